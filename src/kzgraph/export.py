@@ -1,0 +1,66 @@
+"""Serialise a store in every RDF format, deterministically (same input, same bytes).
+
+Dataset formats (TriG, N-Quads, JSON-LD) keep the named graphs; graph formats (Turtle,
+N-Triples, RDF/XML) hold the union of all graphs. Quads are sorted before writing, and files
+are written to a temporary name and renamed, so an interrupted export leaves no partial file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .namespaces import PREFIXES
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+EXTENSIONS = {"ttl": "turtle", "trig": "trig", "nt": "ntriples", "nq": "nquads",
+              "jsonld": "jsonld", "json": "jsonld", "rdf": "rdfxml", "xml": "rdfxml",
+              "owl": "rdfxml"}
+
+
+def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
+    """Serialise quads (sorted, so the output is deterministic)."""
+    rdf_format = FORMATS[fmt]
+    ordered = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
+                                           str(q.object)))
+    if rdf_format.supports_datasets:
+        data = ordered
+    else:
+        seen: dict[tuple[str, str, str], ox.Triple] = {}
+        for q in ordered:
+            seen.setdefault((str(q.subject), str(q.predicate), str(q.object)), q.triple)
+        data = [seen[k] for k in sorted(seen)]
+    kwargs = {}
+    if fmt in ("turtle", "trig", "rdfxml"):
+        kwargs["prefixes"] = PREFIXES
+    return ox.serialize(data, format=rdf_format, **kwargs)
+
+
+def format_for(path: str, given: str | None) -> str:
+    """The format named, or the one a file extension implies (Turtle by default)."""
+    if given:
+        return given
+    return EXTENSIONS.get(Path(path).suffix.lstrip(".").lower(), "turtle")
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, then rename it into place."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

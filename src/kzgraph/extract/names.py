@@ -1,0 +1,354 @@
+"""Mentions of named things: regions, persons, programs, sectors and organizations.
+
+Each finder takes the text and returns ``Mention`` values; none of them does I/O. Reference
+names come from ``reference.py``; company, person and project names are found by patterns only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+
+from ..model import Mention
+from . import reference
+
+_CAP = r"[A-Z][\w’'-]*"
+
+
+def _flex(name: str) -> str:
+    """A regex for a name that tolerates hyphen/space variation and typographic apostrophes."""
+    parts = re.split(r"[\s-]+", name.strip())
+    return r"[\s-]+".join(re.escape(p).replace("'", "['’]") for p in parts)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "|".join(_flex(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+# Regions ---------------------------------------------------------------------------------------
+
+
+@cache
+def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str], re.Pattern]:
+    words = reference.rules()["region_words"]
+    word_re = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    strip = re.compile(rf"[\s-]+(?:{word_re})$", re.IGNORECASE)
+    cores: dict[str, str] = {}  # core name -> region key (regions before cities)
+    bare: dict[str, str] = {}  # names safe to match alone
+    blocked = {b.lower() for r in reference.regions() for b in r.blocked}
+    city_names = {n.lower() for r in reference.regions() if r.is_city for n in r.names}
+    for region in sorted(reference.regions(), key=lambda r: r.is_city):
+        for name in region.names:
+            if "(" in name:
+                continue
+            core = strip.sub("", name)
+            if not region.is_city:
+                cores.setdefault(core.lower(), region.key)
+            has_word = core != name
+            single = len(core.split()) == 1 and "-" not in core
+            if region.is_city:
+                if core.lower() not in blocked or core.lower() == region.label.lower():
+                    bare.setdefault(name.lower(), region.key)
+            elif has_word or (
+                not single and core.lower() not in blocked and core.lower() not in city_names
+            ):
+                bare.setdefault(name.lower(), region.key)
+    with_word = re.compile(
+        rf"\b(?P<core>{_alternation(cores)})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
+    )
+    listed = re.compile(
+        rf"\b(?P<list>(?:(?:{_alternation(cores)}|{_CAP})(?:,\s*|\s+and\s+))+"
+        rf"(?:{_alternation(cores)}))\s+(?:regions|oblasts|provinces)\b",
+        re.IGNORECASE,
+    )
+    alone = re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare)})(?![\w-])")
+    return with_word, cores, alone, bare, listed
+
+
+def regions(text: str) -> list[Mention]:
+    """Region and city mentions, with the region key.
+
+    >>> [(m.text, m.key) for m in regions("in the Akmola region and West-Kazakhstan oblast")]
+    [('Akmola region', 'region/akmola'), ('West-Kazakhstan oblast', 'region/west-kazakhstan')]
+    >>> [(m.text, m.key) for m in regions("in Zhambyl and Pavlodar regions; Almaty city")]
+    [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty', 'region/almaty')]
+    """
+    with_word, cores, alone, bare, listed = _region_patterns()
+    found: list[Mention] = []
+    for match in listed.finditer(text):
+        for part in re.finditer(_alternation(cores), match.group("list"), re.IGNORECASE):
+            key = cores.get(re.sub(r"[\s-]+", " ", part.group()).lower()) or _lookup(
+                cores, part.group()
+            )
+            if key:
+                start = match.start("list") + part.start()
+                found.append(Mention(start, start + len(part.group()), part.group(), "region",
+                                     "region-list", key))
+    for match in with_word.finditer(text):
+        key = _lookup(cores, match.group("core"))
+        if key:
+            found.append(Mention(match.start(), match.end(), match.group(), "region",
+                                 "region-with-word", key))
+    for match in alone.finditer(text):
+        key = _lookup(bare, match.group("name"))
+        if key:
+            found.append(Mention(match.start(), match.end(), match.group(), "region",
+                                 "region-name", key))
+    return _longest(found)
+
+
+def _lookup(table: dict[str, str], surface: str) -> str | None:
+    wanted = re.sub(r"[\s-]+", " ", surface).replace("’", "'").lower()
+    for name, key in table.items():
+        if re.sub(r"[\s-]+", " ", name).lower() == wanted:
+            return key
+    return None
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap a longer (or earlier equal) one."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+# Persons ---------------------------------------------------------------------------------------
+
+_PERSON_NAME = r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+
+
+@cache
+def _person_patterns() -> tuple[re.Pattern, re.Pattern]:
+    titles = reference.rules()["role_titles"]
+    title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    of_part = r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'.&-]*)){1,8}?)?"
+    role = re.compile(
+        rf"(?<![\w-])(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
+        rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z])"
+    )
+    known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
+    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{_alternation(known)})(?![\w-])")
+    return role, gazetteer
+
+
+def head_of_state(published: date | None) -> str | None:
+    """The reference key of the head of state on a date (by default, today).
+
+    >>> head_of_state(date(2016, 12, 7))
+    'person/nursultan-nazarbayev'
+    >>> head_of_state(date(2023, 1, 1))
+    'person/kassym-jomart-tokayev'
+    """
+    when = (published or date.today()).isoformat()
+    for term in reference.rules()["head_of_state_terms"]:
+        if term["from"] <= when and (term["to"] is None or when < term["to"]):
+            return term["person"]
+    return None
+
+
+def persons(text: str, published: date | None) -> list[Mention]:
+    """Person mentions. ``key`` is a reference key, ``name:<full name>`` or ``role:<title>``.
+
+    A title followed by a name (``Prime Minister Karim Massimov``) gives the name and, in a
+    second mention of kind ``role``, the title; a bare "the President" / "Head of State" is the
+    head of state on the publication date.
+
+    >>> [(m.kind, m.text, m.key) for m in persons("Minister of Energy Ivan Petrov said", None)]
+    [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
+    """
+    role, gazetteer = _person_patterns()
+    known = {n.lower(): p.key for p in reference.persons() for n in p.names}
+    found: list[Mention] = []
+    for match in role.finditer(text):
+        name = match.group("name")
+        key = known.get(name.lower(), f"name:{name}")
+        found.append(Mention(match.start("role"), match.end("role"), match.group("role"), "role",
+                             "person-title-name", key))
+        found.append(Mention(match.start("name"), match.end("name"), name, "person",
+                             "person-title-name", key))
+    for match in gazetteer.finditer(text):
+        found.append(Mention(match.start(), match.end(), match.group(), "person",
+                             "person-reference", known[match.group().lower()]))
+    chief = head_of_state(published)
+    if chief:
+        phrases = reference.rules()["head_of_state_phrases"]
+        alt = "|".join(re.escape(p) for p in phrases)
+        for match in re.finditer(
+            rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))",
+            text,
+        ):
+            found.append(Mention(match.start(), match.end(), match.group(), "person",
+                                 "person-head-of-state", chief))
+    people = [m for m in found if m.kind == "person"]
+    return [m for m in found if m.kind == "role"] + _longest(people)
+
+
+# Programs, sectors -----------------------------------------------------------------------------
+
+
+@cache
+def _program_pattern() -> re.Pattern:
+    names = {n: p.key for p in reference.programs() for n in p.names if len(n) > 4}
+    suffix = r"(?:\s+(?:State\s+)?Program(?:me)?)?"
+    ordinal = (
+        r"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
+        r"(?:plan|program(?:me)?|stage)(?:\s+of\s+industriali[sz]ation)?"
+        r"|(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
+        r"industriali[sz]ation\s+(?:plan|program(?:me)?)"
+    )
+    generic = (
+        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy)(?:\s+20\d\d)?"
+        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
+    )
+    stop = "|".join(reference.rules()["name_stop_words"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:(?P<known>{_alternation(names)}){suffix})|(?i:(?P<ordinal>{ordinal}))"
+        rf"|(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
+    )
+
+
+def programs(text: str) -> list[Mention]:
+    """Program mentions; ``key`` is the reference key or ``name:<text>`` for one found by pattern.
+
+    >>> [(m.text, m.key) for m in programs("the state program of forced industrial-innovative "
+    ...     "development and the Industrialization Map")][1]
+    ('Industrialization Map', 'program/industrialization-map')
+    """
+    names = {re.sub(r"[\s-]+", " ", n.lower()): p.key for p in reference.programs() for n in p.names}
+    found = []
+    for match in _program_pattern().finditer(text):
+        surface = match.group().strip()
+        if match.group("known"):
+            key = names.get(re.sub(r"[\s-]+", " ", match.group("known").lower()))
+            rule = "program-reference"
+        elif match.group("ordinal"):
+            key, rule = f"name:{surface}", "program-five-year-plan"
+        else:
+            key, rule = f"name:{surface}", "program-title"
+        if key:
+            found.append(Mention(match.start(), match.start() + len(surface), surface, "program",
+                                 rule, key))
+    return found
+
+
+@cache
+def _sector_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.IGNORECASE), names
+
+
+def sectors(text: str) -> list[Mention]:
+    """Sectors named as such; common words ("construction") count only with "industry",
+    "sector"... next to them or in a list with another sector.
+
+    >>> [m.key for m in sectors("sectors such as metallurgy, chemicals, and food production")]
+    ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']
+    >>> sectors("the construction of a plant")
+    []
+    """
+    pattern, names = _sector_pattern()
+    rules = reference.rules()
+    context = "|".join(rules["sector_context_words"])
+    needs = {w.lower() for w in rules["sector_needs_context"]}
+    matches = list(pattern.finditer(text))
+    found = []
+    for i, match in enumerate(matches):
+        surface = match.group()
+        key = names.get(re.sub(r"[\s-]+", " ", surface.lower())) or _lookup(names, surface)
+        if not key:
+            continue
+        if surface.lower() in needs:
+            after = text[match.end() : match.end() + 20]
+            before = text[max(0, match.start() - 40) : match.start()]
+            listed = any(
+                0 < abs(other.start() - match.start()) < 60
+                and re.fullmatch(r"[\s,]*(?:and|or|as well as)?[\s,]*",
+                                 text[min(other.end(), match.end()):max(other.start(), match.start())])
+                for j, other in enumerate(matches) if j != i
+            )
+            if not (re.match(rf"\s+(?:{context})\b", after) or listed
+                    or re.search(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$", before)):
+                continue
+        found.append(Mention(match.start(), match.end(), surface, "sector", "sector-name", key))
+    return found
+
+
+# Organizations ---------------------------------------------------------------------------------
+
+
+@cache
+def _org_patterns() -> list[tuple[str, re.Pattern]]:
+    rules = reference.rules()
+    legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len, reverse=True))
+    prefix = "|".join(re.escape(f) for f in rules["org_prefix_forms"])
+    kinds = rules["org_kind_words"]
+    kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
+    agency = "|".join(re.escape(w) for w in kinds["agency"] + kinds["other"])
+    word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
+    quoted = r"[\"“«](?P<qname>[^\"”»\n]{2,60})[\"”»]"
+    return [
+        ("org-quoted", re.compile(
+            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?")),
+        ("org-legal-suffix", re.compile(
+            rf"(?<![\w-])(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+"
+            rf"(?P<suffix>{legal})(?![\w])")),
+        ("org-legal-prefix", re.compile(
+            rf"(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{word}(?:\s+{word}){{0,5}})")),
+        ("org-ministry", re.compile(
+            r"(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})")),
+        ("org-agency", re.compile(
+            rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])")),
+        ("org-group", re.compile(
+            r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))"
+            r"(?![\w-])")),
+    ]
+
+
+def organizations(text: str) -> list[Mention]:
+    """Companies, ministries and agencies found by their shape, never by a list of names.
+
+    ``key`` is ``<kind>:<label>`` where kind is company, ministry, agency or other.
+
+    >>> [m.key for m in organizations('"Orda Glass Ltd" LLP and Asia Trafo LLP')]
+    ['company:Orda Glass Ltd', 'company:Asia Trafo LLP']
+    >>> [m.key for m in organizations("approved by the Ministry of Industry and New Technologies.")]
+    ['ministry:Ministry of Industry and New Technologies']
+    """
+    stop = set(reference.rules()["name_stop_words"])
+    agency_words = reference.rules()["org_kind_words"]["agency"]
+    found = []
+    for rule, pattern in _org_patterns():
+        for match in pattern.finditer(text):
+            if rule == "org-quoted":
+                if not match.group("suffix") and not re.search(
+                    r"\b(?:company|firm|holding|LLP|JSC)\s*$", text[max(0, match.start() - 12):match.start()]
+                ):
+                    continue
+                label = match.group("qname").strip()
+                if match.group("suffix") in ("Holding", "holding", "Group", "group"):
+                    label = f"{label} {match.group('suffix').title()}"
+                start, end = match.start(), match.end()
+            else:
+                name = match.group("name")
+                words = name.split()
+                while words and words[0] in stop:
+                    words.pop(0)
+                if not words:
+                    continue
+                offset = match.group().find(" ".join(words))
+                start = match.start() + max(offset, 0)
+                end = match.end()
+                label = text[start:end].strip()
+            kind = "company"
+            if rule == "org-ministry":
+                kind = "ministry"
+            elif rule == "org-agency":
+                kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
+            found.append(Mention(start, end, text[start:end], "organization", rule,
+                                 f"{kind}:{label}"))
+    return _longest(found)

@@ -1,0 +1,216 @@
+"""Quantities (money, counts, capacities) and dates, normalised to the values the text means.
+
+"4.6 trillion tenge" is 4600000000000 KZT; "December 6" in an article published 2016-12-07 is
+2016-12-06; "2010-2014" is a period. Each function returns (Mention, Value) pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from ..model import Mention, Value
+from . import reference
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}
+_SCALES = {
+    "thousand": 10**3, "thousands": 10**3, "thou": 10**3, "k": 10**3,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
+    "trillion": 10**12, "trln": 10**12, "tn": 10**12,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
+)
+_DIGITS = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s?(?P<scale>thousand|million|billion|trillion|trln|bln|mln|mn|bn|tn)\b\.?)?"
+_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "€": "EUR", "eur": "EUR"}
+_CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
+                   "euro": "EUR", "eur": "EUR", "rubles": "RUB", "yuan": "CNY"}
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+
+
+def parse_number(num: str, scale: str | None = None) -> Decimal:
+    """The value of a number as written.
+
+    >>> parse_number("4.6", "trillion")
+    Decimal('4600000000000.0')
+    >>> parse_number("197 000"), parse_number("1,450"), parse_number("Twenty-six")
+    (Decimal('197000'), Decimal('1450'), Decimal('26'))
+    """
+    text = num.strip().lower()
+    if text[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?", text):
+            value = Decimal(re.sub(r"[,\u00a0 ]", "", text))
+        else:
+            value = Decimal(text.replace(",", "."))
+    else:
+        value = Decimal(sum(_WORDS[p] for p in re.split(r"[\s-]+", text)))
+    if scale:
+        value *= _SCALES[scale.lower().rstrip(".")]
+    return value
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _qualifier(text: str, start: int) -> str:
+    before = text[max(0, start - 25) : start].lower()
+    for phrase, meaning in reference.rules()["quantity_qualifiers"].items():
+        if re.search(rf"\b{re.escape(phrase)}\s*$", before):
+            return meaning
+    return ""
+
+
+@cache
+def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
+    rules = reference.rules()
+    nouns = {noun: unit for unit, ns in rules["count_nouns"].items() for noun in ns}
+    noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    mods = "|".join(re.escape(m) for m in rules["count_modifiers"])
+    before = r"(?P<cur>US\$|\$|USD|KZT|KZt|€|EUR)\s?"
+    after = r"\s?(?P<cur2>tenge|KZT|dollars|USD|euros?|EUR|rubles|yuan)\b"
+    return [
+        ("money-symbol", re.compile(rf"(?<![\w$]){before}{NUMBER}", re.IGNORECASE)),
+        ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
+        ("capacity-tons", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?P<unit>tons|tonnes|tonne|ton|t)\b", re.IGNORECASE)),
+        ("count-noun", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
+            re.IGNORECASE)),
+        ("count-people", re.compile(rf"(?<![\w.,]){NUMBER}\s+people\b", re.IGNORECASE)),
+    ]
+
+
+def quantities(text: str) -> list[tuple[Mention, Value]]:
+    """Money, counts and capacities with their normalised value and unit.
+
+    >>> [(m.text, v.lexical, v.unit, v.qualifier) for m, v in quantities(
+    ...     "more than 1 thousand projects worth 4.6 trillion tenge and $2 billion")]
+    [('1 thousand projects', '1000', 'projects', 'more than'), ('4.6 trillion tenge', '4600000000000', 'KZT', ''), ('$2 billion', '2000000000', 'USD', '')]
+    >>> [(v.lexical, v.unit) for m, v in quantities("197 000 tons of glass a year; 500 people will be employed")]
+    [('197000', 't/year'), ('500', 'jobs')]
+    """
+    rules = reference.rules()
+    nouns = {noun.lower(): unit for unit, ns in rules["count_nouns"].items() for noun in ns}
+    found: list[tuple[Mention, Value]] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in _quantity_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if any(start < e and end > s for s, e in taken):
+                continue
+            if text[max(0, start - 3) : start].strip().endswith("="):
+                continue
+            groups = match.groupdict()
+            value = parse_number(groups["num"], groups.get("scale"))
+            if rule.startswith("money"):
+                cur = (groups.get("cur") or groups.get("cur2") or "").lower().rstrip("s")
+                unit = _CURRENCY_BEFORE.get(cur) or _CURRENCY_AFTER.get(cur) or _CURRENCY_AFTER.get(cur + "s")
+                if not unit:
+                    continue
+            elif rule == "capacity-tons":
+                unit = "t/year"
+            elif rule == "count-people":
+                window = text[max(0, start - 60) : end + 60].lower()
+                if not any(w in window for w in rules["employment_words"]):
+                    continue
+                unit = "jobs"
+            else:
+                unit = nouns[groups["noun"].lower()]
+                if unit == "units" and re.match(
+                    r"\s+(?:a|per)\s+year|\s+annually", text[end : end + 12]
+                ):
+                    unit = "units/year"
+            if re.fullmatch(r"(?:19|20)\d\d", groups["num"]) and not groups.get("scale") and unit in ("projects", "units"):
+                continue
+            taken.append((start, end))
+            mention = Mention(start, end, text[start:end], "quantity", rule, unit)
+            found.append((mention, Value(_plain(value), XSD + "decimal", unit,
+                                         _qualifier(text, start))))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _day(year: int, month: int, day: int) -> Value | None:
+    try:
+        return Value(date(year, month, day).isoformat(), XSD + "date")
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
+
+
+def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
+    """Dates and periods, with a year taken from the publication date where the text omits it.
+
+    >>> [(m.text, v.lexical, v.end) for m, v in dates(
+    ...     "On December 6, the program implemented in 2010-2014; from April 2015", date(2016, 12, 7))]
+    [('December 6', '2016-12-06', ''), ('2010-2014', '2010', '2014'), ('April 2015', '2015-04', '')]
+    """
+    year = published.year if published else None
+    found: list[tuple[Mention, Value]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match, value: Value | None, rule: str, group: int | str = 0) -> None:
+        start, end = match.start(group), match.end(group)
+        if value is None or any(start < e and end > s for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
+
+    patterns = [
+        ("date-quarter", rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
+        ("date-day-month-year", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+        ("date-month-day-year", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
+        ("date-numeric", r"\b(?P<d>\d{1,2})[/. ](?P<m>\d{1,2})[/. ](?P<y>(?:19|20)\d\d)\b"),
+        ("date-period", r"\b(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until)\s*(?P<y2>(?:19|20)\d\d)\b"),
+        ("date-month-year", rf"\b{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+        ("date-month-day", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
+        ("date-day-month", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\b"),
+        ("date-this-month", rf"\bthis\s+{_MONTH}\b"),
+        ("date-year", r"\b(?:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+    ]
+    for rule, source in patterns:
+        for match in re.finditer(source, text):
+            g = match.groupdict()
+            if rule == "date-quarter":
+                taken.append((match.start(), match.end()))
+                continue
+            if rule == "date-period":
+                if int(g["y2"]) <= int(g["y"]):
+                    continue
+                add(match, Value(g["y"], XSD + "gYear", end=g["y2"]), rule)
+            elif rule == "date-year":
+                add(match, Value(g["y"], XSD + "gYear"), rule, "y")
+            elif rule == "date-numeric":
+                if match.group(0).count(" ") and not re.search(r"\b\d{1,2} \d{1,2} \d{4}\b", match.group(0)):
+                    continue
+                add(match, _day(int(g["y"]), int(g["m"]), int(g["d"])), rule)
+            elif rule == "date-month-year":
+                add(match, Value(f"{g['y']}-{_month_number(g['month']):02d}", XSD + "gYearMonth"), rule)
+            elif rule == "date-this-month":
+                if year:
+                    add(match, Value(f"{year}-{_month_number(g['month']):02d}", XSD + "gYearMonth"), rule)
+            elif "y" in g and g.get("y"):
+                add(match, _day(int(g["y"]), _month_number(g["month"]), int(g["d"])), rule)
+            elif year:
+                add(match, _day(year, _month_number(g["month"]), int(g["d"])), rule)
+    return sorted(found, key=lambda pair: pair[0].start)

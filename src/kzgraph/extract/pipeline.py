@@ -1,0 +1,230 @@
+"""The extraction pipeline: text -> mentions -> entities -> statements.
+
+``extract(article)`` is the one entry point. Every stage is a pure function of the text and
+the reference data; the result is a frozen ``Extraction`` that ``triples.py`` turns into RDF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import Article, Entity, Extraction, Mention, Statement, Value
+from . import names, numbers, projects, reference
+from .text import dateline_end, sentences, slug
+
+
+def extract(article: Article) -> Extraction:
+    """Extract entities and statements from one article."""
+    text = article.text
+    sents = sentences(text)
+    spans = [(s.start, s.end) for s in sents]
+    skip = dateline_end(text)
+
+    region_m = [m for m in names.regions(text) if m.start >= skip]
+    person_all = names.persons(text, article.published)
+    program_m = names.programs(text)
+    sector_m = names.sectors(text)
+    org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
+    project_m = [m for m in projects.projects(text, spans) if not _inside(m, org_m)]
+    quantity_m = numbers.quantities(text)
+    date_m = [(m, v) for m, v in numbers.dates(text, article.published)
+              if not _inside(m, program_m) and m.start >= _date_marker_end(text)]
+
+    roles = [m for m in person_all if m.kind == "role"]
+    person_m = _with_surnames(text, [m for m in person_all if m.kind == "person"])
+
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    labels: dict[tuple[str, str], str] = {}
+    for kind, mentions in (("region", region_m), ("person", person_m), ("program", program_m),
+                           ("sector", sector_m), ("organization", org_m),
+                           ("project", project_m)):
+        for m in mentions:
+            ref = _ref(kind, m.key)
+            groups[ref].append(m)
+            labels.setdefault(ref, _label(kind, m))
+
+    statements: list[Statement] = []
+    for m in roles:
+        person = _ref("person", m.key)
+        if person in groups:
+            statements.append(Statement(person, "role", Value(_clean_role(m.text)), m))
+            title = m.text.split()[0].lower()
+            for r in region_m:
+                if m.start <= r.start < m.end and title in reference.rules()["governing_titles"]:
+                    statements.append(Statement(person, "governs", _ref("region", r.key), m))
+
+    project_refs = [(_ref("project", m.key), m) for m in project_m]
+    article_regions = sorted({_ref("region", m.key) for m in region_m})
+    launch_dates = [
+        (m, v) for m, v in date_m
+        if _has_launch_word(text, spans, m.start) and not _sentence_has(project_m, spans, m.start)
+    ]
+    used_values: set[Mention] = set()
+
+    for ref, m in project_refs:
+        begin, end = spans[_sentence(spans, m.start)]
+        clause_end = _clause_end(text, m.end, end)
+        clause_start = _clause_start(text, m.start, begin)
+        region = next((r for r in region_m if m.end <= r.start < clause_end), None)
+        rule = "project-region-clause"
+        if region is None:
+            region = next((r for r in reversed(region_m) if begin <= r.start < m.start
+                           and not _between(project_m, r.end, m.start)), None)
+            rule = "project-region-sentence"
+        if region is not None:
+            statements.append(Statement(ref, "locatedIn", _ref("region", region.key),
+                                        _span(text, min(m.start, region.start),
+                                              max(m.end, region.end), rule)))
+        elif len(article_regions) == 1:
+            statements.append(Statement(ref, "locatedIn", article_regions[0],
+                                        _span(text, m.start, m.end, "project-region-article")))
+        for sector, rule_id in projects.product_sectors(m.key):
+            statements.append(Statement(ref, "inSector", ("sector", sector.split("/", 1)[1]),
+                                        _span(text, m.start, m.end, rule_id)))
+            break
+        found = projects.status(text[clause_start:clause_end]) or projects.status(text[begin:end])
+        if found:
+            key = {"planned": "Planned", "under construction": "UnderConstruction",
+                   "launched": "Launched"}[found[0]]
+            statements.append(Statement(ref, "status", Value(key, "status"),
+                                        _span(text, begin, end, f"status-{found[1].replace(' ', '-')}")))
+        for org in org_m:
+            if begin <= org.start < end and org.key.startswith("company:"):
+                statements.append(Statement(ref, "company", _ref("organization", org.key),
+                                            _span(text, min(org.start, m.start),
+                                                  max(org.end, m.end), "project-company-sentence")))
+                break
+        own = [p for p in project_m if begin <= p.start < end]
+        for qm, value in quantity_m:
+            if not begin <= qm.start < end:
+                continue
+            prop = {"KZT": "investment", "USD": "investment", "EUR": "investment",
+                    "jobs": "jobs", "t/year": "capacity", "units/year": "capacity"}.get(value.unit)
+            nearest = min(own, key=lambda p: abs(p.start - qm.start))
+            if prop and nearest is m and qm not in used_values:
+                used_values.add(qm)
+                statements.append(Statement(ref, prop, value, qm))
+        for dm, value in date_m:
+            if begin <= dm.start < end and dm not in used_values and value.end == "":
+                prop = {"planned": "plannedDate", "under construction": "constructionStart"}.get(
+                    found[0] if found else "", "launchDate")
+                used_values.add(dm)
+                statements.append(Statement(ref, prop, value, dm))
+        if found and found[0] == "launched" and launch_dates:
+            dm, value = launch_dates[0]
+            used_values.add(dm)
+            statements.append(Statement(ref, "launchDate", value, dm))
+
+    program_sentences = set()
+    for p in program_m:
+        i = _sentence(spans, p.start)
+        begin, end = spans[i]
+        if re.search(r"\bprojects?\b", text[begin:end], re.IGNORECASE):
+            program_sentences.add(_ref("program", p.key))
+        for dm, value in date_m:
+            if begin <= dm.start < end and value.end and dm not in used_values:
+                used_values.add(dm)
+                statements.append(Statement(_ref("program", p.key), "startDate",
+                                            Value(value.lexical, value.datatype), dm))
+                statements.append(Statement(_ref("program", p.key), "endDate",
+                                            Value(value.end, value.datatype), dm))
+    for program in sorted(program_sentences):
+        for ref, m in project_refs:
+            statements.append(Statement(ref, "partOfProgram", program,
+                                        _span(text, m.start, m.end, "project-program-article")))
+
+    article_ref = ("article", article.key)
+    for qm, value in quantity_m:
+        if qm not in used_values:
+            statements.append(Statement(article_ref, "reportsFigure", value, qm))
+    for dm, value in date_m:
+        if dm not in used_values:
+            statements.append(Statement(article_ref, "mentionsDate", value, dm))
+
+    entities = tuple(
+        Entity(kind=ref[0], key=ref[1], label=labels[ref],
+               alt_labels=tuple(sorted({" ".join(m.text.split()) for m in ms} - {labels[ref]})),
+               mentions=tuple(ms))
+        for ref, ms in sorted(groups.items())
+    )
+    return Extraction(article, sents, entities, tuple(statements))
+
+
+def _ref(kind: str, key: str) -> tuple[str, str]:
+    """(kind, IRI key) for a mention key: a reference key, ``name:...`` or ``<orgkind>:...``."""
+    if "/" in key and not key.startswith(("name:", "company:", "ministry:", "agency:", "other:")):
+        return (kind, key.split("/", 1)[1]) if key.startswith(kind + "/") else (kind, slug(key))
+    return kind, slug(key.split(":", 1)[1] if ":" in key else key)
+
+
+def _label(kind: str, m: Mention) -> str:
+    table = {"region": reference.regions(), "person": reference.persons(),
+             "program": reference.programs(), "sector": reference.sectors()}.get(kind, ())
+    for item in table:
+        if item.key == m.key:
+            return item.label
+    value = m.key.split(":", 1)[1] if ":" in m.key else m.key
+    return " ".join(value.split())
+
+
+def _clean_role(role: str) -> str:
+    return " ".join(role.split()).strip(" ,")
+
+
+def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
+    """Add bare surname mentions ("Massimov") of persons named in full in the same article."""
+    result = list(people)
+    full = {m.key: m.text for m in people if " " in m.text and "." not in m.text}
+    for key, name in full.items():
+        surname = name.split()[-1]
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if not any(p.start <= match.start() < p.end for p in result):
+                result.append(Mention(match.start(), match.end(), surname, "person",
+                                      "person-surname", key))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _inside(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start <= m.start and m.end <= o.end and o is not m for o in others)
+
+
+def _sentence(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (begin, end) in enumerate(spans):
+        if begin <= offset < end:
+            return i
+    return max(0, len(spans) - 1)
+
+
+def _clause_end(text: str, offset: int, limit: int) -> int:
+    found = text.find(";", offset, limit)
+    return found if found >= 0 else limit
+
+
+def _clause_start(text: str, offset: int, limit: int) -> int:
+    found = text.rfind(";", limit, offset)
+    return found + 1 if found >= 0 else limit
+
+
+def _between(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(start <= m.start < end for m in mentions)
+
+
+def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset: int) -> bool:
+    begin, end = spans[_sentence(spans, offset)]
+    return any(begin <= m.start < end for m in mentions)
+
+
+def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
+    begin, end = spans[_sentence(spans, offset)]
+    words = "|".join(re.escape(w) for w in reference.rules()["launch_event_words"])
+    return re.search(rf"\b(?:{words})\b", text[begin:end], re.IGNORECASE) is not None
+
+
+def _span(text: str, start: int, end: int, rule: str) -> Mention:
+    return Mention(start, end, text[start:end], "evidence", rule)
+
+
+def _date_marker_end(text: str) -> int:
+    match = re.match(r"\s*date \d{4}-\d{2}-\d{2}", text)
+    return match.end() if match else 0

@@ -1,0 +1,157 @@
+"""Projects: the plants, complexes and productions an article describes, and their status.
+
+A project is found by its head noun ("cement plant", "aquaculture complex for production of
+caviar") or by a production phrase ("production of aluminum") in a sentence about projects.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Mention
+from . import reference
+
+_OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
+_CUE = re.compile(
+    r"\b(?:project|projects|launch\w*|plant|factory|complex|construct\w*|built|build|commission\w*"
+    r"|operation|include[sd]?|enterprise|produc\w+ (?:was|were|will|has|have) (?:launched|started))\b",
+    re.IGNORECASE,
+)
+_OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
+               "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    rules = reference.rules()
+    heads = "|".join(sorted(rules["project_heads"], key=len, reverse=True))
+    making = "|".join(rules["production_words"])
+    modifier = r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|[A-Za-z][\w-]*)"
+    headed = re.compile(
+        rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})s?\b"
+        rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        rf"(?P<obj>{_OBJECT}))?"
+    )
+    production = re.compile(
+        rf"\b(?P<head>(?:{making}))\s+(?:and\s+(?:{making})\s+)?of\s+(?P<obj>{_OBJECT})",
+        re.IGNORECASE,
+    )
+    return headed, production
+
+
+def _trim_object(obj: str) -> str:
+    words = obj.replace(",", " , ").split()
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _OBJECT_END:
+            break
+        kept.append(word)
+    while kept and kept[-1] in {"and", ","}:
+        kept.pop()
+    return " ".join(kept).replace(" , ", ", ")
+
+
+def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Project mentions; ``key`` is the label built from the text.
+
+    >>> t = "The projects launched include a plant for processing of oilseeds in the North region."
+    >>> [m.key for m in projects(t, [(0, len(t))])]
+    ['plant for processing of oilseeds']
+    >>> t = "The President launched the production of aluminum in the Pavlodar region."
+    >>> [m.key for m in projects(t, [(0, len(t))])]
+    ['production of aluminum']
+    """
+    rules = reference.rules()
+    stop = set(rules["project_modifier_stop"])
+    needs_name = set(rules["project_head_needs_name"])
+    headed, production = _patterns()
+    found: list[Mention] = []
+    for begin, end in sentence_spans:
+        sentence = text[begin:end]
+        if not _CUE.search(sentence):
+            continue
+        for match in headed.finditer(sentence):
+            mods = match.group("mods").split()
+            while mods and (mods[0].lower() in stop or mods[0] == "and"):
+                mods.pop(0)
+            # a modifier run must not reach back over a stop word ("built a cement plant")
+            for i in range(len(mods) - 1, -1, -1):
+                if mods[i].lower() in stop:
+                    mods = mods[i + 1 :]
+                    break
+            head = match.group("head")
+            obj = _trim_object(match.group("obj") or "")
+            if not mods and not obj:
+                continue
+            if head in needs_name and not any(m[0].isupper() or m[0] in "\"“«" for m in mods):
+                continue
+            if head == "production" and match.group("obj"):
+                continue  # "X production of Y" is read by the production pattern
+            label = " ".join(mods + [head])
+            first = match.group("mods").find(mods[0]) if mods else len(match.group("mods"))
+            start = begin + match.start("mods") + first
+            stop_at = begin + match.end("head")
+            if obj:
+                tail = sentence[match.end("head") :]
+                label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
+                if label_tail:
+                    label = f"{label}{label_tail}".strip()
+                    stop_at = begin + match.end("head") + len(label_tail)
+            found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
+                                 " ".join(label.split())))
+        for match in production.finditer(sentence):
+            obj = _trim_object(match.group("obj"))
+            if not obj or obj.split()[0] in {"its", "their", "the"}:
+                continue
+            start = begin + match.start()
+            stop_at = begin + match.start("obj") + match.group("obj").find(obj) + len(obj)
+            found.append(Mention(start, stop_at, text[start:stop_at], "project",
+                                 "project-production", " ".join(text[start:stop_at].split())))
+    return _outermost(found)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def status(clause: str) -> tuple[str, str] | None:
+    """The status a clause gives a project, and the marker that says so.
+
+    Plans win over everything ("are planned to be put into operation"), then construction
+    ("launched the construction of"), then completion.
+
+    >>> status("The projects launched during the teleconference include a plant")
+    ('launched', 'launched')
+    >>> status("the Head of State has launched the construction of a cement plant")[0]
+    'under construction'
+    >>> status("are planned to be put into operation in the same district")[0]
+    'planned'
+    """
+    markers = reference.rules()["status_markers"]
+    lowered = clause.lower()
+    for name in ("planned", "under construction", "launched"):
+        for marker in sorted(markers[name], key=len, reverse=True):
+            if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", lowered):
+                return name, marker
+    return None
+
+
+def product_sectors(label: str) -> list[tuple[str, str]]:
+    """The sectors a project's product points to, with the id of the rule that says so.
+
+    >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
+    [('sector/chemical-industry', 'prod-agrochemicals')]
+    """
+    found: dict[str, tuple[int, str]] = {}
+    for rule in reference.products():
+        match = re.search(rf"(?<![\w-])(?:{rule['pattern']})(?![\w-])", label, re.IGNORECASE)
+        key = f"sector/{rule['sector']}"
+        if match and key not in found:
+            found[key] = (match.start(), rule["id"])
+    return [(key, rule_id) for key, (_, rule_id) in sorted(found.items(), key=lambda i: i[1])]

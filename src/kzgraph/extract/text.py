@@ -1,0 +1,91 @@
+"""Text-level helpers: sentence boundaries, the dateline, slugs for IRIs.
+
+All functions work on the original text and return offsets into it, so every fact keeps the
+exact span it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Sentence
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a
+# capital, digit or opening quote; or at a blank line. Initials ("N. Nazarbayev") and common
+# abbreviations do not end a sentence.
+_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec|bln|mln|tn|B\.V|U\.S|e\.g|i\.e|approx))\.$"
+)
+_DATELINE = re.compile(
+    r"\A\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
+    r"(?P<line>[A-Z][A-Z\-]+(?:[ ,][A-Za-z][A-Za-z\-]+)?"
+    r"(?:\s*\([A-Za-z]+\)|\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?\s*(?:[-–—,]|\.)?)"
+)
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences, as offsets.
+
+    >>> t = "President N. Nazarbayev came. He spoke.\\n\\nNew paragraph"
+    >>> [t[s.start:s.end] for s in sentences(t)]
+    ['President N. Nazarbayev came.', 'He spoke.', 'New paragraph']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end() if text[match.start()] in ".!?" else match.start()
+        if text[match.start()] == "." and _NO_BREAK_BEFORE.search(text[start : match.start() + 1]):
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    result = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if begin < end:
+            result.append(Sentence(len(result), begin, end))
+    return tuple(result)
+
+
+def dateline_end(text: str) -> int:
+    """The offset where a leading dateline ("ASTANA (TCA) —", "PAVLODAR –") ends, or 0.
+
+    A dateline names where the story was filed, not a place the story is about.
+
+    >>> t = " date 2016-12-07 ASTANA (TCA) — On December 6, the President"
+    >>> t[dateline_end(t):]
+    ' On December 6, the President'
+    >>> dateline_end("ASTANA. KAZINFORM - The Day")
+    19
+    >>> dateline_end("Kazakh leader launches")
+    0
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    line = match.group("line")
+    word = re.match(r"[A-Z][A-Z\-]+", line)
+    if not word or len(word.group()) < 3 or not re.search(r"[-–—,.(]", line):
+        return 0
+    return match.end()
+
+
+def slug(name: str) -> str:
+    """A lowercase ASCII slug for an IRI key (transliterated, punctuation folded).
+
+    >>> slug("Orda Glass Ltd")
+    'orda-glass-ltd'
+    >>> slug("Aqtöbe oblysy")
+    'aqtobe-oblysy'
+    >>> slug("«Baiterek» Holding")
+    'baiterek-holding'
+    """
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return key[:80].rstrip("-") or "x"

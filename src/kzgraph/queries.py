@@ -1,0 +1,236 @@
+"""Saved queries: find them, read their headers, bind parameters as RDF terms, run, format.
+
+A saved query is ``queries/NAME.rq`` with a comment header::
+
+    # title: Sectors and their projects
+    # description: Each sector with its projects and the regions they are in.
+    # param: region (iri, optional) a region IRI, e.g. kzid:region/akmola
+
+Parameters are bound with pyoxigraph's ``substitutions`` (never pasted into the text), which
+requires each parameter variable to be in the query's projection.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import ParameterError, QueryError
+from .namespaces import PREFIXES, XSD, compact
+from .resources import queries_dir
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+_PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$")
+_TYPES = ("iri", "string", "integer", "decimal", "date")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    optional: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    path: Path
+    text: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+
+
+def read_query(path: Path) -> SavedQuery:
+    """Read a ``.rq`` file and its header."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"cannot read the query: {error}", location=str(path)) from None
+    header: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        match = re.match(r"#\s*(\w+):\s*(.*)", line)
+        if match:
+            header.setdefault(match.group(1), []).append(match.group(2).strip())
+    params = []
+    for number, spec in enumerate(header.get("param", []), 1):
+        match = _PARAM.match(spec)
+        if not match or match.group("type") not in _TYPES:
+            raise QueryError(
+                f"param line {number} must read 'NAME (TYPE[, optional]) description' "
+                f"with TYPE one of {', '.join(_TYPES)}",
+                location=str(path),
+            )
+        params.append(Param(match.group("name"), match.group("type"),
+                            bool(match.group("optional")), match.group("doc")))
+    return SavedQuery(
+        name=path.stem,
+        path=path,
+        text=text,
+        title=(header.get("title") or [path.stem])[0],
+        description=" ".join(header.get("description", [])),
+        params=tuple(params),
+    )
+
+
+def saved_queries() -> list[SavedQuery]:
+    """Every saved query that ships with kzgraph, by name."""
+    return [read_query(p) for p in sorted(queries_dir().glob("*.rq"))]
+
+
+def find_query(name: str) -> SavedQuery:
+    """A saved query by name (``sectors`` or ``sectors.rq``), or any ``.rq`` file by path."""
+    path = Path(name)
+    if path.suffix == ".rq" and path.is_file():
+        return read_query(path)
+    stem = path.name[:-3] if path.name.endswith(".rq") else path.name
+    saved = queries_dir() / f"{stem}.rq"
+    if saved.is_file():
+        return read_query(saved)
+    known = [q.name for q in saved_queries()]
+    near = difflib.get_close_matches(stem, known, n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(near)}?" if near else f"saved queries: {', '.join(known)}"
+    raise QueryError(f"no saved query or .rq file named {name!r}; {hint}", location=name)
+
+
+def bind(query: SavedQuery, values: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Turn ``--param NAME=VALUE`` strings into RDF terms of the declared types.
+
+    >>> q = SavedQuery("q", Path("q.rq"), "", "", "", (Param("region", "iri", True, ""),))
+    >>> bind(q, {"region": "kzid:region/akmola"})
+    {<Variable value=region>: <NamedNode value=https://w3id.org/kzgraph/id/region/akmola>}
+    """
+    declared = {p.name: p for p in query.params}
+    for name in values:
+        if name not in declared:
+            allowed = ", ".join(declared) or "none"
+            raise ParameterError(f"unknown parameter {name!r}; this query takes: {allowed}",
+                                 location=str(query.path))
+    for param in query.params:
+        if not param.optional and param.name not in values:
+            raise ParameterError(f"missing --param {param.name}=... ({param.doc})",
+                                 location=str(query.path))
+    return {ox.Variable(n): _term(declared[n], v, query) for n, v in values.items()}
+
+
+def _term(param: Param, value: str, query: SavedQuery) -> ox.NamedNode | ox.Literal:
+    try:
+        if param.type == "iri":
+            return ox.NamedNode(_expand(value))
+        if param.type == "string":
+            return ox.Literal(value)
+        if param.type == "integer" and re.fullmatch(r"[+-]?\d+", value):
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+        if param.type == "decimal" and re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + "decimal"))
+        if param.type == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    except ValueError:
+        pass
+    raise ParameterError(f"--param {param.name}={value!r} is not a valid {param.type}"
+                         + (" (write an IRI or prefix:name)" if param.type == "iri" else ""),
+                         location=str(query.path))
+
+
+def _expand(value: str) -> str:
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and not local.startswith("//"):
+        value = PREFIXES[prefix] + local
+    if not re.match(r"[a-zA-Z][\w+.-]*:", value) or re.search(r"[\s<>\"{}|\\^`]", value):
+        raise ValueError(value)
+    return value
+
+
+def run(store, query: SavedQuery, values: dict[str, str] | None = None) -> ox.QuerySolutions:
+    """Run a saved query on a ``GraphStore`` with its parameters bound."""
+    substitutions = bind(query, values or {})
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    try:
+        return store.query(prefixes + query.text, substitutions=substitutions or None)
+    except SyntaxError as error:
+        raise QueryError(_syntax_message(str(error)),
+                         location=_location(query.path, str(error), len(PREFIXES))) from None
+    except RuntimeError as error:
+        raise QueryError(str(error), location=str(query.path)) from None
+
+
+def check_syntax(query: SavedQuery) -> None:
+    """Parse a query without running it; raises ``QueryError`` with ``file:line:col``."""
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    try:
+        ox.Store().query(prefixes + query.text)
+    except SyntaxError as error:
+        raise QueryError(_syntax_message(str(error)),
+                         location=_location(query.path, str(error), len(PREFIXES))) from None
+
+
+def _syntax_message(message: str) -> str:
+    return re.sub(r"^error at \d+:\d+:\s*", "", message) + " (SPARQL syntax error)"
+
+
+def _location(path: Path, message: str, shift: int) -> str:
+    match = re.search(r"at (\d+):(\d+)", message)
+    if not match:
+        return str(path)
+    return f"{path}:{int(match.group(1)) - shift}:{match.group(2)}"
+
+
+def format_results(results, fmt: str) -> str:
+    """Render SELECT results (or ASK / CONSTRUCT) as a table, CSV, TSV, JSON or XML."""
+    if isinstance(results, ox.QueryBoolean):
+        return "true\n" if bool(results) else "false\n"
+    if isinstance(results, ox.QueryTriples):
+        return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode("utf-8")
+    if fmt in ("json", "xml"):
+        kind = ox.QueryResultsFormat.JSON if fmt == "json" else ox.QueryResultsFormat.XML
+        return results.serialize(format=kind).decode("utf-8")
+    names = [v.value for v in results.variables]
+    rows = [[_cell(row[n]) for n in names] for row in results]
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return buffer.getvalue()
+    return _table(names, rows)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return compact(term.value)
+    return term.value
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(), line]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def as_json_rows(results) -> list[dict[str, str]]:
+    """SELECT results as plain dicts of strings (for tests and the library user)."""
+    names = [v.value for v in results.variables]
+    return [{n: _cell(row[n]) for n in names if row[n] is not None} for row in results]
+
+
+__all__ = ["FORMATS", "SavedQuery", "bind", "find_query", "format_results", "run",
+           "saved_queries"]

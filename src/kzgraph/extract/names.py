@@ -36,7 +36,8 @@ def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str
     word_re = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     strip = re.compile(rf"[\s-]+(?:{word_re})$", re.IGNORECASE)
     cores: dict[str, str] = {}  # core name -> region key (regions before cities)
-    bare: dict[str, str] = {}  # names safe to match alone
+    bare: dict[str, str] = {}  # names safe to match alone (lowercased -> key)
+    bare_names: set[str] = set()  # the same names as written, for the case-sensitive pattern
     blocked = {b.lower() for r in reference.regions() for b in r.blocked}
     city_names = {n.lower() for r in reference.regions() if r.is_city for n in r.names}
     for region in sorted(reference.regions(), key=lambda r: r.is_city):
@@ -51,10 +52,12 @@ def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str
             if region.is_city:
                 if core.lower() not in blocked or core.lower() == region.label.lower():
                     bare.setdefault(name.lower(), region.key)
+                    bare_names.add(name)
             elif has_word or (
                 not single and core.lower() not in blocked and core.lower() not in city_names
             ):
                 bare.setdefault(name.lower(), region.key)
+                bare_names.add(name)
     with_word = re.compile(
         rf"\b(?P<core>{_alternation(cores)})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
     )
@@ -63,7 +66,7 @@ def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str
         rf"(?:{_alternation(cores)}))\s+(?:regions|oblasts|provinces)\b",
         re.IGNORECASE,
     )
-    alone = re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare)})(?![\w-])")
+    alone = re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare_names)})(?![\w-])")
     return with_word, cores, alone, bare, listed
 
 
@@ -73,7 +76,7 @@ def regions(text: str) -> list[Mention]:
     >>> [(m.text, m.key) for m in regions("in the Akmola region and West-Kazakhstan oblast")]
     [('Akmola region', 'region/akmola'), ('West-Kazakhstan oblast', 'region/west-kazakhstan')]
     >>> [(m.text, m.key) for m in regions("in Zhambyl and Pavlodar regions; Almaty city")]
-    [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty', 'region/almaty')]
+    [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty city', 'region/almaty-city')]
     """
     with_word, cores, alone, bare, listed = _region_patterns()
     found: list[Mention] = []

@@ -21,8 +21,8 @@ def extract(article: Article) -> Extraction:
     spans = [(s.start, s.end) for s in sents]
     skip = dateline_end(text)
 
-    region_m = [m for m in names.regions(text) if m.start >= skip]
     person_all = names.persons(text, article.published)
+    region_m = [m for m in names.regions(text) if m.start >= skip and not _overlaps(m, person_all)]
     program_m = names.programs(text)
     sector_m = names.sectors(text)
     org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
@@ -187,6 +187,10 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
 
 def _inside(m: Mention, others: list[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end and o is not m for o in others)
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
 
 
 def _sentence(spans: list[tuple[int, int]], offset: int) -> int:

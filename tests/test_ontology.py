@@ -19,7 +19,7 @@ import pyoxigraph
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
 ONTOLOGY = ONTOLOGY_DIR / "kzgraph.ttl"
@@ -34,6 +34,7 @@ KZ = Namespace("https://w3id.org/kzgraph/ontology#")
 ID = Namespace("https://w3id.org/kzgraph/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # rdflib's closed XSD warns under pytest
 COUNTRY = ID["country/kazakhstan"]
 WOF_BLOB = ("https://github.com/whosonfirst-data/whosonfirst-data-admin-kz/blob/"
             "65a9c3ae2290e0deac0b0d6e8867b04f0ba9bf57/")
@@ -132,7 +133,9 @@ HEADER = [
 ]
 
 
-@pytest.mark.parametrize(("predicate", "value"), [h[1:] for h in HEADER], ids=[h[0] for h in HEADER])
+@pytest.mark.parametrize(
+    ("predicate", "value"), [h[1:] for h in HEADER], ids=[h[0] for h in HEADER]
+)
 def test_ontology_header(onto: Graph, predicate, value):
     assert (URIRef("https://w3id.org/kzgraph/ontology"), RDF.type, OWL.Ontology) in onto
     assert list(onto.objects(URIRef("https://w3id.org/kzgraph/ontology"), predicate)) == [value]
@@ -211,7 +214,9 @@ DOMAIN_RANGE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "domain", "range_"), DOMAIN_RANGE, ids=[d[0] for d in DOMAIN_RANGE])
+@pytest.mark.parametrize(
+    ("name", "domain", "range_"), DOMAIN_RANGE, ids=[d[0] for d in DOMAIN_RANGE]
+)
 def test_domain_and_range(onto: Graph, name: str, domain, range_):
     assert list(onto.objects(KZ[name], RDFS.domain)) == [domain]
     assert list(onto.objects(KZ[name], RDFS.range)) == ([range_] if range_ else [])
@@ -302,11 +307,12 @@ def test_alignment(onto: Graph, name: str, axis, target):
 
 def test_external_terms_are_declared(onto: Graph, ref: Graph):
     """Every predicate and class used is declared (OWL 2 DL), none both object and data property."""
-    builtin = (str(RDF), str(RDFS), str(OWL))
+    builtin = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+               "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2002/07/owl#")
     kinds = {t: set(onto.objects(t, RDF.type)) for t in set(onto.subjects())}
     used = {p for graph in (onto, ref) for p in graph.predicates()}
     used |= {o for graph in (onto, ref) for o in graph.objects(None, RDF.type)}
-    undeclared = {t for t in used if not t.startswith(builtin) and not kinds.get(t)}
+    undeclared = {t for t in used if not str(t).startswith(builtin) and not kinds.get(t)}
     assert undeclared == set()
     both = {t for t, k in kinds.items() if {OWL.ObjectProperty, OWL.DatatypeProperty} <= k}
     assert both == set()
@@ -413,7 +419,9 @@ def test_wikidata_links_are_exactly_those_in_facts(ref: Graph):
 # Persons and programs --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("person", facts_params(lambda facts: facts["persons"], lambda p: p["name"]))
+@pytest.mark.parametrize(
+    "person", facts_params(lambda facts: facts["persons"], lambda p: p["name"])
+)
 def test_person_matches_facts(ref: Graph, person: dict):
     iri = ID["person/" + re.sub(r"[^a-z0-9]+", "-", person["name"].lower())]
     assert (iri, RDF.type, KZ.Person) in ref
@@ -540,7 +548,8 @@ def test_every_industry_reaches_isic(ref: Graph):
 
 def test_every_sector_is_in_the_scheme(ref: Graph):
     assert (SCHEME, RDF.type, SKOS.ConceptScheme) in ref
-    outside = [s for s in ref.subjects(RDF.type, KZ.Sector) if (s, SKOS.inScheme, SCHEME) not in ref]
+    outside = [s for s in ref.subjects(RDF.type, KZ.Sector)
+               if (s, SKOS.inScheme, SCHEME) not in ref]
     assert outside == []
     tops = set(ref.subjects(SKOS.topConceptOf, SCHEME))
     assert not [t for t in tops if (t, SKOS.broader, None) in ref]

@@ -1,6 +1,7 @@
 """Read article files: a ``key: value`` header, a blank line, then the text as published.
 
-The header fields are ``url``, ``title`` and ``published`` (``YYYY-MM-DD`` or ``unknown``).
+The header fields are ``url``, ``title``, ``published`` (``YYYY-MM-DD`` or ``unknown``) and
+``source`` (the outlet).
 A body that starts with `` date YYYY-MM-DD`` gives the publication date where the header has none.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from .errors import ArticleError
 from .model import Article
 
-_HEADER = re.compile(r"^(url|title|published):[ \t]*(.*)$")
+_HEADER = re.compile(r"^(url|title|published|source):[ \t]*(.*)$")
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
 _KEY_CHARS = re.compile(r"[^a-z0-9]+")
 
@@ -64,6 +65,7 @@ def parse_article(content: str, *, key: str, source: str | None = None) -> Artic
         text=text,
         url=fields.get("url") or None,
         title=fields.get("title") or None,
+        outlet=fields.get("source") or None,
         published=_published(fields.get("published"), text, where),
         source=source,
     )

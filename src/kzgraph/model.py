@@ -18,7 +18,8 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: date | None = None
-    source: str | None = None
+    source: str | None = None  # the file it was read from
+    outlet: str | None = None  # the publication that published it
 
 
 @dataclass(frozen=True)

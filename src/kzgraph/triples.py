@@ -13,7 +13,7 @@ from functools import cache
 import pyoxigraph as ox
 
 from .model import Extraction, Mention, Value
-from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
+from .namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
 from .resources import reference_files
 
 _CLASSES = {"person": "Person", "region": "Region", "project": "Project", "sector": "Sector",
@@ -69,6 +69,8 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
     if article.published:
         add(art, _n(SCHEMA + "datePublished"),
             ox.Literal(article.published.isoformat(), datatype=_n(XSD + "date")))
+    if article.outlet:
+        add(art, _n(DCTERMS + "publisher"), ox.Literal(article.outlet))
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     add(art, _kz("contentHash"), ox.Literal(digest))
 

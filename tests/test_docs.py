@@ -1,0 +1,29 @@
+"""The README stays true: its session output is what the CLI prints, and every command is in it."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+from kzgraph.cli import main
+
+from conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_command_is_documented():
+    for name in main.commands:
+        assert f"kzgraph {name}" in README, name
+
+
+def test_the_readme_session_is_real():
+    block = re.search(r"\$ kzgraph query sectors\.rq\n(.*?\(\d+ rows?\)\n)", README, re.S)
+    result = CliRunner().invoke(main, ["query", "sectors.rq"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == block.group(1)
+
+
+def test_every_file_the_readme_names_exists():
+    for path in re.findall(r"`((?:ontology|queries|src|tests|benchmarks|\.ci)/[\w./*-]+)`", README):
+        assert list(REPO.glob(path)), path

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from click.testing import CliRunner
-from kzgraph.cli import main
 
 from conftest import REPO
+from kzgraph.cli import main
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

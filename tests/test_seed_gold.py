@@ -7,6 +7,7 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
+
 from kzgraph.articles import read_article
 from kzgraph.namespaces import PREFIXES, article_graph
 from kzgraph.store import GraphStore

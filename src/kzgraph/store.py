@@ -55,7 +55,9 @@ class GraphStore:
                 self.store.extend(quads)
                 return
             body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self.store.update(f"DROP SILENT GRAPH {node} ;\nINSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}")
+            self.store.update(
+                f"DROP SILENT GRAPH {node} ;\nINSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}"
+            )
         except OSError as error:
             raise StoreError(f"cannot write the store: {error}", location=str(self.path)) from None
 

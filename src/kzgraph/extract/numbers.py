@@ -177,7 +177,7 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
 
     patterns = [
-        ("date-quarter", rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
+        ("date-quarter", r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
         ("date-day-month-year", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
         ("date-month-day-year", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
         ("date-numeric", r"\b(?P<d>\d{1,2})[/. ](?P<m>\d{1,2})[/. ](?P<y>(?:19|20)\d\d)\b"),

@@ -3,10 +3,10 @@
 The library in five lines::
 
     from kzgraph.articles import read_article
+    from kzgraph.queries import find_query, format_results, run
     from kzgraph.store import GraphStore
-    store = GraphStore()                      # in memory; GraphStore("path") on disk
-    store.add_article(read_article("article.txt"))
-    rows = store.run_saved_query("sectors")
+    store = GraphStore("kz.store"); store.add_article(read_article("article.txt"))
+    print(format_results(run(store, find_query("sectors")), "table"))
 
 Heavy modules (the extractor, owlready2) are imported only where they are used, so that
 ``kzgraph --help`` and ``kzgraph query`` start fast.

@@ -29,8 +29,12 @@ EXTENSIONS = {"ttl": "turtle", "trig": "trig", "nt": "ntriples", "nq": "nquads",
 
 
 def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
-    """Serialise quads (sorted, so the output is deterministic)."""
+    """Serialise quads deterministically: blank nodes canonicalised (RDFC-1.0), quads sorted."""
     rdf_format = FORMATS[fmt]
+    if any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
+        dataset = ox.Dataset(quads)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)  # stable blank node ids
+        quads = list(dataset)
     ordered = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
                                            str(q.object)))
     if rdf_format.supports_datasets:

@@ -29,6 +29,9 @@ PREFIXES: dict[str, str] = {
     "dcterms": DCTERMS,
 }
 
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+"""The prefix map as SPARQL ``PREFIX`` lines, one per line (saved queries rely on them)."""
+
 REFERENCE_GRAPH = GRAPH + "reference"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 

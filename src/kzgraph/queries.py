@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ParameterError, QueryError
-from .namespaces import PREFIXES, XSD, compact
+from .namespaces import PREFIXES, SPARQL_PREFIXES, XSD, compact
 from .resources import queries_dir
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -158,9 +158,8 @@ def _expand(value: str) -> str:
 def run(store, query: SavedQuery, values: dict[str, str] | None = None) -> ox.QuerySolutions:
     """Run a saved query on a ``GraphStore`` with its parameters bound."""
     substitutions = bind(query, values or {})
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
     try:
-        return store.query(prefixes + query.text, substitutions=substitutions or None)
+        return store.query(SPARQL_PREFIXES + query.text, substitutions=substitutions or None)
     except SyntaxError as error:
         raise QueryError(_syntax_message(str(error)),
                          location=_location(query.path, str(error), len(PREFIXES))) from None
@@ -170,9 +169,8 @@ def run(store, query: SavedQuery, values: dict[str, str] | None = None) -> ox.Qu
 
 def check_syntax(query: SavedQuery) -> None:
     """Parse a query without running it; raises ``QueryError`` with ``file:line:col``."""
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
     try:
-        ox.Store().query(prefixes + query.text)
+        ox.Store().query(SPARQL_PREFIXES + query.text)
     except SyntaxError as error:
         raise QueryError(_syntax_message(str(error)),
                          location=_location(query.path, str(error), len(PREFIXES))) from None

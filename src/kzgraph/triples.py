@@ -12,9 +12,9 @@ from functools import cache
 
 import pyoxigraph as ox
 
+from .extract.reference import reference_store
 from .model import Extraction, Mention, Value
 from .namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
-from .resources import reference_files
 
 _CLASSES = {"person": "Person", "region": "Region", "project": "Project", "sector": "Sector",
             "program": "Program", "organization": "Organization", "article": "Article"}
@@ -41,11 +41,8 @@ SAME_AS = _n(OWL + "sameAs")
 @cache
 def _links() -> dict[str, tuple[ox.NamedNode, ...]]:
     """owl:sameAs links of reference resources, so an article's output is self-contained."""
-    store = ox.Store()
-    for path in reference_files():
-        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     links: dict[str, list[ox.NamedNode]] = {}
-    for quad in store.quads_for_pattern(None, SAME_AS, None):
+    for quad in reference_store().quads_for_pattern(None, SAME_AS, None):
         links.setdefault(quad.subject.value, []).append(quad.object)
     return {k: tuple(sorted(v, key=lambda n: n.value)) for k, v in links.items()}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..namespaces import ID, PREFIXES
+from ..namespaces import ID, SPARQL_PREFIXES
 from ..resources import reference_files
 
 _HERE = Path(__file__).resolve().parent
@@ -50,7 +50,8 @@ def products() -> tuple[dict, ...]:
 
 
 @cache
-def _store() -> ox.Store:
+def reference_store() -> ox.Store:
+    """The reference data in an in-memory store, parsed once per process."""
     store = ox.Store()
     for path in reference_files():
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)
@@ -58,8 +59,7 @@ def _store() -> ox.Store:
 
 
 def _select(query: str) -> list[dict[str, str]]:
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    solutions = _store().query(prefixes + query)
+    solutions = reference_store().query(SPARQL_PREFIXES + query)
     names = [v.value for v in solutions.variables]
     return [
         {n: row[n].value for n in names if row[n] is not None}

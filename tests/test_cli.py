@@ -29,20 +29,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "src" / "kzgraph" / "sample"
 SAMPLE_ARTICLE = sorted(SAMPLE_DIR.glob("*.txt"))[0]
 
-# (sector, project, region, regionName) as `kzgraph query sectors` shows them, in its order.
+# (sector, project, regionName, regionIri) as `kzgraph query sectors` shows them, in its order.
 SECTOR_ROWS = [
     ("aluminum industry", "production of aluminum",
-     "kzid:region/pavlodar", "Pavlodar Region"),
+     "Pavlodar Region", "kzid:region/pavlodar"),
     ("aquaculture", "aquaculture complex for production of caviar and sturgeon",
-     "kzid:region/west-kazakhstan", "West Kazakhstan Region"),
+     "West Kazakhstan Region", "kzid:region/west-kazakhstan"),
     ("chemical industry", "production of glyphosate and glyphosate containing herbicides",
-     "kzid:region/akmola", "Akmola Region"),
+     "Akmola Region", "kzid:region/akmola"),
     ("food industry", "plant for processing of oilseeds",
-     "kzid:region/north-kazakhstan", "North Kazakhstan Region"),
+     "North Kazakhstan Region", "kzid:region/north-kazakhstan"),
     ("mining", "mining and iron processing complex",
-     "kzid:region/almaty-region", "Almaty Region"),
+     "Almaty Region", "kzid:region/almaty-region"),
 ]
-SECTOR_COLUMNS = ["sector", "project", "region", "regionName"]
+SECTOR_COLUMNS = ["sector", "project", "regionName", "regionIri"]
 
 
 @pytest.fixture(autouse=True)
@@ -188,10 +188,6 @@ def test_query_formats_parse_to_the_same_rows(runner, fmt):
     assert rows == SECTOR_ROWS
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sectors.rq binds ?region inside an OPTIONAL; pyoxigraph substitutions (SEP-0007) replace "
-    "the variable instead of filtering, so all 5 projects come back, 4 of them labelled "
-    "with the Pavlodar IRI and no region name"))
 def test_query_param_region_restricts_to_one_row(runner):
     result = runner.invoke(main, ["query", "sectors", "--param", "region=kzid:region/pavlodar",
                                   "--format", "csv"])
@@ -259,13 +255,11 @@ def test_query_file_syntax_error_points_at_file_line_col(runner, tmp_path, text)
     assert column.isdigit()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an undeclared prefix gives pyoxigraph's multi-line character-class dump; the CLI passes "
-    "it through, so stderr is 5 lines and never says which prefix is missing"))
 def test_query_file_with_undeclared_prefix_is_one_line(runner, tmp_path):
     path = tmp_path / "prefix.rq"
     path.write_text("# title: broken\nSELECT ?s\nWHERE { ?s nope:x ?o .\n}\n", encoding="utf-8")
-    assert_one_line_error(runner.invoke(main, ["query", str(path)]), 2, f"{path}:3:")
+    line = assert_one_line_error(runner.invoke(main, ["query", str(path)]), 2, f"{path}:3:")
+    assert "prefix 'nope:' is not declared" in line
 
 
 def test_query_store_from_environment_that_does_not_exist(runner, tmp_path):

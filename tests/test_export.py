@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from kzgraph.cli import main
+from kzgraph.errors import KzgraphError
 from kzgraph.export import FORMATS, format_for, serialize, write_atomically
 from kzgraph.namespaces import article_graph
 from kzgraph.store import sample_store
@@ -161,9 +162,6 @@ def test_export_command_to_stdout_is_turtle(expected):
     assert len(graph) == len(expected[0])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "write_atomically's FileNotFoundError from a missing output folder is not a KzgraphError, "
-    "so `kzgraph export -o missing/x.ttl` ends with a Python traceback"))
 def test_export_into_missing_folder_is_one_line_error(tmp_path):
     target = tmp_path / "missing" / "out.ttl"
     result = CliRunner().invoke(main, ["export", "-o", str(target)])
@@ -196,7 +194,7 @@ FAILING_WRITES = [
     # (target name, old content or None, data, the error)
     pytest.param("out.ttl", None, "not bytes", TypeError, id="data-not-bytes"),
     pytest.param("out.ttl", b"old content", "not bytes", TypeError, id="old-file-kept"),
-    pytest.param("folder", None, b"data", OSError, id="target-is-a-folder"),
+    pytest.param("folder", None, b"data", KzgraphError, id="target-is-a-folder"),
 ]
 
 
@@ -217,6 +215,6 @@ def test_failed_write_leaves_no_partial_target(tmp_path, name, old, data, error)
 
 
 def test_failed_write_in_missing_folder_creates_nothing(tmp_path):
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(KzgraphError, match="folder exists"):
         write_atomically(tmp_path / "missing" / "out.ttl", b"data")
     assert os.listdir(tmp_path) == []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .errors import KzgraphError
 from .namespaces import PREFIXES
 
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -60,11 +61,19 @@ def format_for(path: str, given: str | None) -> str:
 def write_atomically(path: str | Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise KzgraphError(f"cannot write here ({error.strerror}); check that the folder "
+                           "exists and is writable", location=str(target)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, target)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise KzgraphError(f"cannot write ({error.strerror}); nothing was changed",
+                           location=str(target)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

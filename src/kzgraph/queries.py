@@ -6,8 +6,11 @@ A saved query is ``queries/NAME.rq`` with a comment header::
     # description: Each sector with its projects and the regions they are in.
     # param: region (iri, optional) a region IRI, e.g. kzid:region/akmola
 
-Parameters are bound with pyoxigraph's ``substitutions`` (never pasted into the text), which
-requires each parameter variable to be in the query's projection.
+Parameters become RDF terms of their declared type, serialised by pyoxigraph (so IRIs are
+validated and literals escaped by the library, never pasted by hand), and enter the query as a
+``VALUES`` block at the top of its ``WHERE`` group: the same text runs on the embedded store and
+on a remote endpoint. A parameter constrains the query wherever its variable appears; an optional
+one is written ``FILTER (!BOUND(?region) || ?r = ?region)`` so that leaving it out keeps every row.
 """
 
 from __future__ import annotations
@@ -155,14 +158,42 @@ def _expand(value: str) -> str:
     return value
 
 
+def with_values(text: str, terms: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
+    r"""The query text with ``VALUES ?name { term }`` opening its ``WHERE`` group.
+
+    The block goes on the line of the first ``{`` that is not in a comment, string or IRI, so
+    line numbers in syntax errors stay those of the file.
+
+    >>> with_values("SELECT ?s # {\nWHERE { ?s ?p ?o }", {ox.Variable("p"): ox.Literal('a"}')})
+    'SELECT ?s # {\nWHERE { VALUES ?p { "a\\"}" } ?s ?p ?o }'
+    """
+    if not terms:
+        return text
+    block = " ".join(f"VALUES {var} {{ {term} }}" for var, term in terms.items())
+    brace = _first_brace(text)
+    if brace < 0:
+        raise QueryError("the query has no WHERE { ... } group to bind parameters in")
+    return f"{text[:brace + 1]} {block}{text[brace + 1:]}"
+
+
+_SKIP = re.compile(r'#[^\n]*|"""(?:[^\\]|\\.)*?"""|\'\'\'(?:[^\\]|\\.)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                   r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|\{")
+
+
+def _first_brace(text: str) -> int:
+    for match in _SKIP.finditer(text):
+        if match.group() == "{":
+            return match.start()
+    return -1
+
+
 def run(store, query: SavedQuery, values: dict[str, str] | None = None) -> ox.QuerySolutions:
     """Run a saved query on a ``GraphStore`` with its parameters bound."""
-    substitutions = bind(query, values or {})
+    text = with_values(query.text, bind(query, values or {}))
     try:
-        return store.query(SPARQL_PREFIXES + query.text, substitutions=substitutions or None)
+        return store.query(SPARQL_PREFIXES + text)
     except SyntaxError as error:
-        raise QueryError(_syntax_message(str(error)),
-                         location=_location(query.path, str(error), len(PREFIXES))) from None
+        raise _syntax_error(query, str(error)) from None
     except RuntimeError as error:
         raise QueryError(str(error), location=str(query.path)) from None
 
@@ -172,19 +203,28 @@ def check_syntax(query: SavedQuery) -> None:
     try:
         ox.Store().query(SPARQL_PREFIXES + query.text)
     except SyntaxError as error:
-        raise QueryError(_syntax_message(str(error)),
-                         location=_location(query.path, str(error), len(PREFIXES))) from None
+        raise _syntax_error(query, str(error)) from None
 
 
-def _syntax_message(message: str) -> str:
-    return re.sub(r"^error at \d+:\d+:\s*", "", message) + " (SPARQL syntax error)"
-
-
-def _location(path: Path, message: str, shift: int) -> str:
-    match = re.search(r"at (\d+):(\d+)", message)
+def _syntax_error(query: SavedQuery, message: str) -> QueryError:
+    """pyoxigraph's parse error as one line at ``file:line:col`` of the query file."""
+    match = re.match(r"error at (\d+):(\d+):\s*", message)
     if not match:
-        return str(path)
-    return f"{path}:{int(match.group(1)) - shift}:{match.group(2)}"
+        return QueryError(message.splitlines()[0] + " (SPARQL syntax error)",
+                          location=str(query.path))
+    line, column = int(match.group(1)) - len(PREFIXES), int(match.group(2))
+    detail = message[match.end():]
+    if "Prefix not found" in detail:
+        source = query.text.splitlines()[line - 1] if 0 < line <= query.text.count("\n") + 1 else ""
+        names = re.findall(r"([A-Za-z][\w.-]*)?:", source[:column + 1])
+        prefix = names[-1] if names else ""
+        known = ", ".join(f"{p}:" for p in PREFIXES)
+        detail = (f"prefix '{prefix}:' is not declared; add PREFIX {prefix}: <...> to the query "
+                  f"or use one of {known}")
+    elif "\n" in detail or len(detail) > 160:
+        detail = "unexpected text here"
+    return QueryError(f"{detail} (SPARQL syntax error)",
+                      location=f"{query.path}:{line}:{column}")
 
 
 def format_results(results, fmt: str) -> str:
@@ -231,4 +271,4 @@ def as_json_rows(results) -> list[dict[str, str]]:
 
 
 __all__ = ["FORMATS", "SavedQuery", "bind", "find_query", "format_results", "run",
-           "saved_queries"]
+           "saved_queries", "with_values"]

@@ -81,10 +81,9 @@ class GraphStore:
         return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
                                             str(q.object)))
 
-    def query(self, sparql: str, *, substitutions: dict | None = None):
+    def query(self, sparql: str):
         """Run a SPARQL query over the union of all graphs."""
-        return self.store.query(sparql, use_default_graph_as_union=True,
-                                substitutions=substitutions)
+        return self.store.query(sparql, use_default_graph_as_union=True)
 
 
 def sample_store() -> GraphStore:

@@ -336,10 +336,12 @@ def test_build_missing_article_is_one_line_error(runner, tmp_path):
 
 # ---- extract ----
 
-def _projects(turtle: str) -> set[rdflib.term.Node]:
+def _projects(turtle: str) -> set[str]:
+    """The labels of the projects in a Turtle document (IRIs depend on the article's key)."""
     graph = rdflib.Graph()
     graph.parse(data=turtle, format="turtle")
-    return set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(KZ + "Project")))
+    return {str(graph.value(p, rdflib.RDFS.label))
+            for p in graph.subjects(rdflib.RDF.type, rdflib.URIRef(KZ + "Project"))}
 
 
 def test_extract_file_prints_turtle_with_five_projects(runner):

@@ -129,9 +129,10 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern]:
     titles = reference.rules()["role_titles"]
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     of_part = r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'.&-]*)){1,8}?)?"
+    legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     role = re.compile(
         rf"(?<![\w-])(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
-        rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z])"
+        rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-]))"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
     gazetteer = re.compile(rf"(?<![\w-])(?P<name>{_alternation(known)})(?![\w-])")
@@ -292,6 +293,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern]]:
     kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
     agency = "|".join(re.escape(w) for w in kinds["agency"] + kinds["other"])
     word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
+    plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
     quoted = r"[\"“«](?P<qname>[^\"”»\n]{2,60})[\"”»]"
     return [
         ("org-quoted", re.compile(
@@ -300,7 +302,10 @@ def _org_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w-])(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+"
             rf"(?P<suffix>{legal})(?![\w])")),
         ("org-legal-prefix", re.compile(
-            rf"(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{word}(?:\s+{word}){{0,5}})")),
+            rf"(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{plain}(?:\s+{plain}){{0,5}})")),
+        ("org-acronym", re.compile(
+            rf"(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
+            r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)")),
         ("org-ministry", re.compile(
             r"(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
             r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})")),
@@ -315,21 +320,27 @@ def _org_patterns() -> list[tuple[str, re.Pattern]]:
 def organizations(text: str) -> list[Mention]:
     """Companies, ministries and agencies found by their shape, never by a list of names.
 
-    ``key`` is ``<kind>:<label>`` where kind is company, ministry, agency or other.
+    ``key`` is ``<kind>:<name>`` where kind is company, ministry, agency or other and the name
+    has no legal form or quotes, so "JSC NC Temir Oil" and "Temir Oil JSC" are one company.
 
     >>> [m.key for m in organizations('"Orda Glass Ltd" LLP and Asia Trafo LLP')]
-    ['company:Orda Glass Ltd', 'company:Asia Trafo LLP']
+    ['company:Orda Glass', 'company:Asia Trafo']
     >>> [m.key for m in organizations("approved by the Ministry of Industry and New Technologies.")]
     ['ministry:Ministry of Industry and New Technologies']
+    >>> [(m.text, m.key) for m in organizations("The Steppe Glass Works (SGW) said SGW will")]
+    [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
     """
-    stop = set(reference.rules()["name_stop_words"])
-    agency_words = reference.rules()["org_kind_words"]["agency"]
-    found = []
+    rules = reference.rules()
+    stop = set(rules["name_stop_words"])
+    agency_words = rules["org_kind_words"]["agency"]
+    found: list[Mention] = []
+    acronyms: dict[str, str] = {}
     for rule, pattern in _org_patterns():
         for match in pattern.finditer(text):
             if rule == "org-quoted":
                 if not match.group("suffix") and not re.search(
-                    r"\b(?:company|firm|holding|LLP|JSC)\s*$", text[max(0, match.start() - 12):match.start()]
+                    rf"\b(?:{'|'.join(rules['org_quote_cues'])})\s*$",
+                    text[max(0, match.start() - 12):match.start()],
                 ):
                     continue
                 label = match.group("qname").strip()
@@ -337,21 +348,57 @@ def organizations(text: str) -> list[Mention]:
                     label = f"{label} {match.group('suffix').title()}"
                 start, end = match.start(), match.end()
             else:
-                name = match.group("name")
-                words = name.split()
+                words = match.group("name").split()
                 while words and words[0] in stop:
                     words.pop(0)
-                if not words:
+                if not words or (rule == "org-acronym" and not _initials_fit(words, match["abbr"])):
                     continue
-                offset = match.group().find(" ".join(words))
-                start = match.start() + max(offset, 0)
-                end = match.end()
-                label = text[start:end].strip()
+                end = match.end("name") if rule == "org-acronym" else match.end()
+                name_start = match.start("name") + match.group("name").find(" ".join(words))
+                start = match.start() if rule == "org-legal-prefix" else name_start
+                label = " ".join(words) if rule == "org-acronym" else text[name_start:end].strip()
+                if rule == "org-acronym" and words[-1] in rules["org_acronym_not_heads"]:
+                    continue
             kind = "company"
             if rule == "org-ministry":
                 kind = "ministry"
-            elif rule == "org-agency":
+            elif rule in ("org-agency", "org-acronym"):
                 kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
-            found.append(Mention(start, end, text[start:end], "organization", rule,
-                                 f"{kind}:{label}"))
+            key = f"{kind}:{_core_name(label)}"
+            found.append(Mention(start, end, text[start:end], "organization", rule, key))
+            if rule == "org-acronym":
+                acronyms[match["abbr"]] = key
+    for abbr, key in acronyms.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text):
+            found.append(Mention(match.start(), match.end(), abbr, "organization", "org-acronym",
+                                 key))
     return _longest(found)
+
+
+def _initials_fit(words: list[str], abbr: str) -> bool:
+    """An acronym fits a name when it starts with the name's first initial and at least two
+    thirds of its letters are initials of the name's words.
+
+    >>> _initials_fit(["Commonwealth", "of", "Independent", "States"], "CIS")
+    True
+    >>> _initials_fit(["Kazakhstan", "Railways"], "CIS")
+    False
+    """
+    initials = {w[0].upper() for w in re.split(r"[\s-]+", " ".join(words)) if w}
+    letters = [c for c in abbr if c.isalpha()]
+    fitting = sum(c in initials for c in letters)
+    return bool(letters) and letters[0] == words[0][0].upper() and 3 * fitting >= 2 * len(letters)
+
+
+def _core_name(label: str) -> str:
+    """An organization's name without legal forms and quotes: the key its mentions share.
+
+    >>> _core_name('JSC NC Temir Oil'), _core_name('"Orda Glass Ltd"'), _core_name("Aqua Pty Ltd.")
+    ('Temir Oil', 'Orda Glass', 'Aqua')
+    """
+    rules = reference.rules()
+    forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
+                                                   key=len, reverse=True))
+    core = re.sub(r"[\"“”«»]", "", label)
+    core = re.sub(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$", "", core.strip())
+    return " ".join(core.split()) or label

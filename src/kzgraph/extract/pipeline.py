@@ -8,69 +8,118 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
 from . import names, numbers, projects, reference
 from .text import dateline_end, sentences, slug
 
 
+@dataclass(frozen=True)
+class _Found:
+    """Every mention in one article, by kind (quantities and dates with their values)."""
+
+    persons: list[Mention]
+    roles: list[Mention]
+    regions: list[Mention]
+    programs: list[Mention]
+    sectors: list[Mention]
+    organizations: list[Mention]
+    projects: list[Mention]
+    quantities: list[tuple[Mention, Value]]
+    dates: list[tuple[Mention, Value]]
+
+
 def extract(article: Article) -> Extraction:
     """Extract entities and statements from one article."""
-    text = article.text
-    sents = sentences(text)
+    sents = sentences(article.text)
     spans = [(s.start, s.end) for s in sents]
-    skip = dateline_end(text)
-
-    person_all = names.persons(text, article.published)
-    region_m = [m for m in names.regions(text) if m.start >= skip and not _overlaps(m, person_all)]
-    program_m = names.programs(text)
-    sector_m = names.sectors(text)
-    org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
-    project_m = [m for m in projects.projects(text, spans) if not _inside(m, org_m)]
-    quantity_m = numbers.quantities(text)
-    date_m = [(m, v) for m, v in numbers.dates(text, article.published)
-              if not _inside(m, program_m) and m.start >= _date_marker_end(text)]
-
-    roles = [m for m in person_all if m.kind == "role"]
-    person_m = _with_surnames(text, [m for m in person_all if m.kind == "person"])
-
+    found = _mentions(article, spans)
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
-    for kind, mentions in (("region", region_m), ("person", person_m), ("program", program_m),
-                           ("sector", sector_m), ("organization", org_m),
-                           ("project", project_m)):
-        for m in mentions:
-            ref = _ref(kind, m.key)
+    for kind in ("region", "person", "program", "sector", "organization", "project"):
+        for m in getattr(found, kind + "s"):
+            ref = _project_ref(article, m) if kind == "project" else _ref(kind, m.key)
             groups[ref].append(m)
             labels.setdefault(ref, _label(kind, m))
-
-    statements: list[Statement] = []
-    for m in roles:
-        person = _ref("person", m.key)
-        if person in groups:
-            statements.append(Statement(person, "role", Value(_clean_role(m.text)), m))
-            title = m.text.split()[0].lower()
-            for r in region_m:
-                if m.start <= r.start < m.end and title in reference.rules()["governing_titles"]:
-                    statements.append(Statement(person, "governs", _ref("region", r.key), m))
-
-    project_refs = [(_ref("project", m.key), m) for m in project_m]
-    article_regions = sorted({_ref("region", m.key) for m in region_m})
-    launch_dates = [
-        (m, v) for m, v in date_m
-        if _has_launch_word(text, spans, m.start) and not _sentence_has(project_m, spans, m.start)
+    used: set[Mention] = set()
+    statements = [
+        *_person_statements(found, groups),
+        *_project_statements(article, spans, found, used),
+        *_program_statements(article, spans, found, used),
     ]
-    used_values: set[Mention] = set()
+    article_ref = ("article", article.key)
+    statements += [Statement(article_ref, "reportsFigure", v, m)
+                   for m, v in found.quantities if m not in used]
+    statements += [Statement(article_ref, "mentionsDate", v, m)
+                   for m, v in found.dates if m not in used]
+    entities = tuple(
+        Entity(kind=ref[0], key=ref[1], label=labels[ref],
+               alt_labels=tuple(sorted({" ".join(m.text.split()) for m in ms} - {labels[ref]})),
+               mentions=tuple(ms))
+        for ref, ms in sorted(groups.items())
+    )
+    return Extraction(article, sents, entities, tuple(statements))
 
-    for ref, m in project_refs:
+
+def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
+    """All mentions, each kind kept out of the spans of the kinds that take precedence."""
+    text = article.text
+    skip = dateline_end(text)
+    person_all = names.persons(text, article.published)
+    program_m = names.programs(text)
+    org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
+    return _Found(
+        persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
+        roles=[m for m in person_all if m.kind == "role"],
+        regions=[m for m in names.regions(text)
+                 if m.start >= skip and not _overlaps(m, person_all)],
+        programs=program_m,
+        sectors=names.sectors(text),
+        organizations=org_m,
+        projects=[m for m in projects.projects(text, spans)
+                  if not _inside(m, org_m)],
+        quantities=numbers.quantities(text),
+        dates=[(m, v) for m, v in numbers.dates(text, article.published)
+               if not _inside(m, program_m) and m.start >= _date_marker_end(text)],
+    )
+
+
+def _person_statements(found: _Found, groups) -> list[Statement]:
+    """A titled person's role, and the region an akim or governor governs."""
+    statements = []
+    for m in found.roles:
+        person = _ref("person", m.key)
+        if person not in groups:
+            continue
+        statements.append(Statement(person, "role", Value(_clean_role(m.text)), m))
+        title = m.text.split()[0].lower()
+        for r in found.regions:
+            if m.start <= r.start < m.end and title in reference.rules()["governing_titles"]:
+                statements.append(Statement(person, "governs", _ref("region", r.key), m))
+    return statements
+
+
+def _project_statements(article: Article, spans, found: _Found, used: set) -> list[Statement]:
+    """Each project's region, sector, status, company, figures and dates, from its sentence."""
+    text = article.text
+    article_regions = sorted({_ref("region", m.key) for m in found.regions})
+    launch_dates = [
+        (m, v) for m, v in found.dates
+        if _has_launch_word(text, spans, m.start) and not _sentence_has(found.projects, spans,
+                                                                        m.start)
+    ]
+    statements: list[Statement] = []
+    for m in found.projects:
+        ref = _project_ref(article, m)
         begin, end = spans[_sentence(spans, m.start)]
         clause_end = _clause_end(text, m.end, end)
         clause_start = _clause_start(text, m.start, begin)
-        region = next((r for r in region_m if m.end <= r.start < clause_end), None)
+        region = next((r for r in found.regions if m.end <= r.start < clause_end), None)
         rule = "project-region-clause"
         if region is None:
-            region = next((r for r in reversed(region_m) if begin <= r.start < m.start
-                           and not _between(project_m, r.end, m.start)), None)
+            region = next((r for r in reversed(found.regions) if begin <= r.start < m.start
+                           and not _between(found.projects, r.end, m.start)), None)
             rule = "project-region-sentence"
         if region is not None:
             statements.append(Statement(ref, "locatedIn", _ref("region", region.key),
@@ -79,76 +128,74 @@ def extract(article: Article) -> Extraction:
         elif len(article_regions) == 1:
             statements.append(Statement(ref, "locatedIn", article_regions[0],
                                         _span(text, m.start, m.end, "project-region-article")))
-        for sector, rule_id in projects.product_sectors(m.key):
+        for sector, rule_id in projects.product_sectors(m.key)[:1]:
             statements.append(Statement(ref, "inSector", ("sector", sector.split("/", 1)[1]),
                                         _span(text, m.start, m.end, rule_id)))
-            break
-        found = projects.status(text[clause_start:clause_end]) or projects.status(text[begin:end])
-        if found:
+        state = projects.status(text[clause_start:clause_end]) or projects.status(text[begin:end])
+        if state:
             key = {"planned": "Planned", "under construction": "UnderConstruction",
-                   "launched": "Launched"}[found[0]]
+                   "launched": "Launched"}[state[0]]
             statements.append(Statement(ref, "status", Value(key, "status"),
-                                        _span(text, begin, end, f"status-{found[1].replace(' ', '-')}")))
-        for org in org_m:
+                                        _span(text, begin, end, f"status-{state[1].replace(' ', '-')}")))
+        for org in found.organizations:
             if begin <= org.start < end and org.key.startswith("company:"):
                 statements.append(Statement(ref, "company", _ref("organization", org.key),
                                             _span(text, min(org.start, m.start),
                                                   max(org.end, m.end), "project-company-sentence")))
                 break
-        own = [p for p in project_m if begin <= p.start < end]
-        for qm, value in quantity_m:
+        own = [p for p in found.projects if begin <= p.start < end]
+        for qm, value in found.quantities:
             if not begin <= qm.start < end:
                 continue
-            prop = {"KZT": "investment", "USD": "investment", "EUR": "investment",
-                    "jobs": "jobs", "t/year": "capacity", "units/year": "capacity"}.get(value.unit)
+            prop = _FIGURE_PROPS.get(value.unit)
             nearest = min(own, key=lambda p: abs(p.start - qm.start))
-            if prop and nearest is m and qm not in used_values:
-                used_values.add(qm)
+            if prop and nearest is m and qm not in used:
+                used.add(qm)
                 statements.append(Statement(ref, prop, value, qm))
-        for dm, value in date_m:
-            if begin <= dm.start < end and dm not in used_values and value.end == "":
+        for dm, value in found.dates:
+            if begin <= dm.start < end and dm not in used and value.end == "":
                 prop = {"planned": "plannedDate", "under construction": "constructionStart"}.get(
-                    found[0] if found else "", "launchDate")
-                used_values.add(dm)
+                    state[0] if state else "", "launchDate")
+                used.add(dm)
                 statements.append(Statement(ref, prop, value, dm))
-        if found and found[0] == "launched" and launch_dates:
+        if state and state[0] == "launched" and launch_dates:
             dm, value = launch_dates[0]
-            used_values.add(dm)
+            used.add(dm)
             statements.append(Statement(ref, "launchDate", value, dm))
+    return statements
 
+
+_FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",
+                 "t/year": "capacity", "units/year": "capacity"}
+
+
+def _program_statements(article: Article, spans, found: _Found, used: set) -> list[Statement]:
+    """A program's period, and the program of the projects where a sentence ties them."""
+    text = article.text
+    statements: list[Statement] = []
     program_sentences = set()
-    for p in program_m:
-        i = _sentence(spans, p.start)
-        begin, end = spans[i]
+    for p in found.programs:
+        begin, end = spans[_sentence(spans, p.start)]
         if re.search(r"\bprojects?\b", text[begin:end], re.IGNORECASE):
             program_sentences.add(_ref("program", p.key))
-        for dm, value in date_m:
-            if begin <= dm.start < end and value.end and dm not in used_values:
-                used_values.add(dm)
+        for dm, value in found.dates:
+            if begin <= dm.start < end and value.end and dm not in used:
+                used.add(dm)
                 statements.append(Statement(_ref("program", p.key), "startDate",
                                             Value(value.lexical, value.datatype), dm))
                 statements.append(Statement(_ref("program", p.key), "endDate",
                                             Value(value.end, value.datatype), dm))
     for program in sorted(program_sentences):
-        for ref, m in project_refs:
-            statements.append(Statement(ref, "partOfProgram", program,
-                                        _span(text, m.start, m.end, "project-program-article")))
+        for m in found.projects:
+            statements.append(Statement(_project_ref(article, m), "partOfProgram",
+                                        program, _span(text, m.start, m.end,
+                                                       "project-program-article")))
+    return statements
 
-    article_ref = ("article", article.key)
-    for qm, value in quantity_m:
-        if qm not in used_values:
-            statements.append(Statement(article_ref, "reportsFigure", value, qm))
-    for dm, value in date_m:
-        if dm not in used_values:
-            statements.append(Statement(article_ref, "mentionsDate", value, dm))
 
-    entities = tuple(
-        Entity(kind=ref[0], key=ref[1], label=labels[ref],
-               alt_labels=tuple(sorted({" ".join(m.text.split()) for m in ms} - {labels[ref]})),
-               mentions=tuple(ms))
-        for ref, ms in sorted(groups.items())
-    )
-    return Extraction(article, sents, entities, tuple(statements))
+def _project_ref(article: Article, m: Mention) -> tuple[str, str]:
+    """Projects are keyed within their article: two articles' "cement plant" are two plants."""
+    return "project", f"{slug(article.key)}/{slug(m.key)}"
 
 
 def _ref(kind: str, key: str) -> tuple[str, str]:

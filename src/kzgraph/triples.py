@@ -47,6 +47,15 @@ def _links() -> dict[str, tuple[ox.NamedNode, ...]]:
     return {k: tuple(sorted(v, key=lambda n: n.value)) for k, v in links.items()}
 
 
+@cache
+def _reference_alt_labels() -> dict[str, frozenset[str]]:
+    labels: dict[str, set[str]] = {}
+    for quad in reference_store().quads_for_pattern(None, ALT, None):
+        if quad.object.language == "en":
+            labels.setdefault(quad.subject.value, set()).add(quad.object.value)
+    return {k: frozenset(v) for k, v in labels.items()}
+
+
 def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
     """All quads of one article's graph, sorted (so serialisations are deterministic)."""
     article = extraction.article
@@ -100,8 +109,9 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
             cls = _ORG_CLASSES.get(entity.mentions[0].key.split(":", 1)[0], "Organization")
         add(node, TYPE, _kz(cls))
         add(node, LABEL, ox.Literal(entity.label, language="en"))
-        for alt in entity.alt_labels:
-            add(node, ALT, ox.Literal(alt, language="en"))
+        for alt in set(entity.alt_labels) | _reference_alt_labels().get(node.value, set()):
+            if alt != entity.label:
+                add(node, ALT, ox.Literal(alt, language="en"))
         for link in _links().get(node.value, ()):
             add(node, SAME_AS, link)
         add(art, _kz("mentions"), node)

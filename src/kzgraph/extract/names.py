@@ -221,11 +221,19 @@ def programs(text: str) -> list[Mention]:
     >>> [(m.text, m.key) for m in programs("the state program of forced industrial-innovative "
     ...     "development and the Industrialization Map")][1]
     ('Industrialization Map', 'program/industrialization-map')
+    >>> [(m.text, m.key) for m in programs("under the Third Five-Year Plan, and the programme of "
+    ...     "rapid industrial and innovative development")]
+    [('Third Five-Year Plan', 'name:Third Five-Year Plan'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
     """
     names = {re.sub(r"[\s-]+", " ", n.lower()): p.key for p in reference.programs() for n in p.names}
     found = []
+    for wording in reference.rules()["program_wordings"]:
+        for match in re.finditer(wording["pattern"], text, re.IGNORECASE):
+            found.append(Mention(match.start(), match.end(), match.group(), "program",
+                                 wording["id"], wording["program"]))
     for match in _program_pattern().finditer(text):
-        surface = match.group().strip()
+        surface = re.sub(r"^(?:the|The)\s+", "", match.group().strip())
+        start = match.end() - len(match.group()) + match.group().find(surface)
         if match.group("known"):
             key = names.get(re.sub(r"[\s-]+", " ", match.group("known").lower()))
             rule = "program-reference"
@@ -234,9 +242,8 @@ def programs(text: str) -> list[Mention]:
         else:
             key, rule = f"name:{surface}", "program-title"
         if key:
-            found.append(Mention(match.start(), match.start() + len(surface), surface, "program",
-                                 rule, key))
-    return found
+            found.append(Mention(start, start + len(surface), surface, "program", rule, key))
+    return _longest(found)
 
 
 @cache

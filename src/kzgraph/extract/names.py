@@ -182,7 +182,8 @@ def persons(text: str, published: date | None) -> list[Mention]:
         phrases = reference.rules()["head_of_state_phrases"]
         alt = "|".join(re.escape(p) for p in phrases)
         for match in re.finditer(
-            rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))",
+            rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))"
+            r"(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])",
             text,
         ):
             found.append(Mention(match.start(), match.end(), match.group(), "person",

@@ -24,6 +24,8 @@ _DATELINE = re.compile(
     r"(?P<line>[A-Z][A-Z\-]+(?:[ ,][A-Za-z][A-Za-z\-]+)?"
     r"(?:\s*\([A-Za-z]+\)|\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?\s*(?:[-–—,]|\.)?)"
 )
+# A dateline on a line of its own: "Astana, Kazakhstan • 28 August, 2023 | 19:04".
+_DATELINE_LINE = re.compile(r"\A\s*[A-Z][\w-]+,\s*[A-Z][\w ]+?\s*[•|,][^\n]{0,40}\d[^\n]{0,30}\n")
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
@@ -65,7 +67,12 @@ def dateline_end(text: str) -> int:
     19
     >>> dateline_end("Kazakh leader launches")
     0
+    >>> dateline_end("Aktau, Kazakhstan • 3 May, 2024 | 10:15\\nThe plant")
+    40
     """
+    own_line = _DATELINE_LINE.match(text)
+    if own_line:
+        return own_line.end()
     match = _DATELINE.match(text)
     if not match:
         return 0

@@ -1,0 +1,154 @@
+"""The extractor's pattern families, one table each, on sentences written for these tests.
+
+None of these sentences comes from the dev corpus: they are the kind of text the extractor
+must read, with made-up companies, people and figures, so a pass here is not a memorised article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzgraph.extract import names, numbers, projects
+from kzgraph.extract.pipeline import extract
+from kzgraph.model import Article
+
+PUBLISHED = date(2019, 6, 14)
+
+
+def _one(text: str) -> tuple[int, int]:
+    return [(0, len(text))]
+
+
+# ---- persons: (text, expected full names) ----
+
+PERSONS = [
+    pytest.param("Minister of Energy Bolat Aliyev opened the plant.", {"Bolat Aliyev"},
+                 id="minister-of"),
+    pytest.param("The akim of Kostanay region Arman Seitov said the plant will open.",
+                 {"Arman Seitov"}, id="akim-of-region"),
+    pytest.param("Governor of Atyrau Region Serik Dauletov visited the site.", {"Serik Dauletov"},
+                 id="governor-of-region"),
+    pytest.param("Deputy Prime Minister Yerlan Kassenov chaired the meeting.",
+                 {"Yerlan Kassenov"}, id="deputy-prime-minister"),
+    pytest.param("Chairman of the Board of Steppe Metals JSC Timur Nurlanov reported.",
+                 {"Timur Nurlanov"}, id="chairman-of-company"),
+    pytest.param("President of Aral Rail JSC Dana Omarova said the line is ready.",
+                 {"Dana Omarova"}, id="name-after-legal-form"),
+    pytest.param("The Head of State launched the plant by teleconference.",
+                 {"Kassym-Jomart Tokayev"}, id="head-of-state-in-june-2019"),
+    pytest.param("President N. Nazarbayev took part in the ceremony.", {"Nursultan Nazarbayev"},
+                 id="initial-and-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_person_patterns(text, expected):
+    found = {e.label for e in extract(Article("t", text, published=PUBLISHED)).entities
+             if e.kind == "person"}
+    assert found == expected
+
+
+# ---- organizations: (text, expected keys) ----
+
+ORGANIZATIONS = [
+    pytest.param("Steppe Metals LLP will build it.", {"company:Steppe Metals"}, id="llp-suffix"),
+    pytest.param("The investor is JSC Aral Rail.", {"company:Aral Rail"}, id="jsc-prefix"),
+    pytest.param('The plant of "Kokshe Milk" LLP opened.', {"company:Kokshe Milk"},
+                 id="quoted-with-suffix"),
+    pytest.param('the company "Tobol Agro" signed', {"company:Tobol Agro"}, id="quoted-after-cue"),
+    pytest.param("NC Temir Oil JSC and JSC NC Temir Oil", {"company:Temir Oil"},
+                 id="one-company-two-spellings"),
+    pytest.param("approved by the Ministry of Agriculture and Water Resources.",
+                 {"ministry:Ministry of Agriculture and Water Resources"}, id="ministry"),
+    pytest.param("The Caspian Energy Council (CEC) met; CEC agreed.",
+                 {"other:Caspian Energy Council"}, id="acronym-definition"),
+    pytest.param("Gross Regional Product (GRP) grew.", set(), id="acronym-of-a-concept"),
+    pytest.param("the Ulan Holding and the Beket group", {"company:Ulan Holding",
+                                                          "company:Beket group"},
+                 id="holding-and-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANIZATIONS)
+def test_organization_patterns(text, expected):
+    assert {m.key for m in names.organizations(text)} == expected
+
+
+# ---- quantities: (text, [(value, unit)]) ----
+
+QUANTITIES = [
+    pytest.param("worth KZT 12.5 bln", [("12500000000", "KZT")], id="kzt-bln"),
+    pytest.param("an investment of $340 million", [("340000000", "USD")], id="usd-million"),
+    pytest.param("cost 2.1 trillion tenge", [("2100000000000", "KZT")], id="trillion-tenge"),
+    pytest.param("about 750 jobs will be created", [("750", "jobs")], id="about-jobs"),
+    pytest.param("will employ 1,200 people", [("1200", "jobs")], id="employ-people"),
+    pytest.param("capacity of 45,000 tonnes per year", [("45000", "t/year")], id="tonnes-per-year"),
+    pytest.param("produce 120 thousand tons of cement a year", [("120000", "t/year")],
+                 id="thousand-tons-a-year"),
+    pytest.param("more than 30 projects", [("30", "projects")], id="more-than-projects"),
+    pytest.param("from 300 to 400 jobs", [("400", "jobs")], id="range-upper-bound"),
+    pytest.param("EUR 15 million", [("15000000", "EUR")], id="eur"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_quantity_patterns(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+# ---- dates: (text, [(value, end)]) against a publication date of 2019-06-14 ----
+
+DATES = [
+    pytest.param("on March 3 the plant opened", [("2019-03-03", "")], id="month-day"),
+    pytest.param("on 3 March 2018", [("2018-03-03", "")], id="day-month-year"),
+    pytest.param("in April 2020", [("2020-04", "")], id="month-year"),
+    pytest.param("this May", [("2019-05", "")], id="this-month"),
+    pytest.param("in 2021", [("2021", "")], id="year"),
+    pytest.param("for 2020-2025", [("2020", "2025")], id="year-range"),
+    pytest.param("between 2022 and 2026", [("2022", "2026")], id="between-years"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_date_patterns(text, expected):
+    assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
+
+
+# ---- projects: (sentence, expected project labels) ----
+
+PROJECTS = [
+    pytest.param("A brick plant was opened in Kostanay region.", {"brick plant"},
+                 id="head-noun-plant"),
+    pytest.param("The company launched the production of copper cathodes.",
+                 {"production of copper cathodes"}, id="production-of"),
+    pytest.param("A plant for processing of sunflower seeds will be built.",
+                 {"plant for processing of sunflower seeds"}, id="plant-for-processing"),
+    pytest.param("The new greenhouse complex is under construction.", {"greenhouse complex"},
+                 id="complex"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS)
+def test_project_patterns(text, expected):
+    assert {m.key for m in projects.projects(text, _one(text))} == expected
+
+
+# ---- status: (clause, status) ----
+
+STATUS = [
+    pytest.param("The plant was launched yesterday", "launched", id="was-launched"),
+    pytest.param("The plant was put into operation", "launched", id="put-into-operation"),
+    pytest.param("The plant is under construction", "under construction", id="under-construction"),
+    pytest.param("Construction of the plant is underway", "under construction", id="underway"),
+    pytest.param("The plant will be commissioned in 2021", "planned", id="will-be-commissioned"),
+    pytest.param("It is planned to build a plant", "planned", id="planned-to-build"),
+    pytest.param("The plant opened in March", "launched", id="opened"),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), STATUS)
+def test_status_patterns(clause, expected):
+    found = projects.status(clause)
+    assert found is not None and found[0] == expected

@@ -127,6 +127,12 @@ PROJECTS = [
                  {"plant for processing of sunflower seeds"}, id="plant-for-processing"),
     pytest.param("The new greenhouse complex is under construction.", {"greenhouse complex"},
                  id="complex"),
+    pytest.param("The plant that will produce copper wire was opened.",
+                 {"plant producing copper wire"}, id="plant-that-will-produce"),
+    pytest.param("Two investment projects and three brick plants were launched.", set(),
+                 id="plurals-are-counts"),
+    pytest.param("a project on construction of a glass container plant was approved",
+                 {"glass container plant"}, id="head-inside-a-rejected-object"),
 ]
 
 

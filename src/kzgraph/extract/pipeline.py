@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
 from . import names, numbers, projects, reference
@@ -77,8 +77,8 @@ def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
         programs=program_m,
         sectors=names.sectors(text),
         organizations=org_m,
-        projects=[m for m in projects.projects(text, spans)
-                  if not _inside(m, org_m)],
+        projects=_merge_projects([m for m in projects.projects(text, spans)
+                                  if not _inside(m, org_m)]),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not _inside(m, program_m) and m.start >= _date_marker_end(text)],
@@ -196,6 +196,16 @@ def _program_statements(article: Article, spans, found: _Found, used: set) -> li
 def _project_ref(article: Article, m: Mention) -> tuple[str, str]:
     """Projects are keyed within their article: two articles' "cement plant" are two plants."""
     return "project", f"{slug(article.key)}/{slug(m.key)}"
+
+
+def _merge_projects(mentions: list[Mention]) -> list[Mention]:
+    """Give later mentions of a project named earlier ("the Aral aluminum smelter" after
+    "an aluminum smelter") the key of the first."""
+    merged: list[Mention] = []
+    for m in mentions:
+        first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
+        merged.append(m if first is None else replace(m, key=first.key))
+    return merged
 
 
 def _ref(kind: str, key: str) -> tuple[str, str]:

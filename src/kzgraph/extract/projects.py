@@ -15,7 +15,8 @@ from . import reference
 _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE = re.compile(
     r"\b(?:project|projects|launch\w*|plant|factory|complex|construct\w*|built|build|commission\w*"
-    r"|operation|include[sd]?|enterprise|produc\w+ (?:was|were|will|has|have) (?:launched|started))\b",
+    r"|operation|include[sd]?|enterprise|organi[sz]ed|established|assembly"
+    r"|produc\w+ (?:was|were|will|has|have) (?:launched|started))\b",
     re.IGNORECASE,
 )
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
@@ -29,8 +30,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     making = "|".join(rules["production_words"])
     modifier = r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|[A-Za-z][\w-]*)"
     headed = re.compile(
-        rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})s?\b"
-        rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
+        rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+)"
         rf"(?P<obj>{_OBJECT}))?"
     )
     production = re.compile(
@@ -71,7 +73,12 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
         sentence = text[begin:end]
         if not _CUE.search(sentence):
             continue
-        for match in headed.finditer(sentence):
+        position = 0
+        while match := headed.search(sentence, position):
+            # a rejected match must not hide the heads inside its object: resume after its head
+            position = match.end("head")
+            if match.group("plural"):
+                continue
             mods = match.group("mods").split()
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
                 mods.pop(0)
@@ -96,10 +103,12 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 tail = sentence[match.end("head") :]
                 label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
                 if label_tail:
-                    label = f"{label}{label_tail}".strip()
+                    producing = re.match(r"\s+(?:that|which)\s", label_tail)
+                    label = f"{label} producing {obj}" if producing else f"{label}{label_tail}"
                     stop_at = begin + match.end("head") + len(label_tail)
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
                                  " ".join(label.split())))
+            position = match.end()
         for match in production.finditer(sentence):
             obj = _trim_object(match.group("obj"))
             if not obj or obj.split()[0] in {"its", "their", "the"}:
@@ -109,6 +118,18 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             found.append(Mention(start, stop_at, text[start:stop_at], "project",
                                  "project-production", " ".join(text[start:stop_at].split())))
     return _outermost(found)
+
+
+def same_project(label: str, other: str) -> bool:
+    """Two labels name one project when one is the other with more modifiers in front.
+
+    >>> same_project("aluminum smelter", "Pavlodar aluminum smelter")
+    True
+    >>> same_project("cement plant", "brick plant")
+    False
+    """
+    short, long = sorted((label.lower().split(), other.lower().split()), key=len)
+    return len(short) >= 2 and long[-len(short):] == short
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -90,6 +90,11 @@ QUANTITIES = [
     pytest.param("more than 30 projects", [("30", "projects")], id="more-than-projects"),
     pytest.param("from 300 to 400 jobs", [("400", "jobs")], id="range-upper-bound"),
     pytest.param("EUR 15 million", [("15000000", "EUR")], id="eur"),
+    pytest.param("(1 USD = 470.5 tenge)", [], id="exchange-rate-note"),
+    pytest.param("One project is complete; 4 projects remain", [("4", "projects")],
+                 id="one-project-is-not-a-figure"),
+    pytest.param("will annually produce 9,000 tons of yarn and 600,000 units of clothing",
+                 [("9000", "t/year"), ("600000", "units/year")], id="annually-applies-to-a-list"),
 ]
 
 
@@ -108,6 +113,9 @@ DATES = [
     pytest.param("in 2021", [("2021", "")], id="year"),
     pytest.param("for 2020-2025", [("2020", "2025")], id="year-range"),
     pytest.param("between 2022 and 2026", [("2022", "2026")], id="between-years"),
+    pytest.param("Posted 05/11/2017 by", [("2017-11-05", "")], id="day-slash-month-year"),
+    pytest.param("factories24.03.2020", [("2020-03-24", "")], id="numeric-glued-to-a-word"),
+    pytest.param("3.5 2019 figures", [], id="decimal-is-not-a-day"),
 ]
 
 

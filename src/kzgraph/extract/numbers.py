@@ -116,8 +116,10 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             start, end = match.start(), match.end()
             if any(start < e and end > s for s, e in taken):
                 continue
-            if text[max(0, start - 3) : start].strip().endswith("="):
-                continue
+            if text[max(0, start - 3) : start].strip().endswith("=") or re.match(
+                r"\s*=", text[end : end + 3]
+            ):
+                continue  # an exchange rate note: "(1 USD = 427.86 tenge)"
             groups = match.groupdict()
             value = parse_number(groups["num"], groups.get("scale"))
             if rule.startswith("money"):
@@ -134,12 +136,16 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 unit = "jobs"
             else:
                 unit = nouns[groups["noun"].lower()]
-                if unit == "units" and re.match(
-                    r"\s+(?:a|per)\s+year|\s+annually", text[end : end + 12]
+                if unit == "units" and (
+                    re.match(r"\s+(?:a|per)\s+year|\s+annually", text[end : end + 12])
+                    or re.search(r"\b(?:annually|annual|per year|a year)\b[^.;]*$",
+                                 text[max(0, start - 80) : start])
                 ):
                     unit = "units/year"
-            if re.fullmatch(r"(?:19|20)\d\d", groups["num"]) and not groups.get("scale") and unit in ("projects", "units"):
-                continue
+            if unit in ("projects", "units", "companies") and (
+                value == 1 or re.fullmatch(r"(?:19|20)\d\d", groups["num"]) and not groups.get("scale")
+            ):
+                continue  # "one project has been ...", "2020 projects" (a year): not figures
             taken.append((start, end))
             mention = Mention(start, end, text[start:end], "quantity", rule, unit)
             found.append((mention, Value(_plain(value), XSD + "decimal", unit,
@@ -180,7 +186,7 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         ("date-quarter", r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
         ("date-day-month-year", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
         ("date-month-day-year", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
-        ("date-numeric", r"\b(?P<d>\d{1,2})[/. ](?P<m>\d{1,2})[/. ](?P<y>(?:19|20)\d\d)\b"),
+        ("date-numeric", r"(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
         ("date-period", r"\b(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until)\s*(?P<y2>(?:19|20)\d\d)\b"),
         ("date-month-year", rf"\b{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
         ("date-month-day", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),

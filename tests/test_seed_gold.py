@@ -9,16 +9,13 @@ from decimal import Decimal
 import pytest
 
 from kzgraph.articles import read_article
-from kzgraph.namespaces import PREFIXES, article_graph
+from kzgraph.namespaces import SPARQL_PREFIXES, article_graph
 from kzgraph.store import GraphStore
-
-_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
 def norm(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
-
 
 @pytest.fixture(scope="module")
 def seed(shared_seed):
@@ -29,7 +26,6 @@ def seed(shared_seed):
     store.graph = article_graph(article.key)
     return store, gold
 
-
 class ArticleStore(GraphStore):
     """A store whose queries name the seed article's graph as ``<urn:test>``."""
 
@@ -38,14 +34,12 @@ class ArticleStore(GraphStore):
     def query(self, sparql: str, **kwargs):
         return super().query(sparql.replace("urn:test", self.graph), **kwargs)
 
-
 def names_of(store, cls: str) -> list[set[str]]:
-    rows = store.query(_PREFIXES + f"""
+    rows = store.query(SPARQL_PREFIXES + f"""
         SELECT ?e (GROUP_CONCAT(?n; separator="\\u0001") AS ?names) WHERE {{
           GRAPH <urn:test> {{ ?e a {cls} . {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} }}
         }} GROUP BY ?e""")
     return [{norm(n) for n in row["names"].value.split("\u0001")} for row in rows]
-
 
 @pytest.mark.parametrize(
     "cls, field",
@@ -60,19 +54,17 @@ def test_every_gold_name_is_found(seed, cls, field):
             norm(n) for n in [item["name"], *item.get("aliases", [])]}
         assert any(wanted & names for names in predicted), f"{item} not found in {predicted}"
 
-
 def test_regions_are_the_five_and_link_to_wikidata(seed):
     store, gold = seed
-    rows = store.query(_PREFIXES + """SELECT ?label ?wd WHERE { GRAPH <urn:test> {
+    rows = store.query(SPARQL_PREFIXES + """SELECT ?label ?wd WHERE { GRAPH <urn:test> {
         ?r a kz:Region ; rdfs:label ?label ; owl:sameAs ?wd } }""")
     found = {row["label"].value: row["wd"].value for row in rows}
     assert set(found) == set(gold["regions"])
     assert all(v.startswith("http://www.wikidata.org/entity/Q") for v in found.values())
 
-
 def test_each_gold_project_has_its_region_sector_program_and_status(seed):
     store, gold = seed
-    rows = list(store.query(_PREFIXES + """
+    rows = list(store.query(SPARQL_PREFIXES + """
         SELECT DISTINCT ?label ?region ?sector ?program ?status WHERE { GRAPH <urn:test> {
           ?p a kz:Project ; rdfs:label ?label ; kz:locatedIn ?r ; kz:inSector ?sector ;
              kz:partOfProgram ?program ; kz:status ?status .
@@ -85,35 +77,32 @@ def test_each_gold_project_has_its_region_sector_program_and_status(seed):
         assert match[0]["region"].value == project["region"]
         assert match[0]["status"].value.endswith("#Launched")
 
-
 def test_quantities_are_typed_values_with_units(seed):
     store, gold = seed
-    rows = store.query(_PREFIXES + """SELECT ?v ?u WHERE { GRAPH <urn:test> {
+    rows = store.query(SPARQL_PREFIXES + """SELECT ?v ?u WHERE { GRAPH <urn:test> {
         ?q schema:value ?v . { ?q schema:currency ?u } UNION { ?q schema:unitText ?u } } }""")
     found = {(Decimal(r["v"].value), r["u"].value) for r in rows}
     for q in gold["quantities"]:
         assert (Decimal(q["value"]), q["unit"]) in found, q["text"]
     assert (Decimal(30), "companies") in found  # "around 30 multinational corporations"
 
-
 def test_dates_launch_period_and_publication(seed):
     store, gold = seed
-    rows = store.query(_PREFIXES + """SELECT ?p ?v WHERE { GRAPH <urn:test> {
+    rows = store.query(SPARQL_PREFIXES + """SELECT ?p ?v WHERE { GRAPH <urn:test> {
         ?s ?p ?v . FILTER(datatype(?v) IN (xsd:date, xsd:gYear, xsd:gYearMonth)) } }""")
     found = {(r["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1], r["v"].value) for r in rows}
     assert ("launchDate", "2016-12-06") in found
     assert {("startDate", "2010"), ("endDate", "2014")} <= found
     assert ("datePublished", gold["published"]) in found
 
-
 def test_every_entity_and_statement_has_evidence(seed):
     store, _ = seed
-    missing = list(store.query(_PREFIXES + """SELECT ?e WHERE { GRAPH <urn:test> {
+    missing = list(store.query(SPARQL_PREFIXES + """SELECT ?e WHERE { GRAPH <urn:test> {
         ?e a ?cls . FILTER(?cls IN (kz:Person, kz:Region, kz:Project, kz:Sector, kz:Program))
         FILTER NOT EXISTS { ?m kz:mentionOf ?e ; kz:inSentence ?s ; kz:startOffset ?a ;
                               kz:endOffset ?b ; kz:rule ?rule ; kz:inArticle ?art } } }"""))
     assert missing == []
-    unsupported = list(store.query(_PREFIXES + """SELECT ?s ?p WHERE { GRAPH <urn:test> {
+    unsupported = list(store.query(SPARQL_PREFIXES + """SELECT ?s ?p WHERE { GRAPH <urn:test> {
         ?s ?p ?o . FILTER(?p IN (kz:locatedIn, kz:inSector, kz:partOfProgram, kz:status, kz:role))
         FILTER NOT EXISTS { ?m kz:evidenceSubject ?s ; kz:evidenceProperty ?p ; kz:rule ?r ;
                               kz:inSentence ?x } } }"""))

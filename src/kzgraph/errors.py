@@ -36,3 +36,7 @@ class ParameterError(QueryError):
 
 class StoreError(KzgraphError):
     """The store cannot be opened or written."""
+
+
+class GoldError(KzgraphError):
+    """A gold annotation file or folder cannot be read, or does not follow the gold schema."""

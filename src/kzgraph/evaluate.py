@@ -1,0 +1,380 @@
+"""Score extractions against gold annotations, by the rules of the corpus README.
+
+:func:`score_article` compares ONE article's RDF graph (the quads ``kzgraph extract`` writes for
+it) with its gold JSON and returns, per category, the hits (gold, prediction), the false
+positives and the false negatives. It reads only what the graph says, as an independent scorer
+of the RDF would: the ``kz:`` types, ``rdfs:label`` and ``skos:altLabel``, ``owl:sameAs``,
+``kz:locatedIn``, quantity nodes (``schema:value`` with ``schema:currency`` or
+``schema:unitText``), typed date literals and the ``kz:text`` of ``kz:Mention`` nodes.
+:func:`evaluate` extracts and scores a set of articles; :class:`Report` micro-averages them.
+
+Rules (``../shared/corpus/README.md``) and the choices made where they leave room:
+
+- Strings are compared after NFKC, case-folding, and turning every run of punctuation and white
+  space into one space (:func:`normalise`). "Occurs in" (project keywords) means a whole-word
+  occurrence in the normalised text: ``ore`` does not occur in ``more``.
+- One-to-one: each gold item and each prediction is used once, chosen by a maximum-weight
+  assignment (:mod:`kzgraph.assignment`), never first-come. The number of hits is maximised
+  first; then, among equally many, label hits over evidence hits and projects placed in the
+  gold region (projects), or matches of optional bylines (persons: a prediction that matches
+  a byline or photo credit is then neither a hit nor a false positive).
+- Persons: gold items whose role contains ``(byline)`` or ``(photo credit)`` are optional:
+  unmatched, they are not false negatives; matched, not hits.
+- Regions: same Wikidata item (``owl:sameAs`` in the graph; the gold name's item comes from
+  the reference data shipped with kzgraph, which agrees with ``kz-facts.json``), or the
+  region's ``rdfs:label`` equals the canonical name.
+- Projects: a prediction qualifies for a gold project when one of its keywords occurs in the
+  prediction's label or alternative labels (first pass) or, failing that, in its evidence
+  text: the ``kz:text`` of the mention nodes that are ``kz:mentionOf`` it, or that name it as
+  ``kz:evidenceSubject`` / ``kz:evidenceObject`` of a statement (sentence nodes are not used).
+- Project -> region is scored over matched gold projects that have a region: a hit when the
+  prediction is ``kz:locatedIn`` that region; otherwise a false negative, plus a false positive
+  when the prediction is placed in some other region. It is reported but is a relation, so it
+  is left out of the overall figure.
+- Quantities: same unit (normalised string: ``KZT``, ``t/year``...) and value within 0.5 % of
+  the gold value. Each quantity node is one prediction (the text saying "26 projects" twice
+  gives two, as the gold lists it twice).
+- Dates: predictions are the distinct normalised values (``YYYY-MM-DD``, ``YYYY-MM``,
+  ``YYYY``) of the typed date literals in the graph; gold dates are deduplicated the same
+  way. The publication date (the gold's ``published`` and the graph's
+  ``schema:datePublished``) is left out of both sides. A gold period ``A/B`` is a hit when
+  both ``A`` and ``B`` are predictions (e.g. a program's ``schema:startDate`` and
+  ``schema:endDate``); it then uses both. A quarter ``YYYY-Qn`` is the period of its first
+  and last month (``2014-Q1`` is ``2014-01/2014-03``).
+- Overall ("micro-averaged over the entity categories"): the sums of hits, false positives
+  and false negatives over persons, regions, sectors, programs, organizations, projects,
+  quantities and dates, over all articles; precision, recall and F1 from those sums.
+- With nothing to count, a measure is 1.0 (no prediction: precision 1; no gold: recall 1);
+  F1 is 0 when precision and recall are both 0.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from itertools import combinations
+
+import pyoxigraph as ox
+
+from .assignment import pair
+from .gold import Pair
+from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
+from .resources import ontology_file
+from .scores import CATEGORIES, RELATION, ArticleScore, CategoryScore, Report
+
+_CLASS_OF = {"persons": "Person", "regions": "Region", "sectors": "Sector",
+             "programs": "Program", "organizations": "Organization", "projects": "Project"}
+_DATE_TYPES = {XSD + t for t in ("date", "gYearMonth", "gYear", "dateTime")}
+_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_OPTIONAL_ROLES = ("(byline)", "(photo credit)")
+_TOLERANCE = Decimal("0.005")
+
+
+def normalise(text: str) -> str:
+    """Fold a string for comparison: NFKC, case-folded, punctuation and spaces collapsed.
+
+    >>> normalise('  "Baiterek"  Holding ')
+    'baiterek holding'
+    >>> normalise("ＮＣ Kazakhstan Temir-Zholy JSC.")
+    'nc kazakhstan temir zholy jsc'
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+
+
+def occurs(keyword: str, text: str) -> bool:
+    """Whether a keyword occurs in a text as whole words, after normalising both.
+
+    >>> occurs("Coke Calcination", "Units of Coke-Calcination Refinery")
+    True
+    >>> occurs("ore", "more plants")
+    False
+    """
+    word = normalise(keyword)
+    return bool(word) and f" {word} " in f" {normalise(text)} "
+
+
+def gold_date(value: str) -> str:
+    """A gold date value in the form predictions take; a period is ``start/end``.
+
+    >>> gold_date("2014-Q1"), gold_date("2010/2014"), gold_date(" 2016-12-06 ")
+    ('2014-01/2014-03', '2010/2014', '2016-12-06')
+    """
+    value = str(value).strip()
+    quarter = _QUARTER.fullmatch(value)
+    if quarter:
+        year, q = quarter.group(1), int(quarter.group(2))
+        return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+    return "/".join(part.strip() for part in value.split("/"))
+
+
+@dataclass(frozen=True)
+class _Entity:
+    iri: str
+    label: str
+    names: frozenset[str]  # normalised label and alternative labels
+
+
+class _Graph:
+    """What one article's graph says, indexed for the scorer."""
+
+    def __init__(self, quads: Iterable[ox.Quad | ox.Triple]) -> None:
+        self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.literals: list[ox.Literal] = []
+        for q in quads:
+            self.out[q.subject.value][q.predicate.value].append(q.object)
+            if isinstance(q.object, ox.Literal):
+                self.literals.append(q.object)
+            else:
+                self.into[q.object.value][q.predicate.value].append(q.subject.value)
+
+    def values(self, iri: str, prop: str) -> list[str]:
+        return sorted(o.value for o in self.out.get(iri, {}).get(prop, ()))
+
+    def entities(self, category: str) -> list[_Entity]:
+        classes = _subclasses(KZ + _CLASS_OF[category])
+        found = []
+        for iri in sorted(self.out):
+            if classes & set(self.values(iri, RDF + "type")):
+                labels = self.values(iri, RDFS + "label")
+                names = [*labels, *self.values(iri, SKOS + "altLabel")]
+                found.append(_Entity(iri, labels[0] if labels else iri,
+                                     frozenset(normalise(n) for n in names)))
+        return found
+
+    def region_keys(self, iri: str) -> set[str]:
+        return {*self.values(iri, OWL + "sameAs"),
+                *(f"label:{normalise(n)}" for n in self.values(iri, RDFS + "label"))}
+
+    def evidence(self, iri: str) -> list[str]:
+        nodes = {n for p in ("mentionOf", "evidenceSubject", "evidenceObject")
+                 for n in self.into.get(iri, {}).get(KZ + p, ())}
+        return [t for n in sorted(nodes) for t in self.values(n, KZ + "text")]
+
+    def quantities(self) -> list[tuple[Decimal, str, str]]:
+        """(value, unit, text) of each quantity node."""
+        kinds = {SCHEMA + "MonetaryAmount", SCHEMA + "QuantitativeValue"}
+        found = []
+        for iri in sorted(self.out):
+            if kinds & set(self.values(iri, RDF + "type")):
+                units = [*self.values(iri, SCHEMA + "currency"),
+                         *self.values(iri, SCHEMA + "unitText")]
+                for value in self.values(iri, SCHEMA + "value"):
+                    text = " / ".join(self.evidence(iri))
+                    found.append((_decimal(value), units[0] if units else "", text))
+        return found
+
+    def dates(self) -> set[str]:
+        return {m.group() for lit in self.literals if lit.datatype.value in _DATE_TYPES
+                for m in [_DATE.match(lit.value.strip())] if m}
+
+    def published(self) -> set[str]:
+        return {v for s in self.out for v in self.values(s, SCHEMA + "datePublished")}
+
+
+def score_article(quads: Iterable[ox.Quad | ox.Triple], gold: dict, *,
+                  article_id: str = "") -> ArticleScore:
+    """Score one article's graph against its (checked) gold annotation, per category."""
+    graph = _Graph(quads)
+    scores = {c: _names(c, graph.entities(c), gold[c])
+              for c in ("persons", "sectors", "programs", "organizations")}
+    scores["regions"] = _regions(graph, gold["regions"])
+    scores["projects"], scores[RELATION] = _projects(graph, gold["projects"])
+    scores["quantities"] = _quantities(graph.quantities(), gold["quantities"])
+    published = graph.published() | ({str(gold["published"])} if gold.get("published") else set())
+    scores["dates"] = _dates(graph.dates() - published, gold["dates"], published)
+    return ArticleScore(article_id, {c: scores[c] for c in CATEGORIES})
+
+
+def evaluate(pairs: Iterable[Pair]) -> Report:
+    """Extract each paired article and score it against its gold file."""
+    from .articles import read_article
+    from .extract.pipeline import extract
+    from .triples import extraction_quads
+
+    scores = []
+    for item in pairs:
+        quads = extraction_quads(extract(read_article(item.article)))
+        scores.append(score_article(quads, item.gold, article_id=item.id))
+    return Report(tuple(scores))
+
+
+def _names(category: str, predicted: list[_Entity], gold: list) -> CategoryScore:
+    """Persons, sectors, programs, organizations: a label or alternative label equals a name."""
+    wanted = [frozenset(normalise(n) for n in _gold_names(g)) for g in gold]
+    optional = [isinstance(g, dict) and any(r in str(g.get("role") or "") for r in _OPTIONAL_ROLES)
+                for g in gold]
+    pairs = pair(range(len(gold)), predicted,
+                 lambda i, p: (int(not optional[i]), 1) if wanted[i] & p.names else None)
+    return _score(category, [_gold_names(g)[0] for g in gold], [p.label for p in predicted],
+                  pairs, skip=optional)
+
+
+def _regions(graph: _Graph, gold: list[str]) -> CategoryScore:
+    predicted = graph.entities("regions")
+    keys = [graph.region_keys(p.iri) for p in predicted]
+    pairs = pair(gold, range(len(predicted)),
+                 lambda g, j: (1,) if _gold_region_keys(g) & keys[j] else None)
+    return _score("regions", gold, [p.label for p in predicted], pairs)
+
+
+def _projects(graph: _Graph, gold: list[dict]) -> tuple[CategoryScore, CategoryScore]:
+    predicted = graph.entities("projects")
+    evidence = [graph.evidence(p.iri) for p in predicted]
+    placed = [[graph.region_keys(r) for r in graph.values(p.iri, KZ + "locatedIn")]
+              for p in predicted]
+
+    def in_region(g: dict, j: int) -> bool:
+        return bool(g.get("region")) and any(_gold_region_keys(g["region"]) & k for k in placed[j])
+
+    def rank(g: dict, j: int) -> tuple[int, ...] | None:
+        keywords = [k for k in g["keywords"] if normalise(k)]
+        if any(occurs(k, n) for k in keywords for n in predicted[j].names):
+            return 1, 1, int(in_region(g, j))
+        if any(occurs(k, t) for k in keywords for t in evidence[j]):
+            return 1, 0, int(in_region(g, j))
+        return None
+
+    pairs = pair(gold, range(len(predicted)), rank)
+    shown = [f"{g['label']} [{', '.join(g['keywords'])}]" for g in gold]
+    projects = _score("projects", shown, [p.label for p in predicted], pairs)
+    hits, fps, fns = [], [], []
+    for i, j in pairs:
+        if not gold[i].get("region"):
+            continue
+        where = sorted(graph.values(r, RDFS + "label")[0] if graph.values(r, RDFS + "label")
+                       else r for r in graph.values(predicted[j].iri, KZ + "locatedIn"))
+        claimed = f"{predicted[j].label} -> {', '.join(where) or '(no region)'}"
+        if in_region(gold[i], j):
+            hits.append((f"{gold[i]['label']} -> {gold[i]['region']}", claimed))
+        else:
+            fns.append(f"{gold[i]['label']} -> {gold[i]['region']}")
+            if where:
+                fps.append(claimed)
+    return projects, CategoryScore(RELATION, tuple(hits), tuple(fps), tuple(fns))
+
+
+def _quantities(predicted: list[tuple[Decimal, str, str]], gold: list[dict]) -> CategoryScore:
+    def rank(g: dict, p: tuple[Decimal, str, str]) -> tuple[int] | None:
+        value = _decimal(g["value"])
+        if value.is_nan() or p[0].is_nan() or normalise(str(g["unit"])) != normalise(p[1]):
+            return None
+        return (1,) if abs(p[0] - value) <= abs(value) * _TOLERANCE else None
+
+    pairs = pair(gold, predicted, rank)
+    shown = [f"{_plain(_decimal(g['value']))} {g['unit']} ({g.get('text', '')})" for g in gold]
+    return _score("quantities", shown, [f"{_plain(v)} {u} ({t})" for v, u, t in predicted], pairs)
+
+
+def _dates(predicted: set[str], gold: list[dict], published: set[str]) -> CategoryScore:
+    wanted: dict[str, str] = {}
+    for g in gold:
+        value = gold_date(g["value"])
+        if value not in published:
+            wanted.setdefault(value, f"{g['value']} ({g.get('text', '')})")
+    singles = [v for v in wanted if "/" not in v]
+    periods = [v for v in wanted if "/" in v and set(v.split("/")) <= predicted]
+    best: tuple[tuple[int, int], list[str], list[str]] = ((-1, -1), [], [])
+    # Periods per article are few; trying every subset finds the most hits, then the
+    # fewest unused predictions, where a period and a single date want the same value.
+    for size in range(len(periods) + 1):
+        for chosen in combinations(periods, size):
+            ends = [e for p in chosen for e in p.split("/")]
+            if len(set(ends)) < len(ends):
+                continue
+            hit = [s for s in singles if s in predicted and s not in ends]
+            rank = (len(chosen) + len(hit), len(ends) + len(hit))
+            if rank > best[0]:
+                best = (rank, list(chosen), hit)
+    _, chosen, hit = best
+    used = {e for p in chosen for e in p.split("/")} | set(hit)
+    return CategoryScore(
+        "dates",
+        tuple((wanted[v], v.replace("/", " + ")) for v in [*chosen, *hit]),
+        tuple(sorted(predicted - used)),
+        tuple(wanted[v] for v in wanted if v not in chosen and v not in hit),
+    )
+
+
+def _score(category: str, gold: list[str], predicted: list[str], pairs: list[tuple[int, int]],
+           skip: list[bool] | None = None) -> CategoryScore:
+    skip = skip or [False] * len(gold)
+    matched_gold = {i for i, _ in pairs}
+    matched_pred = {j for _, j in pairs}
+    return CategoryScore(
+        category,
+        tuple((gold[i], predicted[j]) for i, j in pairs if not skip[i]),
+        tuple(p for j, p in enumerate(predicted) if j not in matched_pred),
+        tuple(g for i, g in enumerate(gold) if i not in matched_gold and not skip[i]),
+    )
+
+
+def _gold_names(item: str | dict) -> list[str]:
+    if isinstance(item, str):
+        return [item]
+    return [str(item["name"]), *(str(a) for a in item.get("aliases") or ())]
+
+
+@cache
+def _gold_region_keys(name: str) -> frozenset[str]:
+    """The Wikidata items of a canonical region name, and the name itself.
+
+    The items are the region's ``owl:sameAs`` in the reference data or, where it has none,
+    its ``skos:closeMatch`` (South Kazakhstan Region: Q815330, as ``kz-facts.json`` says).
+    """
+    from .extract.reference import reference_store
+
+    store, wanted = reference_store(), normalise(name)
+    regions = {q.subject for q in store.quads_for_pattern(
+        None, ox.NamedNode(RDF + "type"), ox.NamedNode(KZ + "Region"))}
+    found: list = []
+    for prop in (RDFS + "label", SKOS + "altLabel"):  # a label match wins over an altLabel
+        found = found or [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(prop), None)
+                          if q.subject in regions and normalise(q.object.value) == wanted]
+    items: set[str] = set()
+    for region in found:
+        for prop in (OWL + "sameAs", SKOS + "closeMatch"):
+            links = {q.object.value
+                     for q in store.quads_for_pattern(region, ox.NamedNode(prop), None)}
+            if links:
+                items |= links
+                break
+    return frozenset({*items, f"label:{wanted}"})
+
+
+@cache
+def _subclasses(cls: str) -> frozenset[str]:
+    """A class and its subclasses in the kzgraph ontology (kz:Company is an Organization)."""
+    sub = RDFS + "subClassOf"
+    edges = [(t.subject.value, t.object.value) for t in ox.parse(path=str(ontology_file()))
+             if t.predicate.value == sub and isinstance(t.object, ox.NamedNode)]
+    found = {cls}
+    while True:
+        more = {s for s, o in edges if o in found} - found
+        if not more:
+            return frozenset(found)
+        found |= more
+
+
+def _decimal(value: object) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return Decimal("NaN")
+
+
+def _plain(value: Decimal) -> str:
+    """A number as plain digits.
+
+    >>> _plain(Decimal("4.6E+12")), _plain(Decimal("41.50"))
+    ('4600000000000', '41.5')
+    """
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -153,6 +153,9 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     return sorted(found, key=lambda pair: pair[0].start)
 
 
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
 def _day(year: int, month: int, day: int) -> Value | None:
     try:
         return Value(date(year, month, day).isoformat(), XSD + "date")
@@ -167,9 +170,13 @@ def _month_number(name: str) -> int:
 def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
     """Dates and periods, with a year taken from the publication date where the text omits it.
 
+    A period (``2010-2014``, a quarter) has its start as ``lexical`` and its end as ``end``.
+
     >>> [(m.text, v.lexical, v.end) for m, v in dates(
     ...     "On December 6, the program implemented in 2010-2014; from April 2015", date(2016, 12, 7))]
     [('December 6', '2016-12-06', ''), ('2010-2014', '2010', '2014'), ('April 2015', '2015-04', '')]
+    >>> [(v.lexical, v.end) for m, v in dates("Since 2019, and in the 2nd quarter of 2021", None)]
+    [('2019', ''), ('2021-04', '2021-06')]
     """
     year = published.year if published else None
     found: list[tuple[Mention, Value]] = []
@@ -183,7 +190,7 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
 
     patterns = [
-        ("date-quarter", r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
+        ("date-quarter", r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
         ("date-day-month-year", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
         ("date-month-day-year", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
         ("date-numeric", r"(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
@@ -192,13 +199,15 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         ("date-month-day", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
         ("date-day-month", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\b"),
         ("date-this-month", rf"\bthis\s+{_MONTH}\b"),
-        ("date-year", r"\b(?:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+        ("date-year", r"\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ]
     for rule, source in patterns:
         for match in re.finditer(source, text):
             g = match.groupdict()
             if rule == "date-quarter":
-                taken.append((match.start(), match.end()))
+                last = 3 * (1 + ["first", "second", "third", "fourth"].index(_ORDINALS.get(g["q"], g["q"])))
+                add(match, Value(f"{g['y']}-{last - 2:02d}", XSD + "gYearMonth",
+                                 end=f"{g['y']}-{last:02d}"), rule)
                 continue
             if rule == "date-period":
                 if int(g["y2"]) <= int(g["y"]):

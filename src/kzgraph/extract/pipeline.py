@@ -51,8 +51,10 @@ def extract(article: Article) -> Extraction:
     article_ref = ("article", article.key)
     statements += [Statement(article_ref, "reportsFigure", v, m)
                    for m, v in found.quantities if m not in used]
-    statements += [Statement(article_ref, "mentionsDate", v, m)
-                   for m, v in found.dates if m not in used]
+    for m, v in found.dates:
+        if m not in used:  # a period's two ends are two dates the article states
+            statements += [Statement(article_ref, "mentionsDate", Value(lexical, v.datatype), m)
+                           for lexical in filter(None, (v.lexical, v.end))]
     entities = tuple(
         Entity(kind=ref[0], key=ref[1], label=labels[ref],
                alt_labels=tuple(sorted({" ".join(m.text.split()) for m in ms} - {labels[ref]})),

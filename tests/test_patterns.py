@@ -141,12 +141,40 @@ PROJECTS = [
                  id="plurals-are-counts"),
     pytest.param("a project on construction of a glass container plant was approved",
                  {"glass container plant"}, id="head-inside-a-rejected-object"),
+    pytest.param("It will launch a project with a capacity of 50,000 tons a year of quicklime.",
+                 {"quicklime project"}, id="capacity-of-product"),
+    pytest.param("The company is building the railway line Aral-Kazaly.",
+                 {"railway line Aral-Kazaly"}, id="head-with-route-name"),
+    pytest.param("Four projects were launched in the zone: production of soda ash, resins, "
+                 "paints and dyes.", {"production of soda ash", "production of resins",
+                                      "production of paints", "production of dyes"},
+                 id="enumeration-after-colon"),
+    pytest.param("The plant launched the production of yarn, cloth and felt.",
+                 {"production of yarn"},
+                 id="list-without-colon-is-one"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PROJECTS)
 def test_project_patterns(text, expected):
     assert {m.key for m in projects.projects(text, _one(text))} == expected
+
+
+# ---- project -> region ----
+
+REGIONAL_REPORT = (
+    "Kostanay region attracted 12 projects this year, the akim said. "
+    "A brick plant was opened. A partner from Pavlodar region supplies clay. "
+    "The region also plans a flour mill, according to the Kostanay region administration."
+)
+
+
+def test_projects_of_a_regional_report_are_in_its_region():
+    """No region in the sentence: the region the lead names alone, and the text names again."""
+    found = extract(Article("t", REGIONAL_REPORT, published=PUBLISHED))
+    located = {s.subject[1].split("/")[-1]: s.obj[1] for s in found.statements
+               if s.prop == "locatedIn"}
+    assert located == {"brick-plant": "kostanay", "flour-mill": "kostanay"}
 
 
 # ---- status: (clause, status) ----

@@ -7,7 +7,7 @@ the reference data; the result is a frozen ``Extraction`` that ``triples.py`` tu
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
@@ -105,7 +105,8 @@ def _person_statements(found: _Found, groups) -> list[Statement]:
 def _project_statements(article: Article, spans, found: _Found, used: set) -> list[Statement]:
     """Each project's region, sector, status, company, figures and dates, from its sentence."""
     text = article.text
-    article_regions = sorted({_ref("region", m.key) for m in found.regions})
+    lead = next((e for b, e in spans if b >= dateline_end(text) and text[b:e].strip()), 0)
+    dominant = _dominant_region(found.regions, lead)
     launch_dates = [
         (m, v) for m, v in found.dates
         if _has_launch_word(text, spans, m.start) and not _sentence_has(found.projects, spans,
@@ -127,8 +128,8 @@ def _project_statements(article: Article, spans, found: _Found, used: set) -> li
             statements.append(Statement(ref, "locatedIn", _ref("region", region.key),
                                         _span(text, min(m.start, region.start),
                                               max(m.end, region.end), rule)))
-        elif len(article_regions) == 1:
-            statements.append(Statement(ref, "locatedIn", article_regions[0],
+        elif dominant:
+            statements.append(Statement(ref, "locatedIn", dominant,
                                         _span(text, m.start, m.end, "project-region-article")))
         for sector, rule_id in projects.product_sectors(m.key)[:1]:
             statements.append(Statement(ref, "inSector", ("sector", sector.split("/", 1)[1]),
@@ -165,6 +166,18 @@ def _project_statements(article: Article, spans, found: _Found, used: set) -> li
             used.add(dm)
             statements.append(Statement(ref, "launchDate", value, dm))
     return statements
+
+
+def _dominant_region(regions: list[Mention], lead_end: int) -> tuple[str, str] | None:
+    """The region an article is about: the only one it names, or the one its lead sentence
+    names alone and the text names again (a regional report that mentions a partner region)."""
+    counts = Counter(_ref("region", m.key) for m in regions)
+    if len(counts) == 1:
+        return next(iter(counts))
+    in_lead = {_ref("region", m.key) for m in regions if m.start < lead_end}
+    if len(in_lead) == 1 and counts[next(iter(in_lead))] >= 2:
+        return next(iter(in_lead))
+    return None
 
 
 _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",

@@ -13,24 +13,23 @@ from ..model import Mention
 from . import reference
 
 _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
-_CUE = re.compile(
-    r"\b(?:project|projects|launch\w*|plant|factory|complex|construct\w*|built|build|commission\w*"
-    r"|operation|include[sd]?|enterprise|organi[sz]ed|established|assembly"
-    r"|produc\w+ (?:was|were|will|has|have) (?:launched|started))\b",
-    re.IGNORECASE,
-)
+_CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
+              r"|include[sd]?|organi[sz]ed|established|assembly"
+              r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
                "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The head-noun, production, capacity patterns, and the cue a project sentence has."""
     rules = reference.rules()
     heads = "|".join(sorted(rules["project_heads"], key=len, reverse=True))
     making = "|".join(rules["production_words"])
     modifier = r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|[A-Za-z][\w-]*)"
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
+        r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
         rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+)"
         rf"(?P<obj>{_OBJECT}))?"
@@ -39,7 +38,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?P<head>(?:{making}))\s+(?:and\s+(?:{making})\s+)?of\s+(?P<obj>{_OBJECT})",
         re.IGNORECASE,
     )
-    return headed, production
+    capacity = re.compile(
+        rf"\b(?P<head>{heads})\s+with\s+(?:an?\s+)?(?:(?:annual|production|design|total)\s+)*"
+        r"capacity\s+of\s+[\d][\d.,\s]*(?:thousand|million|mln|bln)?\s*(?:[a-z]+\s+){0,2}?"
+        rf"(?:(?:a|per)\s+year\s+)?of\s+(?P<obj>{_OBJECT})"
+    )
+    concrete = "|".join(h for h in rules["project_heads"]
+                        if h not in rules["project_head_needs_name"] + rules["project_head_not_cue"])
+    cue = re.compile(rf"\b(?:{_CUE_WORDS}|(?:{concrete})s?)\b", re.IGNORECASE)
+    return headed, production, capacity, cue
 
 
 def _trim_object(obj: str) -> str:
@@ -67,11 +74,11 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     rules = reference.rules()
     stop = set(rules["project_modifier_stop"])
     needs_name = set(rules["project_head_needs_name"])
-    headed, production = _patterns()
+    headed, production, capacity, cue = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
         sentence = text[begin:end]
-        if not _CUE.search(sentence):
+        if not cue.search(sentence):
             continue
         position = 0
         while match := headed.search(sentence, position):
@@ -89,26 +96,37 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     break
             head = match.group("head")
             obj = _trim_object(match.group("obj") or "")
-            if not mods and not obj:
+            named = (match.group("named") or "").strip()
+            if not mods and not obj and not named:
                 continue
-            if head in needs_name and not any(m[0].isupper() or m[0] in "\"“«" for m in mods):
+            if head in needs_name and not named and not any(
+                    m[0].isupper() or m[0] in "\"“«" for m in mods):
                 continue
+            if named:
+                head = f"{head} {named}"
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
             label = " ".join(mods + [head])
             first = match.group("mods").find(mods[0]) if mods else len(match.group("mods"))
             start = begin + match.start("mods") + first
-            stop_at = begin + match.end("head")
+            head_end = match.end("named") if named else match.end("head")
+            stop_at = begin + head_end
             if obj:
-                tail = sentence[match.end("head") :]
+                tail = sentence[head_end:]
                 label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
                 if label_tail:
                     producing = re.match(r"\s+(?:that|which)\s", label_tail)
                     label = f"{label} producing {obj}" if producing else f"{label}{label_tail}"
-                    stop_at = begin + match.end("head") + len(label_tail)
+                    stop_at = begin + head_end + len(label_tail)
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
                                  " ".join(label.split())))
             position = match.end()
+        for match in capacity.finditer(sentence):
+            obj = _trim_object(match.group("obj"))
+            if obj:
+                start, stop_at = begin + match.start(), begin + match.end("obj")
+                found.append(Mention(start, stop_at, text[start:stop_at], "project",
+                                     "project-capacity", f"{obj} {match.group('head')}"))
         for match in production.finditer(sentence):
             obj = _trim_object(match.group("obj"))
             if not obj or obj.split()[0] in {"its", "their", "the"}:
@@ -117,7 +135,34 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             stop_at = begin + match.start("obj") + match.group("obj").find(obj) + len(obj)
             found.append(Mention(start, stop_at, text[start:stop_at], "project",
                                  "project-production", " ".join(text[start:stop_at].split())))
+            if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
+                found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
+
+
+_LIST_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<item>[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*)?)(?=[\s,.;:]|$)"
+)
+
+
+def _listed_products(text: str, offset: int, limit: int, making: str) -> list[Mention]:
+    """After "...: production of A and B, C, D and E", C, D and E are productions of their own.
+
+    >>> t = "production of soda, resins and dyes."
+    >>> [m.key for m in _listed_products(t, 18, len(t), "production")]
+    ['production of resins', 'production of dyes']
+    """
+    items = []
+    while match := _LIST_ITEM.match(text, offset, limit):
+        if not items and not match.group().startswith(","):
+            break  # "A and B" alone is one production
+        item = _trim_object(match.group("item"))
+        if not item or item.split()[0] in _OBJECT_END:
+            break
+        items.append(Mention(match.start("item"), match.start("item") + len(item), item,
+                             "project", "project-production-list", f"{making} of {item}"))
+        offset = match.end()
+    return items
 
 
 def same_project(label: str, other: str) -> bool:

@@ -302,6 +302,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern]]:
     agency = "|".join(re.escape(w) for w in kinds["agency"] + kinds["other"])
     word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
+    countries = "|".join(re.escape(c) for c in rules["countries"])
     quoted = r"[\"“«](?P<qname>[^\"”»\n]{2,60})[\"”»]"
     return [
         ("org-quoted", re.compile(
@@ -314,6 +315,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern]]:
         ("org-acronym", re.compile(
             rf"(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
             r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)")),
+        ("org-country", re.compile(
+            rf"(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)")),
         ("org-ministry", re.compile(
             r"(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
             r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})")),
@@ -335,6 +338,8 @@ def organizations(text: str) -> list[Mention]:
     ['company:Orda Glass', 'company:Asia Trafo']
     >>> [m.key for m in organizations("approved by the Ministry of Industry and New Technologies.")]
     ['ministry:Ministry of Industry and New Technologies']
+    >>> [m.key for m in organizations("Nomad Textile (Kazakhstan) and Astana (Kazakhstan)")]
+    ['company:Nomad Textile']
     >>> [(m.text, m.key) for m in organizations("The Steppe Glass Works (SGW) said SGW will")]
     [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
     """
@@ -364,6 +369,10 @@ def organizations(text: str) -> list[Mention]:
                 end = match.end("name") if rule == "org-acronym" else match.end()
                 name_start = match.start("name") + match.group("name").find(" ".join(words))
                 start = match.start() if rule == "org-legal-prefix" else name_start
+                if rule == "org-country":
+                    end = match.end("name")
+                    if regions(match.group("name")) or words[0] in rules["countries"]:
+                        continue  # "Astana (Kazakhstan)" is a place
                 label = " ".join(words) if rule == "org-acronym" else text[name_start:end].strip()
                 if rule == "org-acronym" and words[-1] in rules["org_acronym_not_heads"]:
                     continue

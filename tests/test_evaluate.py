@@ -14,7 +14,7 @@ from kzgraph.cli import main
 from kzgraph.errors import GoldError
 from kzgraph.evaluate import _gold_region_keys, score_article
 from kzgraph.gold import check_gold, pair_files, read_gold
-from kzgraph.scores import CATEGORIES, ENTITY_CATEGORIES, RELATION
+from kzgraph.scores import CATEGORIES, ENTITY_CATEGORIES, RELATION, Report
 
 PREFIXES = """@base <https://w3id.org/kzgraph/id/> .
 @prefix kz: <https://w3id.org/kzgraph/ontology#> .
@@ -131,8 +131,6 @@ def test_a_wrong_item_lowers_precision_only(extra, category):
 
 def test_overall_sums_the_entity_categories_not_the_relation():
     score = score_article(graph(drop=("located",)), gold())
-    from kzgraph.scores import Report
-
     report = Report((score,))
     assert report.overall().tp == sum(report.counts(c).tp for c in ENTITY_CATEGORIES)
     assert report.overall().fn == 0  # the missing kz:locatedIn is a relation miss only

@@ -205,6 +205,23 @@ def test_quantities_match_within_half_a_percent(value, unit, hit):
 
 
 @pytest.mark.parametrize(
+    "wordings, expected",
+    [(("1,450 new jobs", "1,450 new jobs"), (1, 0, 0)),
+     (("1,450 new jobs", "1,450 New  Jobs."), (1, 0, 0)),
+     (("1,450 new jobs", "1,450 workplaces"), (1, 1, 0))],
+    ids=["same-words", "same-normalised-words", "other-words"],
+)
+def test_a_figure_repeated_in_the_same_words_counts_once(wordings, expected):
+    extra = "\n".join(
+        f'<q/{i}> a schema:QuantitativeValue ; schema:value "1450"^^xsd:decimal ; '
+        f'schema:unitText "jobs" .\n<ev/{i}> kz:evidenceObject <q/{i}> ; kz:text "{text}" .'
+        for i, text in enumerate(wordings))
+    wanted = [{"text": "1,450 new jobs", "value": 1450, "unit": "jobs"}]
+    k = counts(graph(extra, drop=("money", "count")), gold(quantities=wanted))["quantities"]
+    assert (k.tp, k.fp, k.fn) == expected
+
+
+@pytest.mark.parametrize(
     "dates, value, expected",
     [(('"2010"^^xsd:gYear', '"2014"^^xsd:gYear'), "2010/2014", (1, 0, 0)),
      (('"2010"^^xsd:gYear',), "2010/2014", (0, 1, 1)),

@@ -32,8 +32,10 @@ Rules (``../shared/corpus/README.md``) and the choices made where they leave roo
   when the prediction is placed in some other region. It is reported but is a relation, so it
   is left out of the overall figure.
 - Quantities: same unit (normalised string: ``KZT``, ``t/year``...) and value within 0.5 % of
-  the gold value. Each quantity node is one prediction (the text saying "26 projects" twice
-  gives two, as the gold lists it twice).
+  the gold value. Each quantity node is one prediction, except that the same figure said in
+  the same words twice ("1,450 new jobs" in the lead and in the body) counts once, as the
+  gold lists it once: predictions (and gold items) with the same value, unit and normalised
+  text are one.
 - Dates: predictions are the distinct normalised values (``YYYY-MM-DD``, ``YYYY-MM``,
   ``YYYY``) of the typed date literals in the graph; gold dates are deduplicated the same
   way. The publication date (the gold's ``published`` and the graph's
@@ -261,7 +263,17 @@ def _projects(graph: _Graph, gold: list[dict]) -> tuple[CategoryScore, CategoryS
     return projects, CategoryScore(RELATION, tuple(hits), tuple(fps), tuple(fns))
 
 
-def _quantities(predicted: list[tuple[Decimal, str, str]], gold: list[dict]) -> CategoryScore:
+def _quantities(found: list[tuple[Decimal, str, str]], gold: list[dict]) -> CategoryScore:
+    texts: dict[tuple[Decimal, str, str], str] = {}  # one per value, unit and wording
+    for value, unit, text in found:
+        texts.setdefault((value, unit, normalise(text)), text)
+    predicted = list(texts)
+    distinct: dict[tuple[str, str, str], dict] = {}
+    for g in gold:
+        key = (str(_decimal(g["value"])), normalise(str(g["unit"])), normalise(g.get("text", "")))
+        distinct.setdefault(key, g)
+    gold = list(distinct.values())
+
     def rank(g: dict, p: tuple[Decimal, str, str]) -> tuple[int] | None:
         value = _decimal(g["value"])
         if value.is_nan() or p[0].is_nan() or normalise(str(g["unit"])) != normalise(p[1]):
@@ -270,7 +282,8 @@ def _quantities(predicted: list[tuple[Decimal, str, str]], gold: list[dict]) -> 
 
     pairs = pair(gold, predicted, rank)
     shown = [f"{_plain(_decimal(g['value']))} {g['unit']} ({g.get('text', '')})" for g in gold]
-    return _score("quantities", shown, [f"{_plain(v)} {u} ({t})" for v, u, t in predicted], pairs)
+    return _score("quantities", shown,
+                  [f"{_plain(v)} {u} ({texts[v, u, t]})" for v, u, t in predicted], pairs)
 
 
 def _dates(predicted: set[str], gold: list[dict], published: set[str]) -> CategoryScore:

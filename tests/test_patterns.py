@@ -194,3 +194,31 @@ STATUS = [
 def test_status_patterns(clause, expected):
     found = projects.status(clause)
     assert found is not None and found[0] == expected
+
+
+# ---- regions: (text, expected region keys) in the spellings news uses ----
+
+REGIONS = [
+    pytest.param("in Nur-Sultan", ["region/astana"], id="nur-sultan-is-astana"),
+    pytest.param("in the Akmolinskaya oblast", ["region/akmola"], id="russian-transliteration"),
+    pytest.param("Aqtobe region", ["region/aktobe"], id="kazakh-transliteration"),
+    pytest.param("in Zhambyl oblast and Jambyl region", ["region/jambyl", "region/jambyl"],
+                 id="two-spellings-one-region"),
+    pytest.param("East-Kazakhstan region", ["region/east-kazakhstan"], id="hyphenated"),
+    pytest.param("South Kazakhstan region", ["region/south-kazakhstan"], id="former-name"),
+    pytest.param("in Almaty city", ["region/almaty-city"], id="city-of-republican-significance"),
+    pytest.param("in Almaty region", ["region/almaty-region"], id="region-not-city"),
+    pytest.param("Shymkent", ["region/shymkent"], id="shymkent"),
+    pytest.param("Karim Pavlodarov said", [], id="name-is-not-a-region"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_region_spellings(text, expected):
+    assert [m.key for m in names.regions(text)] == expected
+
+
+def test_dateline_city_is_not_a_region_mention():
+    text = "ASTANA. KAZINFORM - A cement plant opened in Kostanay region."
+    found = extract(Article("t", text, published=PUBLISHED))
+    assert {e.key for e in found.entities if e.kind == "region"} == {"kostanay"}

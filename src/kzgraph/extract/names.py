@@ -18,9 +18,22 @@ _CAP = r"[A-Z][\w’'-]*"
 
 
 def _flex(name: str) -> str:
-    """A regex for a name that tolerates hyphen/space variation and typographic apostrophes."""
+    """A regex for a name that tolerates hyphen/space variation, typographic apostrophes and
+    the two romanisations of Russian я ("-skaja" / "-skaya").
+
+    >>> bool(re.fullmatch(_flex("Akmolinskaja oblast'"), "Akmolinskaya oblast’"))
+    True
+    """
     parts = re.split(r"[\s-]+", name.strip())
-    return r"[\s-]+".join(re.escape(p).replace("'", "['’]") for p in parts)
+    return r"[\s-]+".join(
+        re.sub(r"(?<=[a-z])[jy]a", "[jy]a", re.escape(p)).replace("'", "['’]") for p in parts
+    )
+
+
+def _fold(name: str) -> str:
+    """A name as ``_flex`` compares it: spaces and hyphens, apostrophes and я folded."""
+    folded = re.sub(r"[\s-]+", " ", name).replace("’", "'").lower()
+    return re.sub(r"(?<=[a-z])ya", "ja", folded)
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -103,9 +116,9 @@ def regions(text: str) -> list[Mention]:
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
-    wanted = re.sub(r"[\s-]+", " ", surface).replace("’", "'").lower()
+    wanted = _fold(surface)
     for name, key in table.items():
-        if re.sub(r"[\s-]+", " ", name).lower() == wanted:
+        if _fold(name) == wanted:
             return key
     return None
 

@@ -36,3 +36,7 @@ class ParameterError(QueryError):
 
 class StoreError(KzgraphError):
     """The store cannot be opened or written."""
+
+
+class ShowError(KzgraphError):
+    """A picture or documentation page cannot be made (bad input, or a missing tool)."""

@@ -227,3 +227,24 @@ def show(source: str | None, entity: str | None, depth: int, output: str,
     size = write_picture(picture, output)
     click.echo(f"{len(picture.nodes)} nodes, {len(picture.edges)} edges -> {output} "
                f"({size} bytes)", err=True)
+
+
+@main.command()
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), required=True,
+              help="Folder to write the pages into (created if needed).")
+@_errors
+def docs(out_dir: str) -> None:
+    """Write HTML documentation: the ontology, the reference data and the saved queries.
+
+    Pages: index, ontology (one anchor per class and property), regions (ISO codes, Wikidata
+    links), sectors (the SKOS scheme as a tree), programs, persons and queries. Each page is
+    self-contained and loads nothing from a network.
+
+    \b
+    Example:
+      kzgraph docs -o site/ && xdg-open site/index.html
+    """
+    from .ontodocs import write_docs
+
+    written = write_docs(out_dir)
+    click.echo(f"{len(written)} pages -> {out_dir}", err=True)

@@ -184,7 +184,8 @@ def test_an_entity_is_found_by_iri_or_label(tmp_path, name):
     (0, ["kzid:region/akmola"], ["kzid:project/", "kzid:sector/"]),
     (1, ["kzid:region/akmola", "kzid:project/production-of-glyphosate"],
      ["kzid:sector/chemical-industry"]),
-    (2, ["kzid:sector/chemical-industry", "kzid:program/industrialization-map"], []),
+    (2, ["kzid:sector/chemical-industry", "kzid:program/industrialization-map",
+         "kzid:country/kazakhstan"], ["kzid:region/atyrau"]),  # a country is no path onwards
 ], ids=["depth-0", "depth-1", "depth-2"])
 def test_depth_widens_the_neighbourhood(tmp_path, depth, present, absent):
     out = tmp_path / "n.dot"
@@ -195,6 +196,15 @@ def test_depth_widens_the_neighbourhood(tmp_path, depth, present, absent):
         assert any(n.startswith(prefix) for n in names), (prefix, names)
     for prefix in absent:
         assert not any(n.startswith(prefix) for n in names), (prefix, names)
+
+
+def test_a_hub_asked_for_lists_its_members(tmp_path):
+    out = tmp_path / "kz.dot"
+    result = show("--entity", "Kazakhstan", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    dot = out.read_text(encoding="utf-8")
+    assert dot.count('label="in country"') >= 20
+    assert '"kzid:region/atyrau" -> "kzid:country/kazakhstan"' in dot
 
 
 def test_a_construct_query_is_drawn(tmp_path):
@@ -307,3 +317,11 @@ def test_the_page_data_is_json_that_cannot_close_its_script(tmp_path, monkeypatc
     blob = re.search(r'<script type="application/json" id="kz-data">(.*?)</script>', page, re.S)
     assert json.loads(blob.group(1))["nodes"]["n0"]["label"] == "</script>"
     assert "<title>&lt;/script&gt;&lt;b&gt;</title>" in page
+
+
+@needs_dot
+def test_png_output_is_a_png(tmp_path):
+    out = tmp_path / "akmola.png"
+    result = show("--entity", "Akmola Region", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

@@ -30,12 +30,13 @@ _KIND_OF_CLASS = {
 }
 _AMOUNTS = {SCHEMA + "MonetaryAmount", SCHEMA + "QuantitativeValue"}
 _EVIDENCE_CLASSES = {KZ + "Mention", KZ + "Sentence"}
-_NOT_DRAWN = {
+NOT_DRAWN = {  # structure and evidence: never an edge of the picture
     KZ + "mentions", KZ + "mentionOf", KZ + "evidenceSubject", KZ + "evidenceProperty",
     KZ + "evidenceObject", KZ + "inArticle", KZ + "inSentence", KZ + "contentHash",
     SKOS + "inScheme", SKOS + "topConceptOf", SCHEMA + "url", RDFS + "comment",
     SKOS + "definition", "http://purl.org/dc/terms/source",
-    "http://purl.org/dc/terms/bibliographicCitation",
+    "http://purl.org/dc/terms/bibliographicCitation", KZ + "centreName", KZ + "confusableName",
+    KZ + "formerIsoCode", SKOS + "editorialNote", SKOS + "scopeNote",
 }
 _NAME_PROPS = (RDFS + "label", SKOS + "prefLabel", SCHEMA + "headline")
 _ALT = SKOS + "altLabel"
@@ -187,13 +188,13 @@ def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
     hidden = {s for s, t in types.items() if t & _EVIDENCE_CLASSES}
     drawn = {s for s, t in types.items() if s not in hidden and not folded(s)
              and (kind_of(s) != "other" or any(isinstance(o, ox.NamedNode)
-                                               and p not in _NOT_DRAWN and p != RDF + "type"
+                                               and p not in NOT_DRAWN and p != RDF + "type"
                                                for p, o in by_subject[s]))}
     edges: list[Edge] = []
     facts: dict[str, list[tuple[str, str]]] = {}
     for subject in sorted(drawn):
         for prop, obj in sorted(by_subject[subject], key=lambda po: (po[0], str(po[1]))):
-            if prop in _NOT_DRAWN or prop in _NAME_PROPS or prop in (RDF + "type", _ALT):
+            if prop in NOT_DRAWN or prop in _NAME_PROPS or prop in (RDF + "type", _ALT):
                 continue
             name = ctx.label(prop) or local_name(prop)
             if isinstance(obj, ox.Literal):

@@ -20,11 +20,12 @@ import pyoxigraph as ox
 
 from .errors import ShowError
 from .namespaces import KZ, PREFIXES, RDFS, SKOS, article_graph, compact
-from .picture import _NOT_DRAWN, Picture, picture_from
+from .picture import NOT_DRAWN, Picture, picture_from
 
 FORMATS = ("svg", "png", "html", "dot")
-_SKIP_WALK = _NOT_DRAWN | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+_SKIP_WALK = NOT_DRAWN | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
                            "http://www.w3.org/2002/07/owl#sameAs"}
+_HUBS = {KZ + "inCountry", SKOS + "broader"}
 _FIND = f"""SELECT DISTINCT ?s ?q WHERE {{
   {{ ?s <{RDFS}label> ?l }} UNION {{ ?s <{SKOS}altLabel> ?l }} UNION {{ ?s <{SKOS}prefLabel> ?l }}
   FILTER (LCASE(STR(?l)) = LCASE(STR(?q)))
@@ -106,7 +107,7 @@ def entity_picture(graph_store, name: str, *, depth: int = 1, max_nodes: int = 1
     for _ in range(depth):
         step: list[str] = []
         for iri in frontier:
-            for other in sorted(_neighbours(store, iri)):
+            for other in sorted(_neighbours(store, iri, backwards_to_all=iri == start)):
                 if other in seen:
                     continue
                 if len(seen) >= max_nodes:
@@ -149,7 +150,9 @@ def _is_entity(store: ox.Store, node: ox.NamedNode) -> bool:
                    or t in (KZ + "Mention", KZ + "Sentence") for t in types)
 
 
-def _neighbours(store: ox.Store, iri: str) -> set[str]:
+def _neighbours(store: ox.Store, iri: str, *, backwards_to_all: bool) -> set[str]:
+    """Entities one relation away; a hub (a country, a broad sector) lists its members only
+    when it is the entity asked for, so that depth 2 from a region is not every region."""
     node = ox.NamedNode(iri)
     found = set()
     for quad in store.quads_for_pattern(node, None, None):
@@ -157,6 +160,8 @@ def _neighbours(store: ox.Store, iri: str) -> set[str]:
                 and _is_entity(store, quad.object):
             found.add(quad.object.value)
     for quad in store.quads_for_pattern(None, None, node):
+        if quad.predicate.value in _HUBS and not backwards_to_all:
+            continue
         if quad.predicate.value not in _SKIP_WALK and isinstance(quad.subject, ox.NamedNode) \
                 and _is_entity(store, quad.subject):
             found.add(quad.subject.value)

@@ -71,9 +71,6 @@ class Picture:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
 
-    def node(self, iri: str) -> Node:
-        return next(n for n in self.nodes if n.iri == iri)
-
 
 def format_amount(value: str, unit: str = "", qualifier: str = "") -> str:
     """An amount as a person writes it: large numbers in words, others with separators.
@@ -206,16 +203,15 @@ def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
                 facts.setdefault(subject, []).append((name, _folded_value(obj.value, by_subject,
                                                                           ctx)))
             elif obj.value not in hidden:
-                drawn_target = obj.value
-                edges.append(Edge(subject, drawn_target, name, prop, ctx.evidence(
+                edges.append(Edge(subject, obj.value, name, prop, ctx.evidence(
                     _EDGE_EVIDENCE, s=ox.NamedNode(subject), p=ox.NamedNode(prop), o=obj)))
     targets = {e.target for e in edges} - drawn
     nodes = []
     for iri in sorted(drawn | targets):
         props = by_subject.get(iri, [])
-        own = [o.value for p in _NAME_PROPS for _, o in
-               sorted((pp, oo) for pp, oo in props if pp == p and isinstance(oo, ox.Literal))]
-        label = (own[0] if own else ctx.label(iri)) or compact(iri)
+        own = sorted((_NAME_PROPS.index(p), o.language not in ("en", None), o.value)
+                     for p, o in props if p in _NAME_PROPS and isinstance(o, ox.Literal))
+        label = (own[0][2] if own else ctx.label(iri)) or compact(iri)
         alts = tuple(sorted({o.value for p, o in props if p == _ALT}))
         nodes.append(Node(iri, label, kind_of(iri), tuple(facts.get(iri, ())), alts,
                           ctx.evidence(_NODE_EVIDENCE, node=ox.NamedNode(iri))))

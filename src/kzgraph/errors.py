@@ -40,3 +40,7 @@ class StoreError(KzgraphError):
 
 class GoldError(KzgraphError):
     """A gold annotation file or folder cannot be read, or does not follow the gold schema."""
+
+
+class ShowError(KzgraphError):
+    """A picture or documentation page cannot be made (bad input, or a missing tool)."""

@@ -36,3 +36,13 @@ class ParameterError(QueryError):
 
 class StoreError(KzgraphError):
     """The store cannot be opened or written."""
+
+
+class QueryRefused(QueryError):
+    """A query that would write, call another endpoint or fetch a graph: refused, not run."""
+
+
+class QueryTimeout(QueryError):
+    """A query that ran past its time limit and was stopped."""
+
+    exit_code = 3

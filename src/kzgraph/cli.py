@@ -16,7 +16,7 @@ from . import __version__
 from .errors import KzgraphError
 
 _STORE = click.option(
-    "--store", "store_path", type=click.Path(file_okay=False), envvar="KZGRAPH_STORE",
+    "--store", "store_path", type=click.Path(), envvar="KZGRAPH_STORE",
     help="Store folder (or $KZGRAPH_STORE); without one, the bundled sample corpus.",
 )
 

@@ -46,3 +46,7 @@ class QueryTimeout(QueryError):
     """A query that ran past its time limit and was stopped."""
 
     exit_code = 3
+
+
+class RdfError(KzgraphError):
+    """An RDF file that cannot be parsed, or that asks for something kzgraph will not do."""

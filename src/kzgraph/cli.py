@@ -30,7 +30,8 @@ def _errors(command):
             return command(*args, **kwargs)
         except KzgraphError as error:
             click.echo(f"Error: {error}", err=True)
-            sys.exit(error.exit_code)
+            code = error.exit_code
+        sys.exit(code)  # outside the handler: the traceback (and an open store) is let go
 
     return wrapper
 

@@ -113,6 +113,8 @@ ALLOWED = [  # keywords where they are not keywords
     ("from-named-kzgraph", "SELECT * FROM NAMED <https://w3id.org/kzgraph/graph/ontology> "
      "WHERE { GRAPH ?g { ?s ?p ?o } }"),
     ("less-than", "SELECT * WHERE { ?s ?p ?o FILTER(?o<5 && ?o>1) }"),
+    ("blank-node-label", "SELECT * WHERE { _:drop ?p _:service }"),
+    ("empty-prefix", "PREFIX : <http://example.org/>\nSELECT * WHERE { ?s :insert :from }"),
 ]
 REFUSED = [  # (id, text, what, line:col)
     ("service", "SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }", "SERVICE", "1:18"),

@@ -214,6 +214,12 @@ def test_parse_article_still_reads_a_plain_article():
     assert (article.title, article.text) == ("A", TEXT)
 
 
+def test_a_text_opening_with_a_date_mark_needs_no_header():
+    """Some corpus texts (the seed article) have no header but open with ' date YYYY-MM-DD'."""
+    article = parse_article(" date 2016-12-07 ASTANA (TCA) - " + TEXT, key="k")
+    assert article.published.isoformat() == "2016-12-07"
+
+
 # ---- stores ----
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,8 @@ A body that starts with `` date YYYY-MM-DD`` gives the publication date where th
 What is refused, each with an ``ArticleError`` that names the file and says what to do: an empty
 file, a binary file (NUL bytes), text that is not in the given encoding (UTF-8 by default; a
 UTF-8 byte order mark is allowed; other encodings are read with ``encoding=``, never guessed),
-HTML instead of plain text, a file with no header, a file larger than ``MAX_ARTICLE_BYTES``
+HTML instead of plain text, a file with no header (unless its text opens with the
+`` date YYYY-MM-DD`` mark, as some corpus texts do), a file larger than ``MAX_ARTICLE_BYTES``
 (checked from the file's size before anything is read), and a file that vanished between being
 listed and being read.
 """
@@ -67,7 +68,7 @@ def parse_article(content: str, *, key: str, source: str | None = None) -> Artic
         break
     else:
         body_start = len(lines)
-    if not fields:
+    if not fields and not _DATE_MARK.match(content):
         raise ArticleError(
             "no header; start the file with 'url: ...', 'title: ...' and 'published: YYYY-MM-DD' "
             "lines, then a blank line, then the text",

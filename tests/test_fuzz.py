@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from kzgraph.articles import without_noncharacters
 from kzgraph.export import FORMATS, serialize
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
@@ -159,7 +160,10 @@ needs_rapper = pytest.mark.skipif(shutil.which("rapper") is None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(TEXTS)
 def test_rapper_reads_exported_turtle_and_ntriples(text):
-    quads = extraction(text)
+    """As ``read_article`` gives texts: no NUL (refused as binary; rapper would cut the string
+    there), noncharacters replaced (rapper refuses them, though they are valid RDF)."""
+    assume("\x00" not in text)
+    quads = extraction(without_noncharacters(text))
     for name, syntax in (("turtle", "turtle"), ("ntriples", "ntriples")):
         triples = rapper_triples(serialize(quads, name), syntax)
         assert canonical([ox.Quad(t.subject, t.predicate, t.object) for t in triples],

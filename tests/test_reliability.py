@@ -508,3 +508,9 @@ def test_rapper_is_where_ci_installs_it():
         pytest.skip("rapper is not installed (apt-get install raptor2-utils)")
     done = subprocess.run(["rapper", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip()
+
+
+def test_noncharacters_in_an_article_become_replacement_characters(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_text(HEADER + "Pavlodar\ufffe plant\U0001ffff.", encoding="utf-8")
+    assert read_article(path).text == "Pavlodar\ufffd plant\ufffd."

@@ -10,7 +10,7 @@ UTF-8 byte order mark is allowed; other encodings are read with ``encoding=``, n
 HTML instead of plain text, a file with no header (unless its text opens with the
 `` date YYYY-MM-DD`` mark, as some corpus texts do), a file larger than ``MAX_ARTICLE_BYTES``
 (checked from the file's size before anything is read), and a file that vanished between being
-listed and being read.
+listed and being read. Unicode noncharacters in the text become U+FFFD.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
 _KEY_CHARS = re.compile(r"[^a-z0-9]+")
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|br|span|script|table|meta)\b[^<>]*>",
                    re.IGNORECASE)
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17)) + "]")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest article read (5 MiB, a thousand long news stories): a larger file is refused."""
 
@@ -172,12 +174,24 @@ def decode_article(raw: bytes, *, where: str, encoding: str = "utf-8") -> str:
             f"{error.start} is 0x{raw[error.start]:02x}); read it with --encoding NAME (e.g. "
             "--encoding cp1251) or convert it to UTF-8 (iconv -t utf-8)", location=where,
         ) from None
+    content = without_noncharacters(content)
     if content.lstrip().lower().startswith(("<!doctype", "<html")) or \
             len(_HTML.findall(content, 0, 65536)) >= 3:
         raise ArticleError("HTML, not plain text; save the article's text (e.g. the browser's "
                            "reader view, or `html2text`) with a header, then try again",
                            location=where)
     return content
+
+
+def without_noncharacters(text: str) -> str:
+    """``text`` with Unicode noncharacters (U+FFFE, U+FDD0...) replaced by U+FFFD, one for one.
+
+    They are not text, and other RDF tools (rapper) refuse them; offsets stay the same.
+
+    >>> without_noncharacters("a\ufffeb\U0010ffff")
+    'a\ufffdb\ufffd'
+    """
+    return _NONCHARACTERS.sub("\ufffd", text)
 
 
 def find_articles(paths: list[str | Path]) -> Iterator[Path]:

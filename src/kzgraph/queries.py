@@ -201,6 +201,7 @@ def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
     check_query(query.text, allow_service=allow_service, where=str(query.path))
     text = with_values(query.text, bind(query, values or {}))
     check_query(text, allow_service=allow_service, where=str(query.path))
+
     def work() -> bytes:
         def answer() -> bytes:
             results = store.query(SPARQL_PREFIXES + text)

@@ -3,10 +3,20 @@
 The header fields are ``url``, ``title``, ``published`` (``YYYY-MM-DD`` or ``unknown``) and
 ``source`` (the outlet).
 A body that starts with `` date YYYY-MM-DD`` gives the publication date where the header has none.
+
+What is refused, each with an ``ArticleError`` that names the file and says what to do: an empty
+file, a binary file (NUL bytes), text that is not in the given encoding (UTF-8 by default; a
+UTF-8 byte order mark is allowed; other encodings are read with ``encoding=``, never guessed),
+HTML instead of plain text, a file with no header (unless its text opens with the
+`` date YYYY-MM-DD`` mark, as some corpus texts do), a file larger than ``MAX_ARTICLE_BYTES``
+(checked from the file's size before anything is read), and a file that vanished between being
+listed and being read. Unicode noncharacters in the text become U+FFFD.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -19,6 +29,12 @@ from .model import Article
 _HEADER = re.compile(r"^(url|title|published|source):[ \t]*(.*)$")
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
 _KEY_CHARS = re.compile(r"[^a-z0-9]+")
+_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|br|span|script|table|meta)\b[^<>]*>",
+                   re.IGNORECASE)
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17)) + "]")
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""The largest article read (5 MiB, a thousand long news stories): a larger file is refused."""
 
 
 def article_key(name: str) -> str:
@@ -54,6 +70,12 @@ def parse_article(content: str, *, key: str, source: str | None = None) -> Artic
         break
     else:
         body_start = len(lines)
+    if not fields and not _DATE_MARK.match(content):
+        raise ArticleError(
+            "no header; start the file with 'url: ...', 'title: ...' and 'published: YYYY-MM-DD' "
+            "lines, then a blank line, then the text",
+            location=where,
+        )
     text = "\n".join(lines[body_start:])
     if not text.strip():
         raise ArticleError(
@@ -84,23 +106,92 @@ def _published(value: str | None, text: str, where: str) -> date | None:
     return date.fromisoformat(mark.group(1)) if mark else None
 
 
-def read_article(path: str | Path) -> Article:
-    """Read one article file; ``-`` reads standard input."""
+def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
+    """Read one article file; ``-`` reads standard input.
+
+    ``encoding`` names the file's text encoding (e.g. ``cp1251``); UTF-8 by default.
+    """
     if str(path) == "-":
-        return parse_article(sys.stdin.read(), key="stdin", source="<stdin>")
+        stream = getattr(sys.stdin, "buffer", None)
+        raw = stream.read(MAX_ARTICLE_BYTES + 1) if stream else \
+            sys.stdin.read(MAX_ARTICLE_BYTES + 1).encode("utf-8")
+        content = decode_article(raw, where="<stdin>", encoding=encoding)
+        return parse_article(content, key="stdin", source="<stdin>")
     path = Path(path)
     try:
-        content = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise ArticleError(
+                    f"the file is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES >> 20} MiB "
+                    "limit for one article; is it really one article? split it into one file "
+                    "per article", location=str(path))
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
-        raise ArticleError("no such file", location=str(path)) from None
+        raise ArticleError("no such file (was it moved or deleted while kzgraph ran?); restore "
+                           "it or leave it out", location=str(path)) from None
+    except OSError as error:
+        raise ArticleError(f"cannot read it ({error.strerror or error})",
+                           location=str(path)) from None
+    content = decode_article(raw, where=str(path), encoding=encoding)
+    return parse_article(content, key=article_key(path.name), source=str(path))
+
+
+def decode_article(raw: bytes, *, where: str, encoding: str = "utf-8") -> str:
+    """An article file's bytes as text, or an ``ArticleError`` saying why it is not an article.
+
+    >>> decode_article("Алматы".encode("utf-8"), where="a.txt")
+    'Алматы'
+    >>> decode_article("Алматы".encode("cp1251"), where="a.txt", encoding="cp1251")
+    'Алматы'
+    >>> decode_article("Алматы".encode("cp1251"), where="a.txt")
+    Traceback (most recent call last):
+    kzgraph.errors.ArticleError: a.txt: not UTF-8 text (byte 0 is 0xc0); read it with \
+--encoding NAME (e.g. --encoding cp1251) or convert it to UTF-8 (iconv -t utf-8)
+    """
+    if not raw.strip():
+        raise ArticleError("the file is empty; an article is a header, a blank line and its "
+                           "text", location=where)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"over the {MAX_ARTICLE_BYTES >> 20} MiB limit for one article; "
+                           "split it into one file per article", location=where)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding.lower().startswith("utf-16"):
+        raise ArticleError("UTF-16 text; read it with --encoding utf-16 or convert it to UTF-8",
+                           location=where)
+    if b"\x00" in raw and not encoding.lower().startswith(("utf-16", "utf-32")):
+        raise ArticleError(f"a binary file (NUL byte at {raw.index(0)}), not a text "
+                           "article; give kzgraph the article's plain text", location=where)
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise ArticleError(f"unknown encoding {encoding!r}; use a Python codec name such as "
+                           "utf-8, cp1251 or koi8-r", location=where) from None
+    try:
+        content = raw.decode("utf-8-sig" if codec.name == "utf-8" else codec.name)
     except UnicodeDecodeError as error:
         raise ArticleError(
-            f"not UTF-8 text (byte {error.start}); convert it to UTF-8 first",
-            location=str(path),
+            f"not {codec.name.upper() if codec.name == 'utf-8' else encoding} text (byte "
+            f"{error.start} is 0x{raw[error.start]:02x}); read it with --encoding NAME (e.g. "
+            "--encoding cp1251) or convert it to UTF-8 (iconv -t utf-8)", location=where,
         ) from None
-    except OSError as error:
-        raise ArticleError(error.strerror or str(error), location=str(path)) from None
-    return parse_article(content, key=article_key(path.name), source=str(path))
+    content = without_noncharacters(content)
+    if content.lstrip().lower().startswith(("<!doctype", "<html")) or \
+            len(_HTML.findall(content, 0, 65536)) >= 3:
+        raise ArticleError("HTML, not plain text; save the article's text (e.g. the browser's "
+                           "reader view, or `html2text`) with a header, then try again",
+                           location=where)
+    return content
+
+
+def without_noncharacters(text: str) -> str:
+    """``text`` with Unicode noncharacters (U+FFFE, U+FDD0...) replaced by U+FFFD, one for one.
+
+    They are not text, and other RDF tools (rapper) refuse them; offsets stay the same.
+
+    >>> without_noncharacters("a\ufffeb\U0010ffff")
+    'a\ufffdb\ufffd'
+    """
+    return _NONCHARACTERS.sub("\ufffd", text)
 
 
 def find_articles(paths: list[str | Path]) -> Iterator[Path]:

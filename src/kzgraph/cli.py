@@ -16,7 +16,7 @@ from . import __version__
 from .errors import KzgraphError
 
 _STORE = click.option(
-    "--store", "store_path", type=click.Path(file_okay=False), envvar="KZGRAPH_STORE",
+    "--store", "store_path", type=click.Path(), envvar="KZGRAPH_STORE",
     help="Store folder (or $KZGRAPH_STORE); without one, the bundled sample corpus.",
 )
 
@@ -30,7 +30,8 @@ def _errors(command):
             return command(*args, **kwargs)
         except KzgraphError as error:
             click.echo(f"Error: {error}", err=True)
-            sys.exit(error.exit_code)
+            code = error.exit_code
+        sys.exit(code)  # outside the handler: the traceback (and an open store) is let go
 
     return wrapper
 
@@ -54,8 +55,10 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "ntriples", "nquads",
                                                     "jsonld", "rdfxml"]),
               help="RDF format (default: from the file extension, else Turtle).")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="The articles' text encoding, e.g. cp1251.")
 @_errors
-def extract(files: tuple[str, ...], output: str | None, fmt: str | None) -> None:
+def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encoding: str) -> None:
     """Extract articles into RDF: one named graph per article.
 
     FILES are article files or folders; `-` reads one article from stdin.
@@ -72,7 +75,7 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None) -> None
     paths = ["-"] if files == ("-",) else list(find_articles(list(files)))
     quads = []
     for path in paths:
-        quads.extend(extraction_quads(run_extract(read_article(path))))
+        quads.extend(extraction_quads(run_extract(read_article(path, encoding=encoding))))
     data = serialize(quads, format_for(output or "", fmt))
     if output:
         write_atomically(output, data)
@@ -116,16 +119,23 @@ def build(paths: tuple[str, ...], store_path: str) -> None:
               help="Bind a query parameter (as an RDF term). Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
               default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
+              metavar="SECONDS", help="Stop the query after this long (0: no limit).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE calls and FROM graphs outside the store (web requests).")
 @_STORE
 @_errors
-def query(name: str, params: tuple[str, ...], fmt: str, store_path: str | None) -> None:
-    """Run a saved query (NAME or NAME.rq) or any .rq file.
+def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_service: bool,
+          store_path: str | None) -> None:
+    """Run a saved query (NAME or NAME.rq) or any .rq file; read-only, with a time limit.
+
+    Updates are refused; so are SERVICE and FROM <http://...> unless --allow-service.
 
     \b
     Examples:
       kzgraph query sectors.rq
       kzgraph query evidence --param entity=kzid:region/akmola
-      kzgraph query my-query.rq --store kz.store --format csv
+      kzgraph query my-query.rq --store kz.store --format csv --timeout 10
     """
     from .errors import ParameterError
     from .queries import find_query, format_results, run
@@ -139,7 +149,8 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_path: str | None) 
         values[key.strip()] = value
     saved = find_query(name)
     store = open_store(store_path)
-    click.echo(format_results(run(store, saved, values), fmt), nl=False)
+    results = run(store, saved, values, timeout=timeout or None, allow_service=allow_service)
+    click.echo(format_results(results, fmt), nl=False)
 
 
 @main.command()

@@ -44,3 +44,17 @@ class GoldError(KzgraphError):
 
 class ShowError(KzgraphError):
     """A picture or documentation page cannot be made (bad input, or a missing tool)."""
+
+
+class QueryRefused(QueryError):
+    """A query that would write, call another endpoint or fetch a graph: refused, not run."""
+
+
+class QueryTimeout(QueryError):
+    """A query that ran past its time limit and was stopped."""
+
+    exit_code = 3
+
+
+class RdfError(KzgraphError):
+    """An RDF file that cannot be parsed, or that asks for something kzgraph will not do."""

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ParameterError, QueryError
+from .guard import call_with_timeout, check_query
 from .namespaces import PREFIXES, SPARQL_PREFIXES, XSD, compact
 from .resources import queries_dir
 
@@ -187,15 +188,43 @@ def _first_brace(text: str) -> int:
     return -1
 
 
-def run(store, query: SavedQuery, values: dict[str, str] | None = None) -> ox.QuerySolutions:
-    """Run a saved query on a ``GraphStore`` with its parameters bound."""
+def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
+        timeout: float | None = None, allow_service: bool = False):
+    """Run a saved query on a ``GraphStore`` with its parameters bound.
+
+    The query is checked first (``guard.check_query``): updates are refused, and so are
+    ``SERVICE`` and foreign ``FROM`` graphs unless ``allow_service``. With ``timeout`` (seconds)
+    it runs in a child process that is stopped at the limit (``QueryTimeout``). The answer is
+    evaluated in full (so every error surfaces here) and read back from SPARQL JSON as
+    ``QuerySolutions`` / ``QueryBoolean``, or as a list of triples for CONSTRUCT and DESCRIBE.
+    """
+    check_query(query.text, allow_service=allow_service, where=str(query.path))
     text = with_values(query.text, bind(query, values or {}))
+    check_query(text, allow_service=allow_service, where=str(query.path))
+
+    def work() -> bytes:
+        def answer() -> bytes:
+            results = store.query(SPARQL_PREFIXES + text)
+            if isinstance(results, ox.QueryTriples):
+                return b"T" + ox.serialize(results, format=ox.RdfFormat.N_TRIPLES)
+            return b"S" + results.serialize(format=ox.QueryResultsFormat.JSON)
+
+        return _evaluate(query, answer)
+
+    data = call_with_timeout(work, timeout, where=str(query.path))
+    if data[:1] == b"T":
+        return list(ox.parse(data[1:], format=ox.RdfFormat.N_TRIPLES))
+    return ox.parse_query_results(data[1:], format=ox.QueryResultsFormat.JSON)
+
+
+def _evaluate(query: SavedQuery, evaluate):
+    """``evaluate()``, with pyoxigraph's errors turned into ``QueryError`` at the query file."""
     try:
-        return store.query(SPARQL_PREFIXES + text)
+        return evaluate()
     except SyntaxError as error:
         raise _syntax_error(query, str(error)) from None
-    except RuntimeError as error:
-        raise QueryError(str(error), location=str(query.path)) from None
+    except (RuntimeError, OSError) as error:
+        raise QueryError(f"{error}; check the query", location=str(query.path)) from None
 
 
 def check_syntax(query: SavedQuery) -> None:
@@ -231,7 +260,7 @@ def format_results(results, fmt: str) -> str:
     """Render SELECT results (or ASK / CONSTRUCT) as a table, CSV, TSV, JSON or XML."""
     if isinstance(results, ox.QueryBoolean):
         return "true\n" if bool(results) else "false\n"
-    if isinstance(results, ox.QueryTriples):
+    if isinstance(results, (ox.QueryTriples, list)):
         return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode("utf-8")
     if fmt in ("json", "xml"):
         kind = ox.QueryResultsFormat.JSON if fmt == "json" else ox.QueryResultsFormat.XML

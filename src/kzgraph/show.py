@@ -174,12 +174,12 @@ def query_picture(store, name: str) -> Picture:
 
     query = find_query(name)
     result = run(store, query)
-    if not isinstance(result, ox.QueryTriples):
+    if not isinstance(result, list):  # run() gives CONSTRUCT results as a list of triples
         raise ShowError("kzgraph show draws CONSTRUCT queries only; this query returns "
                         f"{'rows' if isinstance(result, ox.QuerySolutions) else 'true/false'}"
                         "; rewrite it as CONSTRUCT { ... } WHERE { ... }",
                         location=str(query.path))
-    return picture_from(list(result), title=query.title, context=store.store)
+    return picture_from(result, title=query.title, context=store.store)
 
 
 def write_picture(picture: Picture, output: str) -> int:

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from .errors import StoreError
 from .model import Article
 from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
+from .rdfio import read_rdf
 from .resources import ontology_file, reference_files, sample_dir
 
 STORE_ENV = "KZGRAPH_STORE"
@@ -25,24 +26,32 @@ class GraphStore:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            _check_folder(self.path)
         try:
             self.store = ox.Store(str(path)) if path is not None else ox.Store()
+            have = [self.store.contains_named_graph(ox.NamedNode(g))
+                    for g in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
+            if not all(have):
+                if not any(have) and next(iter(self.store), None) is not None:
+                    raise StoreError("an Oxigraph store, but not kzgraph's (no ontology graph); "
+                                     "give kzgraph a new or empty folder", location=str(path))
+                self.load_reference()
         except OSError as error:
-            raise StoreError(
-                f"cannot open the store ({error}); is another kzgraph using it?",
-                location=str(path),
-            ) from None
-        if not self.store.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
-            self.load_reference()
+            raise store_error(error, self.path) from None
 
     def load_reference(self) -> None:
-        """(Re)load the ontology and the reference data, each into its own named graph."""
-        parts = [(ONTOLOGY_GRAPH, [ontology_file()]), (REFERENCE_GRAPH, reference_files())]
+        """(Re)load the ontology and the reference data, each into its own named graph.
+
+        A store is complete when it has both graphs: a run stopped between the two (a full
+        disk, a kill) loads them again the next time the store is opened.
+        """
+        parts = [(REFERENCE_GRAPH, reference_files()), (ONTOLOGY_GRAPH, [ontology_file()])]
         for graph, files in parts:
             quads = []
             for path in files:
-                for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-                    quads.append(ox.Quad(triple.subject, triple.predicate, triple.object,
+                for quad in read_rdf(path):
+                    quads.append(ox.Quad(quad.subject, quad.predicate, quad.object,
                                          ox.NamedNode(graph)))
             self.replace_graph(graph, quads)
 
@@ -59,7 +68,14 @@ class GraphStore:
                 f"DROP SILENT GRAPH {node} ;\nINSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}"
             )
         except OSError as error:
-            raise StoreError(f"cannot write the store: {error}", location=str(self.path)) from None
+            raise store_error(error, self.path) from None
+
+    def flush(self) -> None:
+        """Write everything buffered to disk (``StoreError`` when the disk refuses)."""
+        try:
+            self.store.flush()
+        except OSError as error:
+            raise store_error(error, self.path) from None
 
     def add_article(self, article: Article) -> int:
         """Extract an article and store its graph; returns the number of quads written."""
@@ -86,6 +102,38 @@ class GraphStore:
         return self.store.query(sparql, use_default_graph_as_union=True)
 
 
+def _check_folder(path: Path) -> None:
+    """Refuse a file, and a folder that holds other things than an Oxigraph store."""
+    if path.exists() and not path.is_dir():
+        raise StoreError("a file, not a store folder; give a new or existing store folder",
+                         location=str(path))
+    if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+        raise StoreError("this folder holds other files and is not a kzgraph store; give a new "
+                         "or empty folder, or an existing store", location=str(path))
+
+
+def store_error(error: OSError, path: Path | None) -> StoreError:
+    """The store's I/O error as a message that says what happened and what to do.
+
+    >>> print(store_error(OSError("IO error: While lock file: s/LOCK: Resource temporarily "
+    ...                           "unavailable"), Path("s")))
+    s: another process holds this store (a running kzgraph build?); wait for it to finish, \
+or use another --store
+    """
+    text = str(error)
+    if "LOCK" in text or "Resource temporarily unavailable" in text:
+        what = ("another process holds this store (a running kzgraph build?); wait for it to "
+                "finish, or use another --store")
+    elif "Read-only file system" in text or "Permission denied" in text:
+        what = "cannot write here (read-only); give a --store folder you can write to"
+    elif "No space left" in text or "Disk quota" in text:
+        what = ("the disk is full; the last change was not stored (the store keeps what was "
+                "written before it): free some space and run the command again")
+    else:
+        what = f"the store failed ({text.splitlines()[0] if text else 'I/O error'})"
+    return StoreError(what, location=str(path) if path else None)
+
+
 def sample_store() -> GraphStore:
     """The bundled sample corpus, extracted into a store in memory."""
     from .articles import find_articles, read_article
@@ -101,7 +149,8 @@ def open_store(path: str | Path | None) -> GraphStore:
     path = path or os.environ.get(STORE_ENV)
     if not path:
         return sample_store()
-    if not Path(path).exists():
-        raise StoreError("no store here; create one with `kzgraph build ARTICLES --store "
+    if not (Path(path) / "CURRENT").is_file():
+        what = "no store here" if not Path(path).exists() else "not a kzgraph store"
+        raise StoreError(f"{what}; create one with `kzgraph build ARTICLES --store "
                          f"{path}`", location=str(path))
     return GraphStore(path)

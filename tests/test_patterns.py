@@ -40,6 +40,10 @@ PERSONS = [
                  {"Kassym-Jomart Tokayev"}, id="head-of-state-in-june-2019"),
     pytest.param("President N. Nazarbayev took part in the ceremony.", {"Nursultan Nazarbayev"},
                  id="initial-and-surname"),
+    pytest.param("Aidar Nurov, the akim of Kostanay region, said the plant is ready.",
+                 {"Aidar Nurov"}, id="name-then-title"),
+    pytest.param("In Astana, Minister of Trade Alua Sarsen said so.", {"Alua Sarsen"},
+                 id="place-before-a-comma-is-no-name"),
 ]
 
 

@@ -138,7 +138,7 @@ _PERSON_NAME = r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)[A-Z][a-z
 
 
 @cache
-def _person_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     titles = reference.rules()["role_titles"]
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     of_part = r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'.&-]*)){1,8}?)?"
@@ -147,9 +147,14 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?<![\w-])(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
         rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-]))"
     )
+    # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
+    titled_after = re.compile(
+        rf"(?<![\w-]){_PERSON_NAME},\s+(?:the\s+)?(?P<role>(?:{title_re})"
+        rf"(?:\s*\([A-Z][a-z]+\))?{of_part})(?=[\s,.;])"
+    )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
     gazetteer = re.compile(rf"(?<![\w-])(?P<name>{_alternation(known)})(?![\w-])")
-    return role, gazetteer
+    return role, titled_after, gazetteer
 
 
 def head_of_state(published: date | None) -> str | None:
@@ -177,16 +182,19 @@ def persons(text: str, published: date | None) -> list[Mention]:
     >>> [(m.kind, m.text, m.key) for m in persons("Minister of Energy Ivan Petrov said", None)]
     [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
     """
-    role, gazetteer = _person_patterns()
+    role, titled_after, gazetteer = _person_patterns()
     known = {n.lower(): p.key for p in reference.persons() for n in p.names}
     found: list[Mention] = []
-    for match in role.finditer(text):
+    stop = set(reference.rules()["name_stop_words"])
+    titled = [(m, "person-title-name") for m in role.finditer(text)]
+    titled += [(m, "person-name-title") for m in titled_after.finditer(text)
+               if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
+    for match, rule in titled:
         name = match.group("name")
         key = known.get(name.lower(), f"name:{name}")
         found.append(Mention(match.start("role"), match.end("role"), match.group("role"), "role",
-                             "person-title-name", key))
-        found.append(Mention(match.start("name"), match.end("name"), name, "person",
-                             "person-title-name", key))
+                             rule, key))
+        found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
     for match in gazetteer.finditer(text):
         found.append(Mention(match.start(), match.end(), match.group(), "person",
                              "person-reference", known[match.group().lower()]))

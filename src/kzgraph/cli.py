@@ -185,3 +185,32 @@ def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
         write_atomically(output, data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text",
+              show_default=True, help="Report format (turtle: a SHACL validation report).")
+@click.option("--skip", "skip", multiple=True, type=click.Choice(["shapes", "checks", "owl"]),
+              help="Leave out one part (repeatable); `--skip owl` runs without Java.")
+@_STORE
+@_errors
+def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
+    """Check the graph: SHACL shapes, quality checks and OWL 2 DL consistency (HermiT).
+
+    Findings are grouped by rule, each with the offending node and its article. Exit status:
+    0 the graph conforms, 1 there are findings, 2 validation could not run (e.g. no Java).
+
+    \b
+    Examples:
+      kzgraph validate                       # the sample corpus
+      kzgraph validate --store kz.store --format json
+      kzgraph validate --store kz.store --skip owl
+    """
+    from .store import open_store
+    from .validate import PARTS, format_report
+    from .validate import validate as run_validate
+
+    parts = tuple(p for p in PARTS if p not in skip)
+    report = run_validate(open_store(store_path), parts=parts)  # the store closes on return
+    click.echo(format_report(report, fmt), nl=False)
+    sys.exit(0 if report.conforms else 1)

@@ -36,3 +36,15 @@ class ParameterError(QueryError):
 
 class StoreError(KzgraphError):
     """The store cannot be opened or written."""
+
+
+class ReasonerError(KzgraphError):
+    """An OWL reasoner cannot run (no Java runtime, or the reasoner itself failed)."""
+
+    exit_code = 2
+
+
+class ValidationError(KzgraphError):
+    """The shapes, checks or rules that ship with kzgraph cannot be read or run."""
+
+    exit_code = 2

@@ -214,3 +214,31 @@ def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
     report = run_validate(open_store(store_path), parts=parts)  # the store closes on return
     click.echo(format_report(report, fmt), nl=False)
     sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@_STORE
+@_errors
+def reason(store_path: str | None) -> None:
+    """Add what the ontology implies to the store, in a graph of its own.
+
+    HermiT (through owlready2; needs Java) reasons over the ontology and the reference data;
+    OWL 2 RL rules (SPARQL, ontology/rules/*.rq) then run in the store over all of it, articles
+    included. The result replaces https://w3id.org/kzgraph/graph/inferred, so a re-run is safe;
+    `kzgraph query inferred` shows what was added. Without --store it reasons over the sample
+    corpus in memory and only reports.
+
+    \b
+    Examples:
+      kzgraph reason --store kz.store
+      kzgraph query inferred --store kz.store
+    """
+    from .reason import format_result
+    from .reason import reason as run_reason
+    from .store import open_store
+
+    store = open_store(store_path)
+    result = run_reason(store, progress=lambda message: click.echo(message, err=True))
+    store.store.flush()
+    click.echo(format_result(result), nl=False)
+    click.echo(result.reasoners, err=True)

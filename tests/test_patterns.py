@@ -40,6 +40,8 @@ PERSONS = [
                  {"Kassym-Jomart Tokayev"}, id="head-of-state-in-june-2019"),
     pytest.param("President N. Nazarbayev took part in the ceremony.", {"Nursultan Nazarbayev"},
                  id="initial-and-surname"),
+    pytest.param("It met the Head of State. \n\nPresident Aigerim Sadykova spoke.",
+                 {"Aigerim Sadykova", "Kassym-Jomart Tokayev"}, id="title-stops-at-sentence-end"),
     pytest.param("Aidar Nurov, the akim of Kostanay region, said the plant is ready.",
                  {"Aidar Nurov"}, id="name-then-title"),
     pytest.param("In Astana, Minister of Trade Alua Sarsen said so.", {"Alua Sarsen"},

@@ -152,6 +152,10 @@ def _evidence(found):
     assert any("Akmola region" in r["sentence"] for r in found)
 
 
+def _inferred(found):
+    assert found == []  # nothing until `kzgraph reason`; tests/test_reason.py runs it after
+
+
 EXPECTED = [
     pytest.param("sectors", {}, _sectors, id="sectors"),
     pytest.param("projects", {}, _projects, id="projects"),
@@ -160,6 +164,7 @@ EXPECTED = [
     pytest.param("programs", {}, _programs, id="programs"),
     pytest.param("figures", {}, _figures, id="figures"),
     pytest.param("evidence", {"entity": "kzid:region/akmola"}, _evidence, id="evidence"),
+    pytest.param("inferred", {}, _inferred, id="inferred"),
 ]
 
 

@@ -303,3 +303,60 @@ def docs(out_dir: str) -> None:
 
     written = write_docs(out_dir)
     click.echo(f"{len(written)} pages -> {out_dir}", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text",
+              show_default=True, help="Report format (turtle: a SHACL validation report).")
+@click.option("--skip", "skip", multiple=True, type=click.Choice(["shapes", "checks", "owl"]),
+              help="Leave out one part (repeatable); `--skip owl` runs without Java.")
+@_STORE
+@_errors
+def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
+    """Check the graph: SHACL shapes, quality checks and OWL 2 DL consistency (HermiT).
+
+    Findings are grouped by rule, each with the offending node and its article. Exit status:
+    0 the graph conforms, 1 there are findings, 2 validation could not run (e.g. no Java).
+
+    \b
+    Examples:
+      kzgraph validate                       # the sample corpus
+      kzgraph validate --store kz.store --format json
+      kzgraph validate --store kz.store --skip owl
+    """
+    from .store import open_store
+    from .validate import PARTS, format_report
+    from .validate import validate as run_validate
+
+    parts = tuple(p for p in PARTS if p not in skip)
+    report = run_validate(open_store(store_path), parts=parts)  # the store closes on return
+    click.echo(format_report(report, fmt), nl=False)
+    sys.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@_STORE
+@_errors
+def reason(store_path: str | None) -> None:
+    """Add what the ontology implies to the store, in a graph of its own.
+
+    HermiT (through owlready2; needs Java) reasons over the ontology and the reference data;
+    OWL 2 RL rules (SPARQL, ontology/rules/*.rq) then run in the store over all of it, articles
+    included. The result replaces https://w3id.org/kzgraph/graph/inferred, so a re-run is safe;
+    `kzgraph query inferred` shows what was added. Without --store it reasons over the sample
+    corpus in memory and only reports.
+
+    \b
+    Examples:
+      kzgraph reason --store kz.store
+      kzgraph query inferred --store kz.store
+    """
+    from .reason import format_result
+    from .reason import reason as run_reason
+    from .store import open_store
+
+    store = open_store(store_path)
+    result = run_reason(store, progress=lambda message: click.echo(message, err=True))
+    store.store.flush()
+    click.echo(format_result(result), nl=False)
+    click.echo(result.reasoners, err=True)

@@ -58,3 +58,15 @@ class QueryTimeout(QueryError):
 
 class RdfError(KzgraphError):
     """An RDF file that cannot be parsed, or that asks for something kzgraph will not do."""
+
+
+class ReasonerError(KzgraphError):
+    """An OWL reasoner cannot run (no Java runtime, or the reasoner itself failed)."""
+
+    exit_code = 2
+
+
+class ValidationError(KzgraphError):
+    """The shapes, checks or rules that ship with kzgraph cannot be read or run."""
+
+    exit_code = 2

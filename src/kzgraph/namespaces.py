@@ -34,6 +34,8 @@ SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 REFERENCE_GRAPH = GRAPH + "reference"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
+INFERRED_GRAPH = GRAPH + "inferred"
+"""What `kzgraph reason` derives: a graph of its own, so a query can leave it out."""
 
 
 def resource(kind: str, key: str) -> str:

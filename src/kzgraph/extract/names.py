@@ -141,7 +141,9 @@ _PERSON_NAME = r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)[A-Z][a-z
 def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     titles = reference.rules()["role_titles"]
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    of_part = r"(?:\s+(?:of|for)(?:\s+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'.&-]*)){1,8}?)?"
+    # the organization or region a title belongs to, within the sentence: no line break, and
+    # no word ending in a full stop ("Head of State. President X" is two sentences)
+    of_part = r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*)){1,8}?)?"
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     role = re.compile(
         rf"(?<![\w-])(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"

@@ -213,10 +213,12 @@ def product_sectors(label: str) -> list[tuple[str, str]]:
 
     >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
     [('sector/chemical-industry', 'prod-agrochemicals')]
+    >>> product_sectors("cotton-textile enterprise")
+    [('sector/light-industry', 'prod-light')]
     """
     found: dict[str, tuple[int, str]] = {}
     for rule in reference.products():
-        match = re.search(rf"(?<![\w-])(?:{rule['pattern']})(?![\w-])", label, re.IGNORECASE)
+        match = re.search(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", label, re.IGNORECASE)
         key = f"sector/{rule['sector']}"
         if match and key not in found:
             found[key] = (match.start(), rule["id"])

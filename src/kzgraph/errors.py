@@ -36,3 +36,7 @@ class ParameterError(QueryError):
 
 class StoreError(KzgraphError):
     """The store cannot be opened or written."""
+
+
+class RemoteError(KzgraphError):
+    """A remote SPARQL or Graph Store server cannot be reached or refuses a request."""

@@ -249,3 +249,32 @@ def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
         write_atomically(output, data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
+
+
+@main.command()
+@_STORE
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
+              help="Where to listen; loopback by default, so only this machine can reach it.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=30, show_default=True,
+              metavar="SECONDS", help="Time limit for one query.")
+@_errors
+def serve(store_path: str | None, bind: str, timeout: float) -> None:
+    """Serve the store read-only: a SPARQL endpoint and a query page in the browser.
+
+    The SPARQL engine is the Oxigraph server (the `oxigraph` package) run read-only on the
+    store; the page (saved-query picker, editor, results table) needs no network. Without a
+    store, serves the sample corpus. Ctrl-C stops it.
+
+    \b
+    Examples:
+      kzgraph serve --store kz.store      # then open http://127.0.0.1:7878/
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
+        http://127.0.0.1:7878/query
+    """
+    from .serve import Server
+
+    server = Server(store_path, bind=bind, timeout=timeout)
+    what = store_path or "the sample corpus"
+    click.echo(f"Serving {what} at {server.url} (SPARQL endpoint: {server.url}query); "
+               "Ctrl-C stops it", err=True)
+    server.serve_forever()

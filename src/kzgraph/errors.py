@@ -40,3 +40,7 @@ class StoreError(KzgraphError):
 
 class RemoteError(KzgraphError):
     """A remote SPARQL or Graph Store server cannot be reached or refuses a request."""
+
+
+class ServeError(KzgraphError):
+    """``kzgraph serve`` cannot start: no ``oxigraph`` command, a bad address, a port in use."""

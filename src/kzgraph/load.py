@@ -7,9 +7,11 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
     N-Triples. If one request fails, the graphs before it are loaded and the rest are untouched.
 ``bulk`` (the default for Oxigraph, whose ``PUT`` is slow on big graphs)
     One SPARQL Update dropping every graph about to be sent, then one streamed ``POST`` of all
-    their quads as N-Quads to the store URL. If the ``POST`` fails half way, the dropped graphs
-    are empty or partly loaded (Oxigraph commits a large POST in parts): the error says so, and
-    running the same ``kzgraph load`` again repairs them, since it drops them first.
+    their quads as N-Quads to the store URL (for Oxigraph, to its bulk loader with
+    ``?no_transaction``, about 3x faster than its transactional load). If the ``POST`` fails half
+    way, the dropped graphs are empty or partly loaded (the bulk loader commits in parts): the
+    error says so, and running the same ``kzgraph load`` again repairs them, since it drops them
+    first.
 
 Either way the triples of each graph are then counted on the server and compared with the
 store's own counts. Queries go over the SPARQL 1.1 Protocol with their parameters bound exactly
@@ -146,7 +148,7 @@ def plan(store, endpoint: Endpoint, *, graphs: Sequence[str] = (),
     total = sum(g.local for g in todo)
     return [f"POST {endpoint.update}  (DROP SILENT GRAPH for {len(todo)} graphs)"]\
         + [f"  drop {short(g.graph)}" for g in todo]\
-        + [f"POST {endpoint.store}  ({total} triples in {len(todo)} graphs, N-Quads)"]
+        + [f"POST {_bulk_url(endpoint)}  ({total} triples in {len(todo)} graphs, N-Quads)"]
 
 
 def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str = "auto",
@@ -198,13 +200,25 @@ def _bulk(store, endpoint, todo, timeout) -> None:
         raise RemoteError(f"{error.message}; no graph was changed", location=error.location)\
             from None
     try:
-        call(endpoint.store, method="POST", timeout=timeout,
+        call(_bulk_url(endpoint), method="POST", timeout=timeout,
              body=_chunks(store, [g.graph for g in todo], ox.RdfFormat.N_QUADS),
              headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
     except RemoteError as error:
         raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
                           f"empty or partly loaded: run the same load again (not loaded "
                           f"{_names(todo)})", location=error.location) from None
+
+
+def _bulk_url(endpoint: Endpoint) -> str:
+    """Where the N-Quads go: Oxigraph's bulk loader (``no_transaction``) is 3x faster here.
+
+    >>> from kzgraph.endpoints import endpoint
+    >>> _bulk_url(endpoint("http://h:7878/query"))
+    'http://h:7878/store?no_transaction'
+    """
+    if endpoint.dialect != "oxigraph":
+        return endpoint.store
+    return endpoint.store + ("&" if "?" in endpoint.store else "?") + "no_transaction"
 
 
 def _names(graphs: Sequence[GraphCount]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
+from servers import free_port
 
 from kzgraph.cli import main
 from kzgraph.endpoints import call, endpoint
@@ -220,13 +221,13 @@ def test_an_iri_param_that_is_no_iri_is_refused_before_sending(loaded):
 
 # ---- errors: one line naming the endpoint and the status ----
 
-def test_a_server_that_is_down(oxigraph):
-    down = "http://127.0.0.1:9/query"
-    line = one_error_line(invoke("load", "--endpoint", down, "--method", "put"),
-                          "http://127.0.0.1:9/store", "connection refused", "not loaded 3 graph")
+def test_a_server_that_is_down():
+    root = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    line = one_error_line(invoke("load", "--endpoint", f"{root}/query", "--method", "put"),
+                          f"{root}/store", "connection refused", "not loaded 3 graph")
     assert "loaded no graph" in line
-    one_error_line(invoke("query", "sectors", "--endpoint", down),
-                   "http://127.0.0.1:9/query", "connection refused")
+    one_error_line(invoke("query", "sectors", "--endpoint", f"{root}/query"),
+                   f"{root}/query", "connection refused")
 
 
 def test_a_server_that_answers_500(status_server):

@@ -197,3 +197,12 @@ def test_the_query_page_runs_a_pasted_and_a_picked_query_offline(served, browser
     # nothing was fetched from anywhere but this server
     urls = browser.requested_urls()
     assert urls and all(u.startswith(served) for u in urls), urls
+
+
+def test_serve_on_a_folder_that_is_no_store_is_one_line_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a store\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path),
+                                       "--bind", f"127.0.0.1:{free_port()}"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: {tmp_path}: the Oxigraph server stopped at once")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,7 @@ class Server:
         self.timeout = timeout
         self._temporary: str | None = None
         self._child: subprocess.Popen | None = None
+        self._log = None
         host, port = parse_bind(bind)
         if store_path is None:
             self._temporary = tempfile.mkdtemp(prefix="kzgraph-serve-")
@@ -98,19 +100,22 @@ class Server:
     def _start_child(self) -> str:
         with ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler) as probe:
             port = probe.server_address[1]
+        self._log = tempfile.TemporaryFile()  # the child's stderr: a file never blocks it
         self._child = subprocess.Popen(
             [oxigraph_command(), "serve-read-only", "--location", str(self.store_path),
              "--bind", f"127.0.0.1:{port}", "--union-default-graph",
              "--timeout-s", str(max(1, round(self.timeout)))],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self._child.poll() is not None:
-                why = self._child.stderr.read().decode("utf-8", "replace").strip()
+                self._log.seek(0)
+                why = self._log.read().decode("utf-8", "replace").strip()
                 self.close()
-                raise ServeError(f"the Oxigraph server stopped at once: {why.splitlines()[-1:]}",
-                                 location=str(self.store_path))
+                first = why.splitlines()[0] if why else f"exit code {self._child.returncode}"
+                raise ServeError(f"the Oxigraph server stopped at once ({first}); is this a "
+                                 "kzgraph store?", location=str(self.store_path))
             try:
                 urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).close()
                 return url
@@ -120,7 +125,8 @@ class Server:
         raise ServeError("the Oxigraph server did not answer within 30 s")
 
     def serve_forever(self) -> None:
-        """Answer requests until Ctrl-C, then stop the child."""
+        """Answer requests until Ctrl-C (or SIGTERM), then stop the child."""
+        signal.signal(signal.SIGTERM, _interrupt)
         try:
             self.front.serve_forever()
         except KeyboardInterrupt:
@@ -138,6 +144,9 @@ class Server:
             except subprocess.TimeoutExpired:
                 self._child.kill()
                 self._child.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         if self._temporary:
             shutil.rmtree(self._temporary, ignore_errors=True)
             self._temporary = None
@@ -147,6 +156,10 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _build_sample(path: Path) -> None:

@@ -79,9 +79,13 @@ def oxigraph(tmp_path) -> Iterator[str]:
 
 
 class StatusServer:
-    """Answers the n-th request with ``statuses[n]`` (the last one repeats)."""
+    """Answers the n-th request with ``statuses[n]`` (the last one repeats).
 
-    def __init__(self, statuses: list[int]) -> None:
+    A status is a number (an empty 2xx body, or a two-line error text), or a tuple
+    ``(status, content_type, body)``.
+    """
+
+    def __init__(self, statuses: list[int | tuple[int, str, bytes]]) -> None:
         self.statuses = statuses
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         owner = self
@@ -92,8 +96,13 @@ class StatusServer:
                 body = self.rfile.read(length) if length else self._chunked()
                 owner.requests.append((self.command, self.path, dict(self.headers), body))
                 status = owner.statuses[min(len(owner.requests), len(owner.statuses)) - 1]
-                text = b"" if status < 300 else b"something broke on the server\nsecond line"
+                kind = "text/plain"
+                if isinstance(status, tuple):
+                    status, kind, text = status
+                else:
+                    text = b"" if status < 300 else b"something broke on the server\nsecond line"
                 self.send_response(status)
+                self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(text)))
                 self.end_headers()
                 self.wfile.write(text)

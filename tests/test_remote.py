@@ -7,6 +7,8 @@ come from a small standard-library HTTP server that answers with the statuses it
 
 from __future__ import annotations
 
+import json
+
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
@@ -165,13 +167,30 @@ def unordered(row: dict[str, str]) -> list[tuple[str, str]]:
     return sorted((k, " | ".join(sorted(v.split(" | ")))) for k, v in row.items())
 
 
-@pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
 def test_query_command_prints_the_same_remotely(loaded, fmt):
     there = invoke("query", "sectors", "--endpoint", loaded, "--format", fmt)
     here = invoke("query", "sectors", "--format", fmt)
     assert there.exit_code == 0, there.stderr
     assert there.stdout == here.stdout
     assert there.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ASK { ?r a kz:Region }", "true\n"),
+     ("ASK { ?r a kz:Nothing }", "false\n"),
+     ("CONSTRUCT { ?r a kz:Region } WHERE { ?r a kz:Region ; rdfs:label 'Akmola Region'@en }",
+      "<https://w3id.org/kzgraph/id/region/akmola> a "
+      "<https://w3id.org/kzgraph/ontology#Region> .\n")],
+    ids=["ask-true", "ask-false", "construct"],
+)
+def test_ask_and_construct_work_remotely(loaded, tmp_path, text, expected):
+    path = tmp_path / "q.rq"
+    path.write_text(f"# title: q\n{text}\n", encoding="utf-8")
+    result = invoke("query", str(path), "--endpoint", loaded)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected == invoke("query", str(path)).stdout
 
 
 INJECTIONS = {
@@ -248,13 +267,35 @@ def test_a_put_refused_half_way_says_which_graphs_made_it(status_server):
     assert server.requests[0][3].count(b" .\n") == 780  # the article's triples, streamed
 
 
-def test_a_bulk_post_that_fails_says_the_graphs_need_a_rerun(status_server):
-    server = status_server([204, 500])
-    one_error_line(invoke("load", "--endpoint", f"{server.url}/query"),
-                   "the POST of N-Quads", "run the same load again")
-    drop, post = server.requests
-    assert drop[3].decode().count("DROP SILENT GRAPH") == 3
-    assert post[2]["Content-Type"] == "application/n-quads"
+def counts_answer(graphs: dict[str, int]) -> tuple[int, str, bytes]:
+    """A SPARQL JSON answer to the triple-count query, as a server holding ``graphs`` gives."""
+    rows = [{"g": {"type": "uri", "value": g},
+             "n": {"type": "literal", "value": str(n),
+                   "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}
+            for g, n in graphs.items()]
+    body = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": rows}})
+    return 200, "application/sparql-results+json", body.encode()
+
+
+@pytest.mark.parametrize(
+    ("fails", "fragments"),
+    [("drop", ["the DROP of 2 graphs", "nothing was loaded; 0 of the 2 graphs to replace"]),
+     ("post", ["the POST of N-Quads", "may be empty or partly loaded",
+               "run the same load again", "not loaded 3 graph(s)"])],
+    ids=["drop-fails", "post-fails"],
+)
+def test_a_bulk_load_that_fails_says_what_to_do(status_server, local, fails, fragments):
+    held = {g.graph: g.local for g in local_graphs(local)[:2]}  # the server has two of three
+    server = status_server([counts_answer(held), 500] if fails == "drop"
+                           else [counts_answer(held), 204, 500])
+    one_error_line(invoke("load", "--endpoint", f"{server.url}/query"), "HTTP 500", *fragments)
+    drop = server.requests[1]
+    assert drop[:2] == ("POST", "/update")
+    assert drop[3].decode().count("DROP SILENT GRAPH") == 2
+    if fails == "post":
+        assert server.requests[2][1] == "/store?no_transaction"
+        assert server.requests[2][2]["Content-Type"] == "application/n-quads"
+        assert server.requests[2][3].count(b" .\n") == sum(g.local for g in local_graphs(local))
 
 
 def test_a_server_that_never_answers_times_out(silent_port):

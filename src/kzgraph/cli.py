@@ -194,7 +194,7 @@ def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...]
         return
 
     def progress(graph):
-        click.echo(f"loaded {short(graph.graph)} ({graph.local} triples)", err=True)
+        click.echo(f"sent {short(graph.graph)} ({graph.local} triples)", err=True)
 
     report = load(store, server, graphs=graphs, method=method, progress=progress)
     width = max(len(short(g.graph)) for g in report.graphs)

@@ -76,6 +76,7 @@ class Server:
         self._child: subprocess.Popen | None = None
         self._log = None
         host, port = parse_bind(bind)
+        self._oxigraph = oxigraph_command()
         if store_path is None:
             self._temporary = tempfile.mkdtemp(prefix="kzgraph-serve-")
             self.store_path = Path(self._temporary) / "sample.store"
@@ -102,7 +103,7 @@ class Server:
             port = probe.server_address[1]
         self._log = tempfile.TemporaryFile()  # the child's stderr: a file never blocks it
         self._child = subprocess.Popen(
-            [oxigraph_command(), "serve-read-only", "--location", str(self.store_path),
+            [self._oxigraph, "serve-read-only", "--location", str(self.store_path),
              "--bind", f"127.0.0.1:{port}", "--union-default-graph",
              "--timeout-s", str(max(1, round(self.timeout)))],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log)

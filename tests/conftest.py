@@ -17,3 +17,7 @@ def shared_seed() -> Path:
     if not SEED.is_dir():
         pytest.skip(f"{SEED} is absent (a clone outside the kzgraph workspace)")
     return SEED
+
+
+# Real servers (Oxigraph, a status-code server) for the remote and serve tests.
+from servers import oxigraph, silent_port, status_server  # noqa: E402, F401

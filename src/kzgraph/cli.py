@@ -124,18 +124,24 @@ def build(paths: tuple[str, ...], store_path: str) -> None:
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE calls and FROM graphs outside the store (web requests).")
 @_STORE
+@click.option("--endpoint", metavar="URL",
+              help="Query this remote SPARQL endpoint instead of a store (see `kzgraph load`).")
 @_errors
 def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_service: bool,
-          store_path: str | None) -> None:
+          store_path: str | None, endpoint: str | None) -> None:
     """Run a saved query (NAME or NAME.rq) or any .rq file; read-only, with a time limit.
 
     Updates are refused; so are SERVICE and FROM <http://...> unless --allow-service.
+
+    With --endpoint the query goes to a remote SPARQL 1.1 endpoint, parameters bound the same
+    way; credentials come from $KZGRAPH_USER/$KZGRAPH_PASSWORD or $KZGRAPH_TOKEN.
 
     \b
     Examples:
       kzgraph query sectors.rq
       kzgraph query evidence --param entity=kzid:region/akmola
       kzgraph query my-query.rq --store kz.store --format csv --timeout 10
+      kzgraph query sectors --endpoint http://localhost:7878/query
     """
     from .errors import ParameterError
     from .queries import find_query, format_results, run
@@ -148,9 +154,67 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_se
             raise ParameterError(f"--param {item!r} must be NAME=VALUE")
         values[key.strip()] = value
     saved = find_query(name)
-    store = open_store(store_path)
-    results = run(store, saved, values, timeout=timeout or None, allow_service=allow_service)
+    if endpoint:
+        from .endpoints import endpoint as remote
+        from .load import remote_query
+
+        results = remote_query(remote(endpoint), saved, values, timeout=timeout or None,
+                               allow_service=allow_service)
+    else:
+        results = run(open_store(store_path), saved, values, timeout=timeout or None,
+                      allow_service=allow_service)
     click.echo(format_results(results, fmt), nl=False)
+
+
+@main.command("load")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's SPARQL query URL; the other URLs are guessed from it.")
+@click.option("--graph-store", metavar="URL", help="The Graph Store URL, if the guess is wrong.")
+@click.option("--graph", "graphs", multiple=True, metavar="IRI",
+              help="Load only this named graph (IRI, or e.g. article/KEY). Repeatable.")
+@click.option("--method", type=click.Choice(["auto", "put", "bulk"]), default="auto",
+              show_default=True,
+              help="put: one Graph Store PUT per graph; bulk: one DROP, one N-Quads POST "
+                   "(Oxigraph); auto: bulk for Oxigraph, else put.")
+@click.option("--dry-run", is_flag=True, help="Say what would be sent; send nothing.")
+@_STORE
+@_errors
+def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...], method: str,
+                 dry_run: bool, store_path: str | None) -> None:
+    """Replace the store's named graphs (or the sample corpus) on a triple store server.
+
+    Each graph is replaced whole, so a re-run changes nothing; the triples of each graph
+    are then counted on the server and any difference is an error. Credentials come from
+    $KZGRAPH_USER/$KZGRAPH_PASSWORD (HTTP basic) or $KZGRAPH_TOKEN (bearer).
+
+    \b
+    Examples:
+      kzgraph load --endpoint http://localhost:7878/query --store kz.store
+      kzgraph load --endpoint http://localhost:3030/kz/sparql --dry-run
+      kzgraph load --endpoint http://localhost:7200/repositories/kz --graph article/a02
+    """
+    from .endpoints import endpoint as remote
+    from .load import load, plan, short
+    from .store import open_store
+
+    server = remote(endpoint, graph_store=graph_store)
+    store = open_store(store_path)
+    if dry_run:
+        for line in plan(store, server, graphs=graphs, method=method):
+            click.echo(line)
+        return
+
+    def progress(graph):
+        click.echo(f"sent {short(graph.graph)} ({graph.local} triples)", err=True)
+
+    report = load(store, server, graphs=graphs, method=method, progress=progress)
+    width = max(len(short(g.graph)) for g in report.graphs)
+    for g in report.graphs:
+        click.echo(f"{short(g.graph):<{width}}  {g.local:>9} here  {g.remote:>9} on the server")
+    rate = report.triples / report.seconds if report.seconds else 0
+    click.echo(f"{len(report.graphs)} graphs, {report.triples} triples by {report.method} "
+               f"in {report.seconds:.1f} s ({rate:,.0f} triples/s)", err=True)
+    report.check()
 
 
 @main.command()
@@ -360,3 +424,32 @@ def reason(store_path: str | None) -> None:
     store.store.flush()
     click.echo(format_result(result), nl=False)
     click.echo(result.reasoners, err=True)
+
+
+@main.command()
+@_STORE
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
+              help="Where to listen; loopback by default, so only this machine can reach it.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=30, show_default=True,
+              metavar="SECONDS", help="Time limit for one query.")
+@_errors
+def serve(store_path: str | None, bind: str, timeout: float) -> None:
+    """Serve the store read-only: a SPARQL endpoint and a query page in the browser.
+
+    The SPARQL engine is the Oxigraph server (the `oxigraph` package) run read-only on the
+    store; the page (saved-query picker, editor, results table) needs no network. Without a
+    store, serves the sample corpus. Ctrl-C stops it.
+
+    \b
+    Examples:
+      kzgraph serve --store kz.store      # then open http://127.0.0.1:7878/
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
+        http://127.0.0.1:7878/query
+    """
+    from .serve import Server
+
+    server = Server(store_path, bind=bind, timeout=timeout)
+    what = store_path or "the sample corpus"
+    click.echo(f"Serving {what} at {server.url} (SPARQL endpoint: {server.url}query); "
+               "Ctrl-C stops it", err=True)
+    server.serve_forever()

@@ -70,3 +70,11 @@ class ValidationError(KzgraphError):
     """The shapes, checks or rules that ship with kzgraph cannot be read or run."""
 
     exit_code = 2
+
+
+class RemoteError(KzgraphError):
+    """A remote SPARQL or Graph Store server cannot be reached or refuses a request."""
+
+
+class ServeError(KzgraphError):
+    """``kzgraph serve`` cannot start: no ``oxigraph`` command, a bad address, a port in use."""

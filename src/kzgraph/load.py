@@ -1,0 +1,342 @@
+"""Push a store's named graphs to a remote triple store, and run saved queries on a remote one.
+
+Two ways to load, both replacing each named graph whole, so a re-run changes nothing:
+
+``put`` (the portable default)
+    One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples streamed as
+    N-Triples. If one request fails, the graphs before it are loaded and the rest are untouched.
+``bulk`` (the default for Oxigraph, whose ``PUT`` is slow on big graphs)
+    One SPARQL Update dropping every graph about to be sent, then one streamed ``POST`` of all
+    their quads as N-Quads to the store URL (for Oxigraph, to its bulk loader with
+    ``?no_transaction``, about 3x faster than its transactional load). If the ``POST`` fails half
+    way, the dropped graphs are empty or partly loaded (the bulk loader commits in parts): the
+    error says so, and running the same ``kzgraph load`` again repairs them, since it drops them
+    first.
+
+Either way the triples of each graph are then counted on the server and compared with the
+store's own counts. Queries go over the SPARQL 1.1 Protocol with their parameters bound exactly
+as for the embedded store (a ``VALUES`` block of terms serialised by pyoxigraph), and the answer
+is parsed by pyoxigraph so ``format_results`` prints it as for a local query. Saved queries
+expect the union of all graphs as the default graph: Oxigraph is asked for it per request;
+GraphDB, Virtuoso and QLever do it by default; Fuseki needs ``unionDefaultGraph`` set.
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from .endpoints import DEFAULT_TIMEOUT, Endpoint, call
+from .errors import RemoteError, StoreError
+from .namespaces import GRAPH, SPARQL_PREFIXES
+from .queries import SavedQuery, bind, check_syntax, with_values
+
+METHODS = ("auto", "put", "bulk")
+BATCH = 20_000
+"""Quads serialised per chunk of an upload: memory stays flat whatever the graph's size."""
+DROP_BATCH = 100_000
+"""Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
+
+_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+           "application/n-triples;q=0.8, text/turtle;q=0.7")
+_RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+_GRAPH_FORMATS = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True)
+class GraphCount:
+    """One named graph: its triples in the store and, after a load, on the server."""
+
+    graph: str
+    local: int
+    remote: int | None = None
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    endpoint: Endpoint
+    method: str
+    graphs: tuple[GraphCount, ...]
+    seconds: float
+
+    @property
+    def triples(self) -> int:
+        return sum(g.local for g in self.graphs)
+
+    @property
+    def differences(self) -> list[GraphCount]:
+        return [g for g in self.graphs if g.remote != g.local]
+
+    def check(self) -> None:
+        """Raise ``RemoteError`` naming the graphs whose counts differ on the server."""
+        if self.differences:
+            shown = ", ".join(f"{short(g.graph)} {g.local} here, {g.remote or 0} there"
+                              for g in self.differences[:5])
+            more = len(self.differences) - 5
+            raise RemoteError(
+                f"after the load, {len(self.differences)} graph(s) hold other counts on the "
+                f"server: {shown}{f' and {more} more' if more > 0 else ''}; the server may add "
+                "inferred triples or have rejected some", location=self.endpoint.query)
+
+
+def short(graph: str) -> str:
+    """A graph IRI as messages show it.
+
+    >>> short("https://w3id.org/kzgraph/graph/article/a02")
+    'article/a02'
+    >>> short("http://example.org/g")
+    '<http://example.org/g>'
+    """
+    return graph[len(GRAPH):] if graph.startswith(GRAPH) else f"<{graph}>"
+
+
+def graph_iri(name: str) -> str:
+    """A ``--graph`` value as an IRI: a full IRI, or a name under the kzgraph graph namespace.
+
+    >>> graph_iri("article/a02")
+    'https://w3id.org/kzgraph/graph/article/a02'
+    >>> graph_iri("http://example.org/g")
+    'http://example.org/g'
+    """
+    name = name.strip().removeprefix("<").removesuffix(">")
+    return name if ":" in name else GRAPH + name
+
+
+def local_graphs(store, graphs: Sequence[str] = ()) -> list[GraphCount]:
+    """The store's named graphs (or those asked for) with their triple counts, by IRI."""
+    rows = store.store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
+                             "GROUP BY ?g")
+    counts = {row["g"].value: int(row["n"].value) for row in rows}
+    if not graphs:
+        return [GraphCount(g, counts[g]) for g in sorted(counts)]
+    wanted = [graph_iri(g) for g in graphs]
+    for graph in wanted:
+        if graph not in counts:
+            raise StoreError(f"the store has no graph <{graph}>; its graphs start with "
+                             f"{GRAPH}", location=str(store.path or "sample corpus"))
+    return [GraphCount(g, counts[g]) for g in dict.fromkeys(wanted)]
+
+
+def choose_method(endpoint: Endpoint, method: str = "auto") -> str:
+    """``bulk`` for Oxigraph, else ``put``, unless one is asked for."""
+    if method == "auto":
+        return "bulk" if endpoint.dialect == "oxigraph" else "put"
+    if method == "bulk" and not (endpoint.update and endpoint.store):
+        raise RemoteError("--method bulk needs the server's update and store URLs; this one's "
+                          "cannot be guessed, use --method put", location=endpoint.query)
+    return method
+
+
+def plan(store, endpoint: Endpoint, *, graphs: Sequence[str] = (),
+         method: str = "auto") -> list[str]:
+    """What ``load`` would send, one line per request, sending nothing (for ``--dry-run``)."""
+    todo = local_graphs(store, graphs)
+    if choose_method(endpoint, method) == "put":
+        return [f"PUT {endpoint.graph_url(g.graph)}  ({g.local} triples, N-Triples)"
+                for g in todo]
+    total = sum(g.local for g in todo)
+    return [f"POST {endpoint.update}  (DROP SILENT GRAPH, for those of these {len(todo)} "
+            "graphs the server has)"]\
+        + [f"  drop {short(g.graph)}" for g in todo]\
+        + [f"POST {_bulk_url(endpoint)}  ({total} triples in {len(todo)} graphs, N-Quads)"]
+
+
+def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str = "auto",
+         timeout: float = DEFAULT_TIMEOUT,
+         progress: Callable[[GraphCount], None] | None = None) -> LoadReport:
+    """Replace each named graph of ``store`` (or those in ``graphs``) on the server.
+
+    Returns the local and remote triple counts per graph; ``LoadReport.check`` raises if they
+    differ. A failed request raises ``RemoteError`` saying which graphs were loaded.
+    """
+    todo = local_graphs(store, graphs)
+    chosen = choose_method(endpoint, method)
+    start = time.perf_counter()
+    if chosen == "put":
+        _put_each(store, endpoint, todo, timeout, progress)
+    else:
+        _bulk(store, endpoint, todo, timeout, progress)
+    seconds = time.perf_counter() - start
+    remote = remote_counts(endpoint, [g.graph for g in todo], timeout=timeout)
+    counted = tuple(GraphCount(g.graph, g.local, remote.get(g.graph, 0)) for g in todo)
+    return LoadReport(endpoint, chosen, counted, seconds)
+
+
+def _put_each(store, endpoint, todo, timeout, progress) -> None:
+    for number, graph in enumerate(todo):
+        url = endpoint.graph_url(graph.graph)
+        try:
+            call(url, method="PUT", body=_chunks(store, [graph], ox.RdfFormat.N_TRIPLES),
+                 headers={"Content-Type": "application/n-triples"},
+                 timeout=patience(timeout, graph.local),
+                 what=f"PUT of graph {short(graph.graph)}")
+        except RemoteError as error:
+            done, left = todo[:number], todo[number:]
+            raise RemoteError(f"{error.message}; loaded {_names(done)}; not loaded "
+                              f"{_names(left)}", location=error.location) from None
+        if progress:
+            progress(graph)
+
+
+def _bulk(store, endpoint, todo, timeout, progress) -> None:
+    there = remote_counts(endpoint, [g.graph for g in todo], timeout=timeout)
+    dropped = 0
+    for batch in drop_batches([GraphCount(g.graph, g.local, there[g.graph])
+                               for g in todo if g.graph in there]):
+        drops = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g.graph)}" for g in batch)
+        try:
+            call(endpoint.update, method="POST", body=drops.encode("utf-8"),
+                 timeout=patience(timeout, sum(g.remote or 0 for g in batch)),
+                 headers={"Content-Type": "application/sparql-update"},
+                 what=f"the DROP of {len(batch)} graphs")
+        except RemoteError as error:
+            raise RemoteError(
+                f"{error.message}; nothing was loaded; {dropped} of the {len(there)} graphs to "
+                "replace were dropped before (a DROP that timed out may still finish): run the "
+                "same load again", location=error.location) from None
+        dropped += len(batch)
+    try:
+        call(_bulk_url(endpoint), method="POST",
+             timeout=patience(timeout, sum(g.local for g in todo)),
+             body=_chunks(store, todo, ox.RdfFormat.N_QUADS, progress),
+             headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
+    except RemoteError as error:
+        raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
+                          f"empty or partly loaded: run the same load again (not loaded "
+                          f"{_names(todo)})", location=error.location) from None
+
+
+def patience(timeout: float, triples: int) -> float:
+    """The time-out for a request that writes ``triples``: a server answers only once all are
+    stored (or deleted), so big requests get at least a second per 5,000 triples.
+
+    >>> patience(60, 1_000), patience(60, 1_000_000)
+    (60, 200.0)
+    """
+    return max(timeout, triples / 5_000)
+
+
+def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH) -> list[list[GraphCount]]:
+    """Graphs in groups of at most ``limit`` triples on the server (a bigger graph goes alone),
+    so that each DROP request ends well within the time-out.
+
+    >>> sizes = [GraphCount(str(n), 0, n) for n in (60, 30, 20, 150, 10)]
+    >>> [[g.remote for g in batch] for batch in drop_batches(sizes, limit=100)]
+    [[60, 30], [20], [150], [10]]
+    """
+    batches: list[list[GraphCount]] = []
+    total = 0
+    for graph in graphs:
+        size = graph.remote or 0
+        if not batches or total + size > limit:
+            batches.append([])
+            total = 0
+        batches[-1].append(graph)
+        total += size
+    return batches
+
+
+def _bulk_url(endpoint: Endpoint) -> str:
+    """Where the N-Quads go: Oxigraph's bulk loader (``no_transaction``) is 3x faster here.
+
+    >>> from kzgraph.endpoints import endpoint
+    >>> _bulk_url(endpoint("http://h:7878/query"))
+    'http://h:7878/store?no_transaction'
+    """
+    if endpoint.dialect != "oxigraph":
+        return endpoint.store
+    return endpoint.store + ("&" if "?" in endpoint.store else "?") + "no_transaction"
+
+
+def _names(graphs: Sequence[GraphCount]) -> str:
+    """``N graph(s)`` and the first few names.
+
+    >>> _names([GraphCount(GRAPH + "a", 1), GraphCount(GRAPH + "b", 2)])
+    '2 graph(s) (a, b)'
+    >>> _names([])
+    'no graph'
+    """
+    if not graphs:
+        return "no graph"
+    shown = ", ".join(short(g.graph) for g in graphs[:8])
+    more = f", and {len(graphs) - 8} more" if len(graphs) > 8 else ""
+    return f"{len(graphs)} graph(s) ({shown}{more})"
+
+
+def _chunks(store, graphs: Sequence[GraphCount], fmt: ox.RdfFormat,
+            progress: Callable[[GraphCount], None] | None = None) -> Iterator[bytes]:
+    """The quads of ``graphs`` serialised a batch at a time (triples for a graph format);
+    ``progress`` hears of each graph once its quads are on their way."""
+    batch: list = []
+    for graph in graphs:
+        for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph)):
+            batch.append(quad if fmt.supports_datasets else quad.triple)
+            if len(batch) >= BATCH:
+                yield ox.serialize(batch, format=fmt)
+                batch = []
+        if progress:
+            progress(graph)
+    if batch:
+        yield ox.serialize(batch, format=fmt)
+
+
+def remote_counts(endpoint: Endpoint, graphs: Sequence[str], *,
+                  timeout: float = DEFAULT_TIMEOUT) -> dict[str, int]:
+    """The number of triples in each of ``graphs`` on the server (absent graphs are left out)."""
+    if not graphs:
+        return {}
+    values = " ".join(str(ox.NamedNode(g)) for g in graphs)
+    results = sparql(endpoint, f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+                               "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", timeout=timeout)
+    return {row["g"].value: int(row["n"].value) for row in results}
+
+
+def remote_query(endpoint: Endpoint, query: SavedQuery, values: dict[str, str] | None = None,
+                 *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False):
+    """Run a saved query on a remote endpoint with its parameters bound as RDF terms; read-only,
+    like a local query (updates refused; SERVICE and foreign FROM only with ``allow_service``)."""
+    from .guard import check_query
+
+    check_syntax(query)
+    check_query(query.text, allow_service=allow_service, where=str(query.path))
+    text = with_values(query.text, bind(query, values or {}))
+    check_query(text, allow_service=allow_service, where=str(query.path))
+    return sparql(endpoint, SPARQL_PREFIXES + text, timeout=timeout or DEFAULT_TIMEOUT)
+
+
+def sparql(endpoint: Endpoint, text: str, *, timeout: float = DEFAULT_TIMEOUT):
+    """Send a query over the SPARQL 1.1 Protocol; the answer as pyoxigraph query results."""
+    url = endpoint.query
+    if endpoint.dialect == "oxigraph":
+        glue = "&" if "?" in url else "?"
+        url += glue + urllib.parse.urlencode({"union-default-graph": ""})
+    kind, data = call(url, method="POST", body=text.encode("utf-8"), timeout=timeout,
+                      headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
+                      what="the query")
+    media = kind.split(";")[0].strip().lower()
+    try:
+        if media in _RESULT_FORMATS:
+            return ox.parse_query_results(data, _RESULT_FORMATS[media])
+        if media in _GRAPH_FORMATS:
+            answer = ox.Store()
+            answer.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                          for t in ox.parse(data, format=_GRAPH_FORMATS[media]))
+            return answer.query("CONSTRUCT WHERE { ?s ?p ?o }")
+    except SyntaxError as error:
+        raise RemoteError(f"the server's answer is not valid {media} ({error})",
+                          location=endpoint.query) from None
+    raise RemoteError(f"the server answered in {media or 'no declared format'}, which kzgraph "
+                      "does not read; is this a SPARQL query URL?", location=endpoint.query)

@@ -1,0 +1,274 @@
+"""``kzgraph serve``: a read-only SPARQL endpoint and a query page over the embedded store.
+
+The design: the SPARQL engine is the Oxigraph server itself (``oxigraph serve-read-only`` from
+the ``oxigraph`` package), run as a child process on the store, on a free loopback port, with
+the union of all graphs as the default graph (as ``kzgraph query`` sees it) and a query time
+limit (``--timeout-s``). In front of it, a small standard-library HTTP server listens on
+``--bind`` (loopback by default) and
+
+* serves ``/``, kzgraph's own query page: one self-contained HTML file (``serve_page.html``,
+  inline CSS and JavaScript, nothing fetched from elsewhere, so it works with no network,
+  unlike Oxigraph's page, which loads YASGUI from a CDN): a picker of the saved queries that
+  fills a textarea, and a table of results;
+* serves ``/queries.json``, the saved queries with their titles, parameters and text;
+* passes ``/query`` (SPARQL 1.1 Protocol, GET or POST) to the child, with the kzgraph prefixes
+  predeclared as for ``kzgraph query``;
+* refuses ``/update`` and ``/store`` with 403: the endpoint is read-only twice over, since the
+  child opened the store read-only.
+
+Without a store, the sample corpus is built into a temporary store first. Ctrl-C (or
+``Server.close``) stops the child and removes the temporary store.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .errors import ServeError, StoreError
+from .namespaces import PREFIXES, SPARQL_PREFIXES
+
+PAGE = Path(__file__).with_name("serve_page.html")
+DEFAULT_BIND = "127.0.0.1:7878"
+DEFAULT_TIMEOUT = 30.0
+
+
+def parse_bind(bind: str) -> tuple[str, int]:
+    """``HOST:PORT`` as a tuple; IPv6 hosts in brackets.
+
+    >>> parse_bind("127.0.0.1:7878")
+    ('127.0.0.1', 7878)
+    >>> parse_bind("[::1]:8000")
+    ('::1', 8000)
+    """
+    host, sep, port = bind.rpartition(":")
+    if not sep or not port.isdigit() or not host or int(port) > 65535:
+        raise ServeError(f"--bind {bind!r} must be HOST:PORT, e.g. {DEFAULT_BIND}")
+    return host.strip("[]"), int(port)
+
+
+def oxigraph_command() -> str:
+    """The ``oxigraph`` server command: beside this Python (a venv), else on ``PATH``."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise ServeError("the oxigraph server is not installed; pip install oxigraph")
+    return found
+
+
+class Server:
+    """The child Oxigraph server and the front server; use as a context manager."""
+
+    def __init__(self, store_path: str | Path | None = None, *, bind: str = DEFAULT_BIND,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.timeout = timeout
+        self._temporary: str | None = None
+        self._child: subprocess.Popen | None = None
+        self._log = None
+        host, port = parse_bind(bind)
+        self._oxigraph = oxigraph_command()
+        if store_path is None:
+            self._temporary = tempfile.mkdtemp(prefix="kzgraph-serve-")
+            self.store_path = Path(self._temporary) / "sample.store"
+            _build_sample(self.store_path)
+        else:
+            self.store_path = Path(store_path)
+            if not self.store_path.is_dir():
+                self.close()
+                raise StoreError("no store here; create one with `kzgraph build ARTICLES "
+                                 f"--store {store_path}`", location=str(store_path))
+        try:
+            self.front = ThreadingHTTPServer((host, port), _handler(self))
+        except OSError as error:
+            self.close()
+            raise ServeError(f"cannot listen on {bind} ({error.strerror}); is the port in use? "
+                             "choose another with --bind HOST:PORT") from None
+        self.front.daemon_threads = True
+        self.child_url = self._start_child()
+        shown = f"[{host}]" if ":" in host else host
+        self.url = f"http://{shown}:{self.front.server_address[1]}/"
+
+    def _start_child(self) -> str:
+        with ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler) as probe:
+            port = probe.server_address[1]
+        self._log = tempfile.TemporaryFile()  # the child's stderr: a file never blocks it
+        self._child = subprocess.Popen(
+            [self._oxigraph, "serve-read-only", "--location", str(self.store_path),
+             "--bind", f"127.0.0.1:{port}", "--union-default-graph",
+             "--timeout-s", str(max(1, round(self.timeout)))],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self._child.poll() is not None:
+                self._log.seek(0)
+                why = self._log.read().decode("utf-8", "replace").strip()
+                self.close()
+                first = why.splitlines()[0] if why else f"exit code {self._child.returncode}"
+                raise ServeError(f"the Oxigraph server stopped at once ({first}); is this a "
+                                 "kzgraph store?", location=str(self.store_path))
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).close()
+                return url
+            except OSError:
+                time.sleep(0.1)
+        self.close()
+        raise ServeError("the Oxigraph server did not answer within 30 s")
+
+    def serve_forever(self) -> None:
+        """Answer requests until Ctrl-C (or SIGTERM), then stop the child."""
+        signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            self.front.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if getattr(self, "front", None) is not None:
+            self.front.server_close()
+        if self._child is not None and self._child.poll() is None:
+            self._child.terminate()
+            try:
+                self._child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._child.kill()
+                self._child.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        if self._temporary:
+            shutil.rmtree(self._temporary, ignore_errors=True)
+            self._temporary = None
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _build_sample(path: Path) -> None:
+    from .articles import find_articles, read_article
+    from .resources import sample_dir
+    from .store import GraphStore
+
+    store = GraphStore(path)
+    for article in find_articles([sample_dir()]):
+        store.add_article(read_article(article))
+    store.store.flush()
+    del store  # closes the store, so the child can open it
+
+
+def saved_queries_json() -> bytes:
+    """The saved queries and the prefix map, as the page's picker reads them."""
+    from .queries import saved_queries
+
+    queries = [
+        {"name": q.name, "title": q.title, "description": q.description, "text": q.text,
+         "params": [{"name": p.name, "type": p.type, "optional": p.optional, "doc": p.doc}
+                    for p in q.params]}
+        for q in saved_queries()]
+    return json.dumps({"queries": queries, "prefixes": PREFIXES},
+                      ensure_ascii=False).encode("utf-8")
+
+
+def with_prefixes(query: str) -> str:
+    """The query with the kzgraph prefixes declared in front (a later PREFIX wins).
+
+    >>> with_prefixes("SELECT * WHERE {}").splitlines()[0]
+    'PREFIX kz: <https://w3id.org/kzgraph/ontology#>'
+    """
+    return SPARQL_PREFIXES + query
+
+
+def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "kzgraph"
+
+        def do_GET(self) -> None:
+            path, _, query = self.path.partition("?")
+            if path == "/":
+                self._send(200, PAGE.read_bytes(), "text/html; charset=utf-8")
+            elif path == "/queries.json":
+                self._send(200, saved_queries_json(), "application/json")
+            elif path == "/query":
+                self._proxy(urllib.parse.parse_qsl(query, keep_blank_values=True))
+            else:
+                self._refuse(path)
+
+        def do_POST(self) -> None:
+            path, _, query = self.path.partition("?")
+            if path != "/query":
+                return self._refuse(path)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            fields = urllib.parse.parse_qsl(query, keep_blank_values=True)
+            kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            if kind == "application/x-www-form-urlencoded":
+                fields += urllib.parse.parse_qsl(body, keep_blank_values=True)
+            elif kind == "application/sparql-query":
+                fields.append(("query", body))
+            else:
+                return self._send(415, b"send application/sparql-query or a form with query=\n")
+            self._proxy(fields)
+
+        def do_PUT(self) -> None:
+            self._refuse("/store")
+
+        do_DELETE = do_PATCH = do_PUT
+
+        def _refuse(self, path: str) -> None:
+            if path in ("/update", "/store"):
+                self._send(403, b"this endpoint is read-only: no updates, no Graph Store "
+                                b"writes\n")
+            else:
+                self._send(404, b"not found: try / (the query page) or /query\n")
+
+        def _proxy(self, fields: list[tuple[str, str]]) -> None:
+            queries = [v for k, v in fields if k == "query"]
+            if len(queries) != 1:
+                return self._send(400, b"give exactly one query parameter\n")
+            rest = urllib.parse.urlencode([(k, v) for k, v in fields if k != "query"])
+            request = urllib.request.Request(
+                f"{server.child_url}/query" + (f"?{rest}" if rest else ""),
+                data=with_prefixes(queries[0]).encode("utf-8"), method="POST",
+                headers={"Content-Type": "application/sparql-query",
+                         "Accept": self.headers.get("Accept") or "*/*"})
+            try:
+                with urllib.request.urlopen(request, timeout=server.timeout + 5) as answer:
+                    self._send(answer.status, answer.read(), answer.headers["Content-Type"])
+            except urllib.error.HTTPError as error:
+                self._send(error.code, error.read(), "text/plain; charset=utf-8")
+            except OSError as error:
+                self._send(504 if "timed out" in str(error) else 502,
+                           f"the SPARQL engine did not answer ({error})\n".encode())
+
+        def _send(self, status: int, body: bytes, kind: str = "text/plain; charset=utf-8"):
+            self.send_response(status)
+            self.send_header("Content-Type", kind or "application/octet-stream")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    return Handler

@@ -1,0 +1,153 @@
+"""Real servers for the remote tests, on free loopback ports, stopped when the test ends.
+
+``oxigraph`` runs the Oxigraph server from the ``oxigraph`` package (the ``test`` extra).
+``status_server`` is a small standard-library HTTP server that answers every request with the
+statuses it is given, for the failures a healthy triple store will not produce on demand
+(a 500, a 401), and records what it received.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` command beside this Python, or on PATH; a skip where neither exists."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        pytest.skip("the oxigraph server is not installed (pip install '.[test]' brings it)")
+    return found
+
+
+def wait_until_up(url: str, process: subprocess.Popen | None = None, seconds: float = 20) -> None:
+    """Poll ``url`` until it answers (any HTTP status), or fail the test."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            pytest.fail(f"the server exited with {process.returncode} before answering")
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"nothing answered at {url} within {seconds} s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def oxigraph(tmp_path) -> Iterator[str]:
+    """A read-write Oxigraph server on an empty store; yields its query URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--location", str(tmp_path / "server.store"),
+         "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/", process)
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        stop(process)
+
+
+class StatusServer:
+    """Answers the n-th request with ``statuses[n]`` (the last one repeats).
+
+    A status is a number (an empty 2xx body, or a two-line error text), or a tuple
+    ``(status, content_type, body)``.
+    """
+
+    def __init__(self, statuses: list[int | tuple[int, str, bytes]]) -> None:
+        self.statuses = statuses
+        self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else self._chunked()
+                owner.requests.append((self.command, self.path, dict(self.headers), body))
+                status = owner.statuses[min(len(owner.requests), len(owner.statuses)) - 1]
+                kind = "text/plain"
+                if isinstance(status, tuple):
+                    status, kind, text = status
+                else:
+                    text = b"" if status < 300 else b"something broke on the server\nsecond line"
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(text)))
+                self.end_headers()
+                self.wfile.write(text)
+
+            def _chunked(self) -> bytes:
+                if self.headers.get("Transfer-Encoding", "").lower() != "chunked":
+                    return b""
+                data = b""
+                while True:
+                    size = int(self.rfile.readline().strip(), 16)
+                    data += self.rfile.read(size)
+                    self.rfile.readline()
+                    if size == 0:
+                        return data
+
+            do_GET = do_POST = do_PUT = _answer
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+
+@pytest.fixture
+def status_server() -> Iterator[type[StatusServer]]:
+    """A factory: ``status_server([204, 500])`` starts one; all are stopped afterwards."""
+    started: list[StatusServer] = []
+
+    def start(statuses: list[int]) -> StatusServer:
+        server = StatusServer(statuses)
+        threading.Thread(target=server.server.serve_forever, daemon=True).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.server.shutdown()
+        server.server.server_close()
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A loopback port that accepts connections and never answers (for time-outs)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        yield listener.getsockname()[1]

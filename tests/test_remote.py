@@ -1,0 +1,373 @@
+"""`kzgraph load` and `kzgraph query --endpoint` against a real Oxigraph server.
+
+The server is started per test on a free loopback port with an empty store (tests/servers.py).
+Failures a healthy server will not produce on demand (a 500, a 401, a PUT refused half way)
+come from a small standard-library HTTP server that answers with the statuses it is given.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner, Result
+from servers import free_port
+
+from kzgraph.cli import main
+from kzgraph.endpoints import call, endpoint
+from kzgraph.errors import RemoteError
+from kzgraph.load import load, local_graphs, remote_counts, remote_query, sparql
+from kzgraph.namespaces import article_graph
+from kzgraph.queries import as_json_rows, find_query, read_query, run, saved_queries
+from kzgraph.resources import sample_dir
+from kzgraph.store import GraphStore, sample_store
+
+SAMPLE_KEY = "tca-2016-12-07-industrialization-map"
+PARAMS = {"evidence": {"entity": "kzid:region/akmola"}}
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch):
+    for name in ("KZGRAPH_STORE", "KZGRAPH_USER", "KZGRAPH_PASSWORD", "KZGRAPH_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="module")
+def local():
+    return sample_store()
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def one_error_line(result: Result, *fragments: str) -> str:
+    assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+    return lines[0]
+
+
+def server_dataset(url: str) -> ox.Dataset:
+    """Everything in the server's named graphs, blank nodes canonicalised."""
+    rows = sparql(endpoint(url), "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return dataset
+
+
+def store_dataset(store: GraphStore) -> ox.Dataset:
+    dataset = ox.Dataset(q for q in store.store if not isinstance(q.graph_name, ox.DefaultGraph))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return dataset
+
+
+# ---- load ----
+
+@pytest.mark.parametrize("method", ["auto", "put", "bulk"])
+def test_load_then_counts_per_graph_match_the_store(oxigraph, local, method):
+    result = invoke("load", "--endpoint", oxigraph, "--method", method)
+    assert result.exit_code == 0, result.stderr
+    expected = {g.graph: g.local for g in local_graphs(local)}
+    assert remote_counts(endpoint(oxigraph), list(expected)) == expected
+    assert len(result.stdout.splitlines()) == len(expected)
+    assert f"article/{SAMPLE_KEY}" in result.stdout
+    assert f"by {'bulk' if method == 'auto' else method}" in result.stderr
+    assert server_dataset(oxigraph) == store_dataset(local)
+
+
+@pytest.mark.parametrize("method", ["put", "bulk"])
+def test_a_second_load_changes_nothing(oxigraph, local, method):
+    server = endpoint(oxigraph)
+    load(local, server, method=method)
+    before = server_dataset(oxigraph)
+    report = load(local, server, method=method)
+    report.check()
+    assert server_dataset(oxigraph) == before == store_dataset(local)
+
+
+@pytest.mark.parametrize("method", ["put", "bulk"])
+def test_a_changed_article_replaces_its_graph(oxigraph, tmp_path, method):
+    article = next(sample_dir().glob("*.txt"))
+    original, changed = tmp_path / "original", tmp_path / "changed"
+    for folder, text in [(original, article.read_text(encoding="utf-8")),
+                         (changed, article.read_text(encoding="utf-8").replace(
+                             " production of aluminum in the Pavlodar region;", ""))]:
+        folder.mkdir()
+        (folder / article.name).write_text(text, encoding="utf-8")
+        build = invoke("build", str(folder), "--store", str(folder / "kz.store"))
+        assert build.exit_code == 0, build.stderr
+    assert invoke("load", "--endpoint", oxigraph, "--store", str(original / "kz.store"),
+                  "--method", method).exit_code == 0
+    assert "production of aluminum" in _remote_sectors(oxigraph)
+    result = invoke("load", "--endpoint", oxigraph, "--store", str(changed / "kz.store"),
+                    "--graph", f"article/{SAMPLE_KEY}", "--method", method)
+    assert result.exit_code == 0, result.stderr
+    assert "production of aluminum" not in _remote_sectors(oxigraph)
+    graph = ox.NamedNode(article_graph(SAMPLE_KEY))
+    store = GraphStore(changed / "kz.store")
+    here = ox.Dataset(store.store.quads_for_pattern(None, None, None, graph))
+    there = ox.Dataset(q for q in server_dataset(oxigraph) if q.graph_name == graph)
+    here.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    there.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    assert there == here
+
+
+def _remote_sectors(url: str) -> str:
+    result = invoke("query", "sectors", "--endpoint", url, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_dry_run_sends_nothing(oxigraph):
+    result = invoke("load", "--endpoint", oxigraph, "--dry-run", "--method", "put")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and all(line.startswith("PUT ") for line in lines)
+    assert "/store?graph=" in lines[0] and "triples" in lines[0]
+    assert remote_counts(endpoint(oxigraph), [article_graph(SAMPLE_KEY)]) == {}
+
+
+def test_dry_run_of_the_bulk_path_names_its_two_requests(oxigraph):
+    result = invoke("load", "--endpoint", oxigraph, "--dry-run")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"POST {oxigraph[:-len('query')]}update")
+    assert lines[-1].startswith(f"POST {oxigraph[:-len('query')]}store?no_transaction ")
+    assert remote_counts(endpoint(oxigraph), [article_graph(SAMPLE_KEY)]) == {}
+
+
+def test_load_of_a_graph_the_store_lacks_is_one_error(oxigraph):
+    result = invoke("load", "--endpoint", oxigraph, "--graph", "article/nope")
+    one_error_line(result, "article/nope")
+
+
+# ---- remote queries ----
+
+@pytest.fixture
+def loaded(oxigraph, local) -> str:
+    load(local, endpoint(oxigraph)).check()
+    return oxigraph
+
+
+@pytest.fixture(scope="module")
+def reasoned():
+    """The sample corpus with its inferred graph (HermiT and the rules), which `inferred` reads."""
+    from kzgraph.reason import reason
+
+    store = sample_store()
+    reason(store)
+    return store
+
+
+@pytest.mark.parametrize("query", saved_queries(), ids=lambda q: q.name)
+def test_every_saved_query_gives_the_same_rows_remotely(oxigraph, reasoned, query):
+    load(reasoned, endpoint(oxigraph)).check()
+    values = PARAMS.get(query.name, {})
+    here = as_json_rows(run(reasoned, query, values))
+    there = as_json_rows(remote_query(endpoint(oxigraph), query, values))
+    assert here, "a query with no rows on the sample proves little"
+    assert sorted(map(unordered, there)) == sorted(map(unordered, here))
+
+
+def unordered(row: dict[str, str]) -> list[tuple[str, str]]:
+    """A row comparable across engines: GROUP_CONCAT lists ("a | b") have no set order."""
+    return sorted((k, " | ".join(sorted(v.split(" | ")))) for k, v in row.items())
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
+def test_query_command_prints_the_same_remotely(loaded, fmt):
+    there = invoke("query", "sectors", "--endpoint", loaded, "--format", fmt)
+    here = invoke("query", "sectors", "--format", fmt)
+    assert there.exit_code == 0, there.stderr
+    assert there.stdout == here.stdout
+    assert there.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ASK { ?r a kz:Region }", "true\n"),
+     ("ASK { ?r a kz:Nothing }", "false\n"),
+     ("CONSTRUCT { ?r a kz:Region } WHERE { ?r a kz:Region ; rdfs:label 'Akmola Region'@en }",
+      "<https://w3id.org/kzgraph/id/region/akmola> a "
+      "<https://w3id.org/kzgraph/ontology#Region> .\n")],
+    ids=["ask-true", "ask-false", "construct"],
+)
+def test_ask_and_construct_work_remotely(loaded, tmp_path, text, expected):
+    path = tmp_path / "q.rq"
+    path.write_text(f"# title: q\n{text}\n", encoding="utf-8")
+    result = invoke("query", str(path), "--endpoint", loaded)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected == invoke("query", str(path)).stdout
+
+
+INJECTIONS = {
+    "double-quote": 'Akmola Region" || true || "',
+    "single-quote": "Akmola Region' || true || '",
+    "close-brace": "Akmola Region } UNION { ?r ?p ?word }",
+    "newline": "Akmola Region\n} ; DROP ALL ; INSERT DATA { <x:a> <x:b> <x:c> }",
+    "drop-all": "Akmola Region> ; DROP ALL",
+}
+
+
+@pytest.fixture
+def label_query(tmp_path):
+    path = tmp_path / "label.rq"
+    path.write_text("# title: By label\n# description: Resources with exactly this label.\n"
+                    "# param: word (string) a label\n"
+                    "SELECT DISTINCT ?r WHERE { ?r rdfs:label ?label . "
+                    "FILTER(STR(?label) = ?word) }\n", encoding="utf-8")
+    return path
+
+
+def test_a_plain_param_matches_remotely(loaded, label_query):
+    """The control for the injection cases: the same query does find a plain label."""
+    result = invoke("query", str(label_query), "--endpoint", loaded,
+                    "--param", "word=Akmola Region", "--format", "csv")
+    assert result.stdout == "r\nkzid:region/akmola\n"
+
+
+@pytest.mark.parametrize("value", INJECTIONS.values(), ids=INJECTIONS.keys())
+def test_param_injection_is_bound_as_a_literal_and_harms_nothing(loaded, local, label_query,
+                                                                 value):
+    result = invoke("query", str(label_query), "--endpoint", loaded, "--param", f"word={value}",
+                    "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "r\n"
+    assert server_dataset(loaded) == store_dataset(local)
+    bound = remote_query(endpoint(loaded), read_query(label_query), {"word": value})
+    assert list(bound) == []
+
+
+def test_an_iri_param_that_is_no_iri_is_refused_before_sending(loaded):
+    result = invoke("query", "evidence", "--endpoint", loaded,
+                    "--param", "entity=kzid:x> } ; DROP ALL ; #")
+    assert result.exit_code == 2
+    assert "is not a valid iri" in result.stderr
+
+
+# ---- errors: one line naming the endpoint and the status ----
+
+def test_a_server_that_is_down():
+    root = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    line = one_error_line(invoke("load", "--endpoint", f"{root}/query", "--method", "put"),
+                          f"{root}/store", "connection refused", "not loaded 3 graph")
+    assert "loaded no graph" in line
+    one_error_line(invoke("query", "sectors", "--endpoint", f"{root}/query"),
+                   f"{root}/query", "connection refused")
+
+
+def test_a_server_that_answers_500(status_server):
+    server = status_server([500])
+    line = one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put"),
+                          f"{server.url}/store", "HTTP 500", "something broke on the server")
+    assert "loaded no graph; not loaded 3 graph(s)" in line
+    one_error_line(invoke("query", "sectors", "--endpoint", f"{server.url}/query"),
+                   f"{server.url}/query", "HTTP 500")
+
+
+def test_a_put_refused_half_way_says_which_graphs_made_it(status_server, local):
+    server = status_server([204, 503])
+    one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put"),
+                   "HTTP 503", f"loaded 1 graph(s) (article/{SAMPLE_KEY})",
+                   "not loaded 2 graph(s) (ontology, reference)")
+    assert [(m, p.split("?")[0]) for m, p, _, _ in server.requests] == [("PUT", "/store")] * 2
+    article = len(local.quads(article_graph(SAMPLE_KEY)))
+    assert server.requests[0][3].count(b" .\n") == article  # the article's triples, streamed
+
+
+def counts_answer(graphs: dict[str, int]) -> tuple[int, str, bytes]:
+    """A SPARQL JSON answer to the triple-count query, as a server holding ``graphs`` gives."""
+    rows = [{"g": {"type": "uri", "value": g},
+             "n": {"type": "literal", "value": str(n),
+                   "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}
+            for g, n in graphs.items()]
+    body = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": rows}})
+    return 200, "application/sparql-results+json", body.encode()
+
+
+@pytest.mark.parametrize(
+    ("fails", "fragments"),
+    [("drop", ["the DROP of 2 graphs", "nothing was loaded; 0 of the 2 graphs to replace"]),
+     ("post", ["the POST of N-Quads", "may be empty or partly loaded",
+               "run the same load again", "not loaded 3 graph(s)"])],
+    ids=["drop-fails", "post-fails"],
+)
+def test_a_bulk_load_that_fails_says_what_to_do(status_server, local, fails, fragments):
+    held = {g.graph: g.local for g in local_graphs(local)[:2]}  # the server has two of three
+    server = status_server([counts_answer(held), 500] if fails == "drop"
+                           else [counts_answer(held), 204, 500])
+    one_error_line(invoke("load", "--endpoint", f"{server.url}/query"), "HTTP 500", *fragments)
+    drop = server.requests[1]
+    assert drop[:2] == ("POST", "/update")
+    assert drop[3].decode().count("DROP SILENT GRAPH") == 2
+    if fails == "post":
+        assert server.requests[2][1] == "/store?no_transaction"
+        assert server.requests[2][2]["Content-Type"] == "application/n-quads"
+        assert server.requests[2][3].count(b" .\n") == sum(g.local for g in local_graphs(local))
+
+
+def test_a_server_that_never_answers_times_out(silent_port):
+    server = endpoint(f"http://127.0.0.1:{silent_port}/query")
+    with pytest.raises(RemoteError, match=r"no answer within 0\.5 s for the query"):
+        remote_query(server, find_query("sectors"), timeout=0.5)
+
+
+def test_a_server_that_rejects_the_content_type(oxigraph):
+    with pytest.raises(RemoteError) as caught:
+        call(oxigraph.replace("/query", "/store?default"), method="POST", body=b"x",
+             headers={"Content-Type": "application/x-unknown"}, what="the POST")
+    assert str(caught.value).startswith(oxigraph.replace("/query", "/store") + ": HTTP 415")
+    assert "rejects the content type" in str(caught.value)
+
+
+# ---- credentials: from the environment, sent as a header, never shown ----
+
+@pytest.mark.parametrize(
+    ("env", "header"),
+    [({"KZGRAPH_TOKEN": "s3cret-token"}, "Bearer s3cret-token"),
+     ({"KZGRAPH_USER": "ann", "KZGRAPH_PASSWORD": "s3cret-pw"}, "Basic YW5uOnMzY3JldC1wdw==")],
+    ids=["bearer", "basic"],
+)
+def test_credentials_come_from_the_environment_and_are_never_printed(status_server, monkeypatch,
+                                                                     env, header):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    server = status_server([401])
+    result = invoke("load", "--endpoint", f"{server.url}/query", "--method", "put")
+    line = one_error_line(result, "HTTP 401", "KZGRAPH_USER")
+    assert server.requests[0][2]["Authorization"] == header
+    assert "s3cret" not in result.stdout + result.stderr + line
+
+
+def test_credentials_in_the_url_are_refused_and_not_echoed():
+    result = invoke("query", "sectors", "--endpoint", "http://ann:s3cret@127.0.0.1:9/query")
+    one_error_line(result, "http://127.0.0.1:9/query", "KZGRAPH_USER")
+    assert "s3cret" not in result.stderr
+
+
+# ---- server dialects ----
+
+@pytest.mark.parametrize(
+    ("url", "dialect", "store"),
+    [("http://h:7878/query", "oxigraph", "http://h:7878/store"),
+     ("http://h:3030/kz/sparql", "fuseki", "http://h:3030/kz/data"),
+     ("http://h:3030/kz/query", "fuseki", "http://h:3030/kz/data"),
+     ("http://h:7200/repositories/kz", "graphdb", "http://h:7200/repositories/kz/rdf-graphs/service"),
+     ("http://h:8890/sparql", "virtuoso", "http://h:8890/sparql-graph-crud"),
+     ("http://h:7001/", "qlever", "http://h:7001/"),
+     ("https://h/a/b/c", "generic", None)],
+    ids=["oxigraph", "fuseki-sparql", "fuseki-query", "graphdb", "virtuoso", "qlever", "generic"],
+)
+def test_the_store_url_is_guessed_from_the_query_url(url, dialect, store):
+    guessed = endpoint(url)
+    assert (guessed.dialect, guessed.store) == (dialect, store)
+    assert endpoint(url, graph_store="http://x/gsp").store == "http://x/gsp"
+
+
+def test_an_unguessable_store_url_asks_for_graph_store(local):
+    result = invoke("load", "--endpoint", "https://h/a/b/c")
+    one_error_line(result, "--graph-store")

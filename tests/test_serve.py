@@ -1,0 +1,208 @@
+"""`kzgraph serve`: a real server process (kzgraph in front of a read-only Oxigraph child),
+asked over HTTP, stopped with Ctrl-C (SIGINT), and its query page driven in headless Chromium.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from browser import Browser
+from click.testing import CliRunner
+from servers import free_port, oxigraph_binary, wait_until_up
+
+from kzgraph.cli import main
+from kzgraph.queries import as_json_rows, find_query, run
+from kzgraph.store import sample_store
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+REGIONS = "SELECT ?r WHERE { ?r a kz:Region } ORDER BY ?r"
+
+
+def start_serve(*args: str) -> tuple[subprocess.Popen, str]:
+    """``kzgraph serve`` from the source tree as a real process; returns it and its URL."""
+    oxigraph_binary()  # skips where the oxigraph server is not installed
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "KZGRAPH_STORE"}
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")])
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from kzgraph.cli import main; main()", "serve",
+         "--bind", f"127.0.0.1:{port}", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    url = f"http://127.0.0.1:{port}/"
+    wait_until_up(url, process, seconds=60)
+    return process, url
+
+
+def interrupt(process: subprocess.Popen) -> tuple[int, str]:
+    process.send_signal(signal.SIGINT)
+    try:
+        _, err = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("kzgraph serve did not stop on Ctrl-C")
+    return process.returncode, err
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[str]:
+    """The sample corpus served; stopped with Ctrl-C after the module's tests."""
+    process, url = start_serve()
+    yield url
+    interrupt(process)
+
+
+def ask(url: str, *, data: bytes | None = None, headers: dict | None = None,
+        method: str | None = None) -> tuple[int, str, bytes]:
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, answer.headers["Content-Type"], answer.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read()
+
+
+def select(url: str, query: str) -> list[dict[str, str]]:
+    status, kind, body = ask(f"{url}query?" + urllib.parse.urlencode({"query": query}),
+                             headers={"Accept": "application/sparql-results+json"})
+    assert status == 200, body
+    return as_json_rows(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+
+
+# ---- the SPARQL endpoint ----
+
+def test_serve_answers_a_sparql_query_over_http(served):
+    rows = select(served, REGIONS)
+    assert {"r": "kzid:region/akmola"} in rows
+    assert len(rows) > 15
+
+
+def test_serve_answers_a_saved_query_as_the_local_store_does(served):
+    query = find_query("sectors")
+    status, _, body = ask(f"{served}query", data=query.text.encode(),
+                          headers={"Content-Type": "application/sparql-query",
+                                   "Accept": "application/sparql-results+json"})
+    assert status == 200, body
+    there = as_json_rows(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+    assert there == as_json_rows(run(sample_store(), query))
+
+
+def test_serve_takes_a_form_post_and_other_result_formats(served):
+    status, kind, body = ask(f"{served}query",
+                             data=urllib.parse.urlencode({"query": REGIONS}).encode(),
+                             headers={"Accept": "text/csv"})
+    assert (status, kind.split(";")[0]) == (200, "text/csv")
+    assert "https://w3id.org/kzgraph/id/region/akmola" in body.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "body", "kind", "status"),
+    [("update", "POST", b"update=DROP+ALL", "application/x-www-form-urlencoded", 403),
+     ("update", "POST", b"DROP ALL", "application/sparql-update", 403),
+     ("query", "POST", b"DROP ALL", "application/sparql-query", 400),
+     ("query", "POST", b"DROP ALL", "application/sparql-update", 415),
+     ("store?default", "PUT", b"<x:a> <x:b> <x:c> .", "application/n-triples", 403),
+     ("store?default", "POST", b"<x:a> <x:b> <x:c> .", "application/n-triples", 403)],
+    ids=["update-form", "update-body", "update-as-query", "update-type", "gsp-put", "gsp-post"],
+)
+def test_serve_refuses_an_update(served, path, method, body, kind, status):
+    before = select(served, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    answer = ask(served + path, data=body, headers={"Content-Type": kind}, method=method)
+    assert answer[0] == status, answer
+    assert select(served, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == before
+    assert int(before[0]["n"]) > 3000
+
+
+def test_ctrl_c_stops_the_oxigraph_child(tmp_path):
+    store = tmp_path / "kz.store"
+    assert CliRunner().invoke(main, ["build", "--store", str(store)]).exit_code == 0
+    process, url = start_serve("--store", str(store))
+    assert {"r": "kzid:region/akmola"} in select(url, REGIONS)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert len(children) == 1
+    code, err = interrupt(process)
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert not Path(f"/proc/{children[0]}").exists()
+
+
+def test_serve_without_a_store_there_is_one_line_error(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "kzgraph build" in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_one_line_error(served, tmp_path):
+    store = tmp_path / "kz.store"
+    assert CliRunner().invoke(main, ["build", "--store", str(store)]).exit_code == 0
+    port = urllib.parse.urlsplit(served).port
+    result = CliRunner().invoke(main, ["serve", "--store", str(store),
+                                       "--bind", f"127.0.0.1:{port}"])
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.startswith("Error: cannot listen on 127.0.0.1:")
+    assert result.stderr.count("\n") == 1
+
+
+# ---- the query page, in a real headless Chromium ----
+
+@pytest.fixture
+def browser(tmp_path) -> Iterator[Browser]:
+    page = Browser(tmp_path / "profile")
+    yield page
+    page.close()
+
+
+def table(browser: Browser) -> list[list[str]]:
+    return browser.evaluate("[...document.querySelectorAll('#results tr')].map("
+                            "tr => [...tr.children].map(c => c.textContent))")
+
+
+def test_the_query_page_runs_a_pasted_and_a_picked_query_offline(served, browser, tmp_path):
+    browser.call("Page.navigate", url=served)
+    browser.wait_for("document.body && document.body.dataset.ready === 'yes'")
+    # paste the saved query's text into the editor, as a person would, and press Run
+    browser.evaluate("(() => { const t = document.querySelector('#query'); t.focus(); "
+                     "t.select(); })()")
+    browser.call("Input.insertText", text=find_query("sectors").text)
+    browser.click("#run")
+    browser.wait_for("document.querySelectorAll('#results tbody tr').length > 0")
+    rows = table(browser)
+    assert rows[0] == ["sector", "project", "regionName", "regionIri"]
+    assert ["aluminum industry", "production of aluminum", "Pavlodar Region",
+            "kzid:region/pavlodar"] in rows[1:]
+    assert len(rows) == 6
+    shot = browser.screenshot(tmp_path / "serve-page.png")
+    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 10_000
+    # pick another saved query from the list: it fills the editor; run it with Ctrl+Enter
+    browser.evaluate("(() => { const s = document.querySelector('#saved'); s.value = 'regions';"
+                     " s.dispatchEvent(new Event('change')); })()")
+    assert "kz:Region" in browser.evaluate("document.querySelector('#query').value")
+    browser.evaluate("document.querySelector('#query').focus()")
+    for kind in ("keyDown", "keyUp"):
+        browser.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter",
+                     windowsVirtualKeyCode=13, modifiers=2)
+    browser.wait_for("document.querySelector('#results th') && "
+                     "document.querySelector('#results th').textContent === 'region'")
+    assert ["kzid:region/akmola"] == [r[0] for r in table(browser) if r[0].endswith("akmola")]
+    # nothing was fetched from anywhere but this server
+    urls = browser.requested_urls()
+    assert urls and all(u.startswith(served) for u in urls), urls
+
+
+def test_serve_on_a_folder_that_is_no_store_is_one_line_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a store\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path),
+                                       "--bind", f"127.0.0.1:{free_port()}"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: {tmp_path}: the Oxigraph server stopped at once")

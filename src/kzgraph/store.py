@@ -2,6 +2,18 @@
 
 An article's graph is replaced in one transaction, so a re-run is idempotent and a crash never
 leaves half an article. Queries see the union of all graphs.
+
+Writes and atomicity (pyoxigraph 0.5): ``Store.extend``, ``Store.load`` and ``Store.update`` each
+run in one transaction; ``bulk_extend`` and ``bulk_load`` do not (they write files straight into
+the database and a kill in the middle can leave part of their input). So every write here is one
+transactional call: a batch of new article graphs is one ``load`` of their N-Quads (checked with
+``lenient=True``: the quads come from pyoxigraph's own serialiser), and a batch that replaces
+graphs already in the store is one ``update`` of ``DROP SILENT GRAPH`` + ``INSERT DATA`` pairs. An
+article's ``kz:contentHash`` lives in its own graph, so the record that says "this article is
+stored" is written in the same transaction as the article. Measured on this machine for 200
+generated articles (52k quads): ``extend`` 28k, ``load`` 35k, ``load(lenient=True)`` 40k,
+``bulk_load`` 49k and ``update`` 14k quads/s: the non-transactional bulk path would be about 20%
+faster, not enough to give up all-or-nothing articles.
 """
 
 from __future__ import annotations
@@ -36,28 +48,62 @@ class GraphStore:
             self.load_reference()
 
     def load_reference(self) -> None:
-        """(Re)load the ontology and the reference data, each into its own named graph."""
+        """(Re)load the ontology and the reference data, each into its own named graph.
+
+        Both graphs are written in one transaction, so a store killed while it was being created
+        has both or neither (and then gets them when next opened).
+        """
         parts = [(ONTOLOGY_GRAPH, [ontology_file()]), (REFERENCE_GRAPH, reference_files())]
+        graphs = {}
         for graph, files in parts:
-            quads = []
-            for path in files:
-                for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-                    quads.append(ox.Quad(triple.subject, triple.predicate, triple.object,
-                                         ox.NamedNode(graph)))
-            self.replace_graph(graph, quads)
+            graphs[graph] = [
+                ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode(graph))
+                for path in files
+                for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            ]
+        self.replace_graphs(graphs)
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Replace one named graph with ``quads`` atomically."""
-        node = ox.NamedNode(graph)
-        quads = list(quads)
+        self.replace_graphs({graph: quads})
+
+    def replace_graphs(self, graphs: dict[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph with its quads, all of them in one transaction."""
+        graphs = {graph: list(quads) for graph, quads in graphs.items()}
         try:
-            if not self.store.contains_named_graph(node):
-                self.store.extend(quads)
+            if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+                self.store.extend(q for quads in graphs.values() for q in quads)
                 return
-            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self.store.update(
-                f"DROP SILENT GRAPH {node} ;\nINSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}"
-            )
+            self.store.update(_replace_update(graphs))
+        except OSError as error:
+            raise StoreError(f"cannot write the store: {error}", location=str(self.path)) from None
+
+    def write_article_graphs(self, graphs: dict[str, bytes]) -> None:
+        """Write a batch of graphs, each given as N-Quads of that graph only, in one transaction.
+
+        Graphs the store does not have yet are loaded as they are (the fast path); if any of them
+        is already there, the whole batch becomes one update that drops and re-inserts each graph.
+        """
+        if not graphs:
+            return
+        try:
+            if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+                self.store.load(input=b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS,
+                                lenient=True)
+                return
+            parsed = {g: ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
+                      for g, data in graphs.items()}
+            self.store.update(_replace_update(parsed))
+        except OSError as error:
+            raise StoreError(f"cannot write the store: {error}", location=str(self.path)) from None
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        """Remove named graphs (that exist or not), all in one transaction."""
+        operations = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs]
+        if not operations:
+            return
+        try:
+            self.store.update(" ;\n".join(operations))
         except OSError as error:
             raise StoreError(f"cannot write the store: {error}", location=str(self.path)) from None
 
@@ -71,6 +117,7 @@ class GraphStore:
         return len(quads)
 
     def article_graphs(self) -> list[str]:
+        """The IRIs of the per-article named graphs, sorted."""
         prefix = article_graph("")
         return sorted(g.value for g in self.store.named_graphs() if g.value.startswith(prefix))
 
@@ -84,6 +131,27 @@ class GraphStore:
     def query(self, sparql: str):
         """Run a SPARQL query over the union of all graphs."""
         return self.store.query(sparql, use_default_graph_as_union=True)
+
+
+def _replace_update(graphs: dict[str, Iterable[ox.Quad]]) -> str:
+    """One SPARQL update that replaces each graph with its quads (their own graph is ignored).
+
+    >>> g = "http://example.org/g"
+    >>> q = ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+    ...             ox.Literal("o"), ox.NamedNode(g))
+    >>> print(_replace_update({g: [q]}))
+    DROP SILENT GRAPH <http://example.org/g> ;
+    INSERT DATA { GRAPH <http://example.org/g> {
+    <http://example.org/s> <http://example.org/p> "o" .
+    } }
+    """
+    operations = []
+    for graph, quads in graphs.items():
+        node = ox.NamedNode(graph)
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        operations.append(f"DROP SILENT GRAPH {node} ;\n"
+                          f"INSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}")
+    return " ;\n".join(operations)
 
 
 def sample_store() -> GraphStore:

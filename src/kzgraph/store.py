@@ -21,13 +21,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .model import Article
 from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
 from .resources import ontology_file, reference_files, sample_dir
+
+if TYPE_CHECKING:  # the dataclasses cost 10-20 ms to import, and `kzgraph query` needs none
+    from .model import Article
 
 STORE_ENV = "KZGRAPH_STORE"
 

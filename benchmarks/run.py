@@ -315,7 +315,7 @@ def report(results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
-                        help="200 articles, one run each: a smoke run, not a measurement")
+                        help="100 articles, one run each: a smoke run, not a measurement")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=3, help="runs per timing (median)")
     parser.add_argument("--query-articles", type=int, default=4000,
@@ -329,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="results JSON (default: benchmarks/results/)")
     args = parser.parse_args(argv)
     if args.quick:
-        args.sizes, args.runs, args.query_articles = "200", 1, 200
+        args.sizes, args.runs, args.query_articles = "100", 1, 100
         args.timeout = args.rdflib_timeout = 60.0
     sizes = sorted(int(s) for s in args.sizes.split(","))
     total = sizes[-1]

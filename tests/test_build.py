@@ -136,3 +136,17 @@ def test_stored_fingerprint_matches_the_article_it_came_from(corpus, tmp_path):
     store.add_article(article)
     assert stored_fingerprint(store, article.key) == fingerprint(article)
     assert store.store.contains_named_graph(ox.NamedNode(article_graph(article.key)))
+
+
+def test_one_article_from_stdin(runner, corpus, tmp_path):
+    first, second = sorted(corpus.rglob("*.txt"))[:2]
+    store = tmp_path / "kz.store"
+    for path, done in ((first, "1 extracted (1 new, 0 replaced)"),
+                       (first, "0 extracted (0 new, 0 replaced), 1 unchanged"),
+                       (second, "1 extracted (0 new, 1 replaced)")):
+        result = runner.invoke(main, ["build", "-", "--store", str(store), "--jobs", "1"],
+                               input=path.read_text(encoding="utf-8"))
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.startswith(f"1 articles read: {done}")
+    graph_store = GraphStore(store)
+    assert graph_store.article_graphs() == [article_graph("stdin")]

@@ -101,7 +101,8 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, p
     article's graph is written whole or not at all, so an interrupted build
     is finished by running it again. An article whose text and header are
     unchanged since the last build is not extracted again; a changed one
-    replaces its graph. With no PATHS, builds the bundled sample corpus.
+    replaces its graph. PATHS are folders or article files; `-` reads one
+    article from stdin. With no PATHS, builds the bundled sample corpus.
     On a terminal a progress bar shows on stderr; a summary line always ends.
 
     \b

@@ -276,20 +276,21 @@ def _import_us(importtime: str) -> int:
 
 def report(results: dict) -> str:
     lines = []
-    ex = results["extraction"]
-    lines.append(f"extraction, 1 process: {ex['articles_per_s']:.1f} articles/s, "
-                 f"{ex['mb_text_per_s']:.3f} MB/s of text, {ex['quads_per_article']:.0f} "
-                 "quads/article")
-    lines.append(f"write path: transactional load {ex['write_quads_per_s_load_transactional']:,.0f}"
-                 f" quads/s, bulk_load {ex['write_quads_per_s_bulk_load']:,.0f} quads/s")
-    lines.append("")
+    ex = results.get("extraction")
+    if ex:
+        lines += [f"extraction, 1 process: {ex['articles_per_s']:.1f} articles/s, "
+                  f"{ex['mb_text_per_s']:.3f} MB/s of text, {ex['quads_per_article']:.0f} "
+                  "quads/article",
+                  "write path: transactional load "
+                  f"{ex['write_quads_per_s_load_transactional']:,.0f} quads/s, bulk_load "
+                  f"{ex['write_quads_per_s_bulk_load']:,.0f} quads/s", ""]
     lines.append(f"{'articles':>9} {'build s':>8} {'art/s':>7} {'RSS MB':>7} {'+workers':>9} "
                  f"{'store MB':>9} {'rebuild s':>10}")
     for b in results["builds"]:
         lines.append(f"{b['articles']:>9} {b['seconds']:>8.1f} {b['articles_per_s']:>7.1f} "
                      f"{b['peak_rss_mb']:>7.0f} {b['peak_rss_with_workers_mb']:>9.0f} "
                      f"{b['store_mb']:>9.0f} {b['unchanged_rebuild_seconds']:>10.1f}")
-    for q in results["queries"]:
+    for q in results.get("queries", ()):
         lines.append("")
         lines.append(f"queries on {q['store']} ({q['quads']:,} quads): whole process, median s")
         for name in ("sectors", "sectors-distinct"):
@@ -302,13 +303,13 @@ def report(results: dict) -> str:
                     ratio = f" ({r['seconds'] / base:.2f}x oxigraph)" if base else ""
                     cells.append(f"{engine} {r['seconds']:.2f}{ratio} [{r['rows']} rows]")
             lines.append(f"  {name}: " + "; ".join(cells))
-    s = results["startup"]
-    lines.append("")
-    lines.append(f"start-up: kzgraph --help {s['kzgraph_help_seconds'] * 1000:.0f} ms, kzgraph "
-                 f"query (1-article store) {s['kzgraph_query_seconds'] * 1000:.0f} ms, bare "
-                 f"python {s['python_bare_seconds'] * 1000:.0f} ms; imports: cli "
-                 f"{s['import_cli_seconds'] * 1000:.0f} ms, cli+queries+store "
-                 f"{s['import_query_seconds'] * 1000:.0f} ms")
+    s = results.get("startup")
+    if s:
+        lines += ["", f"start-up: kzgraph --help {s['kzgraph_help_seconds'] * 1000:.0f} ms, "
+                  f"kzgraph query (1-article store) {s['kzgraph_query_seconds'] * 1000:.0f} ms, "
+                  f"bare python {s['python_bare_seconds'] * 1000:.0f} ms; imports: cli "
+                  f"{s['import_cli_seconds'] * 1000:.0f} ms, cli+queries+store "
+                  f"{s['import_query_seconds'] * 1000:.0f} ms"]
     return "\n".join(lines)
 
 
@@ -327,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/kzgraph-bench"),
                         help="scratch folder for the corpus and the stores")
     parser.add_argument("--out", type=Path, help="results JSON (default: benchmarks/results/)")
+    parser.add_argument("--parts", default="extraction,builds,queries,startup",
+                        help="which measurements to run (comma-separated)")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.runs, args.query_articles = "100", 1, 100
@@ -344,16 +347,33 @@ def main(argv: list[str] | None = None) -> int:
                                  "load_average_at_start": os.getloadavg()},
                      "options": {"sizes": sizes, "runs": args.runs, "jobs": args.jobs,
                                  "query_articles": args.query_articles, "quick": args.quick}}
-    print("extraction ...", file=sys.stderr)
-    results["extraction"] = measure_extraction(corpus, min(total, 1000), args.work)
+    parts = set(args.parts.split(","))
+    if "extraction" in parts:
+        print("extraction ...", file=sys.stderr)
+        results["extraction"] = measure_extraction(corpus, min(total, 1000), args.work)
     results["builds"] = []
-    for size in sizes:
+    for size in sizes if "builds" in parts else ():
         print(f"build {size} ...", file=sys.stderr)
         runs = args.runs if size <= 1000 else 1
         results["builds"].append(measure_build(corpus, size, total, args.work, runs, args.jobs,
                                                timeout=max(600.0, size * 0.1)))
+    if "queries" in parts:
+        measure_all_queries(args, results, corpus, sizes, total)
+    if "startup" in parts:
+        print("start-up ...", file=sys.stderr)
+        results["startup"] = measure_startup(args.work, max(args.runs, 5))
+    table = report(results)
+    print(table)
+    out = args.out or HERE / "results" / f"{results['when'][:16].replace(':', '')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"results -> {out}", file=sys.stderr)
+    return 0
+
+
+def measure_all_queries(args, results: dict, corpus: Path, sizes: list[int], total: int) -> None:
     query_store = args.work / f"build-{args.query_articles}.store"
-    if args.query_articles not in sizes:
+    if args.query_articles not in sizes or not query_store.exists():
         print(f"query store of {args.query_articles} articles ...", file=sys.stderr)
         paths = corpus_paths(corpus, args.query_articles, total)
         shutil.rmtree(query_store, ignore_errors=True)
@@ -365,15 +385,6 @@ def main(argv: list[str] | None = None) -> int:
         results["queries"].append(measure_queries(args.work / f"build-{total}.store", args.work,
                                                   args.runs, args.timeout,
                                                   rdflib_timeout=None))
-    print("start-up ...", file=sys.stderr)
-    results["startup"] = measure_startup(args.work, max(args.runs, 5))
-    table = report(results)
-    print(table)
-    out = args.out or HERE / "results" / f"{results['when'][:16].replace(':', '')}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"results -> {out}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

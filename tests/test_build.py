@@ -150,3 +150,29 @@ def test_one_article_from_stdin(runner, corpus, tmp_path):
         assert result.stderr.startswith(f"1 articles read: {done}")
     graph_store = GraphStore(store)
     assert graph_store.article_graphs() == [article_graph("stdin")]
+
+
+class _CountingStore:
+    """The real pyoxigraph store, counting calls to ``flush``."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.inner, self.flushes = store, 0
+
+    def flush(self) -> None:
+        self.flushes += 1
+        self.inner.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def test_write_buffers_are_flushed_as_quads_accumulate(corpus, tmp_path, monkeypatch):
+    import kzgraph.build
+
+    monkeypatch.setattr(kzgraph.build, "FLUSH_QUADS", 1000)
+    store = GraphStore(tmp_path / "kz.store")
+    counting = store.store = _CountingStore(store.store)
+    report = build([corpus], store, jobs=1, batch=4)
+    assert report.quads // 1000 <= counting.flushes <= report.quads // 1000 + 1
+    assert counting.flushes > 3
+    assert len(store.article_graphs()) == 24

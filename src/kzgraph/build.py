@@ -40,6 +40,10 @@ BATCH = 200
 """Articles per written batch (one transaction)."""
 TASK = 25
 """Articles per task sent to a worker."""
+FLUSH_QUADS = 200_000
+"""Flush the store's write buffers after this many quads. RocksDB keeps recent writes in
+memory tables, one per index, until they fill up: without flushes the build's memory grew from
+0.37 GB at 1,000 articles to 2 GB at 10,000; with them it stays flat (and loading is faster)."""
 
 _FIELDS = {SCHEMA + "headline": "title", SCHEMA + "url": "url",
            SCHEMA + "datePublished": "published", DCTERMS + "publisher": "outlet",
@@ -138,7 +142,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = 
              for p in (["-"] if str(given) == "-" else find_articles([given]))]
     report = BuildReport(total=len(files))
     jobs = jobs or os.cpu_count() or 1
-    seen: dict[str, Path] = {}
+    seen: dict[str, str] = {}  # key -> file, to catch two files with one key
     pool = None
     try:
         pending: deque = deque()
@@ -177,7 +181,7 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start:start + size]
 
 
-def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, Path], report: BuildReport,
+def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, str], report: BuildReport,
           force: bool) -> dict[str, Article]:
     """Read a batch of files; the articles among them that need extracting, by key."""
     todo = {}
@@ -186,7 +190,7 @@ def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, Path], report: B
         if article.key in seen:
             raise ArticleError(f"two articles have the key {article.key!r} ({seen[article.key]} "
                                "and this one); rename one of them", location=str(path))
-        seen[article.key] = path
+        seen[article.key] = str(path)
         report.read += 1
         report.text_bytes += len(article.text.encode("utf-8"))
         if not force and stored_fingerprint(store, article.key) == fingerprint(article):
@@ -199,12 +203,16 @@ def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, Path], report: B
 def _write(store: GraphStore, todo: dict[str, Article], results: list, report: BuildReport,
            progress: Callable[[BuildReport], None] | None) -> None:
     graphs: dict[str, bytes] = {}
+    sum_quads = 0
     for result in results:
         for key, data, count in (result if isinstance(result, list) else result.get()):
             graphs[article_graph(key)] = data
-            report.quads += count
+            sum_quads += count
+    report.quads += sum_quads
     existing = sum(store.store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
     store.write_article_graphs(graphs)
+    if report.quads // FLUSH_QUADS != (report.quads - sum_quads) // FLUSH_QUADS:
+        store.store.flush()
     report.extracted += len(todo)
     report.replaced += existing
     report.added += len(todo) - existing

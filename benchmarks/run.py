@@ -172,9 +172,14 @@ def measure_build(corpus: Path, size: int, total: int, work: Path, runs: int, jo
             "articles_per_s": size / seconds,
             "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
             "peak_rss_with_workers_mb": max(r["peak_rss_with_workers_mb"] for r in results),
-            "store_mb": disk_mb(store), "summary": results[-1]["stderr"].strip().splitlines()[-1],
+            "store_mb": disk_mb(store), "summary": _last_line(results[-1], store),
             "unchanged_rebuild_seconds": again["seconds"],
-            "unchanged_rebuild_summary": again["stderr"].strip().splitlines()[-1]}
+            "unchanged_rebuild_summary": _last_line(again, store)}
+
+
+def _last_line(result: dict, store: Path) -> str:
+    """The build's summary line, with the store's name instead of its path."""
+    return result["stderr"].strip().splitlines()[-1].replace(str(store), store.name)
 
 
 def _rows(engine: str, out: str) -> int | None:
@@ -204,7 +209,7 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
         prefixed.write_text(SPARQL_PREFIXES + path.read_text(encoding="utf-8"), encoding="utf-8")
         commands = {
             "kzgraph": kzgraph("query", str(path), "--store", str(store)),
-            "oxigraph": [str(Path(sys.executable).with_name("oxigraph")), "query", "--location",
+            "oxigraph": [_oxigraph(), "query", "--location",
                          str(store), "--query-file", str(prefixed), "--results-format", "csv",
                          "--union-default-graph"],
         }
@@ -226,6 +231,15 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
                                  (rdflib_timeout if engine == "rdflib" else timeout),
                                  "peak_rss_mb": result["peak_rss_mb"]}
     return out
+
+
+def _oxigraph() -> str:
+    """The ``oxigraph`` CLI (the ``oxigraph`` package of the test extra) beside this Python."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise SystemExit("no `oxigraph` command: pip install oxigraph (it is in the test extra)")
+    return found
 
 
 def _count_quads(store: Path) -> int:

@@ -2,6 +2,18 @@
 
 An article's graph is replaced in one transaction, so a re-run is idempotent and a crash never
 leaves half an article. Queries see the union of all graphs.
+
+Writes and atomicity (pyoxigraph 0.5): ``Store.extend``, ``Store.load`` and ``Store.update`` each
+run in one transaction; ``bulk_extend`` and ``bulk_load`` do not (they write files straight into
+the database and a kill in the middle can leave part of their input). So every write here is one
+transactional call: a batch of new article graphs is one ``load`` of their N-Quads (checked with
+``lenient=True``: the quads come from pyoxigraph's own serialiser), and a batch that replaces
+graphs already in the store is one ``update`` of ``DROP SILENT GRAPH`` + ``INSERT DATA`` pairs. An
+article's ``kz:contentHash`` lives in its own graph, so the record that says "this article is
+stored" is written in the same transaction as the article. Measured on this machine for 200
+generated articles (52k quads): ``extend`` 28k, ``load`` 35k, ``load(lenient=True)`` 40k,
+``bulk_load`` 49k and ``update`` 14k quads/s: the non-transactional bulk path would be about 20%
+faster, not enough to give up all-or-nothing articles.
 """
 
 from __future__ import annotations
@@ -9,14 +21,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .model import Article
 from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
 from .rdfio import read_rdf
 from .resources import ontology_file, reference_files, sample_dir
+
+if TYPE_CHECKING:  # the dataclasses cost 10-20 ms to import, and `kzgraph query` needs none
+    from .model import Article
 
 STORE_ENV = "KZGRAPH_STORE"
 
@@ -43,30 +58,57 @@ class GraphStore:
     def load_reference(self) -> None:
         """(Re)load the ontology and the reference data, each into its own named graph.
 
-        A store is complete when it has both graphs: a run stopped between the two (a full
-        disk, a kill) loads them again the next time the store is opened.
+        Both graphs are written in one transaction, so a store stopped while it was being created
+        (a full disk, a kill) has both or neither, and gets them when it is next opened.
         """
-        parts = [(REFERENCE_GRAPH, reference_files()), (ONTOLOGY_GRAPH, [ontology_file()])]
+        parts = [(ONTOLOGY_GRAPH, [ontology_file()]), (REFERENCE_GRAPH, reference_files())]
+        graphs = {}
         for graph, files in parts:
-            quads = []
-            for path in files:
-                for quad in read_rdf(path):
-                    quads.append(ox.Quad(quad.subject, quad.predicate, quad.object,
-                                         ox.NamedNode(graph)))
-            self.replace_graph(graph, quads)
+            graphs[graph] = [ox.Quad(quad.subject, quad.predicate, quad.object, ox.NamedNode(graph))
+                             for path in files for quad in read_rdf(path)]
+        self.replace_graphs(graphs)
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Replace one named graph with ``quads`` atomically."""
-        node = ox.NamedNode(graph)
-        quads = list(quads)
+        self.replace_graphs({graph: quads})
+
+    def replace_graphs(self, graphs: dict[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph with its quads, all of them in one transaction."""
+        graphs = {graph: list(quads) for graph, quads in graphs.items()}
         try:
-            if not self.store.contains_named_graph(node):
-                self.store.extend(quads)
+            if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+                self.store.extend(q for quads in graphs.values() for q in quads)
                 return
-            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self.store.update(
-                f"DROP SILENT GRAPH {node} ;\nINSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}"
-            )
+            self.store.update(_replace_update(graphs))
+        except OSError as error:
+            raise store_error(error, self.path) from None
+
+    def write_article_graphs(self, graphs: dict[str, bytes]) -> None:
+        """Write a batch of graphs, each given as N-Quads of that graph only, in one transaction.
+
+        Graphs the store does not have yet are loaded as they are (the fast path); if any of them
+        is already there, the whole batch becomes one update that drops and re-inserts each graph.
+        """
+        if not graphs:
+            return
+        try:
+            if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+                self.store.load(input=b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS,
+                                lenient=True)
+                return
+            parsed = {g: ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
+                      for g, data in graphs.items()}
+            self.store.update(_replace_update(parsed))
+        except OSError as error:
+            raise store_error(error, self.path) from None
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        """Remove named graphs (that exist or not), all in one transaction."""
+        operations = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs]
+        if not operations:
+            return
+        try:
+            self.store.update(" ;\n".join(operations))
         except OSError as error:
             raise store_error(error, self.path) from None
 
@@ -87,6 +129,7 @@ class GraphStore:
         return len(quads)
 
     def article_graphs(self) -> list[str]:
+        """The IRIs of the per-article named graphs, sorted."""
         prefix = article_graph("")
         return sorted(g.value for g in self.store.named_graphs() if g.value.startswith(prefix))
 
@@ -132,6 +175,27 @@ or use another --store
     else:
         what = f"the store failed ({text.splitlines()[0] if text else 'I/O error'})"
     return StoreError(what, location=str(path) if path else None)
+
+
+def _replace_update(graphs: dict[str, Iterable[ox.Quad]]) -> str:
+    """One SPARQL update that replaces each graph with its quads (their own graph is ignored).
+
+    >>> g = "http://example.org/g"
+    >>> q = ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+    ...             ox.Literal("o"), ox.NamedNode(g))
+    >>> print(_replace_update({g: [q]}))
+    DROP SILENT GRAPH <http://example.org/g> ;
+    INSERT DATA { GRAPH <http://example.org/g> {
+    <http://example.org/s> <http://example.org/p> "o" .
+    } }
+    """
+    operations = []
+    for graph, quads in graphs.items():
+        node = ox.NamedNode(graph)
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        operations.append(f"DROP SILENT GRAPH {node} ;\n"
+                          f"INSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}")
+    return " ;\n".join(operations)
 
 
 def sample_store() -> GraphStore:

@@ -1,0 +1,221 @@
+"""Build a store from a corpus of articles: streaming, parallel, incremental, crash-safe.
+
+``build(paths, store)`` walks the article files in a stable order and handles them in batches:
+
+1. The parent reads and parses each article of a batch and compares its fingerprint (the
+   ``kz:contentHash`` of its text and its header fields, as stored in its graph) with the store:
+   an unchanged article is skipped without being extracted.
+2. The rest are extracted by worker processes (``jobs``; one job runs in this process). Workers
+   import only the extractor, and send back each article's graph as N-Quads bytes.
+3. The parent writes each batch in one transaction (``GraphStore.write_article_graphs``): new
+   graphs with one ``load``, replaced ones with one ``update`` that drops and re-inserts them.
+
+At most a few batches are in flight at once, so memory stays flat however big the corpus is.
+The content hash is a triple of the article's own graph, so it is committed with the article: a
+build killed at any point (even with SIGKILL) leaves only complete articles, and running it
+again extracts just what is missing or changed. ``prune`` drops the graphs of articles that are
+no longer in the corpus; ``force`` re-extracts everything (after an extractor upgrade).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .articles import find_articles, read_article
+from .errors import ArticleError
+from .model import Article
+from .namespaces import DCTERMS, KZ, SCHEMA, article_graph, resource
+from .store import GraphStore
+
+BATCH = 200
+"""Articles per written batch (one transaction)."""
+TASK = 25
+"""Articles per task sent to a worker."""
+FLUSH_QUADS = 200_000
+"""Flush the store's write buffers after this many quads. RocksDB keeps recent writes in
+memory tables, one per index, until they fill up: without flushes the build's memory grew from
+0.37 GB at 1,000 articles to 2 GB at 10,000; with them it stays flat (and loading is faster)."""
+
+_FIELDS = {SCHEMA + "headline": "title", SCHEMA + "url": "url",
+           SCHEMA + "datePublished": "published", DCTERMS + "publisher": "outlet",
+           KZ + "contentHash": "hash"}
+
+
+@dataclass
+class BuildReport:
+    """What a build did; ``progress`` callbacks get it after every batch."""
+
+    total: int = 0
+    read: int = 0
+    extracted: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    stale: int = 0
+    quads: int = 0
+    text_bytes: int = 0
+    started: float = field(default_factory=time.perf_counter)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One plain line: what was read, extracted, skipped, replaced, pruned, in how long.
+
+        >>> print(BuildReport(read=3, extracted=2, added=1, replaced=1, unchanged=1, quads=50,
+        ...                   seconds=2.0).summary())  # doctest: +NORMALIZE_WHITESPACE
+        3 articles read: 2 extracted (1 new, 1 replaced), 1 unchanged, 0 pruned;
+        50 quads written in 2.0 s (1.5 articles/s)
+        """
+        line = (f"{self.read} articles read: {self.extracted} extracted ({self.added} new, "
+                f"{self.replaced} replaced), {self.unchanged} unchanged, {self.pruned} pruned; "
+                f"{self.quads} quads written in {self.seconds:.1f} s "
+                f"({self.read / self.seconds if self.seconds else 0:.1f} articles/s)")
+        if self.stale:
+            line += f"; {self.stale} graphs of articles not in the corpus kept (--prune drops them)"
+        return line
+
+
+def fingerprint(article: Article) -> dict[str, str]:
+    """What the store records about an article, as ``triples.py`` writes it.
+
+    >>> fingerprint(Article(key="k", text="Hi.", title="T"))["hash"][:12]
+    '17f4444f3932'
+    """
+    return {
+        "title": article.title or "",
+        "url": article.url or "",
+        "published": article.published.isoformat() if article.published else "",
+        "outlet": article.outlet or "",
+        "hash": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+    }
+
+
+def stored_fingerprint(store: GraphStore, key: str) -> dict[str, str] | None:
+    """The fingerprint of an article as its graph in the store has it; None if it has none."""
+    node = ox.NamedNode(resource("article", key))
+    found = {"title": "", "url": "", "published": "", "outlet": ""}
+    for quad in store.store.quads_for_pattern(node, None, None, ox.NamedNode(article_graph(key))):
+        name = _FIELDS.get(quad.predicate.value)
+        if name:
+            found[name] = quad.object.value
+    return found if "hash" in found else None
+
+
+def extract_nquads(articles: list[Article]) -> list[tuple[str, bytes, int]]:
+    """Extract articles: ``(key, N-Quads of its graph, number of quads)`` for each.
+
+    This is what a worker process runs; it imports only the extractor.
+    """
+    from .extract.pipeline import extract
+    from .triples import extraction_quads
+
+    out = []
+    for article in articles:
+        quads = extraction_quads(extract(article))
+        out.append((article.key, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads)))
+    return out
+
+
+def _warm_up() -> None:
+    """Worker initialiser: load the extractor and its reference data once per process."""
+    extract_nquads([Article(key="warm-up", text="Akmola Region.")])
+
+
+def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None,
+          prune: bool = False, force: bool = False, batch: int = BATCH,
+          progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
+    """Extract the articles under ``paths`` into ``store``; see the module docstring.
+
+    ``jobs`` is the number of extraction processes (None or 0: one per core; 1: in this process).
+    A path ``-`` is one article read from standard input (its key is ``stdin``).
+    """
+    files = [Path(p) for given in paths
+             for p in (["-"] if str(given) == "-" else find_articles([given]))]
+    report = BuildReport(total=len(files))
+    jobs = jobs or os.cpu_count() or 1
+    seen: dict[str, str] = {}  # key -> file, to catch two files with one key
+    pool = None
+    try:
+        pending: deque = deque()
+        for chunk in _chunks(files, batch):
+            todo = _plan(chunk, store, seen, report, force)
+            if jobs > 1 and todo and pool is None:  # started only when there is work
+                pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm_up)
+            if pool is None:
+                pending.append((todo, [extract_nquads(list(todo.values()))]))
+            else:
+                articles = list(todo.values())
+                results = [pool.apply_async(extract_nquads, (articles[i:i + TASK],))
+                           for i in range(0, len(articles), TASK)]
+                pending.append((todo, results))
+            while len(pending) > (2 if pool else 0):
+                _write(store, *pending.popleft(), report, progress)
+        while pending:
+            _write(store, *pending.popleft(), report, progress)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    stale = sorted(set(store.article_graphs()) - {article_graph(k) for k in seen})
+    if prune:
+        store.drop_graphs(stale)
+        report.pruned = len(stale)
+    else:
+        report.stale = len(stale)
+    store.store.flush()
+    report.seconds = time.perf_counter() - report.started
+    return report
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, str], report: BuildReport,
+          force: bool) -> dict[str, Article]:
+    """Read a batch of files; the articles among them that need extracting, by key."""
+    todo = {}
+    for path in chunk:
+        article = read_article(path)
+        if article.key in seen:
+            raise ArticleError(f"two articles have the key {article.key!r} ({seen[article.key]} "
+                               "and this one); rename one of them", location=str(path))
+        seen[article.key] = str(path)
+        report.read += 1
+        report.text_bytes += len(article.text.encode("utf-8"))
+        if not force and stored_fingerprint(store, article.key) == fingerprint(article):
+            report.unchanged += 1
+            continue
+        todo[article.key] = article
+    return todo
+
+
+def _write(store: GraphStore, todo: dict[str, Article], results: list, report: BuildReport,
+           progress: Callable[[BuildReport], None] | None) -> None:
+    graphs: dict[str, bytes] = {}
+    sum_quads = 0
+    for result in results:
+        for key, data, count in (result if isinstance(result, list) else result.get()):
+            graphs[article_graph(key)] = data
+            sum_quads += count
+    report.quads += sum_quads
+    existing = sum(store.store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
+    store.write_article_graphs(graphs)
+    if report.quads // FLUSH_QUADS != (report.quads - sum_quads) // FLUSH_QUADS:
+        store.store.flush()
+    report.extracted += len(todo)
+    report.replaced += existing
+    report.added += len(todo) - existing
+    report.seconds = time.perf_counter() - report.started
+    if progress:
+        progress(report)

@@ -1,0 +1,178 @@
+"""`kzgraph build`: batches, worker processes, incremental re-runs, prune, force, errors."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kzgraph.build import BuildReport, build, fingerprint, stored_fingerprint
+from kzgraph.cli import main
+from kzgraph.namespaces import article_graph
+from kzgraph.store import GraphStore
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generate(count: int, folder: Path, seed: int = 3) -> Path:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(count, folder, seed=seed)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return _generate(24, tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner(env={"KZGRAPH_STORE": None})
+
+
+def _quads(store: Path) -> set[str]:
+    """The article graphs' quads (the ontology's blank nodes differ from store to store)."""
+    graph_store = GraphStore(store)
+    prefix = article_graph("")
+    quads = {str(q) for q in graph_store.store if q.graph_name.value.startswith(prefix)}
+    del graph_store
+    return quads
+
+
+def _build(runner, *args: str):
+    result = runner.invoke(main, ["build", *args])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    return result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["in-process", "two-workers"])
+def test_workers_and_batches_give_the_same_store(runner, corpus, tmp_path, jobs):
+    reference = tmp_path / "one-batch.store"
+    _build(runner, str(corpus), "--store", str(reference), "--jobs", "1", "--batch-size", "100")
+    store = tmp_path / "kz.store"
+    summary = _build(runner, str(corpus), "--store", str(store), "--jobs", jobs,
+                     "--batch-size", "5")
+    assert summary.startswith("24 articles read: 24 extracted (24 new, 0 replaced), 0 unchanged")
+    assert summary.endswith(f" -> {store}")
+    assert _quads(store) == _quads(reference)
+
+
+def test_force_re_extracts_and_replaces_every_article(runner, corpus, tmp_path):
+    store = tmp_path / "kz.store"
+    _build(runner, str(corpus), "--store", str(store), "--jobs", "1")
+    before = _quads(store)
+    summary = _build(runner, str(corpus), "--store", str(store), "--jobs", "1", "--force")
+    assert "24 extracted (0 new, 24 replaced), 0 unchanged" in summary
+    assert _quads(store) == before
+
+
+def test_a_header_change_alone_replaces_the_article(runner, tmp_path):
+    corpus = _generate(3, tmp_path / "corpus")
+    store = tmp_path / "kz.store"
+    _build(runner, str(corpus), "--store", str(store), "--jobs", "1")
+    path = sorted(corpus.rglob("*.txt"))[1]
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Update: ", 1),
+                    encoding="utf-8")
+    summary = _build(runner, str(corpus), "--store", str(store), "--jobs", "1")
+    assert "1 extracted (0 new, 1 replaced), 2 unchanged" in summary
+    assert any('"Update: ' in q and "headline" in q for q in _quads(store))
+
+
+def test_two_articles_with_one_key_are_an_error(runner, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text("title: T\n\nAkmola Region.", "utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path / "a"), str(tmp_path / "b"),
+                                  "--store", str(tmp_path / "kz.store"), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: {tmp_path / 'b' / 'same.txt'}: two articles have "
+                                    "the key 'same'")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["--jobs", "-1"], ["--batch-size", "0"]],
+                         ids=["negative-jobs", "empty-batch"])
+def test_bad_options_are_usage_errors(runner, tmp_path, args):
+    result = runner.invoke(main, ["build", "--store", str(tmp_path / "s"), *args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Invalid value" in result.stderr
+
+
+def test_help_shows_options_and_an_example(runner):
+    result = runner.invoke(main, ["build", "--help"])
+    assert result.exit_code == 0
+    for text in ("--jobs", "--prune", "--force", "--batch-size",
+                 "kzgraph build corpus/articles --store kz.store --jobs 2 --prune"):
+        assert text in result.stdout
+
+
+def test_library_build_reports_progress_per_batch(corpus, tmp_path):
+    store = GraphStore(tmp_path / "kz.store")
+    seen: list[tuple[int, int]] = []
+    report = build([corpus], store, jobs=1, batch=10,
+                   progress=lambda r: seen.append((r.extracted, r.quads)))
+    assert [done for done, _ in seen] == [10, 20, 24]
+    assert seen[-1][1] == report.quads == sum(
+        len(store.quads(g)) for g in store.article_graphs())
+    assert isinstance(report, BuildReport) and report.total == report.read == 24
+
+
+def test_stored_fingerprint_matches_the_article_it_came_from(corpus, tmp_path):
+    from kzgraph.articles import read_article
+
+    store = GraphStore(tmp_path / "kz.store")
+    path = sorted(corpus.rglob("*.txt"))[0]
+    article = read_article(path)
+    assert stored_fingerprint(store, article.key) is None
+    store.add_article(article)
+    assert stored_fingerprint(store, article.key) == fingerprint(article)
+    assert store.store.contains_named_graph(ox.NamedNode(article_graph(article.key)))
+
+
+def test_one_article_from_stdin(runner, corpus, tmp_path):
+    first, second = sorted(corpus.rglob("*.txt"))[:2]
+    store = tmp_path / "kz.store"
+    for path, done in ((first, "1 extracted (1 new, 0 replaced)"),
+                       (first, "0 extracted (0 new, 0 replaced), 1 unchanged"),
+                       (second, "1 extracted (0 new, 1 replaced)")):
+        result = runner.invoke(main, ["build", "-", "--store", str(store), "--jobs", "1"],
+                               input=path.read_text(encoding="utf-8"))
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.startswith(f"1 articles read: {done}")
+    graph_store = GraphStore(store)
+    assert graph_store.article_graphs() == [article_graph("stdin")]
+
+
+class _CountingStore:
+    """The real pyoxigraph store, counting calls to ``flush``."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.inner, self.flushes = store, 0
+
+    def flush(self) -> None:
+        self.flushes += 1
+        self.inner.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def test_write_buffers_are_flushed_as_quads_accumulate(corpus, tmp_path, monkeypatch):
+    import kzgraph.build
+
+    monkeypatch.setattr(kzgraph.build, "FLUSH_QUADS", 1000)
+    store = GraphStore(tmp_path / "kz.store")
+    counting = store.store = _CountingStore(store.store)
+    report = build([corpus], store, jobs=1, batch=4)
+    assert report.quads // 1000 <= counting.flushes <= report.quads // 1000 + 1
+    assert counting.flushes > 3
+    assert len(store.article_graphs()) == 24

@@ -1,0 +1,145 @@
+"""Kill `kzgraph build` with SIGKILL at random points: the store must hold only whole articles.
+
+A real build runs as a subprocess (with its worker processes) on a generated corpus and is killed
+several times at seeded random delays. After each kill the store must open, both reference graphs
+must be there or neither, and every article graph in it must equal a fresh extraction of that
+article, quad for quad. Re-running then finishes the job; a further run extracts nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kzgraph.articles import read_article
+from kzgraph.build import extract_nquads
+from kzgraph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
+from kzgraph.store import GraphStore
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = 240
+KILLS = 5
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _run_build(corpus: Path, store: Path, *extra: str) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k != "KZGRAPH_STORE"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    return subprocess.Popen(
+        [sys.executable, "-m", "kzgraph", "build", str(corpus), "--store", str(store), "--jobs",
+         "2", "--batch-size", "10", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        start_new_session=True,  # so the kill reaches the worker processes too
+    )
+
+
+def _finish(corpus: Path, store: Path, *extra: str) -> str:
+    process = _run_build(corpus, store, *extra)
+    out, err = process.communicate(timeout=180)
+    assert process.returncode == 0, err
+    assert out == ""
+    return err
+
+
+def _graphs(store_path: Path) -> dict[str, set[str]]:
+    """Every named graph in the store, as a set of N-Quads lines."""
+    store = GraphStore(store_path)
+    graphs: dict[str, set[str]] = {}
+    for quad in store.store:
+        graphs.setdefault(quad.graph_name.value, set()).add(str(quad))
+    del store
+    return graphs
+
+
+def _expected(paths: list[Path]) -> dict[str, set[str]]:
+    out = {}
+    for key, data, _ in extract_nquads([read_article(p) for p in paths]):
+        quads = ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
+        out[article_graph(key)] = {str(q) for q in quads}
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    _generator().generate(ARTICLES, folder, seed=7)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def expected(corpus) -> dict[str, set[str]]:
+    return _expected(sorted(corpus.rglob("*.txt")))
+
+
+def test_sigkill_leaves_whole_articles_and_a_rerun_finishes(corpus, expected, tmp_path):
+    store = tmp_path / "kz.store"
+    rng = random.Random(2026)
+    kills, partial = 0, []
+    for _ in range(KILLS):
+        process = _run_build(corpus, store)
+        time.sleep(rng.uniform(0.3, 4.0))
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            kills += 1
+        process.communicate(timeout=60)
+        graphs = _graphs(store) if store.exists() else {}
+        assert (ONTOLOGY_GRAPH in graphs) == (REFERENCE_GRAPH in graphs)
+        for graph, quads in graphs.items():
+            if graph in (ONTOLOGY_GRAPH, REFERENCE_GRAPH):
+                continue
+            assert quads == expected[graph], f"{graph} is incomplete after a kill"
+        articles = len(graphs) - 2 if graphs else 0
+        partial.append(articles)
+        if articles == len(expected):
+            break  # the build got to the end before it was killed
+    print("article graphs after each kill:", partial)
+    assert kills >= 1, "no build was killed: make the corpus bigger or the delays shorter"
+    assert any(0 < n < ARTICLES for n in partial), f"no kill hit the middle of a build: {partial}"
+
+    summary = _finish(corpus, store)
+    assert f"{ARTICLES} articles read" in summary
+    graphs = _graphs(store)
+    assert {g: q for g, q in graphs.items() if g.startswith(article_graph(""))} == expected
+    assert "0 extracted" in _finish(corpus, store)
+
+
+def test_rerun_skips_unchanged_replaces_changed_and_prunes_deleted(corpus, expected, tmp_path):
+    local = tmp_path / "corpus"
+    local.mkdir()
+    files = sorted(corpus.rglob("*.txt"))[:30]
+    for path in files:
+        (local / path.name).write_bytes(path.read_bytes())
+    store = tmp_path / "kz.store"
+    assert "30 extracted (30 new, 0 replaced)" in _finish(local, store)
+    assert "0 extracted (0 new, 0 replaced), 30 unchanged" in _finish(local, store)
+
+    changed = local / files[3].name
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("\n\n", "\n\nPavlodar Region hosts a new plant. ", 1),
+                       encoding="utf-8")
+    assert "1 extracted (0 new, 1 replaced), 29 unchanged" in _finish(local, store)
+    graph = article_graph(read_article(changed).key)
+    assert _graphs(store)[graph] == _expected([changed])[graph]
+
+    deleted = local / files[5].name
+    deleted.unlink()
+    kept = _finish(local, store)
+    assert "0 pruned" in kept and "1 graphs of articles not in the corpus kept" in kept
+    assert article_graph(read_article(files[5]).key) in _graphs(store)
+    assert "1 pruned" in _finish(local, store, "--prune")
+    assert article_graph(read_article(files[5]).key) not in _graphs(store)

@@ -197,8 +197,7 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
                     rdflib_timeout: float | None) -> dict:
     from kzgraph.namespaces import SPARQL_PREFIXES
 
-    queries = {"sectors": ROOT / "queries" / "sectors.rq",
-               "sectors-distinct": HERE / "queries" / "sectors-distinct.rq"}
+    queries = {"sectors": ROOT / "queries" / "sectors.rq"}
     export = work / f"{store.name}.nq"
     if rdflib_timeout and not export.exists():
         run_process(kzgraph("export", "--store", str(store), "--format", "nquads", "-o",
@@ -307,7 +306,7 @@ def report(results: dict) -> str:
     for q in results.get("queries", ()):
         lines.append("")
         lines.append(f"queries on {q['store']} ({q['quads']:,} quads): whole process, median s")
-        for name in ("sectors", "sectors-distinct"):
+        for name in [n for n in q if isinstance(q[n], dict) and "oxigraph" in q[n]]:
             cells = []
             base = q[name]["oxigraph"]["seconds"]
             for engine, r in q[name].items():

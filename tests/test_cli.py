@@ -45,17 +45,6 @@ SECTOR_ROWS = [
 SECTOR_COLUMNS = ["sector", "project", "regionName", "regionIri"]
 
 
-@pytest.fixture(autouse=True)
-def _no_store_from_environment(monkeypatch):
-    """A KZGRAPH_STORE in the developer's shell must not change what these tests see."""
-    monkeypatch.delenv("KZGRAPH_STORE", raising=False)
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 @pytest.fixture(scope="module")
 def built_store(tmp_path_factory) -> Path:
     """The sample corpus built once into a store on disk, by `kzgraph build`."""

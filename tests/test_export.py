@@ -26,11 +26,6 @@ RDFLIB_FORMAT = {"turtle": "turtle", "trig": "trig", "ntriples": "nt", "nquads":
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-@pytest.fixture(autouse=True)
-def _no_store_from_environment(monkeypatch):
-    monkeypatch.delenv("KZGRAPH_STORE", raising=False)
-
-
 def to_rdflib(term):
     """A pyoxigraph term as the rdflib term it must parse back to."""
     if isinstance(term, ox.NamedNode):

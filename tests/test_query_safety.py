@@ -21,16 +21,6 @@ from kzgraph.queries import find_query, read_query, run
 from kzgraph.store import GraphStore, sample_store
 
 
-@pytest.fixture(autouse=True)
-def _no_store_from_environment(monkeypatch):
-    monkeypatch.delenv("KZGRAPH_STORE", raising=False)
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("q") / "kz.store"

@@ -39,16 +39,6 @@ HEADER = "url: http://example.org/a\ntitle: A\npublished: 2020-01-02\n\n"
 TEXT = "Kazakhstan launched a cement plant in Pavlodar Region."
 
 
-@pytest.fixture(autouse=True)
-def _no_store_from_environment(monkeypatch):
-    monkeypatch.delenv("KZGRAPH_STORE", raising=False)
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def one_line_error(result: Result, *fragments: str) -> str:
     """Non-zero exit, nothing on stdout, one ``Error:`` line holding every fragment.
 

@@ -45,11 +45,6 @@ needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium to load the page (apt-get install chromium)")
 
 
-@pytest.fixture(autouse=True)
-def _no_store_from_environment(monkeypatch):
-    monkeypatch.delenv("KZGRAPH_STORE", raising=False)
-
-
 def svg_graph(svg: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
     """Nodes (title -> bold label text) and edges (source, target, label) of a kzgraph SVG."""
     root = ET.fromstring(svg)

@@ -44,20 +44,30 @@ def _header(graph: Graph, name: str) -> str:
             f"<p>{esc(graph.text(onto, DCT + 'description'))}</p>")
 
 
+def _name_cell(graph: Graph, node) -> str:
+    """A table row's opening: the anchored row and a cell with the label and the short IRI."""
+    return (f'<tr id="{esc(anchor(node.value))}"><td><b>{esc(graph.label(node))}</b>'
+            f"<br><code>{esc(compact(node.value))}</code></td>")
+
+
+def _names_cell(graph: Graph, node) -> str:
+    """A table row's closing: the other names, the definition and the sources."""
+    return (f"<td>{esc('; '.join(graph.texts(node, SKOS + 'altLabel')))}"
+            f"<p class='definition'>{esc(graph.text(node, SKOS + 'definition'))} "
+            f"{_sources(graph, node)}</p></td></tr>")
+
+
 def regions_page(graph: Graph) -> tuple[str, int]:
     rows = []
     nodes = _instances(graph, "Country") + _instances(graph, "Region")
     for node in nodes:
         rows.append(
-            f'<tr id="{esc(anchor(node.value))}"><td><b>{esc(graph.label(node))}</b>'
-            f'<br><code>{esc(compact(node.value))}</code></td>'
-            f"<td>{esc(', '.join(graph.texts(node, KZ + 'isoCode')))}</td>"
+            _name_cell(graph, node)
+            + f"<td>{esc(', '.join(graph.texts(node, KZ + 'isoCode')))}</td>"
             f"<td>{esc(', '.join(graph.texts(node, KZ + 'formerIsoCode')))}</td>"
             f"<td>{_wikidata(graph, node)}</td>"
             f"<td>{esc(', '.join(graph.texts(node, KZ + 'administrativeCentre')))}</td>"
-            f"<td>{esc('; '.join(graph.texts(node, SKOS + 'altLabel')))}"
-            f"<p class='definition'>{esc(graph.text(node, SKOS + 'definition'))} "
-            f"{_sources(graph, node)}</p></td></tr>")
+            + _names_cell(graph, node))
     body = (_header(graph, "regions")
             + '<table class="data"><tr><th>region</th><th>ISO 3166-2</th><th>former codes</th>'
               "<th>Wikidata</th><th>centre</th><th>other names</th></tr>"
@@ -96,13 +106,10 @@ def sectors_page(graph: Graph) -> tuple[str, int]:
 
 def programs_page(graph: Graph) -> tuple[str, int]:
     nodes = _instances(graph, "Program")
-    rows = [f'<tr id="{esc(anchor(n.value))}"><td><b>{esc(graph.label(n))}</b><br>'
-            f"<code>{esc(compact(n.value))}</code></td>"
-            f"<td>{esc(graph.text(n, SCHEMA + 'startDate'))}&ndash;"
-            f"{esc(graph.text(n, SCHEMA + 'endDate'))}</td>"
-            f"<td>{esc('; '.join(graph.texts(n, SKOS + 'altLabel')))}"
-            f"<p class='definition'>{esc(graph.text(n, SKOS + 'definition'))} "
-            f"{_sources(graph, n)}</p></td></tr>" for n in nodes]
+    rows = [_name_cell(graph, n)
+            + f"<td>{esc(graph.text(n, SCHEMA + 'startDate'))}&ndash;"
+            f"{esc(graph.text(n, SCHEMA + 'endDate'))}</td>" + _names_cell(graph, n)
+            for n in nodes]
     body = (_header(graph, "programs") + '<table class="data"><tr><th>program</th>'
             "<th>period</th><th>other names</th></tr>" + "".join(rows) + "</table>")
     return page("kzgraph programs", body, "programs.html"), len(nodes)
@@ -110,13 +117,10 @@ def programs_page(graph: Graph) -> tuple[str, int]:
 
 def persons_page(graph: Graph) -> tuple[str, int]:
     nodes = _instances(graph, "Person")
-    rows = [f'<tr id="{esc(anchor(n.value))}"><td><b>{esc(graph.label(n))}</b><br>'
-            f"<code>{esc(compact(n.value))}</code></td>"
-            f"<td>{esc('; '.join(graph.texts(n, KZ + 'role')))}</td>"
-            f"<td>{_wikidata(graph, n)}</td>"
-            f"<td>{esc('; '.join(graph.texts(n, SKOS + 'altLabel')))}"
-            f"<p class='definition'>{esc(graph.text(n, SKOS + 'definition'))} "
-            f"{_sources(graph, n)}</p></td></tr>" for n in nodes]
+    rows = [_name_cell(graph, n)
+            + f"<td>{esc('; '.join(graph.texts(n, KZ + 'role')))}</td>"
+            f"<td>{_wikidata(graph, n)}</td>" + _names_cell(graph, n)
+            for n in nodes]
     body = (_header(graph, "persons") + '<table class="data"><tr><th>person</th><th>role</th>'
             "<th>Wikidata</th><th>other names</th></tr>" + "".join(rows) + "</table>")
     return page("kzgraph persons", body, "persons.html"), len(nodes)

@@ -20,6 +20,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner, Result
 
+from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.namespaces import KZ, compact
 from kzgraph.queries import saved_queries
@@ -55,17 +56,7 @@ def built_store(tmp_path_factory) -> Path:
 
 
 def assert_one_line_error(result: Result, exit_code: int, *fragments: str) -> str:
-    """The command failed with ``exit_code``, printed nothing on stdout and one Error line."""
-    assert result.exit_code == exit_code, (result.stdout, result.stderr, result.exception)
-    assert isinstance(result.exception, SystemExit), result.exception
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("Error: ")
-    for fragment in fragments:
-        assert fragment in lines[0]
-    return lines[0]
+    return one_line_error(result, *fragments, exit_code=exit_code)
 
 
 def quad_count(path: Path) -> int:

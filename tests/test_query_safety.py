@@ -14,6 +14,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.errors import ParameterError, QueryError, QueryRefused, QueryTimeout
 from kzgraph.guard import call_with_timeout, check_query
@@ -34,14 +35,8 @@ def quads_of(path: Path) -> list[str]:
     return [str(q) for q in GraphStore(path).quads()]
 
 
-def one_line_error(result: Result, exit_code: int, *fragments: str) -> str:
-    assert result.exit_code == exit_code, (result.stdout, result.stderr, result.exception)
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
-    return lines[0]
+def refused(result: Result, exit_code: int, *fragments: str) -> str:
+    return one_line_error(result, *fragments, exit_code=exit_code)
 
 
 def write_query(folder: Path, text: str, name: str = "q.rq") -> Path:
@@ -73,7 +68,7 @@ def test_updates_are_refused_and_the_store_is_unchanged(runner, tmp_path, store_
     before = quads_of(store_dir)
     path = write_query(tmp_path, text)
     result = runner.invoke(main, ["query", str(path), "--store", str(store_dir)])
-    one_line_error(result, 2, f"{path}:{position}:", "SPARQL Update", "read-only")
+    refused(result, 2, f"{path}:{position}:", "SPARQL Update", "read-only")
     assert quads_of(store_dir) == before
 
 
@@ -176,7 +171,7 @@ def endpoint():
 def test_service_sends_nothing_unless_allowed(runner, tmp_path, endpoint):
     url, hits = endpoint
     path = write_query(tmp_path, f"SELECT ?s WHERE {{\n  SERVICE <{url}> {{ ?s ?p ?o }}\n}}\n")
-    one_line_error(runner.invoke(main, ["query", str(path)]), 2, f"{path}:2:3:", "SERVICE")
+    refused(runner.invoke(main, ["query", str(path)]), 2, f"{path}:2:3:", "SERVICE")
     assert hits == []
     allowed = runner.invoke(main, ["query", str(path), "--allow-service", "--format", "csv"])
     assert allowed.exit_code == 0, allowed.stderr
@@ -193,7 +188,7 @@ def test_a_runaway_query_is_stopped(runner, tmp_path):
     """A cartesian product of the sample with itself three times (5e10 rows) never ends."""
     path = write_query(tmp_path, CARTESIAN)
     result = runner.invoke(main, ["query", str(path), "--timeout", "1"])
-    one_line_error(result, 3, f"{path}:", "stopped after 1 s", "--timeout")
+    refused(result, 3, f"{path}:", "stopped after 1 s", "--timeout")
 
 
 def test_a_runaway_query_is_stopped_in_the_library(tmp_path):
@@ -245,7 +240,7 @@ def test_the_default_time_limit_is_shown_in_help(runner):
 
 def test_syntax_error_gives_file_line_column(runner, tmp_path):
     path = write_query(tmp_path, "# title: t\nSELECT ?s WHERE {\n  ?s ?p \n}\n")
-    one_line_error(runner.invoke(main, ["query", str(path)]), 2, f"{path}:4:",
+    refused(runner.invoke(main, ["query", str(path)]), 2, f"{path}:4:",
                    "SPARQL syntax error")
 
 
@@ -255,7 +250,7 @@ def test_syntax_error_gives_file_line_column(runner, tmp_path):
     ("nothing-like-it", "saved queries: evidence, figures"),
 ], ids=["missing-s", "typo-with-rq", "far"])
 def test_unknown_query_name_suggests_the_nearest(runner, name, suggestion):
-    one_line_error(runner.invoke(main, ["query", name]), 2, name, suggestion)
+    refused(runner.invoke(main, ["query", name]), 2, name, suggestion)
     with pytest.raises(QueryError, match=suggestion):
         find_query(name)
 
@@ -283,7 +278,7 @@ SELECT ?when ?count ?who WHERE { BIND(1 AS ?x) }
 def test_bad_parameters_are_one_line(runner, tmp_path, params, fragments):
     path = write_query(tmp_path, TYPED)
     args = ["query", str(path)] + [a for p in params for a in ("--param", p)]
-    one_line_error(runner.invoke(main, args), 2, *fragments)
+    refused(runner.invoke(main, args), 2, *fragments)
 
 
 INJECTIONS = [

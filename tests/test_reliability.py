@@ -24,6 +24,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import one_line_error
 from kzgraph.articles import MAX_ARTICLE_BYTES, find_articles, parse_article, read_article
 from kzgraph.cli import main
 from kzgraph.errors import ArticleError, RdfError, StoreError
@@ -39,23 +40,9 @@ HEADER = "url: http://example.org/a\ntitle: A\npublished: 2020-01-02\n\n"
 TEXT = "Kazakhstan launched a cement plant in Pavlodar Region."
 
 
-def one_line_error(result: Result, *fragments: str) -> str:
-    """Non-zero exit, nothing on stdout, one ``Error:`` line holding every fragment.
-
-    ``kzgraph build`` may show progress on stderr before it; the error is still one line.
-    """
-    assert result.exit_code not in (0, None), (result.stdout, result.stderr)
-    assert isinstance(result.exception, SystemExit), result.exception
-    assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    if lines and lines[0] != lines[-1] and not lines[0].startswith("Error"):
-        lines = [line for line in lines if "Error" in line]  # progress lines before it
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("Error: ")
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
-    return lines[0]
+def failed(result: Result, *fragments: str) -> str:
+    """Any non-zero exit; ``kzgraph build`` may show progress on stderr before the error."""
+    return one_line_error(result, *fragments, exit_code=None, progress_before=True)
 
 
 # ---- articles ----
@@ -102,7 +89,7 @@ def test_bad_article_is_one_line_from_kzgraph_extract(runner, tmp_path, content,
     content(path) if callable(content) else path.write_bytes(content)
     out = tmp_path / "out.ttl"
     result = runner.invoke(main, ["extract", str(path), "-o", str(out)])
-    assert one_line_error(result, *fragments).startswith(f"Error: {path}: ")
+    assert failed(result, *fragments).startswith(f"Error: {path}: ")
     assert not out.exists()
 
 
@@ -112,7 +99,7 @@ def test_bad_article_leaves_the_store_unchanged(runner, tmp_path):
     before = [str(q) for q in GraphStore(store).quads()]
     bad = tmp_path / "bad.txt"
     bad.write_bytes((HEADER + "Павлодар").encode("cp1251"))
-    one_line_error(runner.invoke(main, ["build", str(bad), "--store", str(store)]), "not UTF-8")
+    failed(runner.invoke(main, ["build", str(bad), "--store", str(store)]), "not UTF-8")
     gc.collect()  # the failed command's traceback kept its store open
     assert [str(q) for q in GraphStore(store).quads()] == before
 
@@ -147,7 +134,7 @@ def test_other_encodings_are_read_with_encoding(runner, tmp_path):
     result = runner.invoke(main, ["extract", str(path), "--encoding", "cp1251"])
     assert result.exit_code == 0, result.stderr
     assert '"Pavlodar Region"@en' in result.stdout
-    one_line_error(runner.invoke(main, ["extract", str(path), "--encoding", "klingon"]),
+    failed(runner.invoke(main, ["extract", str(path), "--encoding", "klingon"]),
                    "unknown encoding 'klingon'")
 
 
@@ -161,7 +148,7 @@ def test_a_folder_with_no_articles(runner, tmp_path):
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
     with pytest.raises(ArticleError, match="no .txt articles"):
         list(find_articles([tmp_path]))
-    one_line_error(runner.invoke(main, ["extract", str(tmp_path)]),
+    failed(runner.invoke(main, ["extract", str(tmp_path)]),
                    str(tmp_path), "no .txt articles")
 
 
@@ -190,13 +177,13 @@ def test_a_file_that_vanishes_mid_run_is_one_line_from_extract(runner, tmp_path,
     monkeypatch.setattr(pipeline, "extract", extract_then_delete)
     out = tmp_path / "out.ttl"
     result = runner.invoke(main, ["extract", str(tmp_path), "-o", str(out)])
-    one_line_error(result, str(tmp_path / "b.txt"), "moved or deleted")
+    failed(result, str(tmp_path / "b.txt"), "moved or deleted")
     assert not out.exists()
 
 
 def test_stdin_is_checked_like_a_file(runner):
     result = runner.invoke(main, ["extract", "-"], input=b"\x00\x01binary")
-    one_line_error(result, "<stdin>", "binary")
+    failed(result, "<stdin>", "binary")
 
 
 def test_parse_article_still_reads_a_plain_article():
@@ -224,7 +211,7 @@ def test_a_folder_that_is_not_a_store(runner, tmp_path):
     folder.mkdir()
     (folder / "cat.jpg").write_bytes(b"\xff\xd8")
     for args in (["query", "sectors"], ["export"], ["build"]):
-        one_line_error(runner.invoke(main, [*args, "--store", str(folder)]),
+        failed(runner.invoke(main, [*args, "--store", str(folder)]),
                        str(folder), "not a kzgraph store")
     assert sorted(p.name for p in folder.iterdir()) == ["cat.jpg"]  # nothing written into it
 
@@ -235,7 +222,7 @@ def test_a_file_is_not_a_store(runner, tmp_path):
     with pytest.raises(StoreError, match="a file, not a store folder"):
         GraphStore(path)
     for args in (["query", "sectors"], ["export"]):
-        one_line_error(runner.invoke(main, [*args, "--store", str(path)]), "not a kzgraph store")
+        failed(runner.invoke(main, [*args, "--store", str(path)]), "not a kzgraph store")
 
 
 def test_an_oxigraph_store_that_is_not_kzgraphs(tmp_path):
@@ -262,7 +249,7 @@ def test_a_store_another_process_holds(runner, sample_store_dir):
     try:
         assert holder.stdout.readline().strip() == "holding"
         for args in (["query", "sectors"], ["build"], ["export"]):
-            one_line_error(runner.invoke(main, [*args, "--store", str(sample_store_dir)]),
+            failed(runner.invoke(main, [*args, "--store", str(sample_store_dir)]),
                            str(sample_store_dir), "another process holds this store")
     finally:
         holder.kill()
@@ -293,7 +280,7 @@ def tmpfs(tmp_path):
 
 def test_a_read_only_folder(runner, tmpfs):
     folder = tmpfs("ro,size=1m")
-    one_line_error(runner.invoke(main, ["build", "--store", str(folder / "kz.store")]),
+    failed(runner.invoke(main, ["build", "--store", str(folder / "kz.store")]),
                    "read-only", "folder you can write to")
     assert list(folder.iterdir()) == []
 
@@ -336,7 +323,7 @@ def test_a_full_disk_is_one_line_from_build(runner, tmpfs, tmp_path):
     for number in range(60):
         (articles / f"copy-{number:02}.txt").write_text(body, encoding="utf-8")
     result = runner.invoke(main, ["build", str(articles), "--store", str(folder / "kz.store")])
-    one_line_error(result, "the disk is full", "free some space")
+    failed(result, "the disk is full", "free some space")
 
 
 # ---- RDF input ----

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 from servers import free_port
 
+from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.endpoints import call, endpoint
 from kzgraph.errors import RemoteError
@@ -43,13 +44,8 @@ def invoke(*args: str) -> Result:
 
 
 def one_error_line(result: Result, *fragments: str) -> str:
-    assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert len(lines) == 1, result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
-    return lines[0]
+    """Exit 1 and one Error line; a load reports its progress (stderr) and table (stdout) first."""
+    return one_line_error(result, *fragments, progress_before=True, output_allowed=True)
 
 
 def server_dataset(url: str) -> ox.Dataset:

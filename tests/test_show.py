@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO
+from conftest import REPO, one_line_error
 from kzgraph.cli import main
 from kzgraph.namespaces import compact
 from kzgraph.show import article_picture
@@ -65,12 +65,7 @@ def show(*args: str, input: str | None = None):
 
 
 def assert_one_line_error(result, *fragments: str) -> None:
-    assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0]
+    one_line_error(result, *fragments, output_allowed=True)
 
 
 @pytest.fixture(scope="module")

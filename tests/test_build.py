@@ -152,27 +152,38 @@ def test_one_article_from_stdin(runner, corpus, tmp_path):
     assert graph_store.article_graphs() == [article_graph("stdin")]
 
 
-class _CountingStore:
-    """The real pyoxigraph store, counting calls to ``flush``."""
+def _nquads(graph: str, *objects: str) -> bytes:
+    return "".join(f'<http://example.org/s> <http://example.org/p> "{o}" <{graph}> .\n'
+                   for o in objects).encode()
+
+
+class _CallLog:
+    """The real pyoxigraph store, recording which write method took each call."""
 
     def __init__(self, store: ox.Store) -> None:
-        self.inner, self.flushes = store, 0
-
-    def flush(self) -> None:
-        self.flushes += 1
-        self.inner.flush()
+        self.inner, self.calls = store, []
 
     def __getattr__(self, name: str):
-        return getattr(self.inner, name)
+        method = getattr(self.inner, name)
+        if name in ("load", "bulk_load"):
+            self.calls.append(name)
+        return method
 
 
-def test_write_buffers_are_flushed_as_quads_accumulate(corpus, tmp_path, monkeypatch):
-    import kzgraph.build
+@pytest.mark.parametrize("limit, calls", [(100, ["bulk_load"]), (3, ["bulk_load", "bulk_load"]),
+                                          (1, ["load", "bulk_load", "load"])],
+                         ids=["one-bulk-call", "split-between-graphs", "graphs-over-the-limit"])
+def test_a_batch_replaces_old_graphs_and_adds_new_ones(tmp_path, monkeypatch, limit, calls):
+    import kzgraph.store
 
-    monkeypatch.setattr(kzgraph.build, "FLUSH_QUADS", 1000)
+    old, new, other = (article_graph(k) for k in ("old", "new", "other"))
     store = GraphStore(tmp_path / "kz.store")
-    counting = store.store = _CountingStore(store.store)
-    report = build([corpus], store, jobs=1, batch=4)
-    assert report.quads // 1000 <= counting.flushes <= report.quads // 1000 + 1
-    assert counting.flushes > 3
-    assert len(store.article_graphs()) == 24
+    store.write_article_graphs({old: _nquads(old, "a", "b", "c")})
+    monkeypatch.setattr(kzgraph.store, "BULK_QUADS", limit)
+    log = store.store = _CallLog(store.store)
+    store.write_article_graphs({old: _nquads(old, "d", "e"), new: _nquads(new, "f"),
+                                other: _nquads(other, "g", "h")})
+    assert log.calls == calls
+    got = {(q.graph_name.value, q.object.value) for g in (old, new, other)
+           for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+    assert got == {(old, "d"), (old, "e"), (new, "f"), (other, "g"), (other, "h")}

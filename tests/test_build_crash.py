@@ -113,6 +113,7 @@ def test_sigkill_leaves_whole_articles_and_a_rerun_finishes(corpus, expected, tm
 
     summary = _finish(corpus, store)
     assert f"{ARTICLES} articles read" in summary
+    assert not list(store.glob("bulk-*.sst")), "files of killed bulk loads were left behind"
     graphs = _graphs(store)
     assert {g: q for g, q in graphs.items() if g.startswith(article_graph(""))} == expected
     assert "0 extracted" in _finish(corpus, store)
@@ -143,3 +144,28 @@ def test_rerun_skips_unchanged_replaces_changed_and_prunes_deleted(corpus, expec
     assert article_graph(read_article(files[5]).key) in _graphs(store)
     assert "1 pruned" in _finish(local, store, "--prune")
     assert article_graph(read_article(files[5]).key) not in _graphs(store)
+
+
+BULK_SCRIPT = """
+import sys, pyoxigraph as ox
+store = ox.Store(sys.argv[1])
+data = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" <http://example.org/g> .\\n'
+               for i in range(600_000))
+store.bulk_load(input=data.encode(), format=ox.RdfFormat.N_QUADS)
+"""
+
+
+def test_files_of_a_killed_bulk_load_are_removed_and_nothing_of_it_is_stored(tmp_path):
+    path = tmp_path / "kz.store"
+    quads = len(GraphStore(path).store)
+    process = subprocess.Popen([sys.executable, "-c", BULK_SCRIPT, str(path)])
+    while not list(path.glob("bulk-*.sst")) and process.poll() is None:
+        time.sleep(0.005)
+    process.kill()
+    process.wait()
+    assert list(path.glob("bulk-*.sst")), "the bulk load finished before it could be killed"
+    store = GraphStore(path)
+    assert len(store.store) == quads
+    assert store.remove_bulk_leftovers() >= 1
+    assert not list(path.glob("bulk-*.sst"))
+    assert len(store.store) == quads

@@ -7,8 +7,9 @@
    an unchanged article is skipped without being extracted.
 2. The rest are extracted by worker processes (``jobs``; one job runs in this process). Workers
    import only the extractor, and send back each article's graph as N-Quads bytes.
-3. The parent writes each batch in one transaction (``GraphStore.write_article_graphs``): new
-   graphs with one ``load``, replaced ones with one ``update`` that drops and re-inserts them.
+3. The parent writes each batch (``GraphStore.write_article_graphs``): the graphs of changed
+   articles are dropped in one transaction, then the batch goes in through pyoxigraph's bulk
+   loader, each call one atomic file ingestion of whole article graphs (see ``store.py``).
 
 At most a few batches are in flight at once, so memory stays flat however big the corpus is.
 The content hash is a triple of the article's own graph, so it is committed with the article: a
@@ -37,13 +38,9 @@ from .namespaces import DCTERMS, KZ, SCHEMA, article_graph, resource
 from .store import GraphStore
 
 BATCH = 200
-"""Articles per written batch (one transaction)."""
+"""Articles per written batch."""
 TASK = 25
 """Articles per task sent to a worker."""
-FLUSH_QUADS = 200_000
-"""Flush the store's write buffers after this many quads. RocksDB keeps recent writes in
-memory tables, one per index, until they fill up: without flushes the build's memory grew from
-0.37 GB at 1,000 articles to 2 GB at 10,000; with them it stays flat (and loading is faster)."""
 
 _FIELDS = {SCHEMA + "headline": "title", SCHEMA + "url": "url",
            SCHEMA + "datePublished": "published", DCTERMS + "publisher": "outlet",
@@ -143,6 +140,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = 
     report = BuildReport(total=len(files))
     jobs = jobs or os.cpu_count() or 1
     seen: dict[str, str] = {}  # key -> file, to catch two files with one key
+    store.remove_bulk_leftovers()
     pool = None
     try:
         pending: deque = deque()
@@ -211,8 +209,6 @@ def _write(store: GraphStore, todo: dict[str, Article], results: list, report: B
     report.quads += sum_quads
     existing = sum(store.store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
     store.write_article_graphs(graphs)
-    if report.quads // FLUSH_QUADS != (report.quads - sum_quads) // FLUSH_QUADS:
-        store.store.flush()
     report.extracted += len(todo)
     report.replaced += existing
     report.added += len(todo) - existing

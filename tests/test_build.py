@@ -170,10 +170,10 @@ class _CallLog:
         return method
 
 
-@pytest.mark.parametrize("limit, calls", [(100, ["bulk_load"]), (3, ["bulk_load", "bulk_load"]),
-                                          (1, ["load", "bulk_load", "load"])],
+@pytest.mark.parametrize("limit, calls", [(100, ["bulk_load"]), (2, ["bulk_load", "bulk_load"]),
+                                          (1, ["bulk_load", "load"])],
                          ids=["one-bulk-call", "split-between-graphs", "graphs-over-the-limit"])
-def test_a_batch_replaces_old_graphs_and_adds_new_ones(tmp_path, monkeypatch, limit, calls):
+def test_a_batch_replaces_old_graphs_and_bulk_loads_new_ones(tmp_path, monkeypatch, limit, calls):
     import kzgraph.store
 
     old, new, other = (article_graph(k) for k in ("old", "new", "other"))

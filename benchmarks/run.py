@@ -4,14 +4,14 @@
 
 1. generate the corpus (``generate.py``, seeded) once, for the largest size;
 2. extraction throughput in one process (articles/s, MB/s of text), and the write path:
-   pyoxigraph's transactional ``load`` (what the build uses) against the non-transactional
-   ``bulk_load``, on the N-Quads of the same articles;
+   pyoxigraph's transactional ``load`` against ``bulk_load`` (what the build uses for new
+   articles), on the N-Quads of the same articles;
 3. ``kzgraph build`` as a process for each size: wall time, articles/s, peak RSS (the build
    process alone and with its workers), store size on disk; then an unchanged re-build;
 4. queries on a store of about 1M quads: the whole ``kzgraph query`` process against the whole
-   ``oxigraph query`` process on the same store, and against rdflib (parse the N-Quads export,
-   run the same query), for the saved ``sectors.rq`` and the deduplicating rewrite in
-   ``benchmarks/queries/``; also on the largest store (kzgraph and oxigraph only);
+   ``oxigraph query`` process on the same store (given the exact text kzgraph runs), for every
+   saved query, and rdflib (parse the N-Quads export, run the same query) for ``sectors``; then
+   ``sectors`` on the largest store (kzgraph and oxigraph only);
 5. start-up: ``kzgraph --help`` and ``kzgraph query`` on a one-article store, whole process, and
    the import time of ``kzgraph.cli`` from ``python -X importtime``.
 
@@ -200,9 +200,10 @@ RDFLIB_QUERIES = ("sectors",)
 
 
 def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
-                    rdflib_timeout: float | None) -> dict:
-    """Every saved query, whole process: ``kzgraph query`` against ``oxigraph query`` on the
-    same store with the text kzgraph runs (prefixes and bound parameters), and rdflib."""
+                    rdflib_timeout: float | None, only: tuple[str, ...] = ()) -> dict:
+    """Every saved query (or those in ``only``), whole process: ``kzgraph query`` against
+    ``oxigraph query`` on the same store with the text kzgraph runs (prefixes and bound
+    parameters), and rdflib."""
     from kzgraph.namespaces import SPARQL_PREFIXES
     from kzgraph.queries import bind, find_query, with_values
 
@@ -212,6 +213,8 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
                             str(export)), timeout=3600)
     out = {"store": store.name, "quads": _count_quads(store)}
     for path in sorted((ROOT / "queries").glob("*.rq")):
+        if only and path.stem not in only:
+            continue
         name, values = path.stem, QUERY_VALUES.get(path.stem, {})
         saved = find_query(str(path))
         prefixed = work / f"{name}.prefixed.rq"
@@ -321,9 +324,13 @@ def report(results: dict) -> str:
         for name in [n for n in q if isinstance(q[n], dict) and "oxigraph" in q[n]]:
             cells = []
             base = q[name]["oxigraph"]["seconds"]
+            ours = q[name]["kzgraph"]["seconds"]
             for engine, r in q[name].items():
                 if r["seconds"] is None:
                     cells.append(f"{engine} >{r['timed_out_after']:.0f} (timeout)")
+                elif engine == "rdflib":
+                    ratio = f" ({r['seconds'] / ours:.0f}x kzgraph)" if ours else ""
+                    cells.append(f"{engine} {r['seconds']:.2f}{ratio} [{r['rows']} rows]")
                 else:
                     ratio = f" ({r['seconds'] / base:.2f}x oxigraph)" if base else ""
                     cells.append(f"{engine} {r['seconds']:.2f}{ratio} [{r['rows']} rows]")
@@ -409,7 +416,7 @@ def measure_all_queries(args, results: dict, corpus: Path, sizes: list[int], tot
     if total > args.query_articles:
         results["queries"].append(measure_queries(args.work / f"build-{total}.store", args.work,
                                                   args.runs, args.timeout,
-                                                  rdflib_timeout=None))
+                                                  rdflib_timeout=None, only=("sectors",)))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -30,10 +31,30 @@ def _flex(name: str) -> str:
     )
 
 
+_SPACES = re.compile(r"[\s-]+")
+_YA = re.compile(r"(?<=[a-z])ya")
+
+
 def _fold(name: str) -> str:
-    """A name as ``_flex`` compares it: spaces and hyphens, apostrophes and я folded."""
-    folded = re.sub(r"[\s-]+", " ", name).replace("’", "'").lower()
-    return re.sub(r"(?<=[a-z])ya", "ja", folded)
+    """A name as ``_flex`` compares it: spaces and hyphens, apostrophes and я folded.
+
+    >>> _fold("Akmolinskaya  oblast’")
+    "akmolinskaja oblast'"
+    """
+    return _YA.sub("ja", _SPACES.sub(" ", name).replace("’", "'").lower())
+
+
+def _folded(table: dict[str, str]) -> dict[str, str]:
+    """``table`` keyed by folded names, to look up a surface form that ``_flex`` matched; where
+    two names fold alike, the first in the table's order wins.
+
+    >>> _folded({"Akmolinskaya": "region/akmola", "akmolinskaja": "other"})
+    {'akmolinskaja': 'region/akmola'}
+    """
+    folded: dict[str, str] = {}
+    for name, key in table.items():
+        folded.setdefault(_fold(name), key)
+    return folded
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -43,8 +64,20 @@ def _alternation(names: Iterable[str]) -> str:
 # Regions ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _RegionPatterns:
+    with_word: re.Pattern  # a core name and a region word: "Akmola region"
+    listed: re.Pattern  # core names listed before a plural: "Zhambyl and Pavlodar regions"
+    listed_end: re.Pattern  # the plural, which ``listed`` needs somewhere in a text
+    core: re.Pattern  # one core name, inside a ``listed`` match
+    alone: re.Pattern  # a name safe to match alone (cities, names with a word)
+    cores: dict[str, str]  # lowercased core name -> region key (regions before cities)
+    cores_folded: dict[str, str]
+    bare_folded: dict[str, str]  # the names of ``alone``, folded -> key
+
+
 @cache
-def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str], re.Pattern]:
+def _region_patterns() -> _RegionPatterns:
     words = reference.rules()["region_words"]
     word_re = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     strip = re.compile(rf"[\s-]+(?:{word_re})$", re.IGNORECASE)
@@ -71,16 +104,23 @@ def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str
             ):
                 bare.setdefault(name.lower(), region.key)
                 bare_names.add(name)
-    with_word = re.compile(
-        rf"\b(?P<core>{_alternation(cores)})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
+    core_re = _alternation(cores)
+    plural = r"\s+(?:regions|oblasts|provinces)\b"
+    return _RegionPatterns(
+        with_word=re.compile(
+            rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
+        ),
+        listed=re.compile(
+            rf"\b(?P<list>(?:(?:{core_re}|{_CAP})(?:,\s*|\s+and\s+))+(?:{core_re})){plural}",
+            re.IGNORECASE,
+        ),
+        listed_end=re.compile(plural, re.IGNORECASE),
+        core=re.compile(core_re, re.IGNORECASE),
+        alone=re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare_names)})(?![\w-])"),
+        cores=cores,
+        cores_folded=_folded(cores),
+        bare_folded=_folded(bare),
     )
-    listed = re.compile(
-        rf"\b(?P<list>(?:(?:{_alternation(cores)}|{_CAP})(?:,\s*|\s+and\s+))+"
-        rf"(?:{_alternation(cores)}))\s+(?:regions|oblasts|provinces)\b",
-        re.IGNORECASE,
-    )
-    alone = re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare_names)})(?![\w-])")
-    return with_word, cores, alone, bare, listed
 
 
 def regions(text: str) -> list[Mention]:
@@ -91,36 +131,29 @@ def regions(text: str) -> list[Mention]:
     >>> [(m.text, m.key) for m in regions("in Zhambyl and Pavlodar regions; Almaty city")]
     [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty city', 'region/almaty-city')]
     """
-    with_word, cores, alone, bare, listed = _region_patterns()
+    p = _region_patterns()
     found: list[Mention] = []
-    for match in listed.finditer(text):
-        for part in re.finditer(_alternation(cores), match.group("list"), re.IGNORECASE):
-            key = cores.get(re.sub(r"[\s-]+", " ", part.group()).lower()) or _lookup(
-                cores, part.group()
+    listed = p.listed.finditer(text) if p.listed_end.search(text) else ()
+    for match in listed:
+        for part in p.core.finditer(match.group("list")):
+            key = p.cores.get(_SPACES.sub(" ", part.group()).lower()) or p.cores_folded.get(
+                _fold(part.group())
             )
             if key:
                 start = match.start("list") + part.start()
                 found.append(Mention(start, start + len(part.group()), part.group(), "region",
                                      "region-list", key))
-    for match in with_word.finditer(text):
-        key = _lookup(cores, match.group("core"))
+    for match in p.with_word.finditer(text):
+        key = p.cores_folded.get(_fold(match.group("core")))
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-with-word", key))
-    for match in alone.finditer(text):
-        key = _lookup(bare, match.group("name"))
+    for match in p.alone.finditer(text):
+        key = p.bare_folded.get(_fold(match.group("name")))
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-name", key))
     return _longest(found)
-
-
-def _lookup(table: dict[str, str], surface: str) -> str | None:
-    wanted = _fold(surface)
-    for name, key in table.items():
-        if _fold(name) == wanted:
-            return key
-    return None
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -159,6 +192,27 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return role, titled_after, gazetteer
 
 
+@cache
+def _known_persons() -> dict[str, str]:
+    """Lowercased names of the persons in the reference data -> person key."""
+    return {n.lower(): p.key for p in reference.persons() for n in p.names}
+
+
+@cache
+def _head_of_state_pattern() -> re.Pattern:
+    """A bare "the President", "Head of State"... (not followed by a name or another country)."""
+    alt = "|".join(re.escape(p) for p in reference.rules()["head_of_state_phrases"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))"
+        r"(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])"
+    )
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(reference.rules()["name_stop_words"])
+
+
 def head_of_state(published: date | None) -> str | None:
     """The reference key of the head of state on a date (by default, today).
 
@@ -185,9 +239,9 @@ def persons(text: str, published: date | None) -> list[Mention]:
     [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
     """
     role, titled_after, gazetteer = _person_patterns()
-    known = {n.lower(): p.key for p in reference.persons() for n in p.names}
+    known = _known_persons()
     found: list[Mention] = []
-    stop = set(reference.rules()["name_stop_words"])
+    stop = _stop_words()
     titled = [(m, "person-title-name") for m in role.finditer(text)]
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
                if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
@@ -202,13 +256,7 @@ def persons(text: str, published: date | None) -> list[Mention]:
                              "person-reference", known[match.group().lower()]))
     chief = head_of_state(published)
     if chief:
-        phrases = reference.rules()["head_of_state_phrases"]
-        alt = "|".join(re.escape(p) for p in phrases)
-        for match in re.finditer(
-            rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))"
-            r"(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])",
-            text,
-        ):
+        for match in _head_of_state_pattern().finditer(text):
             found.append(Mention(match.start(), match.end(), match.group(), "person",
                                  "person-head-of-state", chief))
     people = [m for m in found if m.kind == "person"]
@@ -239,6 +287,22 @@ def _program_pattern() -> re.Pattern:
     )
 
 
+@cache
+def _program_names() -> dict[str, str]:
+    """Lowercased program names, spaces and hyphens folded -> program key."""
+    return {_SPACES.sub(" ", n.lower()): p.key for p in reference.programs() for n in p.names}
+
+
+@cache
+def _program_wordings() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, rule id, program key) of each descriptive wording in ``rules.json``."""
+    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], w["program"])
+                 for w in reference.rules()["program_wordings"])
+
+
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def programs(text: str) -> list[Mention]:
     """Program mentions; ``key`` is the reference key or ``name:<text>`` for one found by pattern.
 
@@ -249,17 +313,16 @@ def programs(text: str) -> list[Mention]:
     ...     "rapid industrial and innovative development")]
     [('Third Five-Year Plan', 'name:Third Five-Year Plan'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
     """
-    names = {re.sub(r"[\s-]+", " ", n.lower()): p.key for p in reference.programs() for n in p.names}
+    names = _program_names()
     found = []
-    for wording in reference.rules()["program_wordings"]:
-        for match in re.finditer(wording["pattern"], text, re.IGNORECASE):
-            found.append(Mention(match.start(), match.end(), match.group(), "program",
-                                 wording["id"], wording["program"]))
+    for pattern, rule, key in _program_wordings():
+        for match in pattern.finditer(text):
+            found.append(Mention(match.start(), match.end(), match.group(), "program", rule, key))
     for match in _program_pattern().finditer(text):
-        surface = re.sub(r"^(?:the|The)\s+", "", match.group().strip())
+        surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
         if match.group("known"):
-            key = names.get(re.sub(r"[\s-]+", " ", match.group("known").lower()))
+            key = names.get(_SPACES.sub(" ", match.group("known").lower()))
             rule = "program-reference"
         elif match.group("ordinal"):
             key, rule = f"name:{surface}", "program-five-year-plan"
@@ -270,10 +333,32 @@ def programs(text: str) -> list[Mention]:
     return _longest(found)
 
 
+@dataclass(frozen=True)
+class _SectorPatterns:
+    name: re.Pattern  # any sector name
+    names: dict[str, str]  # lowercased name -> sector key
+    names_folded: dict[str, str]
+    needs_context: frozenset[str]  # common words that name a sector only in context
+    context_after: re.Pattern  # "construction industry"
+    context_before: re.Pattern  # "industries such as construction"
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
+
+
 @cache
-def _sector_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _sector_patterns() -> _SectorPatterns:
+    rules = reference.rules()
     names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.IGNORECASE), names
+    context = "|".join(rules["sector_context_words"])
+    return _SectorPatterns(
+        name=re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.IGNORECASE),
+        names=names,
+        names_folded=_folded(names),
+        needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
+        context_after=re.compile(rf"\s+(?:{context})\b"),
+        context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
+    )
 
 
 def sectors(text: str) -> list[Mention]:
@@ -285,28 +370,24 @@ def sectors(text: str) -> list[Mention]:
     >>> sectors("the construction of a plant")
     []
     """
-    pattern, names = _sector_pattern()
-    rules = reference.rules()
-    context = "|".join(rules["sector_context_words"])
-    needs = {w.lower() for w in rules["sector_needs_context"]}
-    matches = list(pattern.finditer(text))
+    p = _sector_patterns()
+    matches = list(p.name.finditer(text))
     found = []
     for i, match in enumerate(matches):
         surface = match.group()
-        key = names.get(re.sub(r"[\s-]+", " ", surface.lower())) or _lookup(names, surface)
+        key = p.names.get(_SPACES.sub(" ", surface.lower())) or p.names_folded.get(_fold(surface))
         if not key:
             continue
-        if surface.lower() in needs:
+        if surface.lower() in p.needs_context:
             after = text[match.end() : match.end() + 20]
             before = text[max(0, match.start() - 40) : match.start()]
             listed = any(
                 0 < abs(other.start() - match.start()) < 60
-                and re.fullmatch(r"[\s,]*(?:and|or|as well as)?[\s,]*",
-                                 text[min(other.end(), match.end()):max(other.start(), match.start())])
+                and _LIST_GAP.fullmatch(
+                    text[min(other.end(), match.end()):max(other.start(), match.start())])
                 for j, other in enumerate(matches) if j != i
             )
-            if not (re.match(rf"\s+(?:{context})\b", after) or listed
-                    or re.search(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$", before)):
+            if not (p.context_after.match(after) or listed or p.context_before.search(before)):
                 continue
         found.append(Mention(match.start(), match.end(), surface, "sector", "sector-name", key))
     return found
@@ -351,6 +432,12 @@ def _org_patterns() -> list[tuple[str, re.Pattern]]:
     ]
 
 
+@cache
+def _quote_cue() -> re.Pattern:
+    """A word before a quoted name that makes it a company ("company", "LLP"...)."""
+    return re.compile(rf"\b(?:{'|'.join(reference.rules()['org_quote_cues'])})\s*$")
+
+
 def organizations(text: str) -> list[Mention]:
     """Companies, ministries and agencies found by their shape, never by a list of names.
 
@@ -367,16 +454,16 @@ def organizations(text: str) -> list[Mention]:
     [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
     """
     rules = reference.rules()
-    stop = set(rules["name_stop_words"])
+    stop = _stop_words()
     agency_words = rules["org_kind_words"]["agency"]
+    quote_cue = _quote_cue()
     found: list[Mention] = []
     acronyms: dict[str, str] = {}
     for rule, pattern in _org_patterns():
         for match in pattern.finditer(text):
             if rule == "org-quoted":
-                if not match.group("suffix") and not re.search(
-                    rf"\b(?:{'|'.join(rules['org_quote_cues'])})\s*$",
-                    text[max(0, match.start() - 12):match.start()],
+                if not match.group("suffix") and not quote_cue.search(
+                    text[max(0, match.start() - 12):match.start()]
                 ):
                     continue
                 label = match.group("qname").strip()
@@ -436,9 +523,17 @@ def _core_name(label: str) -> str:
     >>> _core_name('JSC NC Temir Oil'), _core_name('"Orda Glass Ltd"'), _core_name("Aqua Pty Ltd.")
     ('Temir Oil', 'Orda Glass', 'Aqua')
     """
+    core = _legal_forms().sub("", _QUOTES.sub("", label).strip())
+    return " ".join(core.split()) or label
+
+
+_QUOTES = re.compile(r"[\"“”«»]")
+
+
+@cache
+def _legal_forms() -> re.Pattern:
+    """Legal forms at the start or the end of a name."""
     rules = reference.rules()
     forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
                                                    key=len, reverse=True))
-    core = re.sub(r"[\"“”«»]", "", label)
-    core = re.sub(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$", "", core.strip())
-    return " ".join(core.split()) or label
+    return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")

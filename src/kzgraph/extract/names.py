@@ -58,7 +58,27 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
 
 
 def _alternation(names: Iterable[str]) -> str:
-    return "|".join(_flex(n) for n in sorted(set(names), key=len, reverse=True))
+    """A regex for any of ``names`` (each as ``_flex`` writes it), the longest tried first.
+
+    The names are grouped by initial, each group behind a look-ahead on it, so that the regex
+    engine tries only the names that can start where it is. A name matches only where its
+    group's look-ahead holds and no two look-aheads hold at one place, so the name that matches
+    is the one a plain alternation would give. Names with other initials than ASCII letters and
+    digits stay a plain alternation.
+
+    >>> _alternation(["Abai", "Oral", "Aktobe"])
+    '(?=[Aa])(?:Aktobe|Abai)|(?=[Oo])(?:Oral)'
+    >>> _alternation(["Öskemen", "Abay"])
+    'Öskemen|Abay'
+    """
+    ordered = sorted(set(names), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for name in ordered:
+        initial = name.strip()[:1]
+        if not (initial.isascii() and initial.isalnum()):
+            return "|".join(_flex(n) for n in ordered)
+        groups.setdefault(initial.lower(), []).append(_flex(name))
+    return "|".join(f"(?=[{i.upper()}{i}])(?:{'|'.join(g)})" for i, g in groups.items())
 
 
 # Regions ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
 from . import names, numbers, projects, reference
@@ -70,6 +71,7 @@ def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
     skip = dateline_end(text)
     person_all = names.persons(text, article.published)
     program_m = names.programs(text)
+    dates_from = _date_marker_end(text)
     org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
     return _Found(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
@@ -83,7 +85,7 @@ def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
                                   if not _inside(m, org_m)]),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
-               if not _inside(m, program_m) and m.start >= _date_marker_end(text)],
+               if not _inside(m, program_m) and m.start >= dates_from],
     )
 
 
@@ -184,6 +186,9 @@ _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", 
                  "t/year": "capacity", "units/year": "capacity"}
 
 
+_PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+
+
 def _program_statements(article: Article, spans, found: _Found, used: set) -> list[Statement]:
     """A program's period, and the program of the projects where a sentence ties them."""
     text = article.text
@@ -191,7 +196,7 @@ def _program_statements(article: Article, spans, found: _Found, used: set) -> li
     program_sentences = set()
     for p in found.programs:
         begin, end = spans[_sentence(spans, p.start)]
-        if re.search(r"\bprojects?\b", text[begin:end], re.IGNORECASE):
+        if _PROJECTS.search(text[begin:end]):
             program_sentences.add(_ref("program", p.key))
         for dm, value in found.dates:
             if begin <= dm.start < end and value.end and dm not in used:
@@ -293,14 +298,22 @@ def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset:
 
 def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
     begin, end = spans[_sentence(spans, offset)]
+    return _launch_words().search(text[begin:end]) is not None
+
+
+@cache
+def _launch_words() -> re.Pattern:
     words = "|".join(re.escape(w) for w in reference.rules()["launch_event_words"])
-    return re.search(rf"\b(?:{words})\b", text[begin:end], re.IGNORECASE) is not None
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _span(text: str, start: int, end: int, rule: str) -> Mention:
     return Mention(start, end, text[start:end], "evidence", rule)
 
 
+_DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}")
+
+
 def _date_marker_end(text: str) -> int:
-    match = re.match(r"\s*date \d{4}-\d{2}-\d{2}", text)
+    match = _DATE_MARKER.match(text)
     return match.end() if match else 0

@@ -16,6 +16,7 @@ _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|k
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
+_THAT = re.compile(r"\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
                "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
 
@@ -115,7 +116,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 tail = sentence[head_end:]
                 label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
                 if label_tail:
-                    producing = re.match(r"\s+(?:that|which)\s", label_tail)
+                    producing = _THAT.match(label_tail)
                     label = f"{label} producing {obj}" if producing else f"{label}{label_tail}"
                     stop_at = begin + head_end + len(label_tail)
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
@@ -199,13 +200,25 @@ def status(clause: str) -> tuple[str, str] | None:
     >>> status("are planned to be put into operation in the same district")[0]
     'planned'
     """
-    markers = reference.rules()["status_markers"]
     lowered = clause.lower()
-    for name in ("planned", "under construction", "launched"):
-        for marker in sorted(markers[name], key=len, reverse=True):
-            if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", lowered):
-                return name, marker
+    for name, any_marker, markers in _status_markers():
+        if any_marker.search(lowered):  # then find which marker, the longest first
+            return name, next(marker for marker, pattern in markers if pattern.search(lowered))
     return None
+
+
+@cache
+def _status_markers() -> tuple[tuple[str, re.Pattern, tuple[tuple[str, re.Pattern], ...]], ...]:
+    """For each status in the order ``status`` tries them: a pattern for any of its markers, and
+    each marker with its own pattern, the longest first."""
+    found = []
+    for name in ("planned", "under construction", "launched"):
+        markers = sorted(reference.rules()["status_markers"][name], key=len, reverse=True)
+        alternation = "|".join(map(re.escape, markers))
+        found.append((name, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
+                      tuple((marker, re.compile(rf"(?<![\w-]){re.escape(marker)}(?![\w-])"))
+                            for marker in markers)))
+    return tuple(found)
 
 
 def product_sectors(label: str) -> list[tuple[str, str]]:
@@ -217,9 +230,14 @@ def product_sectors(label: str) -> list[tuple[str, str]]:
     [('sector/light-industry', 'prod-light')]
     """
     found: dict[str, tuple[int, str]] = {}
-    for rule in reference.products():
-        match = re.search(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", label, re.IGNORECASE)
-        key = f"sector/{rule['sector']}"
-        if match and key not in found:
-            found[key] = (match.start(), rule["id"])
+    for pattern, key, rule_id in _product_rules():
+        if key not in found and (match := pattern.search(label)):
+            found[key] = (match.start(), rule_id)
     return [(key, rule_id) for key, (_, rule_id) in sorted(found.items(), key=lambda i: i[1])]
+
+
+@cache
+def _product_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, sector key, rule id) of each rule in ``products.jsonl``."""
+    return tuple((re.compile(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", re.IGNORECASE),
+                  f"sector/{rule['sector']}", rule["id"]) for rule in reference.products())

@@ -22,8 +22,9 @@ _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """The head-noun, production, capacity patterns, and the cue a project sentence has."""
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The head-noun, production, capacity patterns, the cue a project sentence has, and where
+    a head noun starts (which every head-noun and capacity match has)."""
     rules = reference.rules()
     heads = "|".join(sorted(rules["project_heads"], key=len, reverse=True))
     making = "|".join(rules["production_words"])
@@ -47,7 +48,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     concrete = "|".join(h for h in rules["project_heads"]
                         if h not in rules["project_head_needs_name"] + rules["project_head_not_cue"])
     cue = re.compile(rf"\b(?:{_CUE_WORDS}|(?:{concrete})s?)\b", re.IGNORECASE)
-    return headed, production, capacity, cue
+    head_start = re.compile(rf"(?=(?:{heads}))")
+    return headed, production, capacity, cue, head_start
 
 
 def _trim_object(obj: str) -> str:
@@ -75,14 +77,16 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     rules = reference.rules()
     stop = set(rules["project_modifier_stop"])
     needs_name = set(rules["project_head_needs_name"])
-    headed, production, capacity, cue = _patterns()
+    headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
         sentence = text[begin:end]
         if not cue.search(sentence):
             continue
+        # a head-noun match has its head at or after where it starts: none after the last head
+        last_head = max((m.start() for m in head_start.finditer(sentence)), default=-1)
         position = 0
-        while match := headed.search(sentence, position):
+        while position <= last_head and (match := headed.search(sentence, position)):
             # a rejected match must not hide the heads inside its object: resume after its head
             position = match.end("head")
             if match.group("plural"):
@@ -122,7 +126,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
                                  " ".join(label.split())))
             position = match.end()
-        for match in capacity.finditer(sentence):
+        for match in capacity.finditer(sentence) if "capacity" in sentence else ():
             obj = _trim_object(match.group("obj"))
             if obj:
                 start, stop_at = begin + match.start(), begin + match.end("obj")

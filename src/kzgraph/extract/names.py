@@ -60,25 +60,33 @@ def _folded(table: dict[str, str]) -> dict[str, str]:
 def _alternation(names: Iterable[str]) -> str:
     """A regex for any of ``names`` (each as ``_flex`` writes it), the longest tried first.
 
-    The names are grouped by initial, each group behind a look-ahead on it, so that the regex
-    engine tries only the names that can start where it is. A name matches only where its
-    group's look-ahead holds and no two look-aheads hold at one place, so the name that matches
-    is the one a plain alternation would give. Names with other initials than ASCII letters and
-    digits stay a plain alternation.
+    The names are grouped by initial, each group behind a look-ahead on it (one group for the
+    initials that are not ASCII letters or digits), so that the regex engine tries only the
+    names that can start where it is. A name matches only where its group's look-ahead holds
+    and no two look-aheads hold at one place, so the name that matches is the one a plain
+    alternation would give. If an initial that is not ASCII can match an ASCII letter (the
+    Kelvin sign matches "k" when case is ignored), the names stay a plain alternation.
 
-    >>> _alternation(["Abai", "Oral", "Aktobe"])
-    '(?=[Aa])(?:Aktobe|Abai)|(?=[Oo])(?:Oral)'
-    >>> _alternation(["Öskemen", "Abay"])
-    'Öskemen|Abay'
+    >>> _alternation(["Abai", "Oral", "Aktobe", "«Baiterek»"])
+    '(?![A-Za-z0-9])(?:«Baiterek»)|(?=[Aa])(?:Aktobe|Abai)|(?=[Oo])(?:Oral)'
+    >>> _alternation(["\u212aazakh", "Abai"]) == "\u212aazakh|Abai"
+    True
     """
     ordered = sorted(set(names), key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for name in ordered:
         initial = name.strip()[:1]
-        if not (initial.isascii() and initial.isalnum()):
+        if initial.isascii() and initial.isalnum():
+            guard = f"(?=[{initial.upper()}{initial.lower()}])"
+        elif initial and not _ASCII_ALNUM.match(initial):
+            guard = "(?![A-Za-z0-9])"
+        else:
             return "|".join(_flex(n) for n in ordered)
-        groups.setdefault(initial.lower(), []).append(_flex(name))
-    return "|".join(f"(?=[{i.upper()}{i}])(?:{'|'.join(g)})" for i, g in groups.items())
+        groups.setdefault(guard, []).append(_flex(name))
+    return "|".join(f"{guard}(?:{'|'.join(group)})" for guard, group in groups.items())
+
+
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]", re.IGNORECASE)
 
 
 # Regions ---------------------------------------------------------------------------------------

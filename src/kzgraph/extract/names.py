@@ -425,38 +425,44 @@ def sectors(text: str) -> list[Mention]:
 
 
 @cache
-def _org_patterns() -> list[tuple[str, re.Pattern]]:
+def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
+    """(rule id, pattern, the words of which a text must have one for the pattern to match)."""
     rules = reference.rules()
     legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len, reverse=True))
     prefix = "|".join(re.escape(f) for f in rules["org_prefix_forms"])
     kinds = rules["org_kind_words"]
     kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
-    agency = "|".join(re.escape(w) for w in kinds["agency"] + kinds["other"])
+    agency_words = kinds["agency"] + kinds["other"]
+    agency = "|".join(re.escape(w) for w in agency_words)
     word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
-    quoted = r"[\"“«](?P<qname>[^\"”»\n]{2,60})[\"”»]"
+    quotes = '"“«'
+    quoted = rf"[{quotes}](?P<qname>[^\"”»\n]{{2,60}})[\"”»]"
     return [
         ("org-quoted", re.compile(
-            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?")),
+            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
+         tuple(quotes)),
         ("org-legal-suffix", re.compile(
             rf"(?<![\w-])(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+"
-            rf"(?P<suffix>{legal})(?![\w])")),
+            rf"(?P<suffix>{legal})(?![\w])"), tuple(rules["org_legal_forms"])),
         ("org-legal-prefix", re.compile(
-            rf"(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{plain}(?:\s+{plain}){{0,5}})")),
+            rf"(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{plain}(?:\s+{plain}){{0,5}})"),
+         tuple(rules["org_prefix_forms"])),
         ("org-acronym", re.compile(
             rf"(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
-            r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)")),
+            r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)"), ("(",)),
         ("org-country", re.compile(
-            rf"(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)")),
+            rf"(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"), ("(",)),
         ("org-ministry", re.compile(
             r"(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})")),
+            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})"), ("Ministry",)),
         ("org-agency", re.compile(
-            rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])")),
+            rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])"),
+         tuple(agency_words)),
         ("org-group", re.compile(
             r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))"
-            r"(?![\w-])")),
+            r"(?![\w-])"), ("group", "Group", "Holding")),
     ]
 
 
@@ -487,7 +493,9 @@ def organizations(text: str) -> list[Mention]:
     quote_cue = _quote_cue()
     found: list[Mention] = []
     acronyms: dict[str, str] = {}
-    for rule, pattern in _org_patterns():
+    for rule, pattern, needs in _org_patterns():
+        if not any(word in text for word in needs):
+            continue  # the pattern cannot match
         for match in pattern.finditer(text):
             if rule == "org-quoted":
                 if not match.group("suffix") and not quote_cue.search(

@@ -229,6 +229,12 @@ _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
     ("date-year", r"\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
 ]]
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
+# The words of which a text must have one for a date pattern to match: a month (every name in
+# _MONTH starts with its first three letters), or these.
+_YEAR_DIGITS = ("19", "20")
+_DATE_NEEDS = {"date-quarter": ("quarter",), "date-numeric": _YEAR_DIGITS,
+               "date-period": _YEAR_DIGITS, "date-this-month": ("this",), "date-year": _YEAR_DIGITS}
+_MONTH_STARTS = tuple(m[:3].title() for m in MONTHS)
 
 
 def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
@@ -254,6 +260,8 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
 
     for rule, pattern in _DATE_PATTERNS:
+        if not any(word in text for word in _DATE_NEEDS.get(rule, _MONTH_STARTS)):
+            continue  # the pattern cannot match
         for match in pattern.finditer(text):
             g = match.groupdict()
             if rule == "date-quarter":

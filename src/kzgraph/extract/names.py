@@ -14,6 +14,7 @@ from functools import cache
 
 from ..model import Mention
 from . import reference
+from .text import word_starts
 
 _CAP = r"[A-Z][\w’'-]*"
 
@@ -532,8 +533,8 @@ def organizations(text: str) -> list[Mention]:
             if rule == "org-acronym":
                 acronyms[match["abbr"]] = key
     for abbr, key in acronyms.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text):
-            found.append(Mention(match.start(), match.end(), abbr, "organization", "org-acronym",
+        for start in word_starts(abbr, text):
+            found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
     return _longest(found)
 

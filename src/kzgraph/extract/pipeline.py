@@ -13,7 +13,7 @@ from functools import cache
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
 from . import names, numbers, projects, reference
-from .text import dateline_end, sentences, slug
+from .text import dateline_end, sentences, slug, word_starts
 
 
 @dataclass(frozen=True)
@@ -255,9 +255,9 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     full = {m.key: m.text for m in people if " " in m.text and "." not in m.text}
     for key, name in full.items():
         surname = name.split()[-1]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(p.start <= match.start() < p.end for p in result):
-                result.append(Mention(match.start(), match.end(), surname, "person",
+        for start in word_starts(surname, text):
+            if not any(p.start <= start < p.end for p in result):
+                result.append(Mention(start, start + len(surname), surname, "person",
                                       "person-surname", key))
     return sorted(result, key=lambda m: m.start)
 

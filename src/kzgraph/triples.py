@@ -13,6 +13,7 @@ Every IRI is checked by ``ox.NamedNode`` and every literal is written as pyoxigr
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 import pyoxigraph as ox
@@ -53,6 +54,10 @@ def _kz(name: str) -> str:
 # backslash and the two noncharacters U+FFFE and U+FFFF escaped (a test checks every character).
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
     0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_ESCAPED = re.compile("[" + "".join(map(re.escape, map(chr, _ESCAPES))) + "]")
+
+
+_STRING = XSD + "string"
 
 
 def _literal(value: str, *, datatype: str = "", language: str = "") -> str:
@@ -61,10 +66,12 @@ def _literal(value: str, *, datatype: str = "", language: str = "") -> str:
     >>> print(_literal('say "hi"\\n', language="en"), _literal("7", datatype=XSD + "integer"))
     "say \\"hi\\"\\n"@en "7"^^<http://www.w3.org/2001/XMLSchema#integer>
     """
-    quoted = f'"{value.translate(_ESCAPES)}"'
+    if not value.isprintable() or '"' in value or "\\" in value:  # else nothing to escape
+        value = _ESCAPED.sub(lambda char: _ESCAPES[ord(char.group())], value)
+    quoted = f'"{value}"'
     if language:
         return f"{quoted}@{language}"
-    if datatype and datatype != XSD + "string":
+    if datatype and datatype != _STRING:
         return f"{quoted}^^{_term(datatype)}"
     return quoted
 
@@ -73,6 +80,7 @@ TYPE = _term(RDF + "type")
 LABEL = _term(RDFS + "label")
 ALT = _term(SKOS + "altLabel")
 SAME_AS = _term(OWL + "sameAs")
+INTEGER = _term(XSD + "integer")
 
 
 @cache
@@ -181,7 +189,7 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
 
 
 def _int(value: int) -> str:
-    return _literal(str(value), datatype=XSD + "integer")
+    return f'"{value}"^^{INTEGER}'
 
 
 def _object(obj, quantity_iri: str, add) -> str:

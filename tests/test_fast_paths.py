@@ -1,0 +1,87 @@
+"""The extractor's shortcuts find exactly what the plain regular expressions they replace find.
+
+Each shortcut (a name alternation grouped by initial, patterns tried only where a number starts,
+a word found with ``str.find``, the abbreviation check on the end of a sentence) is compared
+with its plain definition on generated texts, including the characters that case-insensitive
+matching treats specially (the Kelvin sign, long s, dotted and dotless i).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzgraph.extract import numbers
+from kzgraph.extract.names import _alternation, _flex
+from kzgraph.extract.text import _NO_BREAK_BEFORE, sentences, word_starts
+
+SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+SPECIAL = "Kk\u212aSs\u017fIi\u0130\u0131"  # letters that match others when case is ignored
+LETTERS = st.sampled_from(list("abAB" + SPECIAL + "«'’-_ .,Ö0") + ["\u00e9"])
+NAMES = st.lists(st.text(LETTERS, min_size=1, max_size=5), min_size=1, max_size=6)
+TEXTS = st.text(LETTERS, max_size=60)
+
+
+def _plain(names: list[str]) -> str:
+    return "|".join(_flex(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def _spans(pattern: str, text: str, flags: int) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, flags)]
+
+
+@SETTINGS
+@given(NAMES, TEXTS, st.sampled_from([0, re.IGNORECASE]))
+def test_a_grouped_alternation_matches_what_the_plain_one_matches(names, text, flags):
+    text = " ".join([text, *names, text[::-1]])
+    assert _spans(_alternation(names), text, flags) == _spans(_plain(names), text, flags)
+
+
+NUMBER_TEXTS = st.lists(st.sampled_from(
+    ["5", "1,450", "4.6", "197 000", "two", "Twenty-six", "tons", "t", "tenge", "USD", "people",
+     "jobs", "new jobs", "million", "bln", ".", ",", "=", "$", "a1", "x", "per year"]),
+    max_size=14).map(" ".join)
+
+
+@SETTINGS
+@given(NUMBER_TEXTS)
+def test_quantity_patterns_tried_where_a_number_starts_match_as_a_scan_would(text):
+    starts = [m.start() for m in numbers._NUMBER_START.finditer(text)]
+    for rule, pattern in numbers._quantity_patterns():
+        if rule != "money-symbol":
+            fast = [m.span() for m in numbers._matches_at(pattern, text, starts)]
+            assert fast == [m.span() for m in pattern.finditer(text)], rule
+
+
+@SETTINGS
+@given(st.text(st.sampled_from(list("ab-_ .Ö1")), min_size=1, max_size=3),
+       st.text(st.sampled_from(list("ab-_ .Ö1")), max_size=40))
+def test_word_starts_are_where_the_word_pattern_matches(word, text):
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    assert list(word_starts(word, text)) == [m.start() for m in re.finditer(pattern, text)]
+
+
+def _sentences_with_whole_slices(text: str) -> list[tuple[int, int]]:
+    """sentences() as first written: the abbreviation check on the whole sentence so far."""
+    spans, start = [], 0
+    ends = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
+    for match in ends.finditer(text):
+        end = match.end() if text[match.start()] in ".!?" else match.start()
+        if text[match.start()] == "." and _NO_BREAK_BEFORE.search(text[start:match.start() + 1]):
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(b + len(text[b:e]) - len(text[b:e].lstrip()), e - len(text[b:e]) + len(
+        text[b:e].rstrip())) for b, e in spans if text[b:e].strip()]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Mr.", "U.S.", "approx.", "N.", "He", "came", "x.", "e.g.",
+                                 "Sept.", "\n\n", "\n", "A.", "7.", "!", '"', "B.V."]),
+                max_size=20).map(" ".join))
+def test_abbreviations_read_at_the_end_of_a_sentence_split_as_before(text):
+    assert [(s.start, s.end) for s in sentences(text)] == _sentences_with_whole_slices(text)

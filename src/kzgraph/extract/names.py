@@ -62,32 +62,42 @@ def _alternation(names: Iterable[str]) -> str:
     """A regex for any of ``names`` (each as ``_flex`` writes it), the longest tried first.
 
     The names are grouped by initial, each group behind a look-ahead on it (one group for the
-    initials that are not ASCII letters or digits), so that the regex engine tries only the
-    names that can start where it is. A name matches only where its group's look-ahead holds
-    and no two look-aheads hold at one place, so the name that matches is the one a plain
-    alternation would give. If an initial that is not ASCII can match an ASCII letter (the
-    Kelvin sign matches "k" when case is ignored), the names stay a plain alternation.
+    initials that are not ASCII letters or digits), and the whole behind a look-ahead on any of
+    them, so that the regex engine tries only the names that can start where it is. A name
+    matches only where its group's look-ahead holds and no two look-aheads hold at one place,
+    so the name that matches is the one a plain alternation would give. If an initial that is
+    not ASCII can match an ASCII letter (the Kelvin sign matches "k" when case is ignored), the
+    names stay a plain alternation.
 
-    >>> _alternation(["Abai", "Oral", "Aktobe", "«Baiterek»"])
-    '(?![A-Za-z0-9])(?:«Baiterek»)|(?=[Aa])(?:Aktobe|Abai)|(?=[Oo])(?:Oral)'
+    >>> _alternation(["Abai", "Oral", "Aktobe"])
+    '(?=[AOao])(?:(?=[Aa])(?:Aktobe|Abai)|(?=[Oo])(?:Oral))'
+    >>> _alternation(["Abai", "«Baiterek»"])
+    '(?=[Aa]|(?![A-Za-z0-9]))(?:(?![A-Za-z0-9])(?:«Baiterek»)|(?=[Aa])(?:Abai))'
     >>> _alternation(["\u212aazakh", "Abai"]) == "\u212aazakh|Abai"
     True
     """
     ordered = sorted(set(names), key=len, reverse=True)
     groups: dict[str, list[str]] = {}
+    initials = ""
     for name in ordered:
         initial = name.strip()[:1]
         if initial.isascii() and initial.isalnum():
             guard = f"(?=[{initial.upper()}{initial.lower()}])"
+            initials += initial.upper() + initial.lower()
         elif initial and not _ASCII_ALNUM.match(initial):
-            guard = "(?![A-Za-z0-9])"
+            guard = _OTHER_INITIAL
         else:
             return "|".join(_flex(n) for n in ordered)
         groups.setdefault(guard, []).append(_flex(name))
-    return "|".join(f"{guard}(?:{'|'.join(group)})" for guard, group in groups.items())
+    any_initial = [f"[{''.join(sorted(set(initials)))}]"] if initials else []
+    if _OTHER_INITIAL in groups:
+        any_initial.append(_OTHER_INITIAL)
+    alternation = "|".join(f"{guard}(?:{'|'.join(group)})" for guard, group in groups.items())
+    return f"(?={'|'.join(any_initial)})(?:{alternation})"
 
 
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]", re.IGNORECASE)
+_OTHER_INITIAL = "(?![A-Za-z0-9])"
 
 
 # Regions ---------------------------------------------------------------------------------------

@@ -320,9 +320,11 @@ def _program_pattern() -> re.Pattern:
         r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
     )
     stop = "|".join(reference.rules()["name_stop_words"])
+    # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(
-        rf"(?<![\w-])(?:(?i:(?P<known>{_alternation(names)}){suffix})|(?i:(?P<ordinal>{ordinal}))"
-        rf"|(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
+        rf"(?<![\w-])(?:(?i:(?P<known>{_alternation(names)}){suffix})"
+        rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
+        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
     )
 
 

@@ -3,7 +3,8 @@
 Each shortcut (a name alternation grouped by initial, patterns tried only where a number starts,
 a word found with ``str.find``, the abbreviation check on the end of a sentence) is compared
 with its plain definition on generated texts, including the characters that case-insensitive
-matching treats specially (the Kelvin sign, long s, dotted and dotless i).
+matching treats specially (the Kelvin sign, long s, dotted and dotless i); and the status a
+clause gives a project is the one its markers, searched for one by one, give.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzgraph.extract import numbers
+from kzgraph.extract import numbers, projects, reference
 from kzgraph.extract.names import _alternation, _flex
 from kzgraph.extract.text import _NO_BREAK_BEFORE, sentences, word_starts
 
@@ -85,3 +86,24 @@ def _sentences_with_whole_slices(text: str) -> list[tuple[int, int]]:
                 max_size=20).map(" ".join))
 def test_abbreviations_read_at_the_end_of_a_sentence_split_as_before(text):
     assert [(s.start, s.end) for s in sentences(text)] == _sentences_with_whole_slices(text)
+
+
+def _status_plainly(clause: str) -> tuple[str, str] | None:
+    """status() as first written: each marker searched for on its own, the longest first."""
+    markers = reference.rules()["status_markers"]
+    for name in ("planned", "under construction", "launched"):
+        for marker in sorted(markers[name], key=len, reverse=True):
+            if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", clause.lower()):
+                return name, marker
+    return None
+
+
+MARKER_WORDS = sorted({word for markers in reference.rules()["status_markers"].values()
+                       for marker in markers for word in marker.split()})
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*MARKER_WORDS, "plant", "-", "the", "Launched", "x"]),
+                max_size=12).map(" ".join))
+def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
+    assert projects.status(clause) == _status_plainly(clause)

@@ -7,7 +7,8 @@ Evidence design (documented on ``kz:Mention`` in the ontology): every entity has
 The graph is written as N-Quads lines, which are sorted as text and parsed once: pyoxigraph
 makes a quad whose object is a literal several times faster from its line than from term
 objects, and the sorted lines are the order of (subject, predicate, object) as N-Triples terms.
-Every IRI is checked by ``ox.NamedNode`` and every literal is written as pyoxigraph writes it.
+Every IRI is checked by ``ox.NamedNode`` (or extends a checked one with a path that keeps it
+valid) and every literal is written as pyoxigraph writes it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ def _iri(value: str) -> str:
     '<https://w3id.org/kzgraph/id/region/akmola>'
     """
     return str(ox.NamedNode(value))
+
+
+def _under(parent: str, path: str) -> str:
+    """The IRI term of ``path`` under the IRI term ``parent``. Paths of ASCII letters, digits,
+    hyphens and slashes keep a valid IRI valid, so this one is not checked again.
+
+    >>> _under("<https://w3id.org/kzgraph/id/article/a1>", "mention/4-9")
+    '<https://w3id.org/kzgraph/id/article/a1/mention/4-9>'
+    """
+    return f"{parent[:-1]}/{path}>"
 
 
 @cache
@@ -127,7 +138,7 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
 
     sentence_nodes = []
     for sentence in extraction.sentences:
-        node = _iri(f"{base}/sentence/{sentence.index + 1}")
+        node = _under(art, f"sentence/{sentence.index + 1}")
         sentence_nodes.append((sentence, node))
         add(node, TYPE, _kz("Sentence"))
         add(node, _kz("inArticle"), art)
@@ -162,7 +173,7 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
             add(node, SAME_AS, link)
         add(art, _kz("mentions"), node)
         for mention in entity.mentions:
-            mnode = _iri(f"{base}/mention/{mention.start}-{mention.end}")
+            mnode = _under(art, f"mention/{mention.start}-{mention.end}")
             add(mnode, _kz("mentionOf"), node)
             evidence(mnode, mention)
 
@@ -173,9 +184,9 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
         prop_iri = (SCHEMA if statement.prop in _SCHEMA_PROPS else KZ) + statement.prop
         prop = _term(prop_iri)
         ev = statement.evidence
-        obj = _object(statement.obj, f"{base}/quantity/{ev.start}-{ev.end}", add)
+        obj = _object(statement.obj, _under(art, f"quantity/{ev.start}-{ev.end}"), add)
         digest = hashlib.sha1(f"{subject_iri} {prop_iri} {obj}".encode()).hexdigest()[:12]
-        enode = _iri(f"{base}/evidence/{ev.start}-{ev.end}-{digest}")
+        enode = _under(art, f"evidence/{ev.start}-{ev.end}-{digest}")
         add(subject, prop, obj)
         add(enode, _kz("evidenceSubject"), subject)
         add(enode, _kz("evidenceProperty"), prop)
@@ -192,7 +203,7 @@ def _int(value: int) -> str:
     return f'"{value}"^^{INTEGER}'
 
 
-def _object(obj, quantity_iri: str, add) -> str:
+def _object(obj, quantity: str, add) -> str:
     """The N-Triples term of a statement's object (adding a quantity's own triples)."""
     if isinstance(obj, tuple):
         return _iri(resource(*obj))
@@ -200,7 +211,7 @@ def _object(obj, quantity_iri: str, add) -> str:
     if obj.datatype == "status":
         return _kz(obj.lexical)
     if obj.unit:
-        return _quantity(obj, _iri(quantity_iri), add)
+        return _quantity(obj, quantity, add)
     if obj.datatype:
         return _literal(obj.lexical, datatype=obj.datatype)
     return _literal(obj.lexical)

@@ -107,3 +107,20 @@ MARKER_WORDS = sorted({word for markers in reference.rules()["status_markers"].v
                 max_size=12).map(" ".join))
 def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
     assert projects.status(clause) == _status_plainly(clause)
+
+
+HEAD_WORDS = ["plant", "xplant", "plants", "cement", "and", "for", "production", "of", ",",
+              '"Orda', 'Glass"', "«Aral»", "2cement", "_mill", "-", "the", "which", "will",
+              "produce", "complex", "Kazakh-Turkish"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HEAD_WORDS), max_size=8).map(" ".join), st.integers(0, 12))
+def test_the_first_head_noun_match_is_the_one_a_search_finds(sentence, position):
+    headed, _, _, _, head_start = projects._patterns()
+    heads = [m.start() for m in head_start.finditer(sentence)]
+    starts = sorted({*heads, *(m.start() for m in projects._WORD_OR_QUOTE.finditer(sentence))})
+    fast = projects._first_headed(headed, sentence, position, starts)
+    plain = headed.search(sentence, position)
+    assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(),
+                                                                     plain.groupdict()))

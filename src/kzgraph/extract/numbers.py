@@ -78,17 +78,21 @@ def _plain(value: Decimal) -> str:
 
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 25) : start].lower()
-    for pattern, meaning in _qualifier_patterns():
-        if pattern.search(before):
-            return meaning
+    any_phrase, phrases = _qualifier_patterns()
+    if any_phrase.search(before):  # then find which phrase, in the order of the rules
+        return next(meaning for pattern, meaning in phrases if pattern.search(before))
     return ""
 
 
 @cache
-def _qualifier_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """(a qualifying phrase right before a figure, what it means), in the order of the rules."""
-    return tuple((re.compile(rf"\b{re.escape(phrase)}\s*$"), meaning)
-                 for phrase, meaning in reference.rules()["quantity_qualifiers"].items())
+def _qualifier_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
+    """A pattern for any qualifying phrase right before a figure, and each phrase's own pattern
+    with what it means, in the order of the rules."""
+    qualifiers = reference.rules()["quantity_qualifiers"]
+    alternation = "|".join(map(re.escape, qualifiers))
+    return re.compile(rf"\b(?:{alternation})\s*$"), tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\s*$"), meaning)
+        for phrase, meaning in qualifiers.items())
 
 
 @cache
@@ -264,8 +268,10 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         taken.append((start, end))
         found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
 
+    named = {needs: any(word in text for word in needs)
+             for needs in (*_DATE_NEEDS.values(), _MONTH_STARTS)}
     for rule, pattern in _DATE_PATTERNS:
-        if not any(word in text for word in _DATE_NEEDS.get(rule, _MONTH_STARTS)):
+        if not named[_DATE_NEEDS.get(rule, _MONTH_STARTS)]:
             continue  # the pattern cannot match
         for match in pattern.finditer(text):
             g = match.groupdict()

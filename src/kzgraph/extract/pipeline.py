@@ -42,7 +42,8 @@ def extract(article: Article) -> Extraction:
         for m in getattr(found, kind + "s"):
             ref = _project_ref(article, m) if kind == "project" else _ref(kind, m.key)
             groups[ref].append(m)
-            labels.setdefault(ref, _label(kind, m))
+            if ref not in labels:
+                labels[ref] = _label(kind, m)
     used: set[Mention] = set()
     statements = [
         *_person_statements(found, groups),

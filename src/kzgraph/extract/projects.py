@@ -7,6 +7,7 @@ caviar") or by a production phrase ("production of aluminum") in a sentence abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from ..model import Mention
@@ -83,10 +84,12 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
         sentence = text[begin:end]
         if not cue.search(sentence):
             continue
-        # a head-noun match has its head at or after where it starts: none after the last head
-        last_head = max((m.start() for m in head_start.finditer(sentence)), default=-1)
+        heads = [m.start() for m in head_start.finditer(sentence)]
+        starts = sorted({*heads, *(m.start() for m in _WORD_OR_QUOTE.finditer(sentence))})
         position = 0
-        while position <= last_head and (match := headed.search(sentence, position)):
+        # a head-noun match has its head at or after where it starts: none after the last head
+        while heads and position <= heads[-1] and (
+                match := _first_headed(headed, sentence, position, starts)):
             # a rejected match must not hide the heads inside its object: resume after its head
             position = match.end("head")
             if match.group("plural"):
@@ -143,6 +146,26 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
                 found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
+
+
+# Where a head-noun match can start first (see _first_headed), besides at a head.
+_WORD_OR_QUOTE = re.compile(r"(?<![A-Za-z])[A-Za-z]|[\"“«]")
+
+
+def _first_headed(headed: re.Pattern, text: str, position: int,
+                  starts: list[int]) -> re.Match | None:
+    """``headed.search(text, position)``, trying only ``position`` and ``starts`` (ascending:
+    the heads, the quotes and the first letters of words).
+
+    A match that starts after a letter, with modifiers before its head, would also match from
+    that letter (its first modifier one letter longer). So the first match starts where the
+    search does, at a head, at a quote or at a word's first letter, and the regex engine need
+    not try every other character.
+    """
+    for start in (position, *starts[bisect_right(starts, position):]):
+        if match := headed.match(text, start):
+            return match
+    return None
 
 
 _LIST_ITEM = re.compile(

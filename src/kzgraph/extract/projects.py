@@ -84,11 +84,13 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
         sentence = text[begin:end]
         if not cue.search(sentence):
             continue
-        heads = [m.start() for m in head_start.finditer(sentence)]
-        starts = sorted({*heads, *(m.start() for m in _WORD_OR_QUOTE.finditer(sentence))})
-        position = 0
         # a head-noun match has its head at or after where it starts: none after the last head
-        while heads and position <= heads[-1] and (
+        heads = [m.start() for m in head_start.finditer(sentence)]
+        last_head = heads[-1] if heads else -1
+        words = _WORD_OR_QUOTE.finditer(sentence, 0, last_head + 1)
+        starts = sorted({*heads, *(m.start() for m in words)})
+        position = 0
+        while position <= last_head and (
                 match := _first_headed(headed, sentence, position, starts)):
             # a rejected match must not hide the heads inside its object: resume after its head
             position = match.end("head")

@@ -237,13 +237,22 @@ def _ref(kind: str, key: str) -> tuple[str, str]:
 
 
 def _label(kind: str, m: Mention) -> str:
-    table = {"region": reference.regions(), "person": reference.persons(),
-             "program": reference.programs(), "sector": reference.sectors()}.get(kind, ())
-    for item in table:
-        if item.key == m.key:
-            return item.label
+    label = _reference_labels().get((kind, m.key))
+    if label is not None:
+        return label
     value = m.key.split(":", 1)[1] if ":" in m.key else m.key
     return " ".join(value.split())
+
+
+@cache
+def _reference_labels() -> dict[tuple[str, str], str]:
+    """(kind, key) -> label of the regions, persons, programs and sectors in the reference data."""
+    labels: dict[tuple[str, str], str] = {}
+    for kind, table in (("region", reference.regions()), ("person", reference.persons()),
+                        ("program", reference.programs()), ("sector", reference.sectors())):
+        for item in table:
+            labels.setdefault((kind, item.key), item.label)
+    return labels
 
 
 def _clean_role(role: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..model import Sentence
 
@@ -97,6 +98,7 @@ def dateline_end(text: str) -> int:
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)  # the same names recur in an article and across articles
 def slug(name: str) -> str:
     """A lowercase ASCII slug for an IRI key (transliterated, punctuation folded).
 

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzgraph.extract import numbers, projects, reference
-from kzgraph.extract.names import _alternation, _flex
-from kzgraph.extract.text import _NO_BREAK_BEFORE, sentences, word_starts
+from kzgraph.extract.alternation import alternation, flex
+from kzgraph.extract.text import _END, _NO_BREAK_BEFORE, sentences, word_starts
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -27,7 +27,7 @@ TEXTS = st.text(LETTERS, max_size=60)
 
 
 def _plain(names: list[str]) -> str:
-    return "|".join(_flex(n) for n in sorted(set(names), key=len, reverse=True))
+    return "|".join(flex(n) for n in sorted(set(names), key=len, reverse=True))
 
 
 def _spans(pattern: str, text: str, flags: int) -> list[tuple[int, int]]:
@@ -38,7 +38,7 @@ def _spans(pattern: str, text: str, flags: int) -> list[tuple[int, int]]:
 @given(NAMES, TEXTS, st.sampled_from([0, re.IGNORECASE]))
 def test_a_grouped_alternation_matches_what_the_plain_one_matches(names, text, flags):
     text = " ".join([text, *names, text[::-1]])
-    assert _spans(_alternation(names), text, flags) == _spans(_plain(names), text, flags)
+    assert _spans(alternation(names), text, flags) == _spans(_plain(names), text, flags)
 
 
 NUMBER_TEXTS = st.lists(st.sampled_from(
@@ -68,8 +68,7 @@ def test_word_starts_are_where_the_word_pattern_matches(word, text):
 def _sentences_with_whole_slices(text: str) -> list[tuple[int, int]]:
     """sentences() as first written: the abbreviation check on the whole sentence so far."""
     spans, start = [], 0
-    ends = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
-    for match in ends.finditer(text):
+    for match in _END.finditer(text):
         end = match.end() if text[match.start()] in ".!?" else match.start()
         if text[match.start()] == "." and _NO_BREAK_BEFORE.search(text[start:match.start() + 1]):
             continue

@@ -1,4 +1,5 @@
-"""Mentions of named things: regions, persons, programs, sectors and organizations.
+"""Mentions of named things: regions, persons, programs and sectors (organizations are in
+``organizations.py``).
 
 Each finder takes the text and returns ``Mention`` values; none of them does I/O. Reference
 names come from ``reference.py``; company, person and project names are found by patterns only.
@@ -7,110 +8,15 @@ names come from ``reference.py``; company, person and project names are found by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from string import ascii_uppercase
 
 from ..model import Mention
 from . import reference
-from .text import word_starts
+from .alternation import SPACES, alternation, fold, folded, starts_with
 
 _CAP = r"[A-Z][\w’'-]*"
-
-
-def _flex(name: str) -> str:
-    """A regex for a name that tolerates hyphen/space variation, typographic apostrophes and
-    the two romanisations of Russian я ("-skaja" / "-skaya").
-
-    >>> bool(re.fullmatch(_flex("Akmolinskaja oblast'"), "Akmolinskaya oblast’"))
-    True
-    """
-    parts = re.split(r"[\s-]+", name.strip())
-    return r"[\s-]+".join(
-        re.sub(r"(?<=[a-z])[jy]a", "[jy]a", re.escape(p)).replace("'", "['’]") for p in parts
-    )
-
-
-_SPACES = re.compile(r"[\s-]+")
-_YA = re.compile(r"(?<=[a-z])ya")
-
-
-def _fold(name: str) -> str:
-    """A name as ``_flex`` compares it: spaces and hyphens, apostrophes and я folded.
-
-    >>> _fold("Akmolinskaya  oblast’")
-    "akmolinskaja oblast'"
-    """
-    return _YA.sub("ja", _SPACES.sub(" ", name).replace("’", "'").lower())
-
-
-def _folded(table: dict[str, str]) -> dict[str, str]:
-    """``table`` keyed by folded names, to look up a surface form that ``_flex`` matched; where
-    two names fold alike, the first in the table's order wins.
-
-    >>> _folded({"Akmolinskaya": "region/akmola", "akmolinskaja": "other"})
-    {'akmolinskaja': 'region/akmola'}
-    """
-    folded: dict[str, str] = {}
-    for name, key in table.items():
-        folded.setdefault(_fold(name), key)
-    return folded
-
-
-def _alternation(names: Iterable[str]) -> str:
-    """A regex for any of ``names`` (each as ``_flex`` writes it), the longest tried first.
-
-    The names are grouped by initial, each group behind a look-ahead on it (one group for the
-    initials that are not ASCII letters or digits), and the whole behind a look-ahead on any of
-    them, so that the regex engine tries only the names that can start where it is. A name
-    matches only where its group's look-ahead holds and no two look-aheads hold at one place,
-    so the name that matches is the one a plain alternation would give. If an initial that is
-    not ASCII can match an ASCII letter (the Kelvin sign matches "k" when case is ignored), the
-    names stay a plain alternation.
-
-    >>> _alternation(["Abai", "Oral", "Aktobe"])
-    '(?=[AOao])(?:(?=[Aa])(?:Aktobe|Abai)|(?=[Oo])(?:Oral))'
-    >>> _alternation(["Abai", "«Baiterek»"])
-    '(?=[Aa]|(?![A-Za-z0-9]))(?:(?![A-Za-z0-9])(?:«Baiterek»)|(?=[Aa])(?:Abai))'
-    >>> _alternation(["\u212aazakh", "Abai"]) == "\u212aazakh|Abai"
-    True
-    """
-    ordered = sorted(set(names), key=len, reverse=True)
-    groups: dict[str, list[str]] = {}
-    initials = ""
-    for name in ordered:
-        initial = name.strip()[:1]
-        if initial.isascii() and initial.isalnum():
-            guard = f"(?=[{initial.upper()}{initial.lower()}])"
-            initials += initial.upper() + initial.lower()
-        elif initial and not _ASCII_ALNUM.match(initial):
-            guard = _OTHER_INITIAL
-        else:
-            return "|".join(_flex(n) for n in ordered)
-        groups.setdefault(guard, []).append(_flex(name))
-    any_initial = [f"[{''.join(sorted(set(initials)))}]"] if initials else []
-    if _OTHER_INITIAL in groups:
-        any_initial.append(_OTHER_INITIAL)
-    alternation = "|".join(f"{guard}(?:{'|'.join(group)})" for guard, group in groups.items())
-    return f"(?={'|'.join(any_initial)})(?:{alternation})"
-
-
-_ASCII_ALNUM = re.compile("[A-Za-z0-9]", re.IGNORECASE)
-_OTHER_INITIAL = "(?![A-Za-z0-9])"
-
-
-def _starts_with(words: Iterable[str]) -> str:
-    """A look-ahead on the first characters of ``words``. Put first in a pattern that must
-    start with one of them, it only makes the search faster: the regex engine then tries the
-    rest of the pattern at far fewer places.
-
-    >>> _starts_with(["Minister", "akim", "Mayor"])
-    '(?=[Ma])'
-    """
-    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}])"
-
 
 # Regions ---------------------------------------------------------------------------------------
 
@@ -155,7 +61,7 @@ def _region_patterns() -> _RegionPatterns:
             ):
                 bare.setdefault(name.lower(), region.key)
                 bare_names.add(name)
-    core_re = _alternation(cores)
+    core_re = alternation(cores)
     plural = r"\s+(?:regions|oblasts|provinces)\b"
     return _RegionPatterns(
         with_word=re.compile(
@@ -167,10 +73,10 @@ def _region_patterns() -> _RegionPatterns:
         ),
         listed_end=re.compile(plural, re.IGNORECASE),
         core=re.compile(core_re, re.IGNORECASE),
-        alone=re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare_names)})(?![\w-])"),
+        alone=re.compile(rf"(?<![\w-])(?P<name>{alternation(bare_names)})(?![\w-])"),
         cores=cores,
-        cores_folded=_folded(cores),
-        bare_folded=_folded(bare),
+        cores_folded=folded(cores),
+        bare_folded=folded(bare),
     )
 
 
@@ -187,27 +93,27 @@ def regions(text: str) -> list[Mention]:
     listed = p.listed.finditer(text) if p.listed_end.search(text) else ()
     for match in listed:
         for part in p.core.finditer(match.group("list")):
-            key = p.cores.get(_SPACES.sub(" ", part.group()).lower()) or p.cores_folded.get(
-                _fold(part.group())
+            key = p.cores.get(SPACES.sub(" ", part.group()).lower()) or p.cores_folded.get(
+                fold(part.group())
             )
             if key:
                 start = match.start("list") + part.start()
                 found.append(Mention(start, start + len(part.group()), part.group(), "region",
                                      "region-list", key))
     for match in p.with_word.finditer(text):
-        key = p.cores_folded.get(_fold(match.group("core")))
+        key = p.cores_folded.get(fold(match.group("core")))
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-with-word", key))
     for match in p.alone.finditer(text):
-        key = p.bare_folded.get(_fold(match.group("name")))
+        key = p.bare_folded.get(fold(match.group("name")))
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-name", key))
-    return _longest(found)
+    return longest(found)
 
 
-def _longest(mentions: list[Mention]) -> list[Mention]:
+def longest(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions that overlap a longer (or earlier equal) one."""
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
@@ -229,8 +135,10 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # no word ending in a full stop ("Head of State. President X" is two sentences)
     of_part = r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*)){1,8}?)?"
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
+    # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
-        rf"{_starts_with(titles)}(?<![\w-])(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
+        rf"{starts_with(titles)}(?<![\w-])"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
         rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-]))"
     )
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
@@ -239,7 +147,7 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\s*\([A-Z][a-z]+\))?{of_part})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
-    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{_alternation(known)})(?![\w-])")
+    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
     return role, titled_after, gazetteer
 
 
@@ -254,14 +162,15 @@ def _head_of_state_pattern() -> re.Pattern:
     """A bare "the President", "Head of State"... (not followed by a name or another country)."""
     phrases = reference.rules()["head_of_state_phrases"]
     alt = "|".join(re.escape(p) for p in phrases)
-    return re.compile(
-        rf"{_starts_with(['the', 'The', *phrases])}(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))"
-        r"(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])"
+    return re.compile(  # the look-ahead on the first character only makes it faster
+        rf"{starts_with(['the', 'The', *phrases])}(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])"
+        r"(?!\s+of\s+(?!Kazakhstan|the Republic))(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])"
     )
 
 
 @cache
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """Capitalised words that start sentences, not names ("The", "According", "State"...)."""
     return frozenset(reference.rules()["name_stop_words"])
 
 
@@ -293,7 +202,7 @@ def persons(text: str, published: date | None) -> list[Mention]:
     role, titled_after, gazetteer = _person_patterns()
     known = _known_persons()
     found: list[Mention] = []
-    stop = _stop_words()
+    stop = stop_words()
     titled = [(m, "person-title-name") for m in role.finditer(text)]
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
                if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
@@ -312,7 +221,7 @@ def persons(text: str, published: date | None) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), match.group(), "person",
                                  "person-head-of-state", chief))
     people = [m for m in found if m.kind == "person"]
-    return [m for m in found if m.kind == "role"] + _longest(people)
+    return [m for m in found if m.kind == "role"] + longest(people)
 
 
 # Programs, sectors -----------------------------------------------------------------------------
@@ -335,7 +244,7 @@ def _program_pattern() -> re.Pattern:
     stop = "|".join(reference.rules()["name_stop_words"])
     # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(
-        rf"(?<![\w-])(?:(?i:(?P<known>{_alternation(names)}){suffix})"
+        rf"(?<![\w-])(?:(?i:(?P<known>{alternation(names)}){suffix})"
         rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
         rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
     )
@@ -344,7 +253,7 @@ def _program_pattern() -> re.Pattern:
 @cache
 def _program_names() -> dict[str, str]:
     """Lowercased program names, spaces and hyphens folded -> program key."""
-    return {_SPACES.sub(" ", n.lower()): p.key for p in reference.programs() for n in p.names}
+    return {SPACES.sub(" ", n.lower()): p.key for p in reference.programs() for n in p.names}
 
 
 @cache
@@ -376,7 +285,7 @@ def programs(text: str) -> list[Mention]:
         surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
         if match.group("known"):
-            key = names.get(_SPACES.sub(" ", match.group("known").lower()))
+            key = names.get(SPACES.sub(" ", match.group("known").lower()))
             rule = "program-reference"
         elif match.group("ordinal"):
             key, rule = f"name:{surface}", "program-five-year-plan"
@@ -384,7 +293,7 @@ def programs(text: str) -> list[Mention]:
             key, rule = f"name:{surface}", "program-title"
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
-    return _longest(found)
+    return longest(found)
 
 
 @dataclass(frozen=True)
@@ -406,9 +315,9 @@ def _sector_patterns() -> _SectorPatterns:
     names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
     context = "|".join(rules["sector_context_words"])
     return _SectorPatterns(
-        name=re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.IGNORECASE),
+        name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
         names=names,
-        names_folded=_folded(names),
+        names_folded=folded(names),
         needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
         context_after=re.compile(rf"\s+(?:{context})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
@@ -429,7 +338,7 @@ def sectors(text: str) -> list[Mention]:
     found = []
     for i, match in enumerate(matches):
         surface = match.group()
-        key = p.names.get(_SPACES.sub(" ", surface.lower())) or p.names_folded.get(_fold(surface))
+        key = p.names.get(SPACES.sub(" ", surface.lower())) or p.names_folded.get(fold(surface))
         if not key:
             continue
         if surface.lower() in p.needs_context:
@@ -445,161 +354,3 @@ def sectors(text: str) -> list[Mention]:
                 continue
         found.append(Mention(match.start(), match.end(), surface, "sector", "sector-name", key))
     return found
-
-
-# Organizations ---------------------------------------------------------------------------------
-
-
-@cache
-def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
-    """(rule id, pattern, the words of which a text must have one for the pattern to match)."""
-    rules = reference.rules()
-    legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len, reverse=True))
-    prefix = "|".join(re.escape(f) for f in rules["org_prefix_forms"])
-    kinds = rules["org_kind_words"]
-    kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
-    agency_words = kinds["agency"] + kinds["other"]
-    agency = "|".join(re.escape(w) for w in agency_words)
-    word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
-    plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
-    countries = "|".join(re.escape(c) for c in rules["countries"])
-    quotes = '"“«'
-    # look-aheads on the first character, which only make the search faster
-    capital = _starts_with([*ascii_uppercase, "("])
-    capital_or_prefix = _starts_with([*ascii_uppercase, "(", *rules["org_prefix_forms"]])
-    quoted = rf"[{quotes}](?P<qname>[^\"”»\n]{{2,60}})[\"”»]"
-    return [
-        ("org-quoted", re.compile(
-            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
-         tuple(quotes)),
-        ("org-legal-suffix", re.compile(
-            rf"{capital_or_prefix}(?<![\w-])(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+"
-            rf"(?P<suffix>{legal})(?![\w])"), tuple(rules["org_legal_forms"])),
-        ("org-legal-prefix", re.compile(
-            rf"{_starts_with(rules['org_prefix_forms'])}(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{plain}(?:\s+{plain}){{0,5}})"),
-         tuple(rules["org_prefix_forms"])),
-        ("org-acronym", re.compile(
-            rf"{capital}(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
-            r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)"), ("(",)),
-        ("org-country", re.compile(
-            rf"{capital}(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"),
-         ("(",)),
-        ("org-ministry", re.compile(
-            r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})"), ("Ministry",)),
-        ("org-agency", re.compile(
-            rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])"),
-         tuple(agency_words)),
-        ("org-group", re.compile(
-            r"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))"
-            r"(?![\w-])"), ("group", "Group", "Holding")),
-    ]
-
-
-@cache
-def _quote_cue() -> re.Pattern:
-    """A word before a quoted name that makes it a company ("company", "LLP"...)."""
-    return re.compile(rf"\b(?:{'|'.join(reference.rules()['org_quote_cues'])})\s*$")
-
-
-def organizations(text: str) -> list[Mention]:
-    """Companies, ministries and agencies found by their shape, never by a list of names.
-
-    ``key`` is ``<kind>:<name>`` where kind is company, ministry, agency or other and the name
-    has no legal form or quotes, so "JSC NC Temir Oil" and "Temir Oil JSC" are one company.
-
-    >>> [m.key for m in organizations('"Orda Glass Ltd" LLP and Asia Trafo LLP')]
-    ['company:Orda Glass', 'company:Asia Trafo']
-    >>> [m.key for m in organizations("approved by the Ministry of Industry and New Technologies.")]
-    ['ministry:Ministry of Industry and New Technologies']
-    >>> [m.key for m in organizations("Nomad Textile (Kazakhstan) and Astana (Kazakhstan)")]
-    ['company:Nomad Textile']
-    >>> [(m.text, m.key) for m in organizations("The Steppe Glass Works (SGW) said SGW will")]
-    [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
-    """
-    rules = reference.rules()
-    stop = _stop_words()
-    agency_words = rules["org_kind_words"]["agency"]
-    quote_cue = _quote_cue()
-    found: list[Mention] = []
-    acronyms: dict[str, str] = {}
-    for rule, pattern, needs in _org_patterns():
-        if not any(word in text for word in needs):
-            continue  # the pattern cannot match
-        for match in pattern.finditer(text):
-            if rule == "org-quoted":
-                if not match.group("suffix") and not quote_cue.search(
-                    text[max(0, match.start() - 12):match.start()]
-                ):
-                    continue
-                label = match.group("qname").strip()
-                if match.group("suffix") in ("Holding", "holding", "Group", "group"):
-                    label = f"{label} {match.group('suffix').title()}"
-                start, end = match.start(), match.end()
-            else:
-                words = match.group("name").split()
-                while words and words[0] in stop:
-                    words.pop(0)
-                if not words or (rule == "org-acronym" and not _initials_fit(words, match["abbr"])):
-                    continue
-                end = match.end("name") if rule == "org-acronym" else match.end()
-                name_start = match.start("name") + match.group("name").find(" ".join(words))
-                start = match.start() if rule == "org-legal-prefix" else name_start
-                if rule == "org-country":
-                    end = match.end("name")
-                    if regions(match.group("name")) or words[0] in rules["countries"]:
-                        continue  # "Astana (Kazakhstan)" is a place
-                label = " ".join(words) if rule == "org-acronym" else text[name_start:end].strip()
-                if rule == "org-acronym" and words[-1] in rules["org_acronym_not_heads"]:
-                    continue
-            kind = "company"
-            if rule == "org-ministry":
-                kind = "ministry"
-            elif rule in ("org-agency", "org-acronym"):
-                kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
-            key = f"{kind}:{_core_name(label)}"
-            found.append(Mention(start, end, text[start:end], "organization", rule, key))
-            if rule == "org-acronym":
-                acronyms[match["abbr"]] = key
-    for abbr, key in acronyms.items():
-        for start in word_starts(abbr, text):
-            found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
-                                 key))
-    return _longest(found)
-
-
-def _initials_fit(words: list[str], abbr: str) -> bool:
-    """An acronym fits a name when it starts with the name's first initial and at least two
-    thirds of its letters are initials of the name's words.
-
-    >>> _initials_fit(["Commonwealth", "of", "Independent", "States"], "CIS")
-    True
-    >>> _initials_fit(["Kazakhstan", "Railways"], "CIS")
-    False
-    """
-    initials = {w[0].upper() for w in re.split(r"[\s-]+", " ".join(words)) if w}
-    letters = [c for c in abbr if c.isalpha()]
-    fitting = sum(c in initials for c in letters)
-    return bool(letters) and letters[0] == words[0][0].upper() and 3 * fitting >= 2 * len(letters)
-
-
-def _core_name(label: str) -> str:
-    """An organization's name without legal forms and quotes: the key its mentions share.
-
-    >>> _core_name('JSC NC Temir Oil'), _core_name('"Orda Glass Ltd"'), _core_name("Aqua Pty Ltd.")
-    ('Temir Oil', 'Orda Glass', 'Aqua')
-    """
-    core = _legal_forms().sub("", _QUOTES.sub("", label).strip())
-    return " ".join(core.split()) or label
-
-
-_QUOTES = re.compile(r"[\"“”«»]")
-
-
-@cache
-def _legal_forms() -> re.Pattern:
-    """Legal forms at the start or the end of a name."""
-    rules = reference.rules()
-    forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
-                                                   key=len, reverse=True))
-    return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
-from . import names, numbers, projects, reference
+from . import names, numbers, organizations, projects, reference
 from .text import dateline_end, sentences, slug, word_starts
 
 
@@ -73,7 +73,7 @@ def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
     person_all = names.persons(text, article.published)
     program_m = names.programs(text)
     dates_from = _date_marker_end(text)
-    org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
+    org_m = [m for m in organizations.organizations(text) if not _inside(m, program_m)]
     return _Found(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
         roles=[m for m in person_all if m.kind == "role"],

@@ -122,6 +122,8 @@ def word_starts(word: str, text: str) -> Iterator[int]:
     >>> list(word_starts("SGW", "SGW, SGWs, pre-SGW and SGW"))
     [0, 23]
     """
+    if not word:
+        raise ValueError("word_starts needs a word, not an empty string")
     start = text.find(word)
     while start >= 0:
         end = start + len(word)

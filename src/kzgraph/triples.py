@@ -66,8 +66,6 @@ def _kz(name: str) -> str:
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
     0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
 _ESCAPED = re.compile("[" + "".join(map(re.escape, map(chr, _ESCAPES))) + "]")
-
-
 _STRING = XSD + "string"
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kzgraph.extract import names, numbers, projects
+from kzgraph.extract import names, numbers, organizations, projects
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
 
@@ -79,7 +79,7 @@ ORGANIZATIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), ORGANIZATIONS)
 def test_organization_patterns(text, expected):
-    assert {m.key for m in names.organizations(text)} == expected
+    assert {m.key for m in organizations.organizations(text)} == expected
 
 
 # ---- quantities: (text, [(value, unit)]) ----

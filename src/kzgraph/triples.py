@@ -3,11 +3,18 @@
 Evidence design (documented on ``kz:Mention`` in the ontology): every entity has mention nodes
 (``kz:mentionOf``) and every statement has one (``kz:evidenceSubject``, ``kz:evidenceProperty``,
 ``kz:evidenceObject``), each with its article, sentence, character offsets, text and rule id.
+
+The graph is written as N-Quads lines, which are sorted as text and parsed once: pyoxigraph
+makes a quad whose object is a literal several times faster from its line than from term
+objects, and the sorted lines are the order of (subject, predicate, object) as N-Triples terms.
+Every IRI is checked by ``ox.NamedNode`` (or extends a checked one with a path that keeps it
+valid) and every literal is written as pyoxigraph writes it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 import pyoxigraph as ox
@@ -24,33 +31,80 @@ _SCHEMA_PROPS = {"startDate", "endDate"}
 _CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY"}
 
 
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
+def _iri(value: str) -> str:
+    """An IRI as an N-Triples term; ``ValueError`` where it is not a valid IRI.
+
+    >>> _iri("https://w3id.org/kzgraph/id/region/akmola")
+    '<https://w3id.org/kzgraph/id/region/akmola>'
+    """
+    return str(ox.NamedNode(value))
 
 
-def _kz(name: str) -> ox.NamedNode:
-    return ox.NamedNode(KZ + name)
+def _under(parent: str, path: str) -> str:
+    """The IRI term of ``path`` under the IRI term ``parent``. Paths of ASCII letters, digits,
+    hyphens and slashes keep a valid IRI valid, so this one is not checked again.
 
-
-TYPE = _n(RDF + "type")
-LABEL = _n(RDFS + "label")
-ALT = _n(SKOS + "altLabel")
-SAME_AS = _n(OWL + "sameAs")
+    >>> _under("<https://w3id.org/kzgraph/id/article/a1>", "mention/4-9")
+    '<https://w3id.org/kzgraph/id/article/a1/mention/4-9>'
+    """
+    return f"{parent[:-1]}/{path}>"
 
 
 @cache
-def _links() -> dict[str, tuple[ox.NamedNode, ...]]:
+def _term(iri: str) -> str:
+    """A class, property or datatype IRI as an N-Triples term; each is checked once."""
+    return _iri(iri)
+
+
+@cache
+def _kz(name: str) -> str:
+    return _iri(KZ + name)
+
+
+# How pyoxigraph writes characters in a literal: the control characters, the quote, the
+# backslash and the two noncharacters U+FFFE and U+FFFF escaped (a test checks every character).
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
+    0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_ESCAPED = re.compile("[" + "".join(map(re.escape, map(chr, _ESCAPES))) + "]")
+_STRING = XSD + "string"
+
+
+def _literal(value: str, *, datatype: str = "", language: str = "") -> str:
+    """A literal as an N-Triples term, as ``str(ox.Literal(...))`` writes it.
+
+    >>> print(_literal('say "hi"\\n', language="en"), _literal("7", datatype=XSD + "integer"))
+    "say \\"hi\\"\\n"@en "7"^^<http://www.w3.org/2001/XMLSchema#integer>
+    """
+    if not value.isprintable() or '"' in value or "\\" in value:  # else nothing to escape
+        value = _ESCAPED.sub(lambda char: _ESCAPES[ord(char.group())], value)
+    quoted = f'"{value}"'
+    if language:
+        return f"{quoted}@{language}"
+    if datatype and datatype != _STRING:
+        return f"{quoted}^^{_term(datatype)}"
+    return quoted
+
+
+TYPE = _term(RDF + "type")
+LABEL = _term(RDFS + "label")
+ALT = _term(SKOS + "altLabel")
+SAME_AS = _term(OWL + "sameAs")
+INTEGER = _term(XSD + "integer")
+
+
+@cache
+def _links() -> dict[str, tuple[str, ...]]:
     """owl:sameAs links of reference resources, so an article's output is self-contained."""
-    links: dict[str, list[ox.NamedNode]] = {}
-    for quad in reference_store().quads_for_pattern(None, SAME_AS, None):
-        links.setdefault(quad.subject.value, []).append(quad.object)
-    return {k: tuple(sorted(v, key=lambda n: n.value)) for k, v in links.items()}
+    links: dict[str, list[str]] = {}
+    for quad in reference_store().quads_for_pattern(None, ox.NamedNode(OWL + "sameAs"), None):
+        links.setdefault(quad.subject.value, []).append(str(quad.object))
+    return {k: tuple(v) for k, v in links.items()}
 
 
 @cache
 def _reference_alt_labels() -> dict[str, frozenset[str]]:
     labels: dict[str, set[str]] = {}
-    for quad in reference_store().quads_for_pattern(None, ALT, None):
+    for quad in reference_store().quads_for_pattern(None, ox.NamedNode(SKOS + "altLabel"), None):
         if quad.object.language == "en":
             labels.setdefault(quad.subject.value, set()).add(quad.object.value)
     return {k: frozenset(v) for k, v in labels.items()}
@@ -59,38 +113,38 @@ def _reference_alt_labels() -> dict[str, frozenset[str]]:
 def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
     """All quads of one article's graph, sorted (so serialisations are deterministic)."""
     article = extraction.article
-    graph = _n(article_graph(article.key))
+    graph = _iri(article_graph(article.key))
     base = resource("article", article.key)
-    art = _n(base)
-    triples: set[tuple] = set()
+    art = _iri(base)
+    lines: set[str] = set()
 
-    def add(s, p, o) -> None:
-        triples.add((s, p, o))
+    def add(s: str, p: str, o: str) -> None:
+        lines.add(f"{s} {p} {o} {graph} .\n")
 
     add(art, TYPE, _kz("Article"))
     if article.title:
-        add(art, _n(SCHEMA + "headline"), ox.Literal(article.title))
+        add(art, _term(SCHEMA + "headline"), _literal(article.title))
     if article.url:
-        add(art, _n(SCHEMA + "url"), ox.Literal(article.url, datatype=_n(XSD + "anyURI")))
+        add(art, _term(SCHEMA + "url"), _literal(article.url, datatype=XSD + "anyURI"))
     if article.published:
-        add(art, _n(SCHEMA + "datePublished"),
-            ox.Literal(article.published.isoformat(), datatype=_n(XSD + "date")))
+        add(art, _term(SCHEMA + "datePublished"),
+            _literal(article.published.isoformat(), datatype=XSD + "date"))
     if article.outlet:
-        add(art, _n(DCTERMS + "publisher"), ox.Literal(article.outlet))
+        add(art, _term(DCTERMS + "publisher"), _literal(article.outlet))
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    add(art, _kz("contentHash"), ox.Literal(digest))
+    add(art, _kz("contentHash"), _literal(digest))
 
     sentence_nodes = []
     for sentence in extraction.sentences:
-        node = _n(f"{base}/sentence/{sentence.index + 1}")
+        node = _under(art, f"sentence/{sentence.index + 1}")
         sentence_nodes.append((sentence, node))
         add(node, TYPE, _kz("Sentence"))
         add(node, _kz("inArticle"), art)
         add(node, _kz("startOffset"), _int(sentence.start))
         add(node, _kz("endOffset"), _int(sentence.end))
-        add(node, _kz("text"), ox.Literal(article.text[sentence.start : sentence.end]))
+        add(node, _kz("text"), _literal(article.text[sentence.start : sentence.end]))
 
-    def evidence(node: ox.NamedNode, mention: Mention) -> None:
+    def evidence(node: str, mention: Mention) -> None:
         add(node, TYPE, _kz("Mention"))
         add(node, _kz("inArticle"), art)
         for sentence, snode in sentence_nodes:
@@ -99,72 +153,77 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
                 break
         add(node, _kz("startOffset"), _int(mention.start))
         add(node, _kz("endOffset"), _int(mention.end))
-        add(node, _kz("text"), ox.Literal(mention.text))
-        add(node, _kz("rule"), ox.Literal(mention.rule))
+        add(node, _kz("text"), _literal(mention.text))
+        add(node, _kz("rule"), _literal(mention.rule))
 
     for entity in extraction.entities:
-        node = _n(resource(entity.kind, entity.key))
+        iri = resource(entity.kind, entity.key)
+        node = _iri(iri)
         cls = _CLASSES[entity.kind]
         if entity.kind == "organization":
             cls = _ORG_CLASSES.get(entity.mentions[0].key.split(":", 1)[0], "Organization")
         add(node, TYPE, _kz(cls))
-        add(node, LABEL, ox.Literal(entity.label, language="en"))
-        for alt in set(entity.alt_labels) | _reference_alt_labels().get(node.value, set()):
+        add(node, LABEL, _literal(entity.label, language="en"))
+        for alt in set(entity.alt_labels) | _reference_alt_labels().get(iri, set()):
             if alt != entity.label:
-                add(node, ALT, ox.Literal(alt, language="en"))
-        for link in _links().get(node.value, ()):
+                add(node, ALT, _literal(alt, language="en"))
+        for link in _links().get(iri, ()):
             add(node, SAME_AS, link)
         add(art, _kz("mentions"), node)
         for mention in entity.mentions:
-            mnode = _n(f"{base}/mention/{mention.start}-{mention.end}")
+            mnode = _under(art, f"mention/{mention.start}-{mention.end}")
             add(mnode, _kz("mentionOf"), node)
             evidence(mnode, mention)
 
     for statement in extraction.statements:
         kind, key = statement.subject
-        subject = art if kind == "article" else _n(resource(kind, key))
-        prop = _n((SCHEMA if statement.prop in _SCHEMA_PROPS else KZ) + statement.prop)
+        subject_iri = base if kind == "article" else resource(kind, key)
+        subject = _iri(subject_iri)
+        prop_iri = (SCHEMA if statement.prop in _SCHEMA_PROPS else KZ) + statement.prop
+        prop = _term(prop_iri)
         ev = statement.evidence
-        obj = _object(statement.obj, f"{base}/quantity/{ev.start}-{ev.end}", add)
-        digest = hashlib.sha1(f"{subject.value} {prop.value} {obj}".encode()).hexdigest()[:12]
-        enode = _n(f"{base}/evidence/{ev.start}-{ev.end}-{digest}")
+        obj = _object(statement.obj, _under(art, f"quantity/{ev.start}-{ev.end}"), add)
+        digest = hashlib.sha1(f"{subject_iri} {prop_iri} {obj}".encode()).hexdigest()[:12]
+        enode = _under(art, f"evidence/{ev.start}-{ev.end}-{digest}")
         add(subject, prop, obj)
         add(enode, _kz("evidenceSubject"), subject)
         add(enode, _kz("evidenceProperty"), prop)
-        if isinstance(obj, ox.NamedNode):
+        if obj.startswith("<"):
             add(enode, _kz("evidenceObject"), obj)
         evidence(enode, ev)
 
-    quads = [ox.Quad(s, p, o, graph) for s, p, o in triples]
-    return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    # lenient: the IRIs were checked above and the literals are written as pyoxigraph writes them
+    nquads = "".join(sorted(lines))
+    return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True))
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_n(XSD + "integer"))
+def _int(value: int) -> str:
+    return f'"{value}"^^{INTEGER}'
 
 
-def _object(obj, quantity_iri: str, add) -> ox.NamedNode | ox.Literal:
+def _object(obj, quantity: str, add) -> str:
+    """The N-Triples term of a statement's object (adding a quantity's own triples)."""
     if isinstance(obj, tuple):
-        return _n(resource(*obj))
+        return _iri(resource(*obj))
     assert isinstance(obj, Value)
     if obj.datatype == "status":
         return _kz(obj.lexical)
     if obj.unit:
-        return _quantity(obj, _n(quantity_iri), add)
+        return _quantity(obj, quantity, add)
     if obj.datatype:
-        return ox.Literal(obj.lexical, datatype=_n(obj.datatype))
-    return ox.Literal(obj.lexical)
+        return _literal(obj.lexical, datatype=obj.datatype)
+    return _literal(obj.lexical)
 
 
-def _quantity(value: Value, node: ox.NamedNode, add) -> ox.NamedNode:
-    amount = ox.Literal(value.lexical, datatype=_n(XSD + "decimal"))
+def _quantity(value: Value, node: str, add) -> str:
+    amount = _literal(value.lexical, datatype=XSD + "decimal")
     if value.unit in _CURRENCIES:
-        add(node, TYPE, _n(SCHEMA + "MonetaryAmount"))
-        add(node, _n(SCHEMA + "currency"), ox.Literal(value.unit))
+        add(node, TYPE, _term(SCHEMA + "MonetaryAmount"))
+        add(node, _term(SCHEMA + "currency"), _literal(value.unit))
     else:
-        add(node, TYPE, _n(SCHEMA + "QuantitativeValue"))
-        add(node, _n(SCHEMA + "unitText"), ox.Literal(value.unit))
-    add(node, _n(SCHEMA + "value"), amount)
+        add(node, TYPE, _term(SCHEMA + "QuantitativeValue"))
+        add(node, _term(SCHEMA + "unitText"), _literal(value.unit))
+    add(node, _term(SCHEMA + "value"), amount)
     if value.qualifier:
-        add(node, _kz("valueQualifier"), ox.Literal(value.qualifier))
+        add(node, _kz("valueQualifier"), _literal(value.qualifier))
     return node

@@ -1,4 +1,5 @@
-"""Mentions of named things: regions, persons, programs, sectors and organizations.
+"""Mentions of named things: regions, persons, programs and sectors (organizations are in
+``organizations.py``).
 
 Each finder takes the text and returns ``Mention`` values; none of them does I/O. Reference
 names come from ``reference.py``; company, person and project names are found by patterns only.
@@ -7,44 +8,33 @@ names come from ``reference.py``; company, person and project names are found by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from ..model import Mention
 from . import reference
+from .alternation import SPACES, alternation, fold, folded, starts_with
 
 _CAP = r"[A-Z][\w’'-]*"
-
-
-def _flex(name: str) -> str:
-    """A regex for a name that tolerates hyphen/space variation, typographic apostrophes and
-    the two romanisations of Russian я ("-skaja" / "-skaya").
-
-    >>> bool(re.fullmatch(_flex("Akmolinskaja oblast'"), "Akmolinskaya oblast’"))
-    True
-    """
-    parts = re.split(r"[\s-]+", name.strip())
-    return r"[\s-]+".join(
-        re.sub(r"(?<=[a-z])[jy]a", "[jy]a", re.escape(p)).replace("'", "['’]") for p in parts
-    )
-
-
-def _fold(name: str) -> str:
-    """A name as ``_flex`` compares it: spaces and hyphens, apostrophes and я folded."""
-    folded = re.sub(r"[\s-]+", " ", name).replace("’", "'").lower()
-    return re.sub(r"(?<=[a-z])ya", "ja", folded)
-
-
-def _alternation(names: Iterable[str]) -> str:
-    return "|".join(_flex(n) for n in sorted(set(names), key=len, reverse=True))
-
 
 # Regions ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _RegionPatterns:
+    with_word: re.Pattern  # a core name and a region word: "Akmola region"
+    listed: re.Pattern  # core names listed before a plural: "Zhambyl and Pavlodar regions"
+    listed_end: re.Pattern  # the plural, which ``listed`` needs somewhere in a text
+    core: re.Pattern  # one core name, inside a ``listed`` match
+    alone: re.Pattern  # a name safe to match alone (cities, names with a word)
+    cores: dict[str, str]  # lowercased core name -> region key (regions before cities)
+    cores_folded: dict[str, str]
+    bare_folded: dict[str, str]  # the names of ``alone``, folded -> key
+
+
 @cache
-def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str], re.Pattern]:
+def _region_patterns() -> _RegionPatterns:
     words = reference.rules()["region_words"]
     word_re = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     strip = re.compile(rf"[\s-]+(?:{word_re})$", re.IGNORECASE)
@@ -71,16 +61,23 @@ def _region_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str
             ):
                 bare.setdefault(name.lower(), region.key)
                 bare_names.add(name)
-    with_word = re.compile(
-        rf"\b(?P<core>{_alternation(cores)})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
+    core_re = alternation(cores)
+    plural = r"\s+(?:regions|oblasts|provinces)\b"
+    return _RegionPatterns(
+        with_word=re.compile(
+            rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
+        ),
+        listed=re.compile(
+            rf"\b(?P<list>(?:(?:{core_re}|{_CAP})(?:,\s*|\s+and\s+))+(?:{core_re})){plural}",
+            re.IGNORECASE,
+        ),
+        listed_end=re.compile(plural, re.IGNORECASE),
+        core=re.compile(core_re, re.IGNORECASE),
+        alone=re.compile(rf"(?<![\w-])(?P<name>{alternation(bare_names)})(?![\w-])"),
+        cores=cores,
+        cores_folded=folded(cores),
+        bare_folded=folded(bare),
     )
-    listed = re.compile(
-        rf"\b(?P<list>(?:(?:{_alternation(cores)}|{_CAP})(?:,\s*|\s+and\s+))+"
-        rf"(?:{_alternation(cores)}))\s+(?:regions|oblasts|provinces)\b",
-        re.IGNORECASE,
-    )
-    alone = re.compile(rf"(?<![\w-])(?P<name>{_alternation(bare_names)})(?![\w-])")
-    return with_word, cores, alone, bare, listed
 
 
 def regions(text: str) -> list[Mention]:
@@ -91,39 +88,32 @@ def regions(text: str) -> list[Mention]:
     >>> [(m.text, m.key) for m in regions("in Zhambyl and Pavlodar regions; Almaty city")]
     [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty city', 'region/almaty-city')]
     """
-    with_word, cores, alone, bare, listed = _region_patterns()
+    p = _region_patterns()
     found: list[Mention] = []
-    for match in listed.finditer(text):
-        for part in re.finditer(_alternation(cores), match.group("list"), re.IGNORECASE):
-            key = cores.get(re.sub(r"[\s-]+", " ", part.group()).lower()) or _lookup(
-                cores, part.group()
+    listed = p.listed.finditer(text) if p.listed_end.search(text) else ()
+    for match in listed:
+        for part in p.core.finditer(match.group("list")):
+            key = p.cores.get(SPACES.sub(" ", part.group()).lower()) or p.cores_folded.get(
+                fold(part.group())
             )
             if key:
                 start = match.start("list") + part.start()
                 found.append(Mention(start, start + len(part.group()), part.group(), "region",
                                      "region-list", key))
-    for match in with_word.finditer(text):
-        key = _lookup(cores, match.group("core"))
+    for match in p.with_word.finditer(text):
+        key = p.cores_folded.get(fold(match.group("core")))
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-with-word", key))
-    for match in alone.finditer(text):
-        key = _lookup(bare, match.group("name"))
+    for match in p.alone.finditer(text):
+        key = p.bare_folded.get(fold(match.group("name")))
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-name", key))
-    return _longest(found)
+    return longest(found)
 
 
-def _lookup(table: dict[str, str], surface: str) -> str | None:
-    wanted = _fold(surface)
-    for name, key in table.items():
-        if _fold(name) == wanted:
-            return key
-    return None
-
-
-def _longest(mentions: list[Mention]) -> list[Mention]:
+def longest(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions that overlap a longer (or earlier equal) one."""
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
@@ -145,18 +135,43 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # no word ending in a full stop ("Head of State. President X" is two sentences)
     of_part = r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*)){1,8}?)?"
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
+    # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
-        rf"(?<![\w-])(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
+        rf"{starts_with(titles)}(?<![\w-])"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
         rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-]))"
     )
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
     titled_after = re.compile(
-        rf"(?<![\w-]){_PERSON_NAME},\s+(?:the\s+)?(?P<role>(?:{title_re})"
+        rf"(?=[A-Z])(?<![\w-]){_PERSON_NAME},\s+(?:the\s+)?(?P<role>(?:{title_re})"
         rf"(?:\s*\([A-Z][a-z]+\))?{of_part})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
-    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{_alternation(known)})(?![\w-])")
+    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
     return role, titled_after, gazetteer
+
+
+@cache
+def _known_persons() -> dict[str, str]:
+    """Lowercased names of the persons in the reference data -> person key."""
+    return {n.lower(): p.key for p in reference.persons() for n in p.names}
+
+
+@cache
+def _head_of_state_pattern() -> re.Pattern:
+    """A bare "the President", "Head of State"... (not followed by a name or another country)."""
+    phrases = reference.rules()["head_of_state_phrases"]
+    alt = "|".join(re.escape(p) for p in phrases)
+    return re.compile(  # the look-ahead on the first character only makes it faster
+        rf"{starts_with(['the', 'The', *phrases])}(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])"
+        r"(?!\s+of\s+(?!Kazakhstan|the Republic))(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])"
+    )
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Capitalised words that start sentences, not names ("The", "According", "State"...)."""
+    return frozenset(reference.rules()["name_stop_words"])
 
 
 def head_of_state(published: date | None) -> str | None:
@@ -185,9 +200,9 @@ def persons(text: str, published: date | None) -> list[Mention]:
     [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
     """
     role, titled_after, gazetteer = _person_patterns()
-    known = {n.lower(): p.key for p in reference.persons() for n in p.names}
+    known = _known_persons()
     found: list[Mention] = []
-    stop = set(reference.rules()["name_stop_words"])
+    stop = stop_words()
     titled = [(m, "person-title-name") for m in role.finditer(text)]
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
                if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
@@ -202,17 +217,11 @@ def persons(text: str, published: date | None) -> list[Mention]:
                              "person-reference", known[match.group().lower()]))
     chief = head_of_state(published)
     if chief:
-        phrases = reference.rules()["head_of_state_phrases"]
-        alt = "|".join(re.escape(p) for p in phrases)
-        for match in re.finditer(
-            rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])(?!\s+of\s+(?!Kazakhstan|the Republic))"
-            r"(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])",
-            text,
-        ):
+        for match in _head_of_state_pattern().finditer(text):
             found.append(Mention(match.start(), match.end(), match.group(), "person",
                                  "person-head-of-state", chief))
     people = [m for m in found if m.kind == "person"]
-    return [m for m in found if m.kind == "role"] + _longest(people)
+    return [m for m in found if m.kind == "role"] + longest(people)
 
 
 # Programs, sectors -----------------------------------------------------------------------------
@@ -233,10 +242,28 @@ def _program_pattern() -> re.Pattern:
         r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
     )
     stop = "|".join(reference.rules()["name_stop_words"])
+    # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(
-        rf"(?<![\w-])(?:(?i:(?P<known>{_alternation(names)}){suffix})|(?i:(?P<ordinal>{ordinal}))"
-        rf"|(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
+        rf"(?<![\w-])(?:(?i:(?P<known>{alternation(names)}){suffix})"
+        rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
+        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
     )
+
+
+@cache
+def _program_names() -> dict[str, str]:
+    """Lowercased program names, spaces and hyphens folded -> program key."""
+    return {SPACES.sub(" ", n.lower()): p.key for p in reference.programs() for n in p.names}
+
+
+@cache
+def _program_wordings() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, rule id, program key) of each descriptive wording in ``rules.json``."""
+    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], w["program"])
+                 for w in reference.rules()["program_wordings"])
+
+
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def programs(text: str) -> list[Mention]:
@@ -249,17 +276,16 @@ def programs(text: str) -> list[Mention]:
     ...     "rapid industrial and innovative development")]
     [('Third Five-Year Plan', 'name:Third Five-Year Plan'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
     """
-    names = {re.sub(r"[\s-]+", " ", n.lower()): p.key for p in reference.programs() for n in p.names}
+    names = _program_names()
     found = []
-    for wording in reference.rules()["program_wordings"]:
-        for match in re.finditer(wording["pattern"], text, re.IGNORECASE):
-            found.append(Mention(match.start(), match.end(), match.group(), "program",
-                                 wording["id"], wording["program"]))
+    for pattern, rule, key in _program_wordings():
+        for match in pattern.finditer(text):
+            found.append(Mention(match.start(), match.end(), match.group(), "program", rule, key))
     for match in _program_pattern().finditer(text):
-        surface = re.sub(r"^(?:the|The)\s+", "", match.group().strip())
+        surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
         if match.group("known"):
-            key = names.get(re.sub(r"[\s-]+", " ", match.group("known").lower()))
+            key = names.get(SPACES.sub(" ", match.group("known").lower()))
             rule = "program-reference"
         elif match.group("ordinal"):
             key, rule = f"name:{surface}", "program-five-year-plan"
@@ -267,13 +293,35 @@ def programs(text: str) -> list[Mention]:
             key, rule = f"name:{surface}", "program-title"
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
-    return _longest(found)
+    return longest(found)
+
+
+@dataclass(frozen=True)
+class _SectorPatterns:
+    name: re.Pattern  # any sector name
+    names: dict[str, str]  # lowercased name -> sector key
+    names_folded: dict[str, str]
+    needs_context: frozenset[str]  # common words that name a sector only in context
+    context_after: re.Pattern  # "construction industry"
+    context_before: re.Pattern  # "industries such as construction"
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
 
 
 @cache
-def _sector_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _sector_patterns() -> _SectorPatterns:
+    rules = reference.rules()
     names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
-    return re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])", re.IGNORECASE), names
+    context = "|".join(rules["sector_context_words"])
+    return _SectorPatterns(
+        name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
+        names=names,
+        names_folded=folded(names),
+        needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
+        context_after=re.compile(rf"\s+(?:{context})\b"),
+        context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
+    )
 
 
 def sectors(text: str) -> list[Mention]:
@@ -285,160 +333,24 @@ def sectors(text: str) -> list[Mention]:
     >>> sectors("the construction of a plant")
     []
     """
-    pattern, names = _sector_pattern()
-    rules = reference.rules()
-    context = "|".join(rules["sector_context_words"])
-    needs = {w.lower() for w in rules["sector_needs_context"]}
-    matches = list(pattern.finditer(text))
+    p = _sector_patterns()
+    matches = list(p.name.finditer(text))
     found = []
     for i, match in enumerate(matches):
         surface = match.group()
-        key = names.get(re.sub(r"[\s-]+", " ", surface.lower())) or _lookup(names, surface)
+        key = p.names.get(SPACES.sub(" ", surface.lower())) or p.names_folded.get(fold(surface))
         if not key:
             continue
-        if surface.lower() in needs:
+        if surface.lower() in p.needs_context:
             after = text[match.end() : match.end() + 20]
             before = text[max(0, match.start() - 40) : match.start()]
             listed = any(
                 0 < abs(other.start() - match.start()) < 60
-                and re.fullmatch(r"[\s,]*(?:and|or|as well as)?[\s,]*",
-                                 text[min(other.end(), match.end()):max(other.start(), match.start())])
+                and _LIST_GAP.fullmatch(
+                    text[min(other.end(), match.end()):max(other.start(), match.start())])
                 for j, other in enumerate(matches) if j != i
             )
-            if not (re.match(rf"\s+(?:{context})\b", after) or listed
-                    or re.search(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$", before)):
+            if not (p.context_after.match(after) or listed or p.context_before.search(before)):
                 continue
         found.append(Mention(match.start(), match.end(), surface, "sector", "sector-name", key))
     return found
-
-
-# Organizations ---------------------------------------------------------------------------------
-
-
-@cache
-def _org_patterns() -> list[tuple[str, re.Pattern]]:
-    rules = reference.rules()
-    legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len, reverse=True))
-    prefix = "|".join(re.escape(f) for f in rules["org_prefix_forms"])
-    kinds = rules["org_kind_words"]
-    kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
-    agency = "|".join(re.escape(w) for w in kinds["agency"] + kinds["other"])
-    word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
-    plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
-    countries = "|".join(re.escape(c) for c in rules["countries"])
-    quoted = r"[\"“«](?P<qname>[^\"”»\n]{2,60})[\"”»]"
-    return [
-        ("org-quoted", re.compile(
-            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?")),
-        ("org-legal-suffix", re.compile(
-            rf"(?<![\w-])(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+"
-            rf"(?P<suffix>{legal})(?![\w])")),
-        ("org-legal-prefix", re.compile(
-            rf"(?<![\w-])(?P<suffix>{prefix})\s+(?P<name>{plain}(?:\s+{plain}){{0,5}})")),
-        ("org-acronym", re.compile(
-            rf"(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
-            r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)")),
-        ("org-country", re.compile(
-            rf"(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)")),
-        ("org-ministry", re.compile(
-            r"(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})")),
-        ("org-agency", re.compile(
-            rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])")),
-        ("org-group", re.compile(
-            r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))"
-            r"(?![\w-])")),
-    ]
-
-
-def organizations(text: str) -> list[Mention]:
-    """Companies, ministries and agencies found by their shape, never by a list of names.
-
-    ``key`` is ``<kind>:<name>`` where kind is company, ministry, agency or other and the name
-    has no legal form or quotes, so "JSC NC Temir Oil" and "Temir Oil JSC" are one company.
-
-    >>> [m.key for m in organizations('"Orda Glass Ltd" LLP and Asia Trafo LLP')]
-    ['company:Orda Glass', 'company:Asia Trafo']
-    >>> [m.key for m in organizations("approved by the Ministry of Industry and New Technologies.")]
-    ['ministry:Ministry of Industry and New Technologies']
-    >>> [m.key for m in organizations("Nomad Textile (Kazakhstan) and Astana (Kazakhstan)")]
-    ['company:Nomad Textile']
-    >>> [(m.text, m.key) for m in organizations("The Steppe Glass Works (SGW) said SGW will")]
-    [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
-    """
-    rules = reference.rules()
-    stop = set(rules["name_stop_words"])
-    agency_words = rules["org_kind_words"]["agency"]
-    found: list[Mention] = []
-    acronyms: dict[str, str] = {}
-    for rule, pattern in _org_patterns():
-        for match in pattern.finditer(text):
-            if rule == "org-quoted":
-                if not match.group("suffix") and not re.search(
-                    rf"\b(?:{'|'.join(rules['org_quote_cues'])})\s*$",
-                    text[max(0, match.start() - 12):match.start()],
-                ):
-                    continue
-                label = match.group("qname").strip()
-                if match.group("suffix") in ("Holding", "holding", "Group", "group"):
-                    label = f"{label} {match.group('suffix').title()}"
-                start, end = match.start(), match.end()
-            else:
-                words = match.group("name").split()
-                while words and words[0] in stop:
-                    words.pop(0)
-                if not words or (rule == "org-acronym" and not _initials_fit(words, match["abbr"])):
-                    continue
-                end = match.end("name") if rule == "org-acronym" else match.end()
-                name_start = match.start("name") + match.group("name").find(" ".join(words))
-                start = match.start() if rule == "org-legal-prefix" else name_start
-                if rule == "org-country":
-                    end = match.end("name")
-                    if regions(match.group("name")) or words[0] in rules["countries"]:
-                        continue  # "Astana (Kazakhstan)" is a place
-                label = " ".join(words) if rule == "org-acronym" else text[name_start:end].strip()
-                if rule == "org-acronym" and words[-1] in rules["org_acronym_not_heads"]:
-                    continue
-            kind = "company"
-            if rule == "org-ministry":
-                kind = "ministry"
-            elif rule in ("org-agency", "org-acronym"):
-                kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
-            key = f"{kind}:{_core_name(label)}"
-            found.append(Mention(start, end, text[start:end], "organization", rule, key))
-            if rule == "org-acronym":
-                acronyms[match["abbr"]] = key
-    for abbr, key in acronyms.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text):
-            found.append(Mention(match.start(), match.end(), abbr, "organization", "org-acronym",
-                                 key))
-    return _longest(found)
-
-
-def _initials_fit(words: list[str], abbr: str) -> bool:
-    """An acronym fits a name when it starts with the name's first initial and at least two
-    thirds of its letters are initials of the name's words.
-
-    >>> _initials_fit(["Commonwealth", "of", "Independent", "States"], "CIS")
-    True
-    >>> _initials_fit(["Kazakhstan", "Railways"], "CIS")
-    False
-    """
-    initials = {w[0].upper() for w in re.split(r"[\s-]+", " ".join(words)) if w}
-    letters = [c for c in abbr if c.isalpha()]
-    fitting = sum(c in initials for c in letters)
-    return bool(letters) and letters[0] == words[0][0].upper() and 3 * fitting >= 2 * len(letters)
-
-
-def _core_name(label: str) -> str:
-    """An organization's name without legal forms and quotes: the key its mentions share.
-
-    >>> _core_name('JSC NC Temir Oil'), _core_name('"Orda Glass Ltd"'), _core_name("Aqua Pty Ltd.")
-    ('Temir Oil', 'Orda Glass', 'Aqua')
-    """
-    rules = reference.rules()
-    forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
-                                                   key=len, reverse=True))
-    core = re.sub(r"[\"“”«»]", "", label)
-    core = re.sub(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$", "", core.strip())
-    return " ".join(core.split()) or label

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -44,6 +45,11 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?")
+_GROUP_SEPARATOR = re.compile(r"[,\u00a0 ]")
+_SPACES = re.compile(r"[\s-]+")
+
+
 def parse_number(num: str, scale: str | None = None) -> Decimal:
     """The value of a number as written.
 
@@ -54,12 +60,12 @@ def parse_number(num: str, scale: str | None = None) -> Decimal:
     """
     text = num.strip().lower()
     if text[0].isdigit():
-        if re.fullmatch(r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?", text):
-            value = Decimal(re.sub(r"[,\u00a0 ]", "", text))
+        if _GROUPED.fullmatch(text):
+            value = Decimal(_GROUP_SEPARATOR.sub("", text))
         else:
             value = Decimal(text.replace(",", "."))
     else:
-        value = Decimal(sum(_WORDS[p] for p in re.split(r"[\s-]+", text)))
+        value = Decimal(sum(_WORDS[p] for p in _SPACES.split(text)))
     if scale:
         value *= _SCALES[scale.lower().rstrip(".")]
     return value
@@ -72,10 +78,21 @@ def _plain(value: Decimal) -> str:
 
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 25) : start].lower()
-    for phrase, meaning in reference.rules()["quantity_qualifiers"].items():
-        if re.search(rf"\b{re.escape(phrase)}\s*$", before):
-            return meaning
+    any_phrase, phrases = _qualifier_patterns()
+    if any_phrase.search(before):  # then find which phrase, in the order of the rules
+        return next(meaning for pattern, meaning in phrases if pattern.search(before))
     return ""
+
+
+@cache
+def _qualifier_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
+    """A pattern for any qualifying phrase right before a figure, and each phrase's own pattern
+    with what it means, in the order of the rules."""
+    qualifiers = reference.rules()["quantity_qualifiers"]
+    alternation = "|".join(map(re.escape, qualifiers))
+    return re.compile(rf"\b(?:{alternation})\s*$"), tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\s*$"), meaning)
+        for phrase, meaning in qualifiers.items())
 
 
 @cache
@@ -86,8 +103,8 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     mods = "|".join(re.escape(m) for m in rules["count_modifiers"])
     before = r"(?P<cur>US\$|\$|USD|KZT|KZt|€|EUR)\s?"
     after = r"\s?(?P<cur2>tenge|KZT|dollars|USD|euros?|EUR|rubles|yuan)\b"
-    return [
-        ("money-symbol", re.compile(rf"(?<![\w$]){before}{NUMBER}", re.IGNORECASE)),
+    return [  # money-symbol's look-ahead on the currency's first character only makes it faster
+        ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}", re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
         ("capacity-tons", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?P<unit>tons|tonnes|tonne|ton|t)\b", re.IGNORECASE)),
@@ -96,6 +113,41 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             re.IGNORECASE)),
         ("count-people", re.compile(rf"(?<![\w.,]){NUMBER}\s+people\b", re.IGNORECASE)),
     ]
+
+
+@cache
+def _count_nouns() -> dict[str, str]:
+    """Lowercased count nouns ("jobs", "workplaces"...) -> their unit."""
+    return {noun.lower(): unit for unit, ns in reference.rules()["count_nouns"].items()
+            for noun in ns}
+
+
+_NUMBER_START = re.compile(
+    rf"(?<![\w.,])(?=[\d{''.join(sorted({w[0] for w in _WORDS}))}])(?=\d|{_WORD_NUMBER})",
+    re.IGNORECASE)
+"""Where a figure may start: where the quantity patterns but money-symbol can match (a digit
+or a number word; the look-ahead on their first letters makes the search faster)."""
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` gives, for a pattern that matches only at ``starts``
+    (ascending) and never matches an empty string: trying it at those offsets alone is faster
+    than scanning the whole text, once per pattern, for where it starts.
+
+    >>> [m.group() for m in _matches_at(re.compile("[0-9]+ t"), "5 t, 12 t 7 t", [0, 5, 6, 10])]
+    ['5 t', '12 t', '7 t']
+    """
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
+
+
+_EQUALS = re.compile(r"\s*=")
+_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per)\s+year|\s+annually")
+_PER_YEAR_BEFORE = re.compile(r"\b(?:annually|annual|per year|a year)\b[^.;]*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def quantities(text: str) -> list[tuple[Mention, Value]]:
@@ -108,16 +160,20 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     [('197000', 't/year'), ('500', 'jobs')]
     """
     rules = reference.rules()
-    nouns = {noun.lower(): unit for unit, ns in rules["count_nouns"].items() for noun in ns}
+    nouns = _count_nouns()
     found: list[tuple[Mention, Value]] = []
     taken: list[tuple[int, int]] = []
+    number_starts = [match.start() for match in _NUMBER_START.finditer(text)]
     for rule, pattern in _quantity_patterns():
-        for match in pattern.finditer(text):
+        # every pattern but the one with a currency symbol first starts with a number
+        matches = (pattern.finditer(text) if rule == "money-symbol"
+                   else _matches_at(pattern, text, number_starts))
+        for match in matches:
             start, end = match.start(), match.end()
             if any(start < e and end > s for s, e in taken):
                 continue
-            if text[max(0, start - 3) : start].strip().endswith("=") or re.match(
-                r"\s*=", text[end : end + 3]
+            if text[max(0, start - 3) : start].strip().endswith("=") or _EQUALS.match(
+                text[end : end + 3]
             ):
                 continue  # an exchange rate note: "(1 USD = 427.86 tenge)"
             groups = match.groupdict()
@@ -137,13 +193,12 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             else:
                 unit = nouns[groups["noun"].lower()]
                 if unit == "units" and (
-                    re.match(r"\s+(?:a|per)\s+year|\s+annually", text[end : end + 12])
-                    or re.search(r"\b(?:annually|annual|per year|a year)\b[^.;]*$",
-                                 text[max(0, start - 80) : start])
+                    _PER_YEAR_AFTER.match(text[end : end + 12])
+                    or _PER_YEAR_BEFORE.search(text[max(0, start - 80) : start])
                 ):
                     unit = "units/year"
             if unit in ("projects", "units", "companies") and (
-                value == 1 or re.fullmatch(r"(?:19|20)\d\d", groups["num"]) and not groups.get("scale")
+                value == 1 or _YEAR.fullmatch(groups["num"]) and not groups.get("scale")
             ):
                 continue  # "one project has been ...", "2020 projects" (a year): not figures
             taken.append((start, end))
@@ -165,6 +220,30 @@ def _day(year: int, month: int, day: int) -> Value | None:
 
 def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
+
+
+# (rule id, pattern), in order: a span an earlier rule took is not matched again. Each starts
+# with a look-ahead on its first character, which only makes the search faster.
+_M = "(?=[ADFJMNOS])"  # the initials of _MONTH
+_DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
+    ("date-quarter", r"(?=[fst1-4])\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
+    ("date-day-month-year", rf"(?=\d)\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+    ("date-month-day-year", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
+    ("date-numeric", r"(?=\d)(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
+    ("date-period", r"(?=[b12])\b(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until)\s*(?P<y2>(?:19|20)\d\d)\b"),
+    ("date-month-year", rf"{_M}\b{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+    ("date-month-day", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
+    ("date-day-month", rf"(?=\d)\b(?P<d>\d{{1,2}})\s+{_MONTH}\b"),
+    ("date-this-month", rf"(?=t)\bthis\s+{_MONTH}\b"),
+    ("date-year", r"(?i:(?=[abdefilmostuy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+]]
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
+# The words of which a text must have one for a date pattern to match: a month (every name in
+# _MONTH starts with its first three letters), or these.
+_YEAR_DIGITS = ("19", "20")
+_DATE_NEEDS = {"date-quarter": ("quarter",), "date-numeric": _YEAR_DIGITS,
+               "date-period": _YEAR_DIGITS, "date-this-month": ("this",), "date-year": _YEAR_DIGITS}
+_MONTH_STARTS = tuple(m[:3].title() for m in MONTHS)
 
 
 def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
@@ -189,20 +268,12 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         taken.append((start, end))
         found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
 
-    patterns = [
-        ("date-quarter", r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
-        ("date-day-month-year", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
-        ("date-month-day-year", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
-        ("date-numeric", r"(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
-        ("date-period", r"\b(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until)\s*(?P<y2>(?:19|20)\d\d)\b"),
-        ("date-month-year", rf"\b{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
-        ("date-month-day", rf"\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
-        ("date-day-month", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\b"),
-        ("date-this-month", rf"\bthis\s+{_MONTH}\b"),
-        ("date-year", r"\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
-    ]
-    for rule, source in patterns:
-        for match in re.finditer(source, text):
+    named = {needs: any(word in text for word in needs)
+             for needs in (*_DATE_NEEDS.values(), _MONTH_STARTS)}
+    for rule, pattern in _DATE_PATTERNS:
+        if not named[_DATE_NEEDS.get(rule, _MONTH_STARTS)]:
+            continue  # the pattern cannot match
+        for match in pattern.finditer(text):
             g = match.groupdict()
             if rule == "date-quarter":
                 last = 3 * (1 + ["first", "second", "third", "fourth"].index(_ORDINALS.get(g["q"], g["q"])))
@@ -216,7 +287,7 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
             elif rule == "date-year":
                 add(match, Value(g["y"], XSD + "gYear"), rule, "y")
             elif rule == "date-numeric":
-                if match.group(0).count(" ") and not re.search(r"\b\d{1,2} \d{1,2} \d{4}\b", match.group(0)):
+                if match.group(0).count(" ") and not _DAY_MONTH_YEAR.search(match.group(0)):
                     continue
                 add(match, _day(int(g["y"]), int(g["m"]), int(g["d"])), rule)
             elif rule == "date-month-year":

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Article, Entity, Extraction, Mention, Statement, Value
-from . import names, numbers, projects, reference
-from .text import dateline_end, sentences, slug
+from . import names, numbers, organizations, projects, reference
+from .text import dateline_end, sentences, slug, word_starts
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ def extract(article: Article) -> Extraction:
         for m in getattr(found, kind + "s"):
             ref = _project_ref(article, m) if kind == "project" else _ref(kind, m.key)
             groups[ref].append(m)
-            labels.setdefault(ref, _label(kind, m))
+            if ref not in labels:
+                labels[ref] = _label(kind, m)
     used: set[Mention] = set()
     statements = [
         *_person_statements(found, groups),
@@ -70,7 +72,8 @@ def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
     skip = dateline_end(text)
     person_all = names.persons(text, article.published)
     program_m = names.programs(text)
-    org_m = [m for m in names.organizations(text) if not _inside(m, program_m)]
+    dates_from = _date_marker_end(text)
+    org_m = [m for m in organizations.organizations(text) if not _inside(m, program_m)]
     return _Found(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
         roles=[m for m in person_all if m.kind == "role"],
@@ -83,7 +86,7 @@ def _mentions(article: Article, spans: list[tuple[int, int]]) -> _Found:
                                   if not _inside(m, org_m)]),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
-               if not _inside(m, program_m) and m.start >= _date_marker_end(text)],
+               if not _inside(m, program_m) and m.start >= dates_from],
     )
 
 
@@ -184,6 +187,9 @@ _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", 
                  "t/year": "capacity", "units/year": "capacity"}
 
 
+_PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+
+
 def _program_statements(article: Article, spans, found: _Found, used: set) -> list[Statement]:
     """A program's period, and the program of the projects where a sentence ties them."""
     text = article.text
@@ -191,7 +197,7 @@ def _program_statements(article: Article, spans, found: _Found, used: set) -> li
     program_sentences = set()
     for p in found.programs:
         begin, end = spans[_sentence(spans, p.start)]
-        if re.search(r"\bprojects?\b", text[begin:end], re.IGNORECASE):
+        if _PROJECTS.search(text[begin:end]):
             program_sentences.add(_ref("program", p.key))
         for dm, value in found.dates:
             if begin <= dm.start < end and value.end and dm not in used:
@@ -231,13 +237,22 @@ def _ref(kind: str, key: str) -> tuple[str, str]:
 
 
 def _label(kind: str, m: Mention) -> str:
-    table = {"region": reference.regions(), "person": reference.persons(),
-             "program": reference.programs(), "sector": reference.sectors()}.get(kind, ())
-    for item in table:
-        if item.key == m.key:
-            return item.label
+    label = _reference_labels().get((kind, m.key))
+    if label is not None:
+        return label
     value = m.key.split(":", 1)[1] if ":" in m.key else m.key
     return " ".join(value.split())
+
+
+@cache
+def _reference_labels() -> dict[tuple[str, str], str]:
+    """(kind, key) -> label of the regions, persons, programs and sectors in the reference data."""
+    labels: dict[tuple[str, str], str] = {}
+    for kind, table in (("region", reference.regions()), ("person", reference.persons()),
+                        ("program", reference.programs()), ("sector", reference.sectors())):
+        for item in table:
+            labels.setdefault((kind, item.key), item.label)
+    return labels
 
 
 def _clean_role(role: str) -> str:
@@ -250,9 +265,9 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     full = {m.key: m.text for m in people if " " in m.text and "." not in m.text}
     for key, name in full.items():
         surname = name.split()[-1]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(p.start <= match.start() < p.end for p in result):
-                result.append(Mention(match.start(), match.end(), surname, "person",
+        for start in word_starts(surname, text):
+            if not any(p.start <= start < p.end for p in result):
+                result.append(Mention(start, start + len(surname), surname, "person",
                                       "person-surname", key))
     return sorted(result, key=lambda m: m.start)
 
@@ -293,14 +308,22 @@ def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset:
 
 def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
     begin, end = spans[_sentence(spans, offset)]
+    return _launch_words().search(text[begin:end]) is not None
+
+
+@cache
+def _launch_words() -> re.Pattern:
     words = "|".join(re.escape(w) for w in reference.rules()["launch_event_words"])
-    return re.search(rf"\b(?:{words})\b", text[begin:end], re.IGNORECASE) is not None
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _span(text: str, start: int, end: int, rule: str) -> Mention:
     return Mention(start, end, text[start:end], "evidence", rule)
 
 
+_DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}")
+
+
 def _date_marker_end(text: str) -> int:
-    match = re.match(r"\s*date \d{4}-\d{2}-\d{2}", text)
+    match = _DATE_MARKER.match(text)
     return match.end() if match else 0

@@ -7,6 +7,7 @@ caviar") or by a production phrase ("production of aluminum") in a sentence abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from ..model import Mention
@@ -16,13 +17,15 @@ _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|k
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
+_THAT = re.compile(r"\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
                "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """The head-noun, production, capacity patterns, and the cue a project sentence has."""
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The head-noun, production, capacity patterns, the cue a project sentence has, and where
+    a head noun starts (which every head-noun and capacity match has)."""
     rules = reference.rules()
     heads = "|".join(sorted(rules["project_heads"], key=len, reverse=True))
     making = "|".join(rules["production_words"])
@@ -46,7 +49,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     concrete = "|".join(h for h in rules["project_heads"]
                         if h not in rules["project_head_needs_name"] + rules["project_head_not_cue"])
     cue = re.compile(rf"\b(?:{_CUE_WORDS}|(?:{concrete})s?)\b", re.IGNORECASE)
-    return headed, production, capacity, cue
+    head_start = re.compile(rf"(?=(?:{heads}))")
+    return headed, production, capacity, cue, head_start
 
 
 def _trim_object(obj: str) -> str:
@@ -74,14 +78,20 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     rules = reference.rules()
     stop = set(rules["project_modifier_stop"])
     needs_name = set(rules["project_head_needs_name"])
-    headed, production, capacity, cue = _patterns()
+    headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
         sentence = text[begin:end]
         if not cue.search(sentence):
             continue
+        # a head-noun match has its head at or after where it starts: none after the last head
+        heads = [m.start() for m in head_start.finditer(sentence)]
+        last_head = heads[-1] if heads else -1
+        words = _WORD_OR_QUOTE.finditer(sentence, 0, last_head + 1)
+        starts = sorted({*heads, *(m.start() for m in words)})
         position = 0
-        while match := headed.search(sentence, position):
+        while position <= last_head and (
+                match := _first_headed(headed, sentence, position, starts)):
             # a rejected match must not hide the heads inside its object: resume after its head
             position = match.end("head")
             if match.group("plural"):
@@ -115,13 +125,13 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 tail = sentence[head_end:]
                 label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
                 if label_tail:
-                    producing = re.match(r"\s+(?:that|which)\s", label_tail)
+                    producing = _THAT.match(label_tail)
                     label = f"{label} producing {obj}" if producing else f"{label}{label_tail}"
                     stop_at = begin + head_end + len(label_tail)
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
                                  " ".join(label.split())))
             position = match.end()
-        for match in capacity.finditer(sentence):
+        for match in capacity.finditer(sentence) if "capacity" in sentence else ():
             obj = _trim_object(match.group("obj"))
             if obj:
                 start, stop_at = begin + match.start(), begin + match.end("obj")
@@ -138,6 +148,26 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
                 found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
+
+
+# Where a head-noun match can start first (see _first_headed), besides at a head.
+_WORD_OR_QUOTE = re.compile(r"(?<![A-Za-z])[A-Za-z]|[\"“«]")
+
+
+def _first_headed(headed: re.Pattern, text: str, position: int,
+                  starts: list[int]) -> re.Match | None:
+    """``headed.search(text, position)``, trying only ``position`` and ``starts`` (ascending:
+    the heads, the quotes and the first letters of words).
+
+    A match that starts after a letter, with modifiers before its head, would also match from
+    that letter (its first modifier one letter longer). So the first match starts where the
+    search does, at a head, at a quote or at a word's first letter, and the regex engine need
+    not try every other character.
+    """
+    for start in (position, *starts[bisect_right(starts, position):]):
+        if match := headed.match(text, start):
+            return match
+    return None
 
 
 _LIST_ITEM = re.compile(
@@ -199,13 +229,25 @@ def status(clause: str) -> tuple[str, str] | None:
     >>> status("are planned to be put into operation in the same district")[0]
     'planned'
     """
-    markers = reference.rules()["status_markers"]
     lowered = clause.lower()
-    for name in ("planned", "under construction", "launched"):
-        for marker in sorted(markers[name], key=len, reverse=True):
-            if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", lowered):
-                return name, marker
+    for name, markers, first_at in _status_markers():
+        found = {match.group(1) for match in first_at.finditer(lowered)}
+        if found:
+            return name, next(marker for marker in markers if marker in found)
     return None
+
+
+@cache
+def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
+    """For each status, in the order ``status`` tries them: its markers, the longest first, and
+    a pattern that gives, at every place where some stand, the first of them. The first marker
+    found anywhere is then among those: one pass over the clause instead of one per marker."""
+    found = []
+    for name in ("planned", "under construction", "launched"):
+        markers = tuple(sorted(reference.rules()["status_markers"][name], key=len, reverse=True))
+        alternation = "|".join(map(re.escape, markers))
+        found.append((name, markers, re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))")))
+    return tuple(found)
 
 
 def product_sectors(label: str) -> list[tuple[str, str]]:
@@ -217,9 +259,14 @@ def product_sectors(label: str) -> list[tuple[str, str]]:
     [('sector/light-industry', 'prod-light')]
     """
     found: dict[str, tuple[int, str]] = {}
-    for rule in reference.products():
-        match = re.search(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", label, re.IGNORECASE)
-        key = f"sector/{rule['sector']}"
-        if match and key not in found:
-            found[key] = (match.start(), rule["id"])
+    for pattern, key, rule_id in _product_rules():
+        if key not in found and (match := pattern.search(label)):
+            found[key] = (match.start(), rule_id)
     return [(key, rule_id) for key, (_, rule_id) in sorted(found.items(), key=lambda i: i[1])]
+
+
+@cache
+def _product_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, sector key, rule id) of each rule in ``products.jsonl``."""
+    return tuple((re.compile(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", re.IGNORECASE),
+                  f"sector/{rule['sector']}", rule["id"]) for rule in reference.products())

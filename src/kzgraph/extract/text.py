@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
 
 from ..model import Sentence
 
@@ -15,10 +17,12 @@ from ..model import Sentence
 # capital, digit or opening quote; or at a blank line. Initials ("N. Nazarbayev") and common
 # abbreviations do not end a sentence.
 _END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
-_NO_BREAK_BEFORE = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|bln|mln|tn|B\.V|U\.S|e\.g|i\.e|approx))\.$"
-)
+_ABBREVIATIONS = (r"Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+                  r"|Sep|Sept|Oct|Nov|Dec|bln|mln|tn|B\.V|U\.S|e\.g|i\.e|approx").split("|")
+_NO_BREAK_BEFORE = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_ABBREVIATIONS)}))\.$")
+# how far before a full stop _NO_BREAK_BEFORE can start (an abbreviation is no longer than
+# the regex that writes it)
+_NO_BREAK_REACH = max(map(len, _ABBREVIATIONS))
 _DATELINE = re.compile(
     r"\A\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
     r"(?P<line>[A-Z][A-Z\-]+(?:[ ,][A-Za-z][A-Za-z\-]+)?"
@@ -39,7 +43,11 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     start = 0
     for match in _END.finditer(text):
         end = match.end() if text[match.start()] in ".!?" else match.start()
-        if text[match.start()] == "." and _NO_BREAK_BEFORE.search(text[start : match.start() + 1]):
+        # an initial or abbreviation before the full stop, searched for only as far back as one
+        # reaches (before a sentence's start is a full stop, quote or line break: no word, so
+        # \b reads the same as at the start of the sentence alone)
+        if text[match.start()] == "." and _NO_BREAK_BEFORE.search(
+                text, max(start, match.start() - _NO_BREAK_REACH), match.start() + 1):
             continue
         spans.append((start, end))
         start = match.end()
@@ -53,6 +61,10 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         if begin < end:
             result.append(Sentence(len(result), begin, end))
     return tuple(result)
+
+
+_CAPITALS = re.compile(r"[A-Z][A-Z\-]+")
+_DATELINE_END = re.compile(r"[-–—,.(]")
 
 
 def dateline_end(text: str) -> int:
@@ -77,12 +89,16 @@ def dateline_end(text: str) -> int:
     if not match:
         return 0
     line = match.group("line")
-    word = re.match(r"[A-Z][A-Z\-]+", line)
-    if not word or len(word.group()) < 3 or not re.search(r"[-–—,.(]", line):
+    word = _CAPITALS.match(line)
+    if not word or len(word.group()) < 3 or not _DATELINE_END.search(line):
         return 0
     return match.end()
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)  # the same names recur in an article and across articles
 def slug(name: str) -> str:
     """A lowercase ASCII slug for an IRI key (transliterated, punctuation folded).
 
@@ -94,5 +110,30 @@ def slug(name: str) -> str:
     'baiterek-holding'
     """
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    key = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    key = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return key[:80].rstrip("-") or "x"
+
+
+def word_starts(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a word of its own: not inside a longer word nor
+    joined to one by a hyphen (``re.finditer`` of ``(?<![\\w-])WORD(?![\\w-])``, without
+    compiling a pattern for each word).
+
+    >>> list(word_starts("SGW", "SGW, SGWs, pre-SGW and SGW"))
+    [0, 23]
+    """
+    if not word:
+        raise ValueError("word_starts needs a word, not an empty string")
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _joins(text[start - 1]) or end < len(text) and _joins(text[end])):
+            yield start
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+
+
+def _joins(char: str) -> bool:
+    """Whether a character next to a word makes it part of a longer one (regex ``[\\w-]``)."""
+    return char.isalnum() or char in "_-"

@@ -1,0 +1,173 @@
+"""Mentions of organizations: companies, ministries and agencies, found by their shape (legal
+forms, quotes, acronyms, kind words), never by a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from string import ascii_uppercase
+
+from ..model import Mention
+from . import reference
+from .alternation import starts_with
+from .names import longest, regions, stop_words
+from .text import word_starts
+
+
+@cache
+def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
+    """(rule id, pattern, the words of which a text must have one for the pattern to match)."""
+    rules = reference.rules()
+    legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len, reverse=True))
+    prefix = "|".join(re.escape(f) for f in rules["org_prefix_forms"])
+    kinds = rules["org_kind_words"]
+    kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
+    agency_words = kinds["agency"] + kinds["other"]
+    agency = "|".join(re.escape(w) for w in agency_words)
+    word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
+    plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
+    countries = "|".join(re.escape(c) for c in rules["countries"])
+    quotes = '"“«'
+    # look-aheads on the first character, which only make the search faster
+    capital = starts_with([*ascii_uppercase, "("])
+    capital_or_prefix = starts_with([*ascii_uppercase, "(", *rules["org_prefix_forms"]])
+    quoted = rf"[{quotes}](?P<qname>[^\"”»\n]{{2,60}})[\"”»]"
+    return [
+        ("org-quoted", re.compile(
+            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
+         tuple(quotes)),
+        ("org-legal-suffix", re.compile(
+            rf"{capital_or_prefix}(?<![\w-])"
+            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+(?P<suffix>{legal})(?![\w])"),
+         tuple(rules["org_legal_forms"])),
+        ("org-legal-prefix", re.compile(
+            rf"{starts_with(rules['org_prefix_forms'])}(?<![\w-])"
+            rf"(?P<suffix>{prefix})\s+(?P<name>{plain}(?:\s+{plain}){{0,5}})"),
+         tuple(rules["org_prefix_forms"])),
+        ("org-acronym", re.compile(
+            rf"{capital}(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
+            r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)"), ("(",)),
+        ("org-country", re.compile(
+            rf"{capital}(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"),
+         ("(",)),
+        ("org-ministry", re.compile(
+            r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})"), ("Ministry",)),
+        ("org-agency", re.compile(
+            rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])"),
+         tuple(agency_words)),
+        ("org-group", re.compile(
+            r"(?=[A-Z])(?<![\w-])"
+            r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))(?![\w-])"),
+         ("group", "Group", "Holding")),
+    ]
+
+
+@cache
+def _quote_cue() -> re.Pattern:
+    """A word before a quoted name that makes it a company ("company", "LLP"...)."""
+    return re.compile(rf"\b(?:{'|'.join(reference.rules()['org_quote_cues'])})\s*$")
+
+
+def organizations(text: str) -> list[Mention]:
+    """Companies, ministries and agencies found by their shape, never by a list of names.
+
+    ``key`` is ``<kind>:<name>`` where kind is company, ministry, agency or other and the name
+    has no legal form or quotes, so "JSC NC Temir Oil" and "Temir Oil JSC" are one company.
+
+    >>> [m.key for m in organizations('"Orda Glass Ltd" LLP and Asia Trafo LLP')]
+    ['company:Orda Glass', 'company:Asia Trafo']
+    >>> [m.key for m in organizations("approved by the Ministry of Industry and New Technologies.")]
+    ['ministry:Ministry of Industry and New Technologies']
+    >>> [m.key for m in organizations("Nomad Textile (Kazakhstan) and Astana (Kazakhstan)")]
+    ['company:Nomad Textile']
+    >>> [(m.text, m.key) for m in organizations("The Steppe Glass Works (SGW) said SGW will")]
+    [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
+    """
+    rules = reference.rules()
+    stop = stop_words()
+    agency_words = rules["org_kind_words"]["agency"]
+    quote_cue = _quote_cue()
+    found: list[Mention] = []
+    acronyms: dict[str, str] = {}
+    for rule, pattern, needs in _org_patterns():
+        if not any(word in text for word in needs):
+            continue  # the pattern cannot match
+        for match in pattern.finditer(text):
+            if rule == "org-quoted":
+                if not match.group("suffix") and not quote_cue.search(
+                    text[max(0, match.start() - 12):match.start()]
+                ):
+                    continue
+                label = match.group("qname").strip()
+                if match.group("suffix") in ("Holding", "holding", "Group", "group"):
+                    label = f"{label} {match.group('suffix').title()}"
+                start, end = match.start(), match.end()
+            else:
+                words = match.group("name").split()
+                while words and words[0] in stop:
+                    words.pop(0)
+                if not words or (rule == "org-acronym" and not _initials_fit(words, match["abbr"])):
+                    continue
+                end = match.end("name") if rule == "org-acronym" else match.end()
+                name_start = match.start("name") + match.group("name").find(" ".join(words))
+                start = match.start() if rule == "org-legal-prefix" else name_start
+                if rule == "org-country":
+                    end = match.end("name")
+                    if regions(match.group("name")) or words[0] in rules["countries"]:
+                        continue  # "Astana (Kazakhstan)" is a place
+                label = " ".join(words) if rule == "org-acronym" else text[name_start:end].strip()
+                if rule == "org-acronym" and words[-1] in rules["org_acronym_not_heads"]:
+                    continue
+            kind = "company"
+            if rule == "org-ministry":
+                kind = "ministry"
+            elif rule in ("org-agency", "org-acronym"):
+                kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
+            key = f"{kind}:{_core_name(label)}"
+            found.append(Mention(start, end, text[start:end], "organization", rule, key))
+            if rule == "org-acronym":
+                acronyms[match["abbr"]] = key
+    for abbr, key in acronyms.items():
+        for start in word_starts(abbr, text):
+            found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
+                                 key))
+    return longest(found)
+
+
+def _initials_fit(words: list[str], abbr: str) -> bool:
+    """An acronym fits a name when it starts with the name's first initial and at least two
+    thirds of its letters are initials of the name's words.
+
+    >>> _initials_fit(["Commonwealth", "of", "Independent", "States"], "CIS")
+    True
+    >>> _initials_fit(["Kazakhstan", "Railways"], "CIS")
+    False
+    """
+    initials = {w[0].upper() for w in re.split(r"[\s-]+", " ".join(words)) if w}
+    letters = [c for c in abbr if c.isalpha()]
+    fitting = sum(c in initials for c in letters)
+    return bool(letters) and letters[0] == words[0][0].upper() and 3 * fitting >= 2 * len(letters)
+
+
+def _core_name(label: str) -> str:
+    """An organization's name without legal forms and quotes: the key its mentions share.
+
+    >>> _core_name('JSC NC Temir Oil'), _core_name('"Orda Glass Ltd"'), _core_name("Aqua Pty Ltd.")
+    ('Temir Oil', 'Orda Glass', 'Aqua')
+    """
+    core = _legal_forms().sub("", _QUOTES.sub("", label).strip())
+    return " ".join(core.split()) or label
+
+
+_QUOTES = re.compile(r"[\"“”«»]")
+
+
+@cache
+def _legal_forms() -> re.Pattern:
+    """Legal forms at the start or the end of a name."""
+    rules = reference.rules()
+    forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
+                                                   key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")

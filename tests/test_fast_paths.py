@@ -1,0 +1,125 @@
+"""The extractor's shortcuts find exactly what the plain regular expressions they replace find.
+
+Each shortcut (a name alternation grouped by initial, patterns tried only where a number starts,
+a word found with ``str.find``, the abbreviation check on the end of a sentence) is compared
+with its plain definition on generated texts, including the characters that case-insensitive
+matching treats specially (the Kelvin sign, long s, dotted and dotless i); and the status a
+clause gives a project is the one its markers, searched for one by one, give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzgraph.extract import numbers, projects, reference
+from kzgraph.extract.alternation import alternation, flex
+from kzgraph.extract.text import _END, _NO_BREAK_BEFORE, sentences, word_starts
+
+SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+SPECIAL = "Kk\u212aSs\u017fIi\u0130\u0131"  # letters that match others when case is ignored
+LETTERS = st.sampled_from(list("abAB" + SPECIAL + "«'’-_ .,Ö0") + ["\u00e9"])
+NAMES = st.lists(st.text(LETTERS, min_size=1, max_size=5), min_size=1, max_size=6)
+TEXTS = st.text(LETTERS, max_size=60)
+
+
+def _plain(names: list[str]) -> str:
+    return "|".join(flex(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def _spans(pattern: str, text: str, flags: int) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, flags)]
+
+
+@SETTINGS
+@given(NAMES, TEXTS, st.sampled_from([0, re.IGNORECASE]))
+def test_a_grouped_alternation_matches_what_the_plain_one_matches(names, text, flags):
+    text = " ".join([text, *names, text[::-1]])
+    assert _spans(alternation(names), text, flags) == _spans(_plain(names), text, flags)
+
+
+NUMBER_TEXTS = st.lists(st.sampled_from(
+    ["5", "1,450", "4.6", "197 000", "two", "Twenty-six", "tons", "t", "tenge", "USD", "people",
+     "jobs", "new jobs", "million", "bln", ".", ",", "=", "$", "a1", "x", "per year"]),
+    max_size=14).map(" ".join)
+
+
+@SETTINGS
+@given(NUMBER_TEXTS)
+def test_quantity_patterns_tried_where_a_number_starts_match_as_a_scan_would(text):
+    starts = [m.start() for m in numbers._NUMBER_START.finditer(text)]
+    for rule, pattern in numbers._quantity_patterns():
+        if rule != "money-symbol":
+            fast = [m.span() for m in numbers._matches_at(pattern, text, starts)]
+            assert fast == [m.span() for m in pattern.finditer(text)], rule
+
+
+@SETTINGS
+@given(st.text(st.sampled_from(list("ab-_ .Ö1")), min_size=1, max_size=3),
+       st.text(st.sampled_from(list("ab-_ .Ö1")), max_size=40))
+def test_word_starts_are_where_the_word_pattern_matches(word, text):
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    assert list(word_starts(word, text)) == [m.start() for m in re.finditer(pattern, text)]
+
+
+def _sentences_with_whole_slices(text: str) -> list[tuple[int, int]]:
+    """sentences() as first written: the abbreviation check on the whole sentence so far."""
+    spans, start = [], 0
+    for match in _END.finditer(text):
+        end = match.end() if text[match.start()] in ".!?" else match.start()
+        if text[match.start()] == "." and _NO_BREAK_BEFORE.search(text[start:match.start() + 1]):
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(b + len(text[b:e]) - len(text[b:e].lstrip()), e - len(text[b:e]) + len(
+        text[b:e].rstrip())) for b, e in spans if text[b:e].strip()]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Mr.", "U.S.", "approx.", "N.", "He", "came", "x.", "e.g.",
+                                 "Sept.", "\n\n", "\n", "A.", "7.", "!", '"', "B.V."]),
+                max_size=20).map(" ".join))
+def test_abbreviations_read_at_the_end_of_a_sentence_split_as_before(text):
+    assert [(s.start, s.end) for s in sentences(text)] == _sentences_with_whole_slices(text)
+
+
+def _status_plainly(clause: str) -> tuple[str, str] | None:
+    """status() as first written: each marker searched for on its own, the longest first."""
+    markers = reference.rules()["status_markers"]
+    for name in ("planned", "under construction", "launched"):
+        for marker in sorted(markers[name], key=len, reverse=True):
+            if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", clause.lower()):
+                return name, marker
+    return None
+
+
+MARKER_WORDS = sorted({word for markers in reference.rules()["status_markers"].values()
+                       for marker in markers for word in marker.split()})
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*MARKER_WORDS, "plant", "-", "the", "Launched", "x"]),
+                max_size=12).map(" ".join))
+def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
+    assert projects.status(clause) == _status_plainly(clause)
+
+
+HEAD_WORDS = ["plant", "xplant", "plants", "cement", "and", "for", "production", "of", ",",
+              '"Orda', 'Glass"', "«Aral»", "2cement", "_mill", "-", "the", "which", "will",
+              "produce", "complex", "Kazakh-Turkish"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HEAD_WORDS), max_size=8).map(" ".join), st.integers(0, 12))
+def test_the_first_head_noun_match_is_the_one_a_search_finds(sentence, position):
+    headed, _, _, _, head_start = projects._patterns()
+    heads = [m.start() for m in head_start.finditer(sentence)]
+    starts = sorted({*heads, *(m.start() for m in projects._WORD_OR_QUOTE.finditer(sentence))})
+    fast = projects._first_headed(headed, sentence, position, starts)
+    plain = headed.search(sentence, position)
+    assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(),
+                                                                     plain.groupdict()))

@@ -113,12 +113,12 @@ def extract_nquads(articles: list[Article]) -> list[tuple[str, bytes, int]]:
     This is what a worker process runs; it imports only the extractor.
     """
     from .extract.pipeline import extract
-    from .triples import extraction_quads
+    from .triples import extraction_nquads
 
     out = []
     for article in articles:
-        quads = extraction_quads(extract(article))
-        out.append((article.key, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads)))
+        nquads = extraction_nquads(extract(article))
+        out.append((article.key, nquads.encode("utf-8"), nquads.count("\n")))
     return out
 
 

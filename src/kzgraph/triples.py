@@ -112,6 +112,14 @@ def _reference_alt_labels() -> dict[str, frozenset[str]]:
 
 def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
     """All quads of one article's graph, sorted (so serialisations are deterministic)."""
+    # lenient: the IRIs were checked and the literals are written as pyoxigraph writes them
+    return list(ox.parse(extraction_nquads(extraction), format=ox.RdfFormat.N_QUADS,
+                         lenient=True))
+
+
+def extraction_nquads(extraction: Extraction) -> str:
+    """One article's graph as N-Quads, one quad per line, in the order of ``extraction_quads``
+    (which parses this): what a build writes, without making quad objects."""
     article = extraction.article
     graph = _iri(article_graph(article.key))
     base = resource("article", article.key)
@@ -192,9 +200,7 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
             add(enode, _kz("evidenceObject"), obj)
         evidence(enode, ev)
 
-    # lenient: the IRIs were checked above and the literals are written as pyoxigraph writes them
-    nquads = "".join(sorted(lines))
-    return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS, lenient=True))
+    return "".join(sorted(lines))
 
 
 def _int(value: int) -> str:

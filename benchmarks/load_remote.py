@@ -5,12 +5,15 @@ Run by hand (it takes minutes, and the `oxigraph` server from the test extra)::
     python benchmarks/load_remote.py --triples 1000000 --graphs 1000
     python benchmarks/load_remote.py --triples 1000000 --graphs 1 --methods bulk
 
-It builds a synthetic store on disk (``--graphs`` article graphs sharing ``--triples`` triples,
-plus the ontology and reference graphs), starts ``oxigraph serve`` on a fresh store on a free
-loopback port, and runs ``kzgraph load --store DIR --method M`` as a separate process per
-method, twice (a first load into an empty server, then a re-run replacing every graph). It
-prints the wall time, triples per second and the loader's peak resident memory, from
-``os.wait4``: a flat figure whatever the store's size shows that graphs are streamed.
+``--store DIR`` uses an existing store (from ``kzgraph build``); the ``engine`` method is the
+baseline: ``oxigraph dump`` of the store piped into one POST to the server's bulk loader.
+Otherwise it builds a synthetic store on disk (``--graphs`` article graphs sharing
+``--triples`` triples, plus the ontology and reference graphs). It starts ``oxigraph serve``
+on a fresh store on a free loopback port, and runs ``kzgraph load --store DIR --method M``
+as a separate process per method, twice (a first load into an empty server, then a re-run
+replacing every graph). It prints the wall time, triples per second and the loader's peak
+resident memory, from ``os.wait4``: a flat figure whatever the store's size shows that graphs
+are streamed.
 
 Measured on the 2-core machine while other jobs kept its load average at 5-7 (so about half
 of what an idle machine gives), 1,002,909 triples in 1,002 graphs:

@@ -7,9 +7,9 @@
    an unchanged article is skipped without being extracted.
 2. The rest are extracted by worker processes (``jobs``; one job runs in this process). Workers
    import only the extractor, and send back each article's graph as N-Quads bytes.
-3. The parent writes each batch (``GraphStore.write_article_graphs``): the graphs of changed
-   articles are dropped in one transaction, then the batch goes in through pyoxigraph's bulk
-   loader, each call one atomic file ingestion of whole article graphs (see ``store.py``).
+3. The parent writes each batch (``GraphStore.write_article_graphs``): graphs of changed
+   articles are replaced in one transaction; new ones go in through pyoxigraph's bulk loader,
+   each call one atomic file ingestion of whole article graphs (see ``store.py``).
 
 At most a few batches are in flight at once, so memory stays flat however big the corpus is.
 The content hash is a triple of the article's own graph, so it is committed with the article: a

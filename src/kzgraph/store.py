@@ -10,9 +10,9 @@ hands them to RocksDB in one ``IngestExternalFiles`` call, which RocksDB records
 a crash either all of them are in the database or none. So the new graphs of a batch are written
 with ``bulk_load`` calls of at most ``BULK_QUADS`` quads each, split between articles; graphs that
 a batch replaces (changed articles, rare) go in one ``update`` that drops and re-inserts them
-(14k quads/s, but all in one transaction). An article's
-``kz:contentHash`` lives in its own graph, so the record that says "this article is stored" is
-written with the article. ``tests/test_build_crash.py`` kills builds with SIGKILL to check it.
+(14k quads/s, but all in one transaction). An article's ``kz:contentHash`` lives in its own
+graph, so the record that says "this article is stored" is written with the article.
+``tests/test_build_crash.py`` kills builds with SIGKILL to check it.
 Measured on this machine for 1,000 generated articles in batches of 200 (283k quads):
 ``load`` 35k quads/s, ``bulk_load`` 113k quads/s.
 """

@@ -181,8 +181,9 @@ def test_a_batch_replaces_old_graphs_and_bulk_loads_new_ones(tmp_path, monkeypat
     store.write_article_graphs({old: _nquads(old, "a", "b", "c")})
     monkeypatch.setattr(kzgraph.store, "BULK_QUADS", limit)
     log = store.store = _CallLog(store.store)
-    store.write_article_graphs({old: _nquads(old, "d", "e"), new: _nquads(new, "f"),
-                                other: _nquads(other, "g", "h")})
+    replaced = store.write_article_graphs({old: _nquads(old, "d", "e"), new: _nquads(new, "f"),
+                                           other: _nquads(other, "g", "h")})
+    assert replaced == 1
     assert log.calls == calls
     got = {(q.graph_name.value, q.object.value) for g in (old, new, other)
            for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(g))}

@@ -207,8 +207,7 @@ def _write(store: GraphStore, todo: dict[str, Article], results: list, report: B
             graphs[article_graph(key)] = data
             sum_quads += count
     report.quads += sum_quads
-    existing = sum(store.store.contains_named_graph(ox.NamedNode(g)) for g in graphs)
-    store.write_article_graphs(graphs)
+    existing = store.write_article_graphs(graphs)
     report.extracted += len(todo)
     report.replaced += existing
     report.added += len(todo) - existing

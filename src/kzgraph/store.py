@@ -87,8 +87,9 @@ class GraphStore:
         except OSError as error:
             raise store_error(error, self.path) from None
 
-    def write_article_graphs(self, graphs: dict[str, bytes]) -> None:
-        """Write a batch of graphs, each given as N-Quads of that graph only.
+    def write_article_graphs(self, graphs: dict[str, bytes]) -> int:
+        """Write a batch of graphs, each given as N-Quads of that graph only; returns how many
+        of them replaced a graph the store had.
 
         Graphs the store already has are replaced in one transaction (an update that drops and
         re-inserts each). New graphs are bulk-loaded in calls of at most ``BULK_QUADS`` quads,
@@ -107,6 +108,7 @@ class GraphStore:
                 write(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
         except OSError as error:
             raise store_error(error, self.path) from None
+        return len(old)
 
     def remove_bulk_leftovers(self) -> int:
         """Delete the files of bulk loads that were killed before RocksDB took them in.

@@ -47,6 +47,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kzgraph.serve import oxigraph_command
+
 KZ = "https://w3id.org/kzgraph/ontology#"
 ID = "https://w3id.org/kzgraph/id/"
 GRAPH = "https://w3id.org/kzgraph/graph/article/"
@@ -70,13 +72,12 @@ def synthetic_quads(triples: int, graphs: int):
 
 def build(path: Path, triples: int, graphs: int) -> None:
     """Write the synthetic store and print its number of quads."""
-    store = ox.Store(str(path))
+    from kzgraph.store import GraphStore  # creates it with the ontology and reference graphs
+
+    store = GraphStore(path).store
     store.bulk_extend(synthetic_quads(triples, graphs))
     store.flush()
-    del store
-    from kzgraph.store import GraphStore  # adds the ontology and reference graphs
-
-    print(len(GraphStore(path).store))
+    print(len(store))
 
 
 def free_port() -> int:
@@ -143,8 +144,7 @@ def main() -> None:
                  str(args.triples), "--graphs", str(args.graphs)],
                 check=True, capture_output=True, text=True).stdout)
         print(f"store: {total:,} quads, ready in {time.perf_counter() - start:.1f} s")
-        oxigraph = Path(sys.executable).with_name("oxigraph")
-        oxigraph = str(oxigraph if oxigraph.exists() else "oxigraph")
+        oxigraph = oxigraph_command()
         for method in args.methods.split(","):
             port = free_port()
             server = subprocess.Popen(

@@ -206,6 +206,7 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
     parameters), and rdflib."""
     from kzgraph.namespaces import SPARQL_PREFIXES
     from kzgraph.queries import bind, find_query, with_values
+    from kzgraph.serve import oxigraph_command
 
     export = work / f"{store.name}.nq"
     if rdflib_timeout and not export.exists():
@@ -223,7 +224,7 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
         params = [a for k, v in values.items() for a in ("--param", f"{k}={v}")]
         commands = {
             "kzgraph": kzgraph("query", str(path), "--store", str(store), *params),
-            "oxigraph": [_oxigraph(), "query", "--location",
+            "oxigraph": [oxigraph_command(), "query", "--location",
                          str(store), "--query-file", str(prefixed), "--results-format", "csv",
                          "--union-default-graph"],
         }
@@ -245,15 +246,6 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
                                  (rdflib_timeout if engine == "rdflib" else timeout),
                                  "peak_rss_mb": result["peak_rss_mb"]}
     return out
-
-
-def _oxigraph() -> str:
-    """The ``oxigraph`` CLI (the ``oxigraph`` package of the test extra) beside this Python."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if not found:
-        raise SystemExit("no `oxigraph` command: pip install oxigraph (it is in the test extra)")
-    return found
 
 
 def _count_quads(store: Path) -> int:

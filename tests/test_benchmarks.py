@@ -95,3 +95,16 @@ def test_quick_run_measures_start_up(quick_run):
                                        "python_bare_seconds"}
     assert all(v > 0 for v in results["startup"].values())
     assert table.splitlines()[-1].startswith("start-up: kzgraph --help ")
+
+
+def test_a_small_load_benchmark_runs_against_a_real_server():
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load_remote.py"),
+                           "--triples", "2000", "--graphs", "10", "--methods", "engine,bulk"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    quads = int(lines[0].split()[1].replace(",", ""))
+    assert lines[0].startswith("store: ") and quads > 2000  # with the ontology and reference
+    assert [line.split()[:2] for line in lines[1:]] == [["engine", "first"], ["bulk", "first"],
+                                                      ["bulk", "re-run"]]
+    assert all(f"12 graphs, {quads} triples by bulk" in line for line in lines[2:])

@@ -368,6 +368,7 @@ print("LOADED=" + json.dumps([m for m in heavy if m in sys.modules]))
         pytest.param(["query", "--help"], id="query-help"),
         pytest.param(["queries"], id="queries"),
         pytest.param(["query", "sectors", "--store", "{store}"], id="query-built-store"),
+        pytest.param(["query", "sectors"], id="query-sample-corpus"),
     ],
 )
 def test_fast_commands_do_not_import_heavy_modules(built_store, args):

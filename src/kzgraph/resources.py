@@ -33,6 +33,15 @@ def sample_dir() -> Path:
     return _PACKAGE / "sample"
 
 
+def sample_graphs_file() -> Path:
+    """The sample corpus's article graphs as ``kzgraph extract`` writes them (N-Quads).
+
+    Shipped so that commands without a store need not run the extractor; a test keeps it equal to
+    a fresh extraction.
+    """
+    return sample_dir() / "sample-graphs.nq"
+
+
 def reference_files() -> list[Path]:
     """The reference data files (regions, programs, sectors, persons), sorted."""
     return sorted((ontology_dir() / "reference").glob("*.ttl"))

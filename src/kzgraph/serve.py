@@ -164,13 +164,9 @@ def _interrupt(signum, frame) -> None:
 
 
 def _build_sample(path: Path) -> None:
-    from .articles import find_articles, read_article
-    from .resources import sample_dir
-    from .store import GraphStore
+    from .store import sample_store
 
-    store = GraphStore(path)
-    for article in find_articles([sample_dir()]):
-        store.add_article(read_article(article))
+    store = sample_store(path)
     store.store.flush()
     del store  # closes the store, so the child can open it
 

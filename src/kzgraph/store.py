@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from .errors import StoreError
 from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
 from .rdfio import read_rdf
-from .resources import ontology_file, reference_files, sample_dir
+from .resources import ontology_file, reference_files, sample_graphs_file
 
 if TYPE_CHECKING:  # the dataclasses cost 10-20 ms to import, and `kzgraph query` needs none
     from .model import Article
@@ -240,13 +240,13 @@ def _replace_update(graphs: dict[str, Iterable[ox.Quad]]) -> str:
     return " ;\n".join(operations)
 
 
-def sample_store() -> GraphStore:
-    """The bundled sample corpus, extracted into a store in memory."""
-    from .articles import find_articles, read_article
+def sample_store(path: str | Path | None = None) -> GraphStore:
+    """The bundled sample corpus in a new store (in memory, or at ``path``), without extracting.
 
-    store = GraphStore()
-    for path in find_articles([sample_dir()]):
-        store.add_article(read_article(path))
+    Its article graphs come from the shipped N-Quads file (see ``sample_graphs_file``).
+    """
+    store = GraphStore(path)
+    store.store.load(path=str(sample_graphs_file()), format=ox.RdfFormat.N_QUADS)
     return store
 
 

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from kzgraph.articles import read_article
 from kzgraph.build import BuildReport, build, fingerprint, stored_fingerprint
 from kzgraph.cli import main
 from kzgraph.namespaces import article_graph
@@ -138,18 +139,21 @@ def test_stored_fingerprint_matches_the_article_it_came_from(corpus, tmp_path):
     assert store.store.contains_named_graph(ox.NamedNode(article_graph(article.key)))
 
 
-def test_one_article_from_stdin(runner, corpus, tmp_path):
+def test_articles_from_stdin_each_keep_their_own_graph(runner, corpus, tmp_path):
     first, second = sorted(corpus.rglob("*.txt"))[:2]
+    one, two = (path.read_text(encoding="utf-8") for path in (first, second))
+    edited = one.replace("\n\n", "\n\nA new first sentence. ", 1)
     store = tmp_path / "kz.store"
-    for path, done in ((first, "1 extracted (1 new, 0 replaced)"),
-                       (first, "0 extracted (0 new, 0 replaced), 1 unchanged"),
-                       (second, "1 extracted (0 new, 1 replaced)")):
+    for text, done in ((one, "1 extracted (1 new, 0 replaced)"),
+                       (one, "0 extracted (0 new, 0 replaced), 1 unchanged"),
+                       (two, "1 extracted (1 new, 0 replaced)"),
+                       (edited, "1 extracted (0 new, 1 replaced)")):
         result = runner.invoke(main, ["build", "-", "--store", str(store), "--jobs", "1"],
-                               input=path.read_text(encoding="utf-8"))
+                               input=text)
         assert result.exit_code == 0, result.stderr
         assert result.stderr.startswith(f"1 articles read: {done}")
-    graph_store = GraphStore(store)
-    assert graph_store.article_graphs() == [article_graph("stdin")]
+    keys = [read_article(path).url.rsplit("/", 1)[-1] for path in (first, second)]
+    assert GraphStore(store).article_graphs() == sorted(article_graph(key) for key in keys)
 
 
 def _nquads(graph: str, *objects: str) -> bytes:

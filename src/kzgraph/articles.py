@@ -16,12 +16,15 @@ listed and being read. Unicode noncharacters in the text become U+FFFD.
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import hashlib
 import os
 import re
 import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import ArticleError
 from .model import Article
@@ -33,6 +36,7 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|br|span|script|tab
                    re.IGNORECASE)
 _NONCHARACTERS = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17)) + "]")
+_WEB_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp)$", re.IGNORECASE)
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest article read (5 MiB, a thousand long news stories): a larger file is refused."""
 
@@ -45,6 +49,37 @@ def article_key(name: str) -> str:
     """
     stem = name[:-4] if name.lower().endswith(".txt") else name
     return _KEY_CHARS.sub("-", stem.lower()).strip("-") or "article"
+
+
+def stdin_key(article: Article, longest: int = 80) -> str:
+    """A key for an article that has no file name (read from stdin), from what identifies it.
+
+    The last part of its URL (with the query, if any), else its title, else a hash of its text;
+    cut to ``longest`` characters at a hyphen. So two different articles piped in one after the
+    other get two graphs, and the same article piped again replaces its own.
+
+    >>> stdin_key(Article(key="", text="x", url="https://astanatimes.com/2013/03/new-plant/"))
+    'new-plant'
+    >>> stdin_key(Article(key="", text="x", url="http://x.kz/news.php?id=17", title="T"))
+    'news-id-17'
+    >>> stdin_key(Article(key="", text="x", url="http://x.kz/", title="Plant opens"))
+    'plant-opens'
+    >>> stdin_key(Article(key="", text="Akmola Region."))
+    'stdin-c669179d520a'
+    """
+    names = [article.title or ""]
+    if article.url:
+        parts = urlsplit(article.url)
+        last = _WEB_SUFFIX.sub("", parts.path.rstrip("/").rsplit("/", 1)[-1])
+        names.insert(0, f"{last} {parts.query}")
+    for name in names:
+        key = article_key(name)
+        if key != "article":  # the slug of nothing
+            if len(key) <= longest:
+                return key
+            head = key[:longest + 1]  # a hyphen just after the cut still ends a word
+            return head.rsplit("-", 1)[0] if "-" in head else key[:longest]
+    return "stdin-" + hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:12]
 
 
 def parse_article(content: str, *, key: str, source: str | None = None) -> Article:
@@ -116,7 +151,8 @@ def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
         raw = stream.read(MAX_ARTICLE_BYTES + 1) if stream else \
             sys.stdin.read(MAX_ARTICLE_BYTES + 1).encode("utf-8")
         content = decode_article(raw, where="<stdin>", encoding=encoding)
-        return parse_article(content, key="stdin", source="<stdin>")
+        article = parse_article(content, key="stdin", source="<stdin>")
+        return dataclasses.replace(article, key=stdin_key(article))
     path = Path(path)
     try:
         with path.open("rb") as handle:

@@ -133,7 +133,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = 
     """Extract the articles under ``paths`` into ``store``; see the module docstring.
 
     ``jobs`` is the number of extraction processes (None or 0: one per core; 1: in this process).
-    A path ``-`` is one article read from standard input (its key is ``stdin``).
+    A path ``-`` is one article read from standard input (its key: ``stdin_key``).
     """
     files = [Path(p) for given in paths
              for p in (["-"] if str(given) == "-" else find_articles([given]))]

@@ -189,7 +189,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_se
         results = remote_query(remote(endpoint), saved, values, timeout=timeout or None,
                                allow_service=allow_service)
     else:
-        results = run(open_store(store_path), saved, values, timeout=timeout or None,
+        results = run(lambda: open_store(store_path), saved, values, timeout=timeout or None,
                       allow_service=allow_service)
     click.echo(format_results(results, fmt), nl=False)
 

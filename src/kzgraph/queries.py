@@ -194,17 +194,27 @@ def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
 
     The query is checked first (``guard.check_query``): updates are refused, and so are
     ``SERVICE`` and foreign ``FROM`` graphs unless ``allow_service``. With ``timeout`` (seconds)
-    it runs in a child process that is stopped at the limit (``QueryTimeout``). The answer is
-    evaluated in full (so every error surfaces here) and read back from SPARQL JSON as
+    it runs in a forked child process that is stopped at the limit (``QueryTimeout``). The
+    answer is evaluated in full (so every error surfaces here) and read back from SPARQL JSON as
     ``QuerySolutions`` / ``QueryBoolean``, or as a list of triples for CONSTRUCT and DESCRIBE.
+
+    ``store`` is a ``GraphStore`` or a function that opens one. With a timeout, a store on disk
+    must come as such a function, so that it is opened in the child: a process that forks with
+    a RocksDB store open can hand the child a lock that one of RocksDB's background threads
+    held, and the child then waits for it forever.
     """
+    if timeout is not None and getattr(store, "path", None) is not None:
+        raise ValueError("with a timeout, pass a function that opens the store on disk "
+                         "(e.g. lambda: GraphStore(path)), not the open store")
     check_query(query.text, allow_service=allow_service, where=str(query.path))
     text = with_values(query.text, bind(query, values or {}))
     check_query(text, allow_service=allow_service, where=str(query.path))
 
     def work() -> bytes:
+        opened = store() if callable(store) else store
+
         def answer() -> bytes:
-            results = store.query(SPARQL_PREFIXES + text)
+            results = opened.query(SPARQL_PREFIXES + text)
             if isinstance(results, ox.QueryTriples):
                 return b"T" + ox.serialize(results, format=ox.RdfFormat.N_TRIPLES)
             return b"S" + results.serialize(format=ox.QueryResultsFormat.JSON)

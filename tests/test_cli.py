@@ -242,6 +242,22 @@ def test_query_file_with_undeclared_prefix_is_one_line(runner, tmp_path):
     assert "prefix 'nope:' is not declared" in line
 
 
+def test_query_from_stdin_runs_with_parameters_like_a_file(runner):
+    text = (ROOT / "queries" / "sectors.rq").read_text(encoding="utf-8")
+    from_stdin = runner.invoke(main, ["query", "-", "--format", "csv", "-p",
+                                      "region=kzid:region/akmola"], input=text)
+    from_file = runner.invoke(main, ["query", "sectors", "--format", "csv", "-p",
+                                     "region=kzid:region/akmola"])
+    assert from_stdin.exit_code == 0, from_stdin.stderr
+    assert from_stdin.stdout == from_file.stdout
+    assert len(list(csv.reader(io.StringIO(from_stdin.stdout)))) == 2  # header and Akmola's row
+
+
+def test_query_from_stdin_with_a_syntax_error_names_stdin(runner):
+    result = runner.invoke(main, ["query", "-"], input="SELECT ?s\nWHEER { ?s ?p ?o . }\n")
+    assert_one_line_error(result, 2, "<stdin>:2:", "SPARQL syntax error")
+
+
 def test_query_store_from_environment_that_does_not_exist(runner, tmp_path):
     missing = tmp_path / "no-such-store"
     result = runner.invoke(main, ["query", "sectors"], env={"KZGRAPH_STORE": str(missing)})

@@ -157,7 +157,7 @@ def _build_with_bar(run_build, paths, store, **options):
 @_errors
 def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_service: bool,
           store_path: str | None, endpoint: str | None) -> None:
-    """Run a saved query (NAME or NAME.rq) or any .rq file; read-only, with a time limit.
+    """Run a saved query (NAME or NAME.rq), any .rq file, or `-` (stdin); read-only, time-limited.
 
     Updates are refused; so are SERVICE and FROM <http://...> unless --allow-service.
 
@@ -170,6 +170,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_se
       kzgraph query evidence --param entity=kzid:region/akmola
       kzgraph query my-query.rq --store kz.store --format csv --timeout 10
       kzgraph query sectors --endpoint http://localhost:7878/query
+      echo 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' | kzgraph query -
     """
     from .errors import ParameterError
     from .queries import find_query, format_results, run

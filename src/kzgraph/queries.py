@@ -19,6 +19,7 @@ import csv
 import difflib
 import io
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,9 +54,12 @@ class SavedQuery:
 
 
 def read_query(path: Path) -> SavedQuery:
-    """Read a ``.rq`` file and its header."""
+    """Read a ``.rq`` file (``-``: standard input, named ``<stdin>`` in errors) and its header."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if str(path) == "-":
+            path, text = Path("<stdin>"), sys.stdin.read()
+        else:
+            text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise QueryError(f"cannot read the query: {error}", location=str(path)) from None
     header: dict[str, list[str]] = {}
@@ -94,9 +98,10 @@ def saved_queries() -> list[SavedQuery]:
 
 
 def find_query(name: str) -> SavedQuery:
-    """A saved query by name (``sectors`` or ``sectors.rq``), or any ``.rq`` file by path."""
+    """A saved query by name (``sectors`` or ``sectors.rq``), any ``.rq`` file by path, or
+    ``-`` for a query read from standard input."""
     path = Path(name)
-    if path.suffix == ".rq" and path.is_file():
+    if name == "-" or path.suffix == ".rq" and path.is_file():
         return read_query(path)
     stem = path.name[:-3] if path.name.endswith(".rq") else path.name
     saved = queries_dir() / f"{stem}.rq"

@@ -274,6 +274,15 @@ def bad_store(tmp_path_factory) -> str:
     return str(path)
 
 
+def test_validate_says_which_part_it_is_at(sample):
+    heard: list[str] = []
+    report = validate(sample, parts=("shapes", "checks"), progress=heard.append)
+    assert report.conforms
+    assert len(heard) == 2
+    assert re.fullmatch(r"SHACL shapes: [1-9]\d* triples", heard[0])
+    assert heard[1] == "quality checks"
+
+
 @needs_java
 def test_validate_exit_0_when_the_sample_conforms(runner):
     result = runner.invoke(main, ["validate"])

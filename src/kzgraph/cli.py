@@ -422,7 +422,8 @@ def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
     from .validate import validate as run_validate
 
     parts = tuple(p for p in PARTS if p not in skip)
-    report = run_validate(open_store(store_path), parts=parts)  # the store closes on return
+    say = (lambda message: click.echo(message, err=True)) if sys.stderr.isatty() else None
+    report = run_validate(open_store(store_path), parts=parts, progress=say)  # closes on return
     click.echo(format_report(report, fmt), nl=False)
     sys.exit(0 if report.conforms else 1)
 

@@ -18,6 +18,7 @@ graph, the article it came from.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -127,16 +128,26 @@ def owl_findings(triples: list[ox.Triple], explaining: list[Finding]) -> list[Fi
 # ---- all together ------------------------------------------------------------------------------
 
 
-def validate(store, *, parts: tuple[str, ...] = PARTS) -> Report:
-    """Validate a ``GraphStore``: the shapes, the checks and OWL consistency, as asked."""
+def validate(store, *, parts: tuple[str, ...] = PARTS,
+             progress: Callable[[str], None] | None = None) -> Report:
+    """Validate a ``GraphStore``: the shapes, the checks and OWL consistency, as asked.
+
+    ``progress`` hears a line as each part starts (the OWL part can take a minute).
+    """
+    say = progress or (lambda message: None)
     findings: list[Finding] = []
     triples = asserted_triples(store) if {"shapes", "owl"} & set(parts) else []
     if "shapes" in parts:
+        say(f"SHACL shapes: {len(triples)} triples")
         findings += shape_findings(triples)
-    checks = check_findings(store) if {"checks", "owl"} & set(parts) else []
+    checks = []
+    if {"checks", "owl"} & set(parts):
+        say("quality checks")
+        checks = check_findings(store)
     if "checks" in parts:
         findings += checks
     if "owl" in parts:
+        say("OWL 2 DL consistency: HermiT")
         findings += owl_findings(triples, checks)
     return Report(tuple(_sorted(_with_articles(findings, store))), tuple(parts))
 

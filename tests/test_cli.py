@@ -258,6 +258,16 @@ def test_query_from_stdin_with_a_syntax_error_names_stdin(runner):
     assert_one_line_error(result, 2, "<stdin>:2:", "SPARQL syntax error")
 
 
+@pytest.mark.parametrize("where", ["stdin", "file"])
+def test_a_query_that_is_not_utf8_is_one_line_error(runner, tmp_path, where):
+    data = 'SELECT ?s WHERE { ?s rdfs:label "Almaty" }'.encode("cp1251") + b" # \xe0"
+    path = tmp_path / "latin.rq"
+    path.write_bytes(data)
+    args, named = (["-"], "<stdin>") if where == "stdin" else ([str(path)], str(path))
+    result = runner.invoke(main, ["query", *args], input=data)
+    assert_one_line_error(result, 2, f"{named}: the query is not UTF-8", "save it as UTF-8")
+
+
 def test_query_store_from_environment_that_does_not_exist(runner, tmp_path):
     missing = tmp_path / "no-such-store"
     result = runner.invoke(main, ["query", "sectors"], env={"KZGRAPH_STORE": str(missing)})

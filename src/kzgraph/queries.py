@@ -57,10 +57,15 @@ def read_query(path: Path) -> SavedQuery:
     """Read a ``.rq`` file (``-``: standard input, named ``<stdin>`` in errors) and its header."""
     try:
         if str(path) == "-":
-            path, text = Path("<stdin>"), sys.stdin.read()
+            path = Path("<stdin>")  # named so before reading, for the error below too
+            stream = getattr(sys.stdin, "buffer", None)
+            text = stream.read().decode("utf-8") if stream else sys.stdin.read()
         else:
             text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise QueryError(f"the query is not UTF-8 ({error.reason} at byte {error.start}); save "
+                         "it as UTF-8", location=str(path)) from None
+    except OSError as error:
         raise QueryError(f"cannot read the query: {error}", location=str(path)) from None
     header: dict[str, list[str]] = {}
     for line in text.splitlines():

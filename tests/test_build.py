@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from conftest import one_line_error
 from kzgraph.articles import read_article
 from kzgraph.build import BuildReport, build, fingerprint, stored_fingerprint
 from kzgraph.cli import main
@@ -128,8 +129,6 @@ def test_library_build_reports_progress_per_batch(corpus, tmp_path):
 
 
 def test_stored_fingerprint_matches_the_article_it_came_from(corpus, tmp_path):
-    from kzgraph.articles import read_article
-
     store = GraphStore(tmp_path / "kz.store")
     path = sorted(corpus.rglob("*.txt"))[0]
     article = read_article(path)
@@ -154,6 +153,14 @@ def test_articles_from_stdin_each_keep_their_own_graph(runner, corpus, tmp_path)
         assert result.stderr.startswith(f"1 articles read: {done}")
     keys = [read_article(path).url.rsplit("/", 1)[-1] for path in (first, second)]
     assert GraphStore(store).article_graphs() == sorted(article_graph(key) for key in keys)
+
+
+def test_prune_with_stdin_is_refused_before_the_store_is_touched(runner, corpus, tmp_path):
+    store = tmp_path / "kz.store"
+    article = next(corpus.rglob("*.txt")).read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", "-", "--prune", "--store", str(store)], input=article)
+    one_line_error(result, "--prune with `-`", "leave out --prune", exit_code=1)
+    assert not store.exists()
 
 
 def _nquads(graph: str, *objects: str) -> bytes:

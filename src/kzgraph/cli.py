@@ -114,9 +114,13 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, p
       kzgraph build corpus/articles --store kz.store --jobs 2 --prune
     """
     from .build import build as run_build
+    from .errors import StoreError
     from .resources import sample_dir
     from .store import GraphStore
 
+    if prune and "-" in paths:
+        raise StoreError("--prune with `-` would drop every article graph but this one; "
+                         "leave out --prune, or prune with the corpus folders as PATHS")
     store = GraphStore(store_path)
     paths_ = list(paths) or [sample_dir()]
     options = {"jobs": jobs, "batch": batch_size, "prune": prune, "force": force}

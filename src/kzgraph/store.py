@@ -102,9 +102,8 @@ class GraphStore:
                 self.store.update(_replace_update(
                     {g: ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
                      for g, data in old.items()}))
-            for chunk in _bulk_chunks(data for g, data in graphs.items() if g not in old):
-                big = chunk.count(b"\n") > BULK_QUADS
-                write = self.store.load if big else self.store.bulk_load
+            for chunk, lines in _bulk_chunks(data for g, data in graphs.items() if g not in old):
+                write = self.store.load if lines > BULK_QUADS else self.store.bulk_load
                 write(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
         except OSError as error:
             raise store_error(error, self.path) from None
@@ -198,12 +197,13 @@ or use another --store
     return StoreError(what, location=str(path) if path else None)
 
 
-def _bulk_chunks(graphs: Iterable[bytes], limit: int | None = None) -> Iterator[bytes]:
+def _bulk_chunks(graphs: Iterable[bytes], limit: int | None = None
+                 ) -> Iterator[tuple[bytes, int]]:
     """Join N-Quads documents into chunks of at most ``limit`` lines, never splitting one
-    (a document longer than the limit is a chunk of its own).
+    (a document longer than the limit is a chunk of its own): ``(chunk, lines)`` pairs.
 
-    >>> [c.count(b"\\n") for c in _bulk_chunks([b"a\\n" * 2, b"b\\n" * 2, b"c\\n" * 5], limit=4)]
-    [4, 5]
+    >>> [(c.count(b"\\n"), n) for c, n in _bulk_chunks([b"a\\n" * 2, b"b\\n" * 2, b"c\\n" * 5], 4)]
+    [(4, 4), (5, 5)]
     """
     limit = limit or BULK_QUADS
     chunk: list[bytes] = []
@@ -211,12 +211,12 @@ def _bulk_chunks(graphs: Iterable[bytes], limit: int | None = None) -> Iterator[
     for data in graphs:
         count = data.count(b"\n")
         if chunk and lines + count > limit:
-            yield b"".join(chunk)
+            yield b"".join(chunk), lines
             chunk, lines = [], 0
         chunk.append(data)
         lines += count
     if chunk:
-        yield b"".join(chunk)
+        yield b"".join(chunk), lines
 
 
 def _replace_update(graphs: dict[str, Iterable[ox.Quad]]) -> str:

@@ -382,7 +382,7 @@ try:
     main(sys.argv[1:], standalone_mode=False)
 except SystemExit:
     pass
-heavy = ["owlready2", "pyshacl", "kzgraph.extract"]
+heavy = ["spacy", "owlready2", "pyshacl", "kzgraph.extract"]
 print("LOADED=" + json.dumps([m for m in heavy if m in sys.modules]))
 """
 

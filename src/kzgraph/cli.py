@@ -21,6 +21,13 @@ _STORE = click.option(
 )
 
 
+_MODEL = click.option(
+    "--model", metavar="NAME", envvar="KZGRAPH_MODEL",
+    help="spaCy pipeline that reads the text (or $KZGRAPH_MODEL): an installed package such as "
+         "en_core_web_md, or `none` for the rules alone (fastest). Default: en_core_web_sm "
+         "where installed, else the copy of it that kzgraph installs.")
+
+
 def _errors(command):
     """Turn a KzgraphError into one line on stderr and its exit code, with no traceback."""
 
@@ -57,25 +64,29 @@ def main() -> None:
               help="RDF format (default: from the file extension, else Turtle).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="The articles' text encoding, e.g. cp1251.")
+@_MODEL
 @_errors
-def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encoding: str) -> None:
+def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encoding: str,
+            model: str | None) -> None:
     """Extract articles into RDF: one named graph per article.
 
     FILES are article files or folders; `-` reads one article from stdin.
 
     \b
-    Example:
+    Examples:
       kzgraph extract article.txt -o article.ttl
+      kzgraph extract articles/ --model none -o rules-only.trig
     """
     from .articles import find_articles, read_article
     from .export import format_for, serialize, write_atomically
-    from .extract.pipeline import extract as run_extract
+    from .extract.pipeline import extract_all
     from .triples import extraction_quads
 
     paths = ["-"] if files == ("-",) else list(find_articles(list(files)))
     quads = []
-    for path in paths:
-        quads.extend(extraction_quads(run_extract(read_article(path, encoding=encoding))))
+    articles = (read_article(path, encoding=encoding) for path in paths)
+    for extraction in extract_all(articles, model=model):
+        quads.extend(extraction_quads(extraction))
     data = serialize(quads, format_for(output or "", fmt))
     if output:
         write_atomically(output, data)
@@ -94,10 +105,12 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
 @click.option("--prune", is_flag=True,
               help="Drop the graphs of articles that are no longer under PATHS.")
 @click.option("--force", is_flag=True,
-              help="Re-extract unchanged articles too (e.g. after upgrading kzgraph).")
+              help="Re-extract unchanged articles too (after upgrading kzgraph or its model, "
+                   "or changing --model).")
+@_MODEL
 @_errors
 def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, prune: bool,
-          force: bool) -> None:
+          force: bool, model: str | None) -> None:
     """Extract folders of articles into a persistent store, incrementally.
 
     Articles are read, extracted (in parallel) and written in batches; each
@@ -123,7 +136,7 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, p
                          "leave out --prune, or prune with the corpus folders as PATHS")
     store = GraphStore(store_path)
     paths_ = list(paths) or [sample_dir()]
-    options = {"jobs": jobs, "batch": batch_size, "prune": prune, "force": force}
+    options = {"jobs": jobs, "batch": batch_size, "prune": prune, "force": force, "model": model}
     if sys.stderr.isatty():
         report = _build_with_bar(run_build, paths_, store, **options)
     else:
@@ -305,20 +318,23 @@ def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
 @click.option("--min-f1", type=click.FloatRange(0, 1), metavar="X",
               help="Exit 1 when the overall F1 is below X (a CI guard).")
 @click.option("-v", "--verbose", is_flag=True, help="List every false positive and negative.")
+@_MODEL
 @_errors
 def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str,
-             min_f1: float | None, verbose: bool) -> None:
+             min_f1: float | None, verbose: bool, model: str | None) -> None:
     """Score the extractor against gold annotations, per category and overall.
 
     Each gold NAME.json is paired with the article NAME.txt; the article is extracted and
     its graph scored by the rules of the corpus README. Overall is the micro-average over
-    the entity categories (project->region is reported, not included).
+    the entity categories (a project's region, company and status are reported, not
+    included).
 
     \b
     Examples:
       kzgraph evaluate --gold corpus/dev/gold --articles corpus/dev/articles
       kzgraph evaluate --gold gold/ --articles articles/ --verbose --min-f1 0.8
       kzgraph evaluate --gold dev/gold --gold seed --articles dev/articles --articles seed
+      kzgraph evaluate --gold gold/ --articles articles/ --model none
     """
     from .evaluate import evaluate as run_evaluation
     from .gold import pair_files
@@ -331,7 +347,7 @@ def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str
         click.echo(f"Skipped, unpaired: {'; '.join(str(u) for u in unpaired)}", err=True)
     with click.progressbar(pairing.pairs, label="Evaluating", file=sys.stderr,
                            show_pos=True) as bar:
-        report = run_evaluation(bar)
+        report = run_evaluation(bar, model=model)
     click.echo(format_report(report, fmt, verbose=verbose), nl=False)
     overall = report.overall().f1
     if min_f1 is not None and overall < min_f1:

@@ -24,6 +24,10 @@ class ArticleError(KzgraphError):
     """An article file cannot be read or has no text."""
 
 
+class ModelError(KzgraphError):
+    """A spaCy pipeline that is missing, broken or unfit for kzgraph's extractor."""
+
+
 class QueryError(KzgraphError):
     """A saved query cannot be found, parsed, bound or run."""
 

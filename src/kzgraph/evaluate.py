@@ -29,8 +29,13 @@ Rules (``../shared/corpus/README.md``) and the choices made where they leave roo
   ``kz:evidenceSubject`` / ``kz:evidenceObject`` of a statement (sentence nodes are not used).
 - Project -> region is scored over matched gold projects that have a region: a hit when the
   prediction is ``kz:locatedIn`` that region; otherwise a false negative, plus a false positive
-  when the prediction is placed in some other region. It is reported but is a relation, so it
-  is left out of the overall figure.
+  when the prediction is placed in some other region.
+- Project -> company and project -> status are scored over every matched project: a hit when
+  the prediction's ``kz:company`` has the gold company's name (or, where the gold lists that
+  organization, one of its aliases) as a label or alternative label, or its ``kz:status`` is
+  the gold status's individual (``kz:Launched``...); a false negative where the gold has a value
+  and no prediction hits it; a false positive for a wrong value, or a value where the gold has
+  none. The three relations are reported but left out of the overall figure.
 - Quantities: same unit (normalised string: ``KZT``, ``t/year``...) and value within 0.5 % of
   the gold value. Each quantity node is one prediction, except that the same figure said in
   the same words twice ("1,450 new jobs" in the lead and in the body) counts once, as the
@@ -66,8 +71,8 @@ import pyoxigraph as ox
 from .assignment import pair
 from .gold import Pair
 from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
-from .resources import ontology_file
-from .scores import CATEGORIES, RELATION, ArticleScore, CategoryScore, Report
+from .schema import subclasses
+from .scores import CATEGORIES, COMPANY, RELATION, STATUS, ArticleScore, CategoryScore, Report
 
 _CLASS_OF = {"persons": "Person", "regions": "Region", "sectors": "Sector",
              "programs": "Program", "organizations": "Organization", "projects": "Project"}
@@ -141,7 +146,7 @@ class _Graph:
         return sorted(o.value for o in self.out.get(iri, {}).get(prop, ()))
 
     def entities(self, category: str) -> list[_Entity]:
-        classes = _subclasses(KZ + _CLASS_OF[category])
+        classes = subclasses(KZ + _CLASS_OF[category])
         found = []
         for iri in sorted(self.out):
             if classes & set(self.values(iri, RDF + "type")):
@@ -150,6 +155,15 @@ class _Graph:
                 found.append(_Entity(iri, labels[0] if labels else iri,
                                      frozenset(normalise(n) for n in names)))
         return found
+
+    def label(self, iri: str) -> str:
+        labels = self.values(iri, RDFS + "label")
+        return labels[0] if labels else iri
+
+    def names(self, iri: str) -> frozenset[str]:
+        """The normalised label and alternative labels of a resource."""
+        return frozenset(normalise(n) for p in (RDFS + "label", SKOS + "altLabel")
+                         for n in self.values(iri, p))
 
     def region_keys(self, iri: str) -> set[str]:
         return {*self.values(iri, OWL + "sameAs"),
@@ -188,24 +202,24 @@ def score_article(quads: Iterable[ox.Quad | ox.Triple], gold: dict, *,
     scores = {c: _names(c, graph.entities(c), gold[c])
               for c in ("persons", "sectors", "programs", "organizations")}
     scores["regions"] = _regions(graph, gold["regions"])
-    scores["projects"], scores[RELATION] = _projects(graph, gold["projects"])
+    scores["projects"], scores[RELATION], scores[COMPANY], scores[STATUS] = _projects(
+        graph, gold["projects"], gold.get("organizations") or [])
     scores["quantities"] = _quantities(graph.quantities(), gold["quantities"])
     published = graph.published() | ({str(gold["published"])} if gold.get("published") else set())
     scores["dates"] = _dates(graph.dates() - published, gold["dates"], published)
     return ArticleScore(article_id, {c: scores[c] for c in CATEGORIES})
 
 
-def evaluate(pairs: Iterable[Pair]) -> Report:
+def evaluate(pairs: Iterable[Pair], *, model: str | None = None) -> Report:
     """Extract each paired article and score it against its gold file."""
     from .articles import read_article
-    from .extract.pipeline import extract
+    from .extract.pipeline import extract_all
     from .triples import extraction_quads
 
-    scores = []
-    for item in pairs:
-        quads = extraction_quads(extract(read_article(item.article)))
-        scores.append(score_article(quads, item.gold, article_id=item.id))
-    return Report(tuple(scores))
+    pairs = list(pairs)
+    found = extract_all((read_article(item.article) for item in pairs), model=model)
+    return Report(tuple(score_article(extraction_quads(extraction), item.gold, article_id=item.id)
+                        for item, extraction in zip(pairs, found, strict=True)))
 
 
 def _names(category: str, predicted: list[_Entity], gold: list) -> CategoryScore:
@@ -227,7 +241,8 @@ def _regions(graph: _Graph, gold: list[str]) -> CategoryScore:
     return _score("regions", gold, [p.label for p in predicted], pairs)
 
 
-def _projects(graph: _Graph, gold: list[dict]) -> tuple[CategoryScore, CategoryScore]:
+def _projects(graph: _Graph, gold: list[dict], organizations: list) -> tuple[CategoryScore, ...]:
+    """Projects, and the region, company and status of each matched one."""
     predicted = graph.entities("projects")
     evidence = [graph.evidence(p.iri) for p in predicted]
     placed = [[graph.region_keys(r) for r in graph.values(p.iri, KZ + "locatedIn")]
@@ -247,20 +262,57 @@ def _projects(graph: _Graph, gold: list[dict]) -> tuple[CategoryScore, CategoryS
     pairs = pair(gold, range(len(predicted)), rank)
     shown = [f"{g['label']} [{', '.join(g['keywords'])}]" for g in gold]
     projects = _score("projects", shown, [p.label for p in predicted], pairs)
-    hits, fps, fns = [], [], []
+    regions: list[tuple[str, str | None, bool]] = []
+    companies: list[tuple[str, str | None, bool]] = []
+    statuses: list[tuple[str, str | None, bool]] = []
     for i, j in pairs:
-        if not gold[i].get("region"):
-            continue
-        where = sorted(graph.values(r, RDFS + "label")[0] if graph.values(r, RDFS + "label")
-                       else r for r in graph.values(predicted[j].iri, KZ + "locatedIn"))
-        claimed = f"{predicted[j].label} -> {', '.join(where) or '(no region)'}"
-        if in_region(gold[i], j):
-            hits.append((f"{gold[i]['label']} -> {gold[i]['region']}", claimed))
-        else:
-            fns.append(f"{gold[i]['label']} -> {gold[i]['region']}")
-            if where:
-                fps.append(claimed)
-    return projects, CategoryScore(RELATION, tuple(hits), tuple(fps), tuple(fns))
+        g, p = gold[i], predicted[j]
+        if g.get("region"):
+            where = [graph.label(r) for r in graph.values(p.iri, KZ + "locatedIn")]
+            regions.append((f"{g['label']} -> {g['region']}",
+                            f"{p.label} -> {', '.join(sorted(where))}" if where else None,
+                            in_region(g, j)))
+        wanted = _company_names(g.get("company"), organizations)
+        owners = graph.values(p.iri, KZ + "company")
+        companies.append((f"{g['label']} -> {g['company']}" if g.get("company") else "",
+                          f"{p.label} -> {', '.join(graph.label(o) for o in owners)}"
+                          if owners else None,
+                          bool(wanted) and any(wanted & graph.names(o) for o in owners)))
+        state = _STATUS.get(str(g.get("status") or "").strip().lower(), "")
+        found = [v.rsplit("#", 1)[-1] for v in graph.values(p.iri, KZ + "status")]
+        statuses.append((f"{g['label']} -> {g['status']}" if state else "",
+                         f"{p.label} -> {', '.join(found)}" if found else None,
+                         bool(state) and state in found))
+    return (projects, _relation(RELATION, regions), _relation(COMPANY, companies),
+            _relation(STATUS, statuses))
+
+
+# A gold project's status -> the local name of the kz: individual that says it.
+_STATUS = {"launched": "Launched", "under construction": "UnderConstruction",
+           "planned": "Planned"}
+
+
+def _relation(category: str, rows: list[tuple[str, str | None, bool]]) -> CategoryScore:
+    """A relation of matched projects from rows (gold, prediction, hit): a hit, or a false
+    negative where the gold has a value, plus a false positive where a prediction is wrong
+    or the gold has none. A row with neither is not counted."""
+    hits = [(g, p) for g, p, hit in rows if hit and p]
+    fps = [p for g, p, hit in rows if p and not hit]
+    fns = [g for g, p, hit in rows if g and not hit]
+    return CategoryScore(category, tuple(hits), tuple(fps), tuple(fns))
+
+
+def _company_names(company: str | None, organizations: list) -> frozenset[str]:
+    """The normalised names of a gold project's company: its name and, where the gold lists
+    that organization, the organization's aliases."""
+    if not company:
+        return frozenset()
+    wanted = {normalise(company)}
+    for org in organizations:
+        names = {normalise(n) for n in _gold_names(org)}
+        if wanted & names:
+            wanted |= names
+    return frozenset(wanted)
 
 
 def _quantities(found: list[tuple[Decimal, str, str]], gold: list[dict]) -> CategoryScore:
@@ -360,20 +412,6 @@ def _gold_region_keys(name: str) -> frozenset[str]:
                 items |= links
                 break
     return frozenset({*items, f"label:{wanted}"})
-
-
-@cache
-def _subclasses(cls: str) -> frozenset[str]:
-    """A class and its subclasses in the kzgraph ontology (kz:Company is an Organization)."""
-    sub = RDFS + "subClassOf"
-    edges = [(t.subject.value, t.object.value) for t in ox.parse(path=str(ontology_file()))
-             if t.predicate.value == sub and isinstance(t.object, ox.NamedNode)]
-    found = {cls}
-    while True:
-        more = {s for s, o in edges if o in found} - found
-        if not more:
-            return frozenset(found)
-        found |= more
 
 
 def _decimal(value: object) -> Decimal:

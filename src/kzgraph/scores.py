@@ -1,8 +1,9 @@
 """Scores of extractions against gold: counts per category, micro-averages, and the report.
 
 ``Report`` sums hits, false positives and false negatives over articles per category (micro
-averaging); ``overall`` sums them over the entity categories (every category but the
-project -> region relation). ``format_report`` renders a report as a table or as JSON.
+averaging); ``overall`` sums them over the entity categories (every category but the three
+relations of a project: its region, company and status). ``format_report`` renders a report
+as a table or as JSON.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from dataclasses import dataclass, field
 ENTITY_CATEGORIES = ("persons", "regions", "sectors", "programs", "organizations", "projects",
                      "quantities", "dates")
 RELATION = "project->region"
-CATEGORIES = (*ENTITY_CATEGORIES[:6], RELATION, *ENTITY_CATEGORIES[6:])
+COMPANY = "project->company"
+STATUS = "project->status"
+RELATIONS = (RELATION, COMPANY, STATUS)
+CATEGORIES = (*ENTITY_CATEGORIES[:6], *RELATIONS, *ENTITY_CATEGORIES[6:])
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ def format_report(report: Report, fmt: str = "table", *, verbose: bool = False) 
 
     >>> one = ArticleScore("a1", {c: CategoryScore(c) for c in CATEGORIES})
     >>> print(format_report(Report((one,))).splitlines()[-1])
-    overall            0    0    0     1.000  1.000 1.000
+    overall             0    0    0     1.000  1.000 1.000
     """
     rows = [(c, report.counts(c)) for c in CATEGORIES] + [("overall", report.overall())]
     if fmt == "json":
@@ -112,10 +116,10 @@ def format_report(report: Report, fmt: str = "table", *, verbose: bool = False) 
             data["errors"] = [dict(zip(("article", "category", "kind", "item"), e, strict=True))
                               for e in report.errors()]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    lines = [f"{'category':<15} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>6} "
+    lines = [f"{'category':<16} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>6} "
              f"{'f1':>5}"]
     for name, k in rows:
-        lines.append(f"{name:<15} {k.tp:>4} {k.fp:>4} {k.fn:>4} {k.precision:>9.3f} "
+        lines.append(f"{name:<16} {k.tp:>4} {k.fp:>4} {k.fn:>4} {k.precision:>9.3f} "
                      f"{k.recall:>6.3f} {k.f1:>5.3f}")
     if verbose:
         errors = report.errors()

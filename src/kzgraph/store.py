@@ -139,12 +139,13 @@ class GraphStore:
         except OSError as error:
             raise store_error(error, self.path) from None
 
-    def add_article(self, article: Article) -> int:
-        """Extract an article and store its graph; returns the number of quads written."""
+    def add_article(self, article: Article, *, model: str | None = None) -> int:
+        """Extract an article (``model``: the spaCy pipeline, ``"none"`` for the rules alone)
+        and store its graph; returns the number of quads written."""
         from .extract.pipeline import extract
         from .triples import extraction_quads
 
-        quads = extraction_quads(extract(article))
+        quads = extraction_quads(extract(article, model=model))
         self.replace_graph(article_graph(article.key), quads)
         return len(quads)
 

@@ -19,15 +19,12 @@ from functools import cache
 
 import pyoxigraph as ox
 
+from .extract.pipeline import entity_class, property_iri
 from .extract.reference import reference_store
 from .model import Extraction, Mention, Value
 from .namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
+from .schema import kz_superclasses
 
-_CLASSES = {"person": "Person", "region": "Region", "project": "Project", "sector": "Sector",
-            "program": "Program", "organization": "Organization", "article": "Article"}
-_ORG_CLASSES = {"company": "Company", "ministry": "GovernmentBody", "agency": "GovernmentBody",
-                "other": "Organization"}
-_SCHEMA_PROPS = {"startDate", "endDate"}
 _CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY"}
 
 
@@ -167,10 +164,8 @@ def extraction_nquads(extraction: Extraction) -> str:
     for entity in extraction.entities:
         iri = resource(entity.kind, entity.key)
         node = _iri(iri)
-        cls = _CLASSES[entity.kind]
-        if entity.kind == "organization":
-            cls = _ORG_CLASSES.get(entity.mentions[0].key.split(":", 1)[0], "Organization")
-        add(node, TYPE, _kz(cls))
+        for cls in kz_superclasses(entity_class(entity)):  # a company is an organization too
+            add(node, TYPE, _term(cls))
         add(node, LABEL, _literal(entity.label, language="en"))
         for alt in set(entity.alt_labels) | _reference_alt_labels().get(iri, set()):
             if alt != entity.label:
@@ -187,7 +182,7 @@ def extraction_nquads(extraction: Extraction) -> str:
         kind, key = statement.subject
         subject_iri = base if kind == "article" else resource(kind, key)
         subject = _iri(subject_iri)
-        prop_iri = (SCHEMA if statement.prop in _SCHEMA_PROPS else KZ) + statement.prop
+        prop_iri = property_iri(statement.prop)
         prop = _term(prop_iri)
         ev = statement.evidence
         obj = _object(statement.obj, _under(art, f"quantity/{ev.start}-{ev.end}"), add)

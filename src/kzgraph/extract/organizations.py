@@ -125,7 +125,7 @@ def organizations(text: str) -> list[Mention]:
                 kind = "ministry"
             elif rule in ("org-agency", "org-acronym"):
                 kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
-            key = f"{kind}:{_core_name(label)}"
+            key = f"{kind}:{core_name(label)}"
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
             if rule == "org-acronym":
                 acronyms[match["abbr"]] = key
@@ -134,6 +134,22 @@ def organizations(text: str) -> list[Mention]:
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
     return longest(found)
+
+
+def org_kind(name: str) -> str:
+    """The kind of organization a name says it is by its words; a company where it says none.
+
+    >>> org_kind("Ministry of Energy"), org_kind("Kazakh Invest"), org_kind("Nur Otan Party")
+    ('ministry', 'company', 'other')
+    """
+    kinds = reference.rules()["org_kind_words"]
+    if name.startswith("Ministry"):
+        return "ministry"
+    last = name.split()[-1] if name.split() else ""
+    for kind in ("agency", "other"):
+        if last in kinds[kind]:
+            return kind
+    return "company"
 
 
 def _initials_fit(words: list[str], abbr: str) -> bool:
@@ -151,10 +167,10 @@ def _initials_fit(words: list[str], abbr: str) -> bool:
     return bool(letters) and letters[0] == words[0][0].upper() and 3 * fitting >= 2 * len(letters)
 
 
-def _core_name(label: str) -> str:
+def core_name(label: str) -> str:
     """An organization's name without legal forms and quotes: the key its mentions share.
 
-    >>> _core_name('JSC NC Temir Oil'), _core_name('"Orda Glass Ltd"'), _core_name("Aqua Pty Ltd.")
+    >>> core_name('JSC NC Temir Oil'), core_name('"Orda Glass Ltd"'), core_name("Aqua Pty Ltd.")
     ('Temir Oil', 'Orda Glass', 'Aqua')
     """
     core = _legal_forms().sub("", _QUOTES.sub("", label).strip())

@@ -1,0 +1,127 @@
+"""Text -> mentions: what the rules and the model find, and which wins where they overlap.
+
+The rules (gazetteers from the reference data, patterns from ``rules.json``) and the model's
+entities (``parse``) both propose mentions. ``prefer`` is the one precedence policy: a model
+mention is kept only where no rule mention covers any of its characters, since the rules know
+Kazakhstan's regions, programs and titles and the model does not. Within the rules, each kind
+is kept out of the spans of the kinds that take precedence (a region inside a person's title,
+an organization inside a program's name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article, Mention, Value
+from . import names, numbers, organizations, parse, projects
+from .text import dateline_end, word_starts
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """Every mention in one article, by kind (quantities and dates with their values)."""
+
+    persons: list[Mention]
+    roles: list[Mention]
+    regions: list[Mention]
+    programs: list[Mention]
+    sectors: list[Mention]
+    organizations: list[Mention]
+    projects: list[Mention]
+    quantities: list[tuple[Mention, Value]]
+    dates: list[tuple[Mention, Value]]
+
+    def by_kind(self) -> dict[str, list[Mention]]:
+        """The mentions that name entities, by entity kind."""
+        return {"person": self.persons, "region": self.regions, "program": self.programs,
+                "sector": self.sectors, "organization": self.organizations,
+                "project": self.projects}
+
+
+def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
+    """All mentions of an article; ``doc`` is the model's reading of its text (None: rules only)."""
+    text = article.text
+    skip = dateline_end(text)
+    person_all = names.persons(text, article.published)
+    program_m = names.programs(text)
+    sector_m = names.sectors(text)
+    org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)]
+    region_m = [m for m in names.regions(text) if not overlaps(m, person_all)]
+    if doc is not None:
+        person_all += prefer([*person_all, *program_m, *org_m, *region_m],
+                             [m for m in parse.persons(doc) if m.start >= skip])
+        publisher = parse.publisher_word(article.url, article.outlet)
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
+                        [m for m in parse.organizations(doc, publisher) if m.start >= skip])
+    dates_from = _date_marker_end(text)
+    return Mentions(
+        persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
+        roles=[m for m in person_all if m.kind == "role"],
+        regions=[m for m in region_m if m.start >= skip],
+        programs=program_m,
+        sectors=sector_m,
+        organizations=sorted(org_m, key=lambda m: m.start),
+        projects=_merge_projects([m for m in projects.projects(text, spans)
+                                  if not inside(m, org_m) and not same_span(m, sector_m)]),
+        quantities=numbers.quantities(text),
+        dates=[(m, v) for m, v in numbers.dates(text, article.published)
+               if not inside(m, program_m) and m.start >= dates_from],
+    )
+
+
+def prefer(rules: list[Mention], model: list[Mention]) -> list[Mention]:
+    """The precedence policy: the model's mentions that no rule mention overlaps.
+
+    >>> rule = Mention(0, 12, "Akmola Region", "region", "region-with-word")
+    >>> ner = [Mention(0, 6, "Akmola", "organization", "ner:ORG"),
+    ...        Mention(20, 27, "Tatneft", "organization", "ner:ORG")]
+    >>> [m.text for m in prefer([rule], ner)]
+    ['Tatneft']
+    """
+    return [m for m in model if not overlaps(m, rules)]
+
+
+def inside(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start <= m.start and m.end <= o.end and o is not m for o in others)
+
+
+def same_span(m: Mention, others: list[Mention]) -> bool:
+    """A span another mention covers exactly ("agro-industrial complex" is a sector's name)."""
+    return any((o.start, o.end) == (m.start, m.end) for o in others)
+
+
+def overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
+    """Add bare surname mentions ("Massimov") of persons named in full in the same article."""
+    result = list(people)
+    full = {m.key: m.text for m in people if " " in m.text and "." not in m.text}
+    for key, name in full.items():
+        surname = name.split()[-1]
+        for start in word_starts(surname, text):
+            if not any(p.start <= start < p.end for p in result):
+                result.append(Mention(start, start + len(surname), surname, "person",
+                                      "person-surname", key))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _merge_projects(mentions: list[Mention]) -> list[Mention]:
+    """Give later mentions of a project named earlier ("the Aral aluminum smelter" after
+    "an aluminum smelter") the key of the first."""
+    merged: list[Mention] = []
+    for m in mentions:
+        first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
+        merged.append(m if first is None else replace(m, key=first.key))
+    return merged
+
+
+def _date_marker_end(text: str) -> int:
+    """Where a leading `` date YYYY-MM-DD`` marker ends (the publication date, not a fact)."""
+    match = _DATE_MARKER.match(text)
+    return match.end() if match else 0
+
+
+_DATE_MARKER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}")

@@ -1,0 +1,217 @@
+"""Mentions -> statements: what the article says of each entity, with the span that says it.
+
+A project's region, sector, status, company, figures and dates come from its sentence (and,
+with the model, from the dependency parse: ``parse.company``, ``parse.status``); a program's
+period and its projects from the sentences that name it; a titled person's role and the region
+an akim governs from the title. Each step returns its statements and the quantity and date
+mentions it used, so the figures and dates no entity took are the article's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ..model import Article, Mention, Statement, Value
+from . import parse, projects, reference
+from .entities import Ref, project_ref, ref
+from .mentions import Mentions
+from .text import dateline_end
+
+_FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",
+                 "t/year": "capacity", "units/year": "capacity"}
+_STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
+           "launched": "Launched"}
+_PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+
+
+def statements(article: Article, spans: list[tuple[int, int]], found: Mentions,
+               entities: set[Ref], doc=None) -> list[Statement]:
+    """Every statement of one article, the article's own figures and dates last."""
+    projects_, used = _project_statements(article, spans, found, doc)
+    programs, used_by_programs = _program_statements(article, spans, found, used)
+    used |= used_by_programs
+    article_ref = Ref("article", article.key)
+    leftovers = [Statement(article_ref, "reportsFigure", v, m)
+                 for m, v in found.quantities if m not in used]
+    for m, v in found.dates:
+        if m not in used:  # a period's two ends are two dates the article states
+            leftovers += [Statement(article_ref, "mentionsDate", Value(lexical, v.datatype), m)
+                          for lexical in filter(None, (v.lexical, v.end))]
+    return [*_person_statements(found, entities), *projects_, *programs, *leftovers]
+
+
+def _person_statements(found: Mentions, entities: set[Ref]) -> list[Statement]:
+    """A titled person's role, and the region an akim or governor governs."""
+    out = []
+    for m in found.roles:
+        person = ref("person", m.key)
+        if person not in entities:
+            continue
+        out.append(Statement(person, "role", Value(" ".join(m.text.split()).strip(" ,")), m))
+        title = m.text.split()[0].lower()
+        for r in found.regions:
+            if m.start <= r.start < m.end and title in reference.rules()["governing_titles"]:
+                out.append(Statement(person, "governs", ref("region", r.key), m))
+    return out
+
+
+def _project_statements(article: Article, spans, found: Mentions,
+                        doc) -> tuple[list[Statement], set[Mention]]:
+    """Each project's region, sector, status, company, figures and dates, from its sentence."""
+    text = article.text
+    lead = next((e for b, e in spans if b >= dateline_end(text) and text[b:e].strip()), 0)
+    dominant = _dominant_region(found.regions, lead)
+    launch_dates = [(m, v) for m, v in found.dates
+                    if _has_launch_word(text, spans, m.start)
+                    and not _sentence_has(found.projects, spans, m.start)]
+    out: list[Statement] = []
+    used: set[Mention] = set()
+    has_status: set[Ref] = set()  # kz:status is functional: a project's first mention decides
+    for m in found.projects:
+        subject = project_ref(article, m)
+        begin, end = spans[_sentence(spans, m.start)]
+        clause_end = _clause_end(text, m.end, end)
+        clause_start = _clause_start(text, m.start, begin)
+        out += _region(text, m, subject, found, begin, clause_end, dominant)
+        for sector, rule_id in projects.product_sectors(m.key)[:1]:
+            out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
+                                 _span(text, m.start, m.end, rule_id)))
+        state = parse.status(doc, m) if doc is not None else None
+        if state is None and subject not in has_status:
+            marker = (projects.status(text[clause_start:clause_end])
+                      or projects.status(text[begin:end]))
+            state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
+        if state and subject not in has_status:
+            has_status.add(subject)
+            out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
+                                 _span(text, begin, end, state[1])))
+        out += _company(text, m, subject, found, begin, end, doc)
+        own = [p for p in found.projects if begin <= p.start < end]
+        for qm, value in found.quantities:
+            prop = _FIGURE_PROPS.get(value.unit)
+            if (prop and begin <= qm.start < end and qm not in used
+                    and min(own, key=lambda p: abs(p.start - qm.start)) is m):
+                used.add(qm)
+                out.append(Statement(subject, prop, value, qm))
+        for dm, value in found.dates:
+            if begin <= dm.start < end and dm not in used and value.end == "":
+                prop = {"planned": "plannedDate", "under construction": "constructionStart"}.get(
+                    state[0] if state else "", "launchDate")
+                used.add(dm)
+                out.append(Statement(subject, prop, value, dm))
+        if state and state[0] == "launched" and launch_dates:
+            dm, value = launch_dates[0]
+            used.add(dm)
+            out.append(Statement(subject, "launchDate", value, dm))
+    return out, used
+
+
+def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, clause_end: int,
+            dominant: Ref | None) -> list[Statement]:
+    """The region of a project: named after it in its clause, else before it in its sentence
+    with no other project between, else the article's region."""
+    region = next((r for r in found.regions if m.end <= r.start < clause_end), None)
+    rule = "project-region-clause"
+    if region is None:
+        region = next((r for r in reversed(found.regions) if begin <= r.start < m.start
+                       and not any(r.end <= p.start < m.start for p in found.projects)), None)
+        rule = "project-region-sentence"
+    if region is not None:
+        return [Statement(subject, "locatedIn", ref("region", region.key),
+                          _span(text, min(m.start, region.start), max(m.end, region.end), rule))]
+    if dominant:
+        return [Statement(subject, "locatedIn", dominant,
+                          _span(text, m.start, m.end, "project-region-article"))]
+    return []
+
+
+def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
+             doc) -> list[Statement]:
+    """The project's company: as the parse ties them, with the model; rules only, the first
+    company its sentence names."""
+    if doc is not None:
+        owner = parse.company(doc, m, found.organizations)
+    else:
+        owner = next(((o, "project-company-sentence") for o in found.organizations
+                      if begin <= o.start < end and o.key.startswith("company:")), None)
+    if owner is None:
+        return []
+    org, rule_id = owner
+    return [Statement(subject, "company", ref("organization", org.key),
+                      _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
+
+
+def _program_statements(article: Article, spans, found: Mentions,
+                        used: set[Mention]) -> tuple[list[Statement], set[Mention]]:
+    """A program's period, and the program of the projects where a sentence ties them."""
+    text = article.text
+    out: list[Statement] = []
+    taken: set[Mention] = set()
+    program_sentences = set()
+    for p in found.programs:
+        begin, end = spans[_sentence(spans, p.start)]
+        if _PROJECTS.search(text[begin:end]):
+            program_sentences.add(ref("program", p.key))
+        for dm, value in found.dates:
+            if begin <= dm.start < end and value.end and dm not in used | taken:
+                taken.add(dm)
+                program = ref("program", p.key)
+                out.append(Statement(program, "startDate", Value(value.lexical, value.datatype),
+                                     dm))
+                out.append(Statement(program, "endDate", Value(value.end, value.datatype), dm))
+    for program in sorted(program_sentences):
+        for m in found.projects:
+            out.append(Statement(project_ref(article, m), "partOfProgram", program,
+                                 _span(text, m.start, m.end, "project-program-article")))
+    return out, taken
+
+
+def _dominant_region(regions: list[Mention], lead_end: int) -> Ref | None:
+    """The region an article is about: the only one it names, or the one its lead sentence
+    names alone and the text names again (a regional report that mentions a partner region)."""
+    counts = Counter(ref("region", m.key) for m in regions)
+    if len(counts) == 1:
+        return next(iter(counts))
+    in_lead = {ref("region", m.key) for m in regions if m.start < lead_end}
+    if len(in_lead) == 1 and counts[next(iter(in_lead))] >= 2:
+        return next(iter(in_lead))
+    return None
+
+
+def _sentence(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (begin, end) in enumerate(spans):
+        if begin <= offset < end:
+            return i
+    return max(0, len(spans) - 1)
+
+
+def _clause_end(text: str, offset: int, limit: int) -> int:
+    found = text.find(";", offset, limit)
+    return found if found >= 0 else limit
+
+
+def _clause_start(text: str, offset: int, limit: int) -> int:
+    found = text.rfind(";", limit, offset)
+    return found + 1 if found >= 0 else limit
+
+
+def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset: int) -> bool:
+    begin, end = spans[_sentence(spans, offset)]
+    return any(begin <= m.start < end for m in mentions)
+
+
+def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
+    begin, end = spans[_sentence(spans, offset)]
+    return _launch_words().search(text[begin:end]) is not None
+
+
+@cache
+def _launch_words() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in reference.rules()["launch_event_words"])
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _span(text: str, start: int, end: int, rule: str) -> Mention:
+    return Mention(start, end, text[start:end], "evidence", rule)

@@ -135,6 +135,8 @@ COMPANIES = [
                  id="of-attachment-above"),
     pytest.param("The greenhouse complex of Agro Invest LLP covers 10 hectares.",
                  "greenhouse complex", ("Agro Invest LLP", "dep:prep-of"), id="of-attachment"),
+    pytest.param("The new steel mill built by Temir Stal JSC started operating in May.",
+                 "steel mill", ("Temir Stal JSC", "dep:acl-agent"), id="participle-with-agent"),
     pytest.param("A glass plant opened in Kyzylorda, Orda Glass LLP said.", "glass plant", None,
                  id="the-speaker-is-not-the-builder"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",
@@ -151,6 +153,41 @@ def test_company(nlp, text, project, expected):
                    key=lambda o: o.start)
     owner = parse.company(doc, _mention(text, project), found)
     assert (owner and (owner[0].text, owner[1])) == expected
+
+
+# ---- facilities named as proper nouns --------------------------------------------------------
+
+FACILITIES = [
+    pytest.param("The Kokshe Innovation Complex was opened in 2021.",
+                 ["Kokshe Innovation Complex"], id="named-complex"),
+    pytest.param("Workers at the Zhosaly Copper Mine and the Aral Salt Plant met.",
+                 ["Zhosaly Copper Mine", "Aral Salt Plant"], id="two-coordinated"),
+    pytest.param("The plant was opened in Shymkent.", [], id="a-common-noun-is-no-name"),
+    pytest.param("The Plant reported profits.", [], id="a-capital-alone-is-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACILITIES)
+def test_named_facilities(nlp, text, expected):
+    assert [m.text for m in parse.facilities(nlp(text))] == expected
+
+
+# ---- organizations as the subject of building a facility -----------------------------------
+
+BUILDERS = [
+    pytest.param("Last year KazAgroNan built a flour mill near Aktobe.",
+                 ["company:KazAgroNan"], id="inner-capitals"),
+    pytest.param("KazTransGaz will build a compressor station near Aktobe.", [],
+                 id="the-models-own-org-is-left-to-it"),
+    pytest.param("SOLTUSTIK is constructing a flour mill.", ["company:SOLTUSTIK"], id="capitals"),
+    pytest.param("The Government will build a hospital.", [], id="a-government-is-no-company"),
+    pytest.param("Workers will build a cement plant.", [], id="lowercase-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILDERS)
+def test_builders(nlp, text, expected):
+    assert [m.key for m in parse.builders(nlp(text))] == expected
 
 
 # ---- a project's status from its governing verb --------------------------------------------

@@ -46,6 +46,8 @@ PERSONS = [
                  {"Aidar Nurov"}, id="name-then-title"),
     pytest.param("In Astana, Minister of Trade Alua Sarsen said so.", {"Alua Sarsen"},
                  id="place-before-a-comma-is-no-name"),
+    pytest.param("Director of Steppe Copper Holding (SCH) Murat Zhaksy said so.",
+                 {"Murat Zhaksy"}, id="title-of-an-organization-with-its-acronym"),
 ]
 
 
@@ -158,7 +160,33 @@ PROJECTS = [
     pytest.param("The plant launched the production of yarn, cloth and felt.",
                  {"production of yarn"},
                  id="list-without-colon-is-one"),
+    pytest.param("A poultry farm for 40,000 birds was opened.", {"poultry farm"},
+                 id="a-number-after-for-is-no-product"),
+    pytest.param("It supplies wheels to railway enterprises and was launched in May.", set(),
+                 id="a-head-before-another-is-a-modifier"),
+    pytest.param("Construction of the Kokzhar gold deposit has started.", {"Kokzhar gold deposit"},
+                 id="a-named-deposit"),
+    pytest.param("Construction of a deposit has started.", set(), id="a-deposit-needs-a-name"),
 ]
+
+
+# ---- programs: (text, expected (label key, rule)) ----
+
+PROGRAMS = [
+    pytest.param("It was built under the Clean Steppe programme.",
+                 [("name:Clean Steppe", "program-word")], id="capitals-before-programme"),
+    pytest.param('It was financed by the state program "Jobs Near Home".',
+                 [("name:Jobs Near Home", "program-word")], id="quoted-after-program"),
+    pytest.param("Under the Digital Farm 2030 program, 40 farms are connected.",
+                 [("name:Digital Farm 2030", "program-word")], id="with-a-year"),
+    pytest.param("The Kazakhstan program and the State program were adopted.", [],
+                 id="a-country-or-generic-word-is-whose-not-which"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMS)
+def test_program_patterns(text, expected):
+    assert [(m.key, m.rule) for m in names.programs(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PROJECTS)

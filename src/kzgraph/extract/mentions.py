@@ -54,6 +54,13 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         publisher = parse.publisher_word(article.url, article.outlet)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         [m for m in parse.organizations(doc, publisher) if m.start >= skip])
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
+                        parse.builders(doc))
+    project_m = [m for m in projects.projects(text, spans)
+                 if not inside(m, org_m) and not same_span(m, sector_m)]
+    if doc is not None:
+        project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
+                            parse.facilities(doc))
     dates_from = _date_marker_end(text)
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
@@ -62,8 +69,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         programs=program_m,
         sectors=sector_m,
         organizations=sorted(org_m, key=lambda m: m.start),
-        projects=_merge_projects([m for m in projects.projects(text, spans)
-                                  if not inside(m, org_m) and not same_span(m, sector_m)]),
+        projects=_merge_projects(sorted(project_m, key=lambda m: m.start)),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],

@@ -124,6 +124,8 @@ def longest(mentions: list[Mention]) -> list[Mention]:
 
 # Persons ---------------------------------------------------------------------------------------
 
+# An organization's name is followed by its acronym: "Eurasian Resources Group (ERG)" names no person
+_ACRONYM_AFTER = r"\s*\([A-Z][\w&-]*[A-Z][\w&-]*\)"
 _PERSON_NAME = r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 
 
@@ -133,13 +135,14 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
-    of_part = r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*)){1,8}?)?"
+    of_part = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
+               r"|\([A-Z][\w&-]*\))){1,8}?)?")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
         rf"(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
-        rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-]))"
+        rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
     )
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
     titled_after = re.compile(
@@ -241,12 +244,17 @@ def _program_pattern() -> re.Pattern:
         r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy)(?:\s+20\d\d)?"
         r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
     )
+    # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
+    # programme", "program \"Road to Work\"" (the name without the word is the program's label)
+    titled = r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){0,4}[A-Z][\w-]*(?:[\s-]+20\d\d)?"
     stop = "|".join(reference.rules()["name_stop_words"])
     # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(
         rf"(?<![\w-])(?:(?i:(?P<known>{alternation(names)}){suffix})"
         rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
-        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic}))(?![\w-])"
+        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic})"
+        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled})\s+program(?:me)?"
+        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?![\w-])"
     )
 
 
@@ -289,11 +297,35 @@ def programs(text: str) -> list[Mention]:
             rule = "program-reference"
         elif match.group("ordinal"):
             key, rule = f"name:{surface}", "program-five-year-plan"
+        elif named := match.group("titled") or match.group("quoted"):
+            words = named.split()
+            while len(words) > 1 and (words[0] in stop_words() or words[0] == "the"):
+                words.pop(0)  # "Under the Clean Steppe programme"
+            cut = named.index(words[0]) if match.group("titled") else 0
+            named, surface, start = named[cut:], surface[cut:], start + cut
+            if _not_a_program_name(named):
+                continue
+            key = names.get(SPACES.sub(" ", named.lower()), f"name:{named}")
+            rule = "program-word"
         else:
             key, rule = f"name:{surface}", "program-title"
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
     return longest(found)
+
+
+def _not_a_program_name(name: str) -> bool:
+    """A country, a region or a generic word before "program" says whose program, not which.
+
+    >>> _not_a_program_name("Kazakhstan"), _not_a_program_name("Akmola region")
+    (True, True)
+    >>> _not_a_program_name("Comfortable School")
+    False
+    """
+    rules = reference.rules()
+    common = {*rules["countries"], *rules["org_generic_words"], *rules["name_stop_words"]}
+    words = [w for w in name.split() if w not in common]
+    return not words or any(len(m.text) == len(name) for m in regions(name))
 
 
 @dataclass(frozen=True)

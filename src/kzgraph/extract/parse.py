@@ -124,6 +124,73 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     return found
 
 
+def facilities(doc: Doc) -> list[Mention]:
+    """Facilities named as proper nouns: capitalised words before a capitalised facility noun
+    ("Sastobe Innovation Complex", "Aktobe Copper Mine"), as the parse compounds them.
+
+    >>> from kzgraph.extract.language import load, choose
+    >>> doc = load(choose())("The Sastobe Innovation Complex was launched in 2021.")
+    >>> [(m.text, m.rule) for m in facilities(doc)]
+    [('Sastobe Innovation Complex', 'dep:named-facility')]
+    """
+    heads = _facility_heads()
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or not token.text[:1].isupper() or token.tag_ != "NNP":
+            continue
+        words = [token]
+        while words[0].i > 0 and (before := doc[words[0].i - 1]).head.i in (
+                token.i, *(w.i for w in words)) and before.dep_ in ("compound", "amod") \
+                and before.text[:1].isupper() and not before.is_sent_start:
+            words.insert(0, before)
+        if len(words) < 2 or words[0].ent_type_ in ("GPE", "NORP") and len(words) == 2:
+            continue  # "Almaty Plant" is a place and a word
+        start, end = words[0].idx, token.idx + len(token)
+        text = doc.text[start:end]
+        found.append(Mention(start, end, text, "project", "dep:named-facility", text))
+    return found
+
+
+def builders(doc: Doc) -> list[Mention]:
+    """Organizations the parse shows building, launching or running something: the proper-noun
+    subject of a building verb whose object is a facility ("QazMunaiHim will build a plant"),
+    where the model tagged no entity (the small model misses capitals-inside names).
+
+    >>> from kzgraph.extract.language import load, choose
+    >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
+    >>> [(m.text, m.rule, m.key) for m in builders(doc)]
+    [('TATNEFT', 'dep:nsubj-builder', 'company:TATNEFT')]
+    """
+    words = _words()
+    heads = set(reference.rules()["project_heads"])
+    found = []
+    for verb in doc:
+        if verb.lemma_ not in _building_verbs() or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            tokens = [*(c for c in subject.children if c.dep_ == "compound"
+                        and c.i < subject.i), subject]
+            if subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens):
+                continue
+            if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
+                    len(tokens) == 1 and not _stands_as_company(subject)):
+                continue
+            if any(t.text in words["stop"] or t.lower_ in words["generic"] for t in tokens):
+                continue
+            start, end = tokens[0].idx, subject.idx + len(subject)
+            text = doc.text[start:end]
+            found.append(Mention(start, end, text, "organization", "dep:nsubj-builder",
+                                 f"company:{core_name(text)}"))
+    return found
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    return frozenset(reference.rules()["named_facility_heads"])
+
+
 def publisher_word(url: str | None, outlet: str | None) -> str:
     """The word that names an article's publisher: its outlet, else its web site's name.
 
@@ -211,6 +278,11 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
             for obj in child.children:
                 if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
+        if child.dep_ == "acl" and child.lemma_ in _building_verbs():  # "a mill built by X"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for obj in agent.children:
+                    if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+                        return org, "dep:acl-agent"
     if not verbs or node.pos_ not in ("VERB", "AUX") or node.lemma_ not in _building_verbs():
         return None
     for child in node.children:

@@ -95,6 +95,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             # a rejected match must not hide the heads inside its object: resume after its head
             position = match.end("head")
             if match.group("plural"):
+                continue  # a count: "three plants"
+            after = _NEXT_WORD.match(sentence, match.end("head"))
+            if after and after.group(1).rstrip("s") in _head_words():
+                position = match.start("head")  # a head that modifies another: "railway line"
                 continue
             mods = match.group("mods").split()
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
@@ -106,6 +110,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     break
             head = match.group("head")
             obj = _trim_object(match.group("obj") or "")
+            if obj[:1].isdigit():
+                obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
             named = (match.group("named") or "").strip()
             if not mods and not obj and not named:
                 continue
@@ -148,6 +154,16 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
                 found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Head nouns that, after another, make it a modifier ("railway enterprise"); "production"
+    and "project" do not ("cement plant project" is the plant)."""
+    return frozenset(reference.rules()["project_heads"]) - {"production", "project"}
 
 
 # Where a head-noun match can start first (see _first_headed), besides at a head.

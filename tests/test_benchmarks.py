@@ -108,3 +108,18 @@ def test_a_small_load_benchmark_runs_against_a_real_server():
     assert [line.split()[:2] for line in lines[1:]] == [["engine", "first"], ["bulk", "first"],
                                                       ["bulk", "re-run"]]
     assert all(f"12 graphs, {quads} triples by bulk" in line for line in lines[2:])
+
+
+def test_a_small_model_benchmark_runs(tmp_path):
+    """The extractor against the bare model, the rules-only rate and the builds, on 12 articles."""
+    _generator().generate(12, tmp_path / "corpus", seed=2)
+    out = tmp_path / "model.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "model.py"),
+                           str(tmp_path / "corpus"), "--runs", "1", "--out", str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["articles"] == 12
+    assert results["kzgraph_over_bare"] > 0 and results["jobs2_speed_up"] > 0
+    assert results["build_jobs2_peak_rss_with_workers_mb"] > 0
+    assert done.stdout.splitlines()[1].startswith("extraction: kzgraph ")

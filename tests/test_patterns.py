@@ -256,3 +256,27 @@ def test_dateline_city_is_not_a_region_mention():
     text = "ASTANA. KAZINFORM - A cement plant opened in Kostanay region."
     found = extract(Article("t", text, published=PUBLISHED))
     assert {e.key for e in found.entities if e.kind == "region"} == {"kostanay"}
+
+
+# ---- status where a sentence lists several projects (rules only, no parse) ----
+
+LISTED_STATUS = [
+    pytest.param("The akim visited a brick plant (the owner plans to export bricks) and a tile "
+                 "plant under construction.", {"brick plant": None,
+                                               "tile plant": "UnderConstruction"},
+                 id="an-aside-and-a-neighbour-say-nothing-of-the-first"),
+    pytest.param("In May a brick plant and a tile plant were put into operation.",
+                 {"brick plant": "Launched", "tile plant": "Launched"}, id="a-shared-verb"),
+    pytest.param("The region opened a brick plant, a tile plant and a pipe plant.",
+                 {"brick plant": "Launched", "tile plant": "Launched", "pipe plant": "Launched"},
+                 id="a-shared-lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_STATUS)
+def test_status_of_listed_projects(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities if e.kind == "project"}
+    status = {labels[s.subject[1]]: s.obj.lexical for s in found.statements
+              if s.prop == "status"}
+    assert {label: status.get(label) for label in labels.values()} == expected

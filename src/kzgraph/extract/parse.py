@@ -303,15 +303,25 @@ def _org_in(token: Token, org_at) -> Mention | None:
     return None
 
 
-def _governor(token: Token) -> Token | None:
-    """The verb a noun phrase hangs from, through prepositions, conjunctions and appositions."""
-    seen = 0
+def _governor(token: Token) -> tuple[Token | None, Token | None]:
+    """The verb a noun phrase hangs from, through prepositions, conjunctions and appositions,
+    and the event noun passed on the way ("the opening of the plant took place")."""
+    seen, event = 0, None
+    events = _event_nouns()
     while token.dep_ != "ROOT" and seen < 8:
         token = token.head
         seen += 1
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return token if token.pos_ in ("VERB", "AUX") else None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # not "including"
+            return token, event
+        if event is None and token.pos_ == "NOUN" and token.lemma_.lower() in events:
+            event = token
+    return (token if token.pos_ in ("VERB", "AUX") else None), event
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    markers = reference.rules()["verb_status"]
+    return frozenset(markers["building_nouns"] + markers["opening_nouns"])
 
 
 @cache
@@ -330,14 +340,38 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     head = head_token(doc, project)
     if head is None:
         return None
-    verb = _governor(head)
+    markers = reference.rules()["verb_status"]
+    making = {*markers["building"], *markers["launched"], *markers["starting"]}
+    for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
+            if found := verb_status(clause):
+                return found
+    verb, event = _governor(head)
     if verb is None:
         return None
-    return verb_status(verb)
+    return verb_status(verb, event) or (event is not None and event_status(verb, event)) or None
 
 
-def verb_status(verb: Token) -> tuple[str, str] | None:
-    """The status a verb (with its auxiliaries and the verbs above it) gives what it governs."""
+def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
+    """The status an event noun and its verb give: construction that is or continues is under
+    way; an opening that took place was a launch ("the opening of the plant took place")."""
+    markers = reference.rules()["verb_status"]
+    noun = event.lemma_.lower()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in aux)
+    if noun in markers["building_nouns"] and not past and (
+            verb.lemma_.lower() in markers["ongoing_verbs"]):
+        return "under construction", f"dep:{noun}-{verb.lemma_.lower()}"
+    if noun in markers["opening_nouns"] and past:
+        return "launched", f"dep:{noun}-past"
+    return None
+
+
+def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | None:
+    """The status a verb (with its auxiliaries and the verbs above it) gives what it governs;
+    ``event`` is the event noun between them, if any ("began the construction of")."""
     markers = reference.rules()["verb_status"]
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl") and len(chain) < 4:
@@ -354,6 +388,8 @@ def verb_status(verb: Token) -> tuple[str, str] | None:
     if lemma in markers["building"] and progressive:
         return "under construction", f"dep:{lemma}-progressive"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if event is not None:
+        objects.append(event)
     if lemma in markers["starting"] and any(o.lemma_ in markers["building_nouns"]
                                             for o in objects):
         return "under construction", f"dep:{lemma}-construction"

@@ -80,8 +80,12 @@ def _project_statements(article: Article, spans, found: Mentions,
                                  _span(text, m.start, m.end, rule_id)))
         state = parse.status(doc, m) if doc is not None else None
         if state is None and subject not in has_status:
-            marker = (projects.status(text[clause_start:clause_end])
-                      or projects.status(text[begin:end]))
+            marker = (projects.status(_no_asides(text[clause_start:clause_end]))
+                      if not _others_in(found.projects, m, clause_start, clause_end) else
+                      projects.status(_no_asides(_own_part(text, m, found.projects,
+                                                           clause_start, clause_end))))
+            marker = marker or projects.status(_no_asides(
+                _own_part(text, m, found.projects, begin, end)))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
         if state and subject not in has_status:
             has_status.add(subject)
@@ -211,6 +215,48 @@ def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bo
 def _launch_words() -> re.Pattern:
     words = "|".join(re.escape(w) for w in reference.rules()["launch_event_words"])
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _others_in(mentions: list[Mention], m: Mention, begin: int, end: int) -> bool:
+    return any(begin <= p.start < end and p.key != m.key for p in mentions)
+
+
+def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: int) -> str:
+    """The words of a span that may speak of one project where it lists several: from the
+    project before it to the project after it, with what they all share: the lead before the
+    first project ("They opened a mill, a farm under construction and a plant") and a plural
+    predicate after the last ("a mill and a farm were put into operation").
+
+    >>> from kzgraph.model import Mention
+    >>> t = "They opened a mill, a farm under construction and a plant."
+    >>> ps = [Mention(t.index(w), t.index(w) + len(w), w, "project", "t", w)
+    ...       for w in ("mill", "farm", "plant")]
+    >>> [_own_part(t, p, ps, 0, len(t)) for p in ps]
+    ['They opened a mill, a ', 'They opened a , a farm under construction and a ', 'They opened a  under construction and a plant.']
+    """
+    others = [p for p in mentions if begin <= p.start < end and p.key != m.key]
+    before = [p.end for p in others if p.end <= m.start]
+    after = [p.start for p in others if p.start >= m.end]
+    first = min((p.start for p in others), default=m.start)
+    lead = text[begin:min(first, m.start)] if before else ""
+    last = max((p.end for p in others), default=m.end)
+    tail = text[last:end] if after and _PLURAL_PREDICATE.match(text, last, end) else ""
+    return lead + text[max(before, default=begin):min(after, default=end)] + tail
+
+
+_PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
+
+
+def _no_asides(clause: str) -> str:
+    """A clause without its asides in brackets, which speak of something else.
+
+    >>> _no_asides("a plant (the company plans to export) under construction")
+    'a plant  under construction'
+    """
+    return _ASIDE.sub("", clause)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _span(text: str, start: int, end: int, rule: str) -> Mention:

@@ -99,8 +99,11 @@ ORGANIZATIONS = [
     pytest.param("ASTANA. Kazinform News Agency reports that the plant opened.", [],
                  id="the-outlets-own-byline"),
     pytest.param("The deal was signed with Kazakh Invest and Air Astana.",
-                 ["company:Kazakh Invest", "company:Air Astana"], id="two-without-legal-form",
-                 marks=NOT_ORG),
+                 ["company:Kazakh Invest", "company:Air Astana"],
+                 id="the-models-persons-with-a-business-word"),
+    pytest.param("The deal was signed with Saryarka Foods and Steppe Logistics.",
+                 ["company:Saryarka Foods", "company:Steppe Logistics"],
+                 id="business-words-at-the-end"),
     pytest.param("QazMunaiHim and TATNEFT agreed to build a plant.",
                  ["company:QazMunaiHim", "company:TATNEFT"], id="inner-capitals-and-caps",
                  marks=NOT_ORG),
@@ -119,6 +122,17 @@ def test_organizations(nlp, text, expected):
 def test_publisher_word():
     assert parse.publisher_word("https://www.inform.kz/en/x", None) == "inform"
     assert parse.publisher_word(None, "Kapital.kz") == "kapital"
+
+
+def test_a_bare_place_inside_a_business_name_is_part_of_it():
+    from kzgraph.extract.pipeline import extract
+    from kzgraph.model import Article
+
+    found = extract(Article("t", "Air Astana and the Astana akimat opened a hangar in Astana."))
+    assert sorted((e.kind, e.label) for e in found.entities if e.kind != "project") == [
+        ("organization", "Air Astana"), ("region", "Astana")]
+    (region,) = [e for e in found.entities if e.kind == "region"]
+    assert [m.start for m in region.mentions] == [19, 52]
 
 
 # ---- a project's company from the parse ----------------------------------------------------

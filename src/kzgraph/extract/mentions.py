@@ -52,8 +52,11 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         person_all += prefer([*person_all, *program_m, *org_m, *region_m],
                              [m for m in parse.persons(doc) if m.start >= skip])
         publisher = parse.publisher_word(article.url, article.outlet)
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
-                        [m for m in parse.organizations(doc, publisher) if m.start >= skip])
+        named = {m.text for m in person_all if m.kind == "person"}
+        model_orgs = [m for m in parse.organizations(doc, publisher)
+                      if m.start >= skip and m.text not in named]  # not a person named again
+        region_m = [r for r in region_m if not part_of_a_name(r, model_orgs)]
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
     project_m = [m for m in projects.projects(text, spans)
@@ -86,6 +89,21 @@ def prefer(rules: list[Mention], model: list[Mention]) -> list[Mention]:
     ['Tatneft']
     """
     return [m for m in model if not overlaps(m, rules)]
+
+
+def part_of_a_name(region: Mention, organizations: list[Mention]) -> bool:
+    """The one exception to ``prefer``: a bare place name inside a longer organization name
+    with a business word is part of that name ("Air Astana", "Astana Motors").
+
+    >>> astana = Mention(4, 10, "Astana", "region", "region-name")
+    >>> part_of_a_name(astana, [Mention(0, 10, "Air Astana", "organization", "ner:ORG")])
+    True
+    >>> part_of_a_name(astana, [Mention(4, 17, "Astana Akimat", "organization", "ner:ORG")])
+    False
+    """
+    return region.rule == "region-name" and any(
+        o.start <= region.start and region.end <= o.end and o.end - o.start > len(region.text)
+        and parse.business_name(o.text) for o in organizations)
 
 
 def inside(m: Mention, others: list[Mention]) -> bool:

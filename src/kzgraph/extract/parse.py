@@ -39,6 +39,7 @@ def _words() -> dict[str, frozenset[str]]:
         "kinds": frozenset(w for ws in rules["org_kind_words"].values() for w in ws),
         "places": frozenset(rules["org_place_words"]),
         "not_org": frozenset(rules["org_not_words"]),
+        "business": frozenset(rules["org_name_words"]),
     }
 
 
@@ -67,8 +68,8 @@ def persons(doc: Doc) -> list[Mention]:
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
         if any(t.text in words["legal"] or t.text in words["kinds"] or t.lower_ in words["titles"]
-               for t in tokens):
-            continue
+               or t.text in words["business"] for t in tokens):
+            continue  # "Kazakh Invest", "Air Astana": the model's person is an organization
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = doc.text[start:end]
         found.append(Mention(start, end, text, "person", "ner:PERSON", f"name:{text}"))
@@ -89,12 +90,14 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     words = _words()
     found = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and any(
+                t.text in words["business"] for t in ent)):
+            continue  # a name with a business word is an organization's, whatever the model says
         tokens = list(ent)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
-                          or tokens[0].text in words["stop"]):
-            tokens.pop(0)
+                          or tokens[0].text in words["stop"] and not (
+                              len(tokens) > 1 and tokens[1].text in words["business"])):
+            tokens.pop(0)  # but "Kazakh Invest" keeps its first word
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "’s")):
             tokens.pop()
         if not tokens or any("\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
@@ -189,6 +192,15 @@ def builders(doc: Doc) -> list[Mention]:
 @cache
 def _facility_heads() -> frozenset[str]:
     return frozenset(reference.rules()["named_facility_heads"])
+
+
+def business_name(text: str) -> bool:
+    """Whether a name has a word that names a business ("Air Astana", "Astana Motors").
+
+    >>> business_name("Air Astana"), business_name("Astana Akimat")
+    (True, False)
+    """
+    return any(w in _words()["business"] for w in text.split())
 
 
 def publisher_word(url: str | None, outlet: str | None) -> str:

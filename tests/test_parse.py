@@ -169,6 +169,27 @@ def test_company(nlp, text, project, expected):
     assert (owner and (owner[0].text, owner[1])) == expected
 
 
+LATER = [
+    pytest.param("A copper smelter will be built near Balkhash. The project is being implemented "
+                 "by Steppe Copper LLP.", ("Steppe Copper LLP", "dep:later-agent"),
+                 id="the-project-by"),
+    pytest.param("A copper smelter will be built. The plant will be built by Steppe Copper LLP.",
+                 ("Steppe Copper LLP", "dep:later-agent"), id="the-plant-by"),
+    pytest.param("A copper smelter will be built. The new steel plant will be built by Steppe "
+                 "Copper LLP.", None, id="a-plant-with-modifiers-is-another"),
+    pytest.param("A copper smelter will be built. Steppe Copper LLP praised the project.", None,
+                 id="praise-is-no-building"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER)
+def test_company_named_later(nlp, text, expected):
+    doc = nlp(text)
+    first = text.index(". ") + 1
+    found = parse.later_company(doc, first, len(text), organizations.organizations(text))
+    assert (found and (found[0].text, found[1])) == expected
+
+
 # ---- facilities named as proper nouns --------------------------------------------------------
 
 FACILITIES = [

@@ -276,6 +276,31 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     return None
 
 
+def later_company(doc: Doc, start: int, end: int,
+                  organizations: list[Mention]) -> tuple[Mention, str] | None:
+    """The company a later sentence gives a project it calls by its bare head noun: "The
+    project is being implemented by X", "The plant will be built by X" (between ``start`` and
+    ``end``, where no other project is named).
+    """
+    companies = [o for o in organizations if o.key.startswith("company:")]
+    heads = set(reference.rules()["project_heads"])
+
+    def org_at(token: Token) -> Mention | None:
+        return next((o for o in companies if o.start <= token.idx < o.end), None)
+
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span if span is not None else ():
+        if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        children = list(token.children)
+        if any(c.dep_ in ("compound", "amod", "poss") for c in children) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
+            continue  # not "the project" alone: another one
+        if found := _owner_of(token.head, org_at, verbs=True):
+            return found[0], "dep:later-" + found[1].split(":", 1)[1]
+    return None
+
+
 # The relations along which a project's company is looked for above its head.
 _CLIMB = frozenset({"dobj", "pobj", "prep", "appos", "conj", "acl", "xcomp", "relcl", "nsubjpass",
                     "attr", "advcl", "nsubj", "oprd", "npadvmod"})

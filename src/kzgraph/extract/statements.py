@@ -137,6 +137,10 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     company its sentence names."""
     if doc is not None:
         owner = parse.company(doc, m, found.organizations)
+        if owner is None:
+            later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
+            owner = parse.later_company(doc, end, min(later, default=len(text)),
+                                        found.organizations)
     else:
         owner = next(((o, "project-company-sentence") for o in found.organizations
                       if begin <= o.start < end and o.key.startswith("company:")), None)

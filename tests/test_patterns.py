@@ -103,6 +103,15 @@ QUANTITIES = [
                  id="one-project-is-not-a-figure"),
     pytest.param("will annually produce 9,000 tons of yarn and 600,000 units of clothing",
                  [("9000", "t/year"), ("600000", "units/year")], id="annually-applies-to-a-list"),
+    pytest.param("a capacity of 12 000 metric tons per year", [("12000", "t/year")],
+                 id="metric-tons"),
+    pytest.param("a 36 MW wind farm and a 120 MW power plant", [("36", "MW"), ("120", "MW")],
+                 id="power-of-a-facility"),
+    pytest.param("it makes 10 kV cables and 630 kW transformers", [],
+                 id="a-products-rating-is-no-capacity"),
+    pytest.param("to produce 800 kilograms per year of saffron", [("800", "kg/year")],
+                 id="kilograms-per-year"),
+    pytest.param("the plant will employ 85 persons", [("85", "jobs")], id="persons-employed"),
 ]
 
 

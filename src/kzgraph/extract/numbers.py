@@ -107,11 +107,16 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
         ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}", re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
         ("capacity-tons", re.compile(
-            rf"(?<![\w.,]){NUMBER}\s+(?P<unit>tons|tonnes|tonne|ton|t)\b", re.IGNORECASE)),
+            rf"(?<![\w.,]){NUMBER}\s+(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b",
+            re.IGNORECASE)),
+        ("capacity-power", re.compile(rf"(?<![\w.,]){NUMBER}\s?(?P<unit>MW|GW|kW)\b")),
+        ("capacity-kg", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?:kilograms?|kg)\s+(?:a|per)\s+year\b", re.IGNORECASE)),
         ("count-noun", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
             re.IGNORECASE)),
-        ("count-people", re.compile(rf"(?<![\w.,]){NUMBER}\s+people\b", re.IGNORECASE)),
+        ("count-people", re.compile(rf"(?<![\w.,]){NUMBER}\s+(?:people|persons)\b",
+                                    re.IGNORECASE)),
     ]
 
 
@@ -144,6 +149,22 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[r
             end = match.end()
 
 
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+@cache
+def _power_followers() -> frozenset[str]:
+    """Words after "50 MW" that leave it a capacity (a facility, "a 50 MW wind farm", a
+    preposition, an auxiliary); a facility may also be the second word ("50 MW power plant")."""
+    rules = reference.rules()
+    return frozenset({*rules["project_heads"], *rules["power_capacity_followers"]})
+
+
+@cache
+def _project_heads() -> frozenset[str]:
+    return frozenset(reference.rules()["project_heads"])
+
+
 _EQUALS = re.compile(r"\s*=")
 _PER_YEAR_AFTER = re.compile(r"\s+(?:a|per)\s+year|\s+annually")
 _PER_YEAR_BEFORE = re.compile(r"\b(?:annually|annual|per year|a year)\b[^.;]*$")
@@ -158,6 +179,10 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     [('1 thousand projects', '1000', 'projects', 'more than'), ('4.6 trillion tenge', '4600000000000', 'KZT', ''), ('$2 billion', '2000000000', 'USD', '')]
     >>> [(v.lexical, v.unit) for m, v in quantities("197 000 tons of glass a year; 500 people will be employed")]
     [('197000', 't/year'), ('500', 'jobs')]
+    >>> [(v.lexical, v.unit) for m, v in quantities("a 50 MW farm, 300 kilograms per year, 9 metric tons")]
+    [('50', 'MW'), ('300', 'kg/year'), ('9', 't/year')]
+    >>> [(v.lexical, v.unit) for m, v in quantities("10 kW transformers and a 5 MW solar plant")]
+    [('5', 'MW')]
     """
     rules = reference.rules()
     nouns = _count_nouns()
@@ -185,6 +210,14 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                     continue
             elif rule == "capacity-tons":
                 unit = "t/year"
+            elif rule == "capacity-power":
+                after = _NEXT_WORDS.match(text, end)
+                if after and not (after.group(1) in _power_followers()
+                                  or after.group(2) in _project_heads()):
+                    continue  # "220 kW transformers": what a product is rated, not a capacity
+                unit = groups["unit"]
+            elif rule == "capacity-kg":
+                unit = "kg/year"
             elif rule == "count-people":
                 window = text[max(0, start - 60) : end + 60].lower()
                 if not any(w in window for w in rules["employment_words"]):

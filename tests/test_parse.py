@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kzgraph.errors import ModelError
-from kzgraph.extract import language, organizations, parse
+from kzgraph.extract import language, organizations, parse, relations
 from kzgraph.extract.mentions import prefer
 from kzgraph.model import Mention
 
@@ -165,7 +165,7 @@ def test_company(nlp, text, project, expected):
     doc = nlp(text)
     found = sorted(parse.organizations(doc) + organizations.organizations(text),
                    key=lambda o: o.start)
-    owner = parse.company(doc, _mention(text, project), found)
+    owner = relations.company(doc, _mention(text, project), found)
     assert (owner and (owner[0].text, owner[1])) == expected
 
 
@@ -186,7 +186,7 @@ LATER = [
 def test_company_named_later(nlp, text, expected):
     doc = nlp(text)
     first = text.index(". ") + 1
-    found = parse.later_company(doc, first, len(text), organizations.organizations(text))
+    found = relations.later_company(doc, first, len(text), organizations.organizations(text))
     assert (found and (found[0].text, found[1])) == expected
 
 
@@ -276,8 +276,45 @@ STATUSES = [
 
 @pytest.mark.parametrize(("text", "project", "expected"), STATUSES)
 def test_status(nlp, text, project, expected):
-    state = parse.status(nlp(text), _mention(text, project))
+    state = relations.status(nlp(text), _mention(text, project))
     assert (state and state[0]) == expected
+
+
+# ---- the reference gazetteers as a SpanRuler ------------------------------------------------
+
+GAZETTEER = [
+    pytest.param("A plant opened in Nur-Sultan and in Nur Sultan.", "region",
+                 [("Nur-Sultan", "region/astana"), ("Nur Sultan", "region/astana")],
+                 id="hyphen-or-space"),
+    pytest.param("Works in Aktyubinskaya oblast and Aktjubinskaja oblast'.", "region",
+                 [("Aktyubinskaya oblast", "region/aktobe"),
+                  ("Aktjubinskaja oblast'", "region/aktobe")], id="two-spellings-one-id"),
+    pytest.param("Kassym-Jomart Tokayev opened it.", "person",
+                 [("Kassym-Jomart Tokayev", "person/kassym-jomart-tokayev"),
+                  ("Tokayev", "person/kassym-jomart-tokayev")],
+                 id="overlaps-are-kept-for-the-finders-to-choose"),
+    pytest.param("Metallurgy and food industry grew.", "sector",
+                 [("Metallurgy", "sector/metallurgy"), ("food industry", "sector/food-industry")],
+                 id="sectors-in-any-case"),
+    pytest.param("A mining-processing plant.", "sector", [], id="hyphen-joined-is-another-word"),
+    pytest.param("A plant in shymkent.", "region", [], id="regions-as-written"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), GAZETTEER)
+def test_gazetteer_ruler(nlp, text, label, expected):
+    from kzgraph.extract import ruler
+
+    found = ruler.gazetteer(nlp(text), label)
+    assert [(m.text, m.key) for m in found] == expected
+    assert {m.rule for m in found} <= {f"ruler:{label}"}
+
+
+def test_the_ruler_sits_on_top_of_the_model_and_the_rules_only_extractor_has_none(nlp):
+    from kzgraph.extract.mentions import ruled
+
+    assert nlp.pipe_names[-2:] == ["kzgraph_gazetteer", "kzgraph_gazetteer_lower"]
+    assert ruled(None, "region") is None  # --model none: names.py matches the names itself
 
 
 # ---- which reader wins where they overlap --------------------------------------------------

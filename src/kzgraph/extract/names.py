@@ -31,6 +31,7 @@ class _RegionPatterns:
     cores: dict[str, str]  # lowercased core name -> region key (regions before cities)
     cores_folded: dict[str, str]
     bare_folded: dict[str, str]  # the names of ``alone``, folded -> key
+    bare: dict[str, str]  # the names of ``alone`` as written -> key
 
 
 @cache
@@ -40,7 +41,7 @@ def _region_patterns() -> _RegionPatterns:
     strip = re.compile(rf"[\s-]+(?:{word_re})$", re.IGNORECASE)
     cores: dict[str, str] = {}  # core name -> region key (regions before cities)
     bare: dict[str, str] = {}  # names safe to match alone (lowercased -> key)
-    bare_names: set[str] = set()  # the same names as written, for the case-sensitive pattern
+    bare_names: dict[str, str] = {}  # the same names as written, for the case-sensitive pattern
     blocked = {b.lower() for r in reference.regions() for b in r.blocked}
     city_names = {n.lower() for r in reference.regions() if r.is_city for n in r.names}
     for region in sorted(reference.regions(), key=lambda r: r.is_city):
@@ -55,12 +56,12 @@ def _region_patterns() -> _RegionPatterns:
             if region.is_city:
                 if core.lower() not in blocked or core.lower() == region.label.lower():
                     bare.setdefault(name.lower(), region.key)
-                    bare_names.add(name)
+                    bare_names.setdefault(name, region.key)
             elif has_word or (
                 not single and core.lower() not in blocked and core.lower() not in city_names
             ):
                 bare.setdefault(name.lower(), region.key)
-                bare_names.add(name)
+                bare_names.setdefault(name, region.key)
     core_re = alternation(cores)
     plural = r"\s+(?:regions|oblasts|provinces)\b"
     return _RegionPatterns(
@@ -77,11 +78,19 @@ def _region_patterns() -> _RegionPatterns:
         cores=cores,
         cores_folded=folded(cores),
         bare_folded=folded(bare),
+        bare=bare_names,
     )
 
 
-def regions(text: str) -> list[Mention]:
-    """Region and city mentions, with the region key.
+def bare_region_names() -> dict[str, str]:
+    """The region and city names safe to match alone, as written -> region key."""
+    return _region_patterns().bare
+
+
+def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
+    """Region and city mentions, with the region key. ``alone`` are the names safe to match
+    alone as the gazetteer ruler found them (``ruler.gazetteer``); by default they are matched
+    here.
 
     >>> [(m.text, m.key) for m in regions("in the Akmola region and West-Kazakhstan oblast")]
     [('Akmola region', 'region/akmola'), ('West-Kazakhstan oblast', 'region/west-kazakhstan')]
@@ -105,6 +114,9 @@ def regions(text: str) -> list[Mention]:
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-with-word", key))
+    if alone is not None:
+        found += alone
+        return longest(found)
     for match in p.alone.finditer(text):
         key = p.bare_folded.get(fold(match.group("name")))
         if key:
@@ -192,12 +204,16 @@ def head_of_state(published: date | None) -> str | None:
     return None
 
 
-def persons(text: str, published: date | None) -> list[Mention]:
+def persons(text: str, published: date | None,
+            known_names: list[Mention] | None = None) -> list[Mention]:
     """Person mentions. ``key`` is a reference key, ``name:<full name>`` or ``role:<title>``.
 
     A title followed by a name (``Prime Minister Karim Massimov``) gives the name and, in a
     second mention of kind ``role``, the title; a bare "the President" / "Head of State" is the
     head of state on the publication date.
+
+    ``known_names`` are the reference persons as the gazetteer ruler found them; by default
+    they are matched here.
 
     >>> [(m.kind, m.text, m.key) for m in persons("Minister of Energy Ivan Petrov said", None)]
     [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
@@ -215,9 +231,12 @@ def persons(text: str, published: date | None) -> list[Mention]:
         found.append(Mention(match.start("role"), match.end("role"), match.group("role"), "role",
                              rule, key))
         found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
-    for match in gazetteer.finditer(text):
-        found.append(Mention(match.start(), match.end(), match.group(), "person",
-                             "person-reference", known[match.group().lower()]))
+    if known_names is not None:
+        found += known_names
+    else:
+        for match in gazetteer.finditer(text):
+            found.append(Mention(match.start(), match.end(), match.group(), "person",
+                                 "person-reference", known[match.group().lower()]))
     chief = head_of_state(published)
     if chief:
         for match in _head_of_state_pattern().finditer(text):
@@ -356,9 +375,10 @@ def _sector_patterns() -> _SectorPatterns:
     )
 
 
-def sectors(text: str) -> list[Mention]:
+def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention]:
     """Sectors named as such; common words ("construction") count only with "industry",
-    "sector"... next to them or in a list with another sector.
+    "sector"... next to them or in a list with another sector. ``names_found`` are the sector
+    names as the gazetteer ruler found them; by default they are matched here.
 
     >>> [m.key for m in sectors("sectors such as metallurgy, chemicals, and food production")]
     ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']
@@ -366,23 +386,26 @@ def sectors(text: str) -> list[Mention]:
     []
     """
     p = _sector_patterns()
-    matches = list(p.name.finditer(text))
+    if names_found is None:
+        names_found = []
+        for match in p.name.finditer(text):
+            surface = match.group()
+            key = p.names.get(SPACES.sub(" ", surface.lower())) or p.names_folded.get(
+                fold(surface))
+            if key:
+                names_found.append(Mention(match.start(), match.end(), surface, "sector",
+                                           "sector-name", key))
     found = []
-    for i, match in enumerate(matches):
-        surface = match.group()
-        key = p.names.get(SPACES.sub(" ", surface.lower())) or p.names_folded.get(fold(surface))
-        if not key:
-            continue
-        if surface.lower() in p.needs_context:
-            after = text[match.end() : match.end() + 20]
-            before = text[max(0, match.start() - 40) : match.start()]
+    for m in names_found:
+        if m.text.lower() in p.needs_context:
+            after = text[m.end : m.end + 20]
+            before = text[max(0, m.start - 40) : m.start]
             listed = any(
-                0 < abs(other.start() - match.start()) < 60
-                and _LIST_GAP.fullmatch(
-                    text[min(other.end(), match.end()):max(other.start(), match.start())])
-                for j, other in enumerate(matches) if j != i
+                0 < abs(other.start - m.start) < 60
+                and _LIST_GAP.fullmatch(text[min(other.end, m.end):max(other.start, m.start)])
+                for other in names_found if other is not m
             )
             if not (p.context_after.match(after) or listed or p.context_before.search(before)):
                 continue
-        found.append(Mention(match.start(), match.end(), surface, "sector", "sector-name", key))
+        found.append(m)
     return found

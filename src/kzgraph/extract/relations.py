@@ -1,0 +1,211 @@
+"""How a sentence hangs together: a project's company and status from the dependency parse.
+
+The company comes from possessives, compounds, ``by``/``of`` attachments, the agent of a
+participle or passive, the subject of the verb that builds it, or a later sentence that calls
+the project by its bare noun; the status from the governing verb's lemma, tense, aspect and
+modality, a building clause after the project, or an event noun ("the opening of").
+Each relation keeps the path that gave it as its rule: ``dep:poss``, ``dep:launch-past``...
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+from . import reference
+from .parse import building_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def head_token(doc: Doc, mention: Mention) -> Token | None:
+    """The syntactic head of a mention's words (None where they are not whole tokens)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[Mention, str] | None:
+    """The organization that builds, owns or runs a project, as the parse ties them, and how.
+
+    From the project's head up the tree, at most a few steps: a possessive or compound
+    ("Maslodel LLP's dairy plant"), an ``of``/``by`` attachment ("facilities of Qarmet JSC,
+    including the metallurgical plant"), the agent of a passive ("built by Qarmet") or the
+    subject of an active verb that builds, launches or runs it ("Qarmet will build a plant",
+    "X and Y were implementing the initiative to build the plant").
+    """
+    head = head_token(doc, project)
+    if head is None:
+        return None
+    companies = [o for o in organizations if o.key.startswith("company:")]
+
+    def org_at(token: Token) -> Mention | None:
+        return next((o for o in companies if o.start <= token.idx < o.end), None)
+
+    node, steps = head, 0
+    while steps < 6:
+        found = _owner_of(node, org_at, verbs=steps > 0 or node.pos_ in ("VERB", "AUX"))
+        if found:
+            return found
+        if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def later_company(doc: Doc, start: int, end: int,
+                  organizations: list[Mention]) -> tuple[Mention, str] | None:
+    """The company a later sentence gives a project it calls by its bare head noun: "The
+    project is being implemented by X", "The plant will be built by X" (between ``start`` and
+    ``end``, where no other project is named).
+    """
+    companies = [o for o in organizations if o.key.startswith("company:")]
+    heads = set(reference.rules()["project_heads"])
+
+    def org_at(token: Token) -> Mention | None:
+        return next((o for o in companies if o.start <= token.idx < o.end), None)
+
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span if span is not None else ():
+        if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        children = list(token.children)
+        if any(c.dep_ in ("compound", "amod", "poss") for c in children) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
+            continue  # not "the project" alone: another one
+        if found := _owner_of(token.head, org_at, verbs=True):
+            return found[0], "dep:later-" + found[1].split(":", 1)[1]
+    return None
+
+
+# The relations along which a project's company is looked for above its head.
+_CLIMB = frozenset({"dobj", "pobj", "prep", "appos", "conj", "acl", "xcomp", "relcl", "nsubjpass",
+                    "attr", "advcl", "nsubj", "oprd", "npadvmod"})
+
+
+def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None:
+    """The organization one node of the climb names as owner or builder."""
+    for child in node.children:
+        if child.dep_ in ("poss", "compound", "nmod", "appos") and (org := _org_in(child, org_at)):
+            return org, f"dep:{child.dep_}"
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+                    return org, f"dep:prep-{child.lower_}"
+        if child.dep_ == "acl" and child.lemma_ in building_verbs():  # "a mill built by X"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for obj in agent.children:
+                    if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+                        return org, "dep:acl-agent"
+    if not verbs or node.pos_ not in ("VERB", "AUX") or node.lemma_ not in building_verbs():
+        return None
+    for child in node.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+                    return org, "dep:agent"
+        if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
+            return org, "dep:nsubj"
+    return None
+
+
+def _org_in(token: Token, org_at) -> Mention | None:
+    """The organization a token, its compounds or its coordinated nouns name (the first)."""
+    for t in (token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj"))):
+        if org := org_at(t):
+            return org
+    return None
+
+
+def _governor(token: Token) -> tuple[Token | None, Token | None]:
+    """The verb a noun phrase hangs from, through prepositions, conjunctions and appositions,
+    and the event noun passed on the way ("the opening of the plant took place")."""
+    seen, event = 0, None
+    events = _event_nouns()
+    while token.dep_ != "ROOT" and seen < 8:
+        token = token.head
+        seen += 1
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # not "including"
+            return token, event
+        if event is None and token.pos_ == "NOUN" and token.lemma_.lower() in events:
+            event = token
+    return (token if token.pos_ in ("VERB", "AUX") else None), event
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    markers = reference.rules()["verb_status"]
+    return frozenset(markers["building_nouns"] + markers["opening_nouns"])
+
+
+def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
+    """A project's status from the verb that governs it: ``(status, marker)``.
+
+    Modality and the future say planned ("will be commissioned", "is scheduled to open");
+    the progressive of building, or construction as the verb's object, says under
+    construction ("is being built", "started the construction of"); a finished launch says
+    launched ("was launched", "has opened").
+    """
+    head = head_token(doc, project)
+    if head is None:
+        return None
+    markers = reference.rules()["verb_status"]
+    making = {*markers["building"], *markers["launched"], *markers["starting"]}
+    for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
+            if found := verb_status(clause):
+                return found
+    verb, event = _governor(head)
+    if verb is None:
+        return None
+    return verb_status(verb, event) or (event is not None and event_status(verb, event)) or None
+
+
+def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
+    """The status an event noun and its verb give: construction that is or continues is under
+    way; an opening that took place was a launch ("the opening of the plant took place")."""
+    markers = reference.rules()["verb_status"]
+    noun = event.lemma_.lower()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in aux)
+    if noun in markers["building_nouns"] and not past and (
+            verb.lemma_.lower() in markers["ongoing_verbs"]):
+        return "under construction", f"dep:{noun}-{verb.lemma_.lower()}"
+    if noun in markers["opening_nouns"] and past:
+        return "launched", f"dep:{noun}-past"
+    return None
+
+
+def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | None:
+    """The status a verb (with its auxiliaries and the verbs above it) gives what it governs;
+    ``event`` is the event noun between them, if any ("began the construction of")."""
+    markers = reference.rules()["verb_status"]
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl") and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for v in chain:
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
+        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux):
+            return "planned", f"dep:{v.lemma_}-planned"
+    lemma = verb.lemma_.lower()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
+                   or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
+    if lemma in markers["building"] and progressive:
+        return "under construction", f"dep:{lemma}-progressive"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if event is not None:
+        objects.append(event)
+    if lemma in markers["starting"] and any(o.lemma_ in markers["building_nouns"]
+                                            for o in objects):
+        return "under construction", f"dep:{lemma}-construction"
+    if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
+        return "launched", f"dep:{lemma}-past"
+    if lemma in markers["building"] and verb.tag_ in ("VBD", "VBN"):
+        return "launched", f"dep:{lemma}-past"
+    return None
+

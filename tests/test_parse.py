@@ -297,6 +297,10 @@ GAZETTEER = [
                  [("Metallurgy", "sector/metallurgy"), ("food industry", "sector/food-industry")],
                  id="sectors-in-any-case"),
     pytest.param("A mining-processing plant.", "sector", [], id="hyphen-joined-is-another-word"),
+    pytest.param("The railway machinery sector grew.", "sector",
+                 [("railway machinery", "sector/railway-engineering"),
+                  ("railway machinery sector", "sector/railway-engineering")],
+                 id="overlapping-names-are-all-found"),
     pytest.param("A plant in shymkent.", "region", [], id="regions-as-written"),
 ]
 
@@ -308,6 +312,14 @@ def test_gazetteer_ruler(nlp, text, label, expected):
     found = ruler.gazetteer(nlp(text), label)
     assert [(m.text, m.key) for m in found] == expected
     assert {m.rule for m in found} <= {f"ruler:{label}"}
+
+
+def test_the_sector_finder_keeps_the_longest_of_the_rulers_names(nlp):
+    from kzgraph.extract import names, ruler
+
+    text = "The railway machinery sector grew."
+    found = names.sectors(text, ruler.gazetteer(nlp(text), "sector"))
+    assert [(m.text, m.rule) for m in found] == [("railway machinery sector", "ruler:sector")]
 
 
 def test_the_ruler_sits_on_top_of_the_model_and_the_rules_only_extractor_has_none(nlp):

@@ -386,7 +386,9 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
     []
     """
     p = _sector_patterns()
-    if names_found is None:
+    if names_found is not None:
+        names_found = longest(names_found)  # "railway machinery building", not also its start
+    else:
         names_found = []
         for match in p.name.finditer(text):
             surface = match.group()

@@ -176,6 +176,12 @@ PROJECTS = [
     pytest.param("Construction of the Kokzhar gold deposit has started.", {"Kokzhar gold deposit"},
                  id="a-named-deposit"),
     pytest.param("Construction of a deposit has started.", set(), id="a-deposit-needs-a-name"),
+    pytest.param("It is the production of potash with a capacity of 5,000 tons per year.",
+                 {"production of potash"}, id="a-capacity-says-it-is-a-project"),
+    pytest.param("They are the rabbit production with capacity of 200 tons per year.",
+                 {"rabbit production"}, id="production-with-a-capacity-needs-no-name"),
+    pytest.param("A dairy plant with a capacity of 300 tons per year of 2,5 billion tenge "
+                 "started.", {"dairy plant"}, id="a-sum-after-per-year-is-no-product"),
 ]
 
 

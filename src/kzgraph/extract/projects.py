@@ -15,6 +15,7 @@ from . import reference
 
 _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
+              r"|capacity|start(?:s|ed)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r"\s+(?:that|which)\s")
@@ -116,8 +117,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if not mods and not obj and not named:
                 continue
             if head in needs_name and not named and not any(
-                    m[0].isupper() or m[0] in "\"“«" for m in mods):
-                continue
+                    m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
+                    mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
+                continue  # but "poultry production with a capacity of" is a project
             if named:
                 head = f"{head} {named}"
             if head == "production" and match.group("obj"):
@@ -139,7 +141,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             position = match.end()
         for match in capacity.finditer(sentence) if "capacity" in sentence else ():
             obj = _trim_object(match.group("obj"))
-            if obj:
+            if obj and not obj[:1].isdigit():  # "... per year of 1,7 billion tenge": no product
                 start, stop_at = begin + match.start(), begin + match.end("obj")
                 found.append(Mention(start, stop_at, text[start:stop_at], "project",
                                      "project-capacity", f"{obj} {match.group('head')}"))
@@ -156,6 +158,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     return _outermost(found)
 
 
+_WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 

@@ -295,3 +295,22 @@ def test_status_of_listed_projects(text, expected):
     status = {labels[s.subject[1]]: s.obj.lexical for s in found.statements
               if s.prop == "status"}
     assert {label: status.get(label) for label in labels.values()} == expected
+
+
+# ---- a person's role from the title before or after the name: (text, expected roles) ----
+
+ROLES = [
+    pytest.param("Akim (governor) Daniyar Serikov opened it.", {"Akim (governor)"},
+                 id="lowercase-gloss-in-brackets"),
+    pytest.param("The line was opened, said Aliya Bekova, Deputy Chairperson of the Board of "
+                 "Steppe Rail JSC.", {"Deputy Chairperson of the Board of Steppe Rail JSC"},
+                 id="title-after-to-the-comma"),
+    pytest.param("So said Aliya Bekova, Director of the company at the opening.", {"Director"},
+                 id="title-after-without-its-connectors"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES)
+def test_roles(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    assert {s.obj.lexical for s in found.statements if s.prop == "role"} == expected

@@ -147,23 +147,27 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
-    of_part = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
-               r"|\([A-Z][\w&-]*\))){1,8}?)?")
+    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
+                r"|\([A-Z][\w&-]*\))){1,8}LAZY)?")
+    of_part, of_part_greedy = of_words.replace("LAZY", "?"), of_words.replace("LAZY", "")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
-        rf"(?P<role>(?:{title_re})(?:\s*\([A-Z][a-z]+\))?{of_part})\s+"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part})\s+"
         rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
     )
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
     titled_after = re.compile(
         rf"(?=[A-Z])(?<![\w-]){_PERSON_NAME},\s+(?:the\s+)?(?P<role>(?:{title_re})"
-        rf"(?:\s*\([A-Z][a-z]+\))?{of_part})(?=[\s,.;])"
+        rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
     gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
     return role, titled_after, gazetteer
+
+
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|the|and))+$")
 
 
 @cache
@@ -228,8 +232,9 @@ def persons(text: str, published: date | None,
     for match, rule in titled:
         name = match.group("name")
         key = known.get(name.lower(), f"name:{name}")
-        found.append(Mention(match.start("role"), match.end("role"), match.group("role"), "role",
-                             rule, key))
+        title = _TRAILING_CONNECTORS.sub("", match.group("role"))  # "Chair of the" (company)
+        found.append(Mention(match.start("role"), match.start("role") + len(title), title,
+                             "role", rule, key))
         found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
     if known_names is not None:
         found += known_names

@@ -1,9 +1,9 @@
 """Mentions -> statements: what the article says of each entity, with the span that says it.
 
 A project's region, sector, status, company, figures and dates come from its sentence (and,
-with the model, from the dependency parse: ``relations.company``, ``relations.status``); a program's
-period and its projects from the sentences that name it; a titled person's role and the region
-an akim governs from the title. Each step returns its statements and the quantity and date
+with the model, from the dependency parse: ``relations.company``, ``relations.status``); a
+program's period and its projects from the sentences that name it; a titled person's role and
+the region an akim governs from the title. Each step returns its statements and the quantity and date
 mentions it used, so the figures and dates no entity took are the article's own.
 """
 
@@ -141,7 +141,7 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         if owner is None:
             later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
             owner = relations.later_company(doc, end, min(later, default=len(text)),
-                                        found.organizations)
+                                            found.organizations)
     else:
         owner = next(((o, "project-company-sentence") for o in found.organizations
                       if begin <= o.start < end and o.key.startswith("company:")), None)

@@ -136,7 +136,8 @@ def longest(mentions: list[Mention]) -> list[Mention]:
 
 # Persons ---------------------------------------------------------------------------------------
 
-# An organization's name is followed by its acronym: "Eurasian Resources Group (ERG)" names no person
+# An organization's name is followed by its acronym: "Eurasian Resources Group (ERG)" is no
+# person's name
 _ACRONYM_AFTER = r"\s*\([A-Z][\w&-]*[A-Z][\w&-]*\)"
 _PERSON_NAME = r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 

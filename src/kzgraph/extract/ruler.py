@@ -1,8 +1,9 @@
 """The reference gazetteers as a spaCy ``SpanRuler`` in the model's pipeline.
 
 One phrase pattern per known name and spelling, in the style of spaCy's rule files:
-``{"label": "region", "pattern": "Akmola Region", "id": "region/akmola"}``; the ``id`` is the reference key, so every spelling
-of a region ("Shymkent", "Chimkent") gives one entity. Labels:
+``{"label": "region", "pattern": "Akmola Region", "id": "region/akmola"}``; the ``id`` is the
+reference key, so every spelling of a region ("Aktyubinskaya oblast", "Aktobe Region") gives one
+entity. Labels:
 
 - ``region``: the names safe to match alone (cities, names with their region word, multi-word
   names that denote no other unit: ``names.bare_region_names``), case as written;
@@ -10,11 +11,12 @@ of a region ("Shymkent", "Chimkent") gives one entity. Labels:
 - ``sector``: every name of the sector scheme, in any case (whether a common word such as
   "construction" names a sector in its context stays ``names.sectors``' decision).
 
-The ruler only finds (``doc.spans["kzgraph"]``); ``gazetteer`` turns its spans into mentions, and
-``mentions.prefer`` decides between them and the model's entities. Names in context (a core name
-with a region word or in a list, titled persons, programs with their suffixes and ordinals) stay
-patterns over the text (``names.py``), and so does the whole rules-only extractor (``--model
-none``), which does not tokenise (see benchmarks/README.md).
+The ruler only finds (``doc.spans["kzgraph"]``, overlaps kept); ``gazetteer`` turns its spans
+into mentions, the finders of ``names.py`` keep the longest, and ``mentions.prefer`` decides
+between them and the model's entities. Names in context (a core name with a region word or in a
+list, titled persons, programs with their suffixes and ordinals) stay patterns over the text
+(``names.py``), and so does the whole rules-only extractor (``--model none``), which neither
+imports spaCy nor tokenises.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 A project's region, sector, status, company, figures and dates come from its sentence (and,
 with the model, from the dependency parse: ``relations.company``, ``relations.status``); a
 program's period and its projects from the sentences that name it; a titled person's role and
-the region an akim governs from the title. Each step returns its statements and the quantity and date
-mentions it used, so the figures and dates no entity took are the article's own.
+the region an akim governs from the title. Each step returns its statements and the quantity
+and date mentions it used, so the figures and dates no entity took are the article's own.
 """
 
 from __future__ import annotations

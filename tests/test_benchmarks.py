@@ -108,3 +108,27 @@ def test_a_small_load_benchmark_runs_against_a_real_server():
     assert [line.split()[:2] for line in lines[1:]] == [["engine", "first"], ["bulk", "first"],
                                                       ["bulk", "re-run"]]
     assert all(f"12 graphs, {quads} triples by bulk" in line for line in lines[2:])
+
+
+def test_the_layout_benchmark_answers_each_query_alike_on_store_and_baseline(tmp_path):
+    """A store of 30 generated articles (rules only): every saved query gives the same number of
+    rows on the store as on its compact baseline, and each is timed."""
+    from kzgraph.build import build
+    from kzgraph.store import GraphStore
+
+    _generator().generate(30, tmp_path / "corpus", seed=2)
+    store = GraphStore(tmp_path / "kz.store")
+    build([tmp_path / "corpus"], store, jobs=1, model="none")
+    del store
+    out = tmp_path / "layout.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "layout.py"),
+                           str(tmp_path / "kz.store"), "--runs", "1", "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    assert result["baseline_triples"]["facts"] < result["baseline_triples"]["flat"]
+    assert {"sectors", "projects", "evidence", "figures"} <= set(result["queries"])
+    for name, timing in result["queries"].items():
+        assert len(set(timing["rows"].values())) == 1, name
+        assert timing["store_s"] > 0 and timing["baseline_s"] > 0, name
+    assert result["queries"]["sectors"]["rows"]["store"] > 0

@@ -136,3 +136,27 @@ def test_the_sample_store_is_in_the_same_layout():
     store = sample_store()
     assert _triples(store, ENTITIES)
     assert any(True for _ in store.store.quads_for_pattern(None, ox.NamedNode(ASSERTS), None))
+
+
+def test_an_export_loaded_elsewhere_answers_the_saved_queries_alike(corpus, tmp_path):
+    """`kzgraph export --format nquads` of a store, loaded into a plain Oxigraph store."""
+    from kzgraph.export import serialize
+    from kzgraph.namespaces import SPARQL_PREFIXES
+    from kzgraph.queries import bind, find_query, with_values
+    from kzgraph.resources import queries_dir
+
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    elsewhere = ox.Store()
+    elsewhere.load(serialize(store.quads(), "nquads"), format=ox.RdfFormat.N_QUADS)
+    values = {"evidence": {"entity": "kzid:region/akmola"}}
+    for path in sorted(queries_dir().glob("*.rq")):
+        saved = find_query(str(path))
+        text = SPARQL_PREFIXES + with_values(saved.text, bind(saved, values.get(path.stem, {})))
+        here = _rows(store.query(text))
+        assert here == _rows(elsewhere.query(text, use_default_graph_as_union=True)), path.stem
+
+
+def _rows(solutions) -> Counter:
+    """Rows as text, each GROUP_CONCAT's parts sorted (their order is the engine's choice)."""
+    return Counter(tuple(" | ".join(sorted(str(v.value).split(" | "))) if v is not None else ""
+                         for v in row) for row in solutions)

@@ -132,8 +132,8 @@ def measure_extraction(corpus: Path, limit: int, work: Path) -> dict:
     results = extract_nquads(articles)
     seconds = time.perf_counter() - start
     text = sum(len(a.text.encode("utf-8")) for a in articles)
-    data = [r[1] for r in results]
-    quads = sum(r[2] for r in results)
+    data = [r.graph + r.shared for r in results]  # what a build writes, in the store's layout
+    quads = sum(r.quads for r in results)
     write = {}
     for name in ("load", "bulk_load"):
         folder = work / f"write-{name}.store"

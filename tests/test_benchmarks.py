@@ -123,3 +123,27 @@ def test_a_small_model_benchmark_runs(tmp_path):
     assert results["kzgraph_over_bare"] > 0 and results["jobs2_speed_up"] > 0
     assert results["build_jobs2_peak_rss_with_workers_mb"] > 0
     assert done.stdout.splitlines()[1].startswith("extraction: kzgraph ")
+
+
+def test_the_layout_benchmark_answers_each_query_alike_on_store_and_baseline(tmp_path):
+    """A store of 30 generated articles (rules only): every saved query gives the same number of
+    rows on the store as on its compact baseline, and each is timed."""
+    from kzgraph.build import build
+    from kzgraph.store import GraphStore
+
+    _generator().generate(30, tmp_path / "corpus", seed=2)
+    store = GraphStore(tmp_path / "kz.store")
+    build([tmp_path / "corpus"], store, jobs=1, model="none")
+    del store
+    out = tmp_path / "layout.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "layout.py"),
+                           str(tmp_path / "kz.store"), "--runs", "1", "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    assert result["baseline_triples"]["facts"] < result["baseline_triples"]["flat"]
+    assert {"sectors", "projects", "evidence", "figures"} <= set(result["queries"])
+    for name, timing in result["queries"].items():
+        assert len(set(timing["rows"].values())) == 1, name
+        assert timing["store_s"] > 0 and timing["baseline_s"] > 0, name
+    assert result["queries"]["sectors"]["rows"]["store"] > 0

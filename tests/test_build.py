@@ -11,8 +11,9 @@ from click.testing import CliRunner
 
 from conftest import one_line_error
 from kzgraph.articles import read_article
-from kzgraph.build import BuildReport, build, fingerprint, stored_fingerprint
+from kzgraph.build import BuildReport, build, extract_nquads, stored_fingerprint
 from kzgraph.cli import main
+from kzgraph.layout import StoredGraph, fingerprint
 from kzgraph.namespaces import article_graph
 from kzgraph.store import GraphStore
 
@@ -123,8 +124,8 @@ def test_library_build_reports_progress_per_batch(corpus, tmp_path):
     report = build([corpus], store, jobs=1, batch=10,
                    progress=lambda r: seen.append((r.extracted, r.quads)))
     assert [done for done, _ in seen] == [10, 20, 24]
-    assert seen[-1][1] == report.quads == sum(
-        len(store.quads(g)) for g in store.article_graphs())
+    sent = extract_nquads([read_article(p) for p in sorted(corpus.rglob("*.txt"))])
+    assert seen[-1][1] == report.quads == sum(g.quads for g in sent)
     assert isinstance(report, BuildReport) and report.total == report.read == 24
 
 
@@ -163,9 +164,12 @@ def test_prune_with_stdin_is_refused_before_the_store_is_touched(runner, corpus,
     assert not store.exists()
 
 
-def _nquads(graph: str, *objects: str) -> bytes:
-    return "".join(f'<http://example.org/s> <http://example.org/p> "{o}" <{graph}> .\n'
+def _stored(key: str, *objects: str) -> StoredGraph:
+    """An article in the store's layout with one triple per object, and no shared ones."""
+    graph = article_graph(key)
+    data = "".join(f'<http://example.org/s> <http://example.org/p> "{o}" <{graph}> .\n'
                    for o in objects).encode()
+    return StoredGraph(key, data, b"", frozenset(), len(objects))
 
 
 class _CallLog:
@@ -189,11 +193,11 @@ def test_a_batch_replaces_old_graphs_and_bulk_loads_new_ones(tmp_path, monkeypat
 
     old, new, other = (article_graph(k) for k in ("old", "new", "other"))
     store = GraphStore(tmp_path / "kz.store")
-    store.write_article_graphs({old: _nquads(old, "a", "b", "c")})
+    store.write_article_graphs([_stored("old", "a", "b", "c")])
     monkeypatch.setattr(kzgraph.store, "BULK_QUADS", limit)
     log = store.store = _CallLog(store.store)
-    replaced = store.write_article_graphs({old: _nquads(old, "d", "e"), new: _nquads(new, "f"),
-                                           other: _nquads(other, "g", "h")})
+    replaced = store.write_article_graphs([_stored("old", "d", "e"), _stored("new", "f"),
+                                           _stored("other", "g", "h")])
     assert replaced == 1
     assert log.calls == calls
     got = {(q.graph_name.value, q.object.value) for g in (old, new, other)

@@ -22,6 +22,7 @@ import pytest
 
 from kzgraph.articles import read_article
 from kzgraph.build import extract_nquads
+from kzgraph.layout import ENTITIES_GRAPH
 from kzgraph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
 from kzgraph.store import GraphStore
 
@@ -68,11 +69,25 @@ def _graphs(store_path: Path) -> dict[str, set[str]]:
 
 
 def _expected(paths: list[Path]) -> dict[str, set[str]]:
+    """Each article's graph in the store's layout, and (under the article's graph IRI with
+    ``#shared``) the quads it puts in the entities graph."""
     out = {}
-    for key, data, _ in extract_nquads([read_article(p) for p in paths]):
-        quads = ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
-        out[article_graph(key)] = {str(q) for q in quads}
+    for graph in extract_nquads([read_article(p) for p in paths]):
+        for part, data in (("", graph.graph), ("#shared", graph.shared)):
+            quads = ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
+            out[article_graph(graph.key) + part] = {str(q) for q in quads}
     return out
+
+
+def _check_whole(graphs: dict[str, set[str]], expected: dict[str, set[str]]) -> None:
+    """Every article graph is whole, and the entities graph holds exactly what they state."""
+    shared = set()
+    for graph, quads in graphs.items():
+        if graph in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ENTITIES_GRAPH):
+            continue
+        assert quads == expected[graph], f"{graph} is incomplete after a kill"
+        shared |= expected[graph + "#shared"]
+    assert graphs.get(ENTITIES_GRAPH, set()) == shared
 
 
 @pytest.fixture(scope="module")
@@ -98,11 +113,8 @@ def test_sigkill_leaves_whole_articles_and_a_rerun_finishes(corpus, expected, tm
         process.communicate(timeout=60)
         graphs = _graphs(store) if store.exists() else {}
         assert (ONTOLOGY_GRAPH in graphs) == (REFERENCE_GRAPH in graphs)
-        for graph, quads in graphs.items():
-            if graph in (ONTOLOGY_GRAPH, REFERENCE_GRAPH):
-                continue
-            assert quads == expected[graph], f"{graph} is incomplete after a kill"
-        articles = len(graphs) - 2 if graphs else 0
+        _check_whole(graphs, expected)
+        articles = len([g for g in graphs if g.startswith(article_graph(""))])
         # The build's speed depends on the machine: aim the next kill by what this one hit.
         if articles == ARTICLES:  # it finished first: start again, kill sooner
             shutil.rmtree(store)
@@ -121,7 +133,9 @@ def test_sigkill_leaves_whole_articles_and_a_rerun_finishes(corpus, expected, tm
     assert f"{ARTICLES} articles read" in summary
     assert not list(store.glob("bulk-*.sst")), "files of killed bulk loads were left behind"
     graphs = _graphs(store)
-    assert {g: q for g, q in graphs.items() if g.startswith(article_graph(""))} == expected
+    assert {g: q for g, q in graphs.items() if g.startswith(article_graph(""))} == {
+        g: q for g, q in expected.items() if not g.endswith("#shared")}
+    _check_whole(graphs, expected)
     assert "0 extracted" in _finish(corpus, store)
 
 
@@ -149,7 +163,9 @@ def test_rerun_skips_unchanged_replaces_changed_and_prunes_deleted(corpus, expec
     assert "0 pruned" in kept and "1 graphs of articles not in the corpus kept" in kept
     assert article_graph(read_article(files[5]).key) in _graphs(store)
     assert "1 pruned" in _finish(local, store, "--prune")
-    assert article_graph(read_article(files[5]).key) not in _graphs(store)
+    graphs = _graphs(store)
+    assert article_graph(read_article(files[5]).key) not in graphs
+    _check_whole(graphs, _expected([local / path.name for path in files if path != files[5]]))
 
 
 BULK_SCRIPT = """

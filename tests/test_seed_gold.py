@@ -11,6 +11,7 @@ import pytest
 from kzgraph.articles import read_article
 from kzgraph.namespaces import SPARQL_PREFIXES, article_graph
 from kzgraph.store import GraphStore
+from kzgraph.triples import extract_graph
 
 
 def norm(text: str) -> str:
@@ -21,8 +22,8 @@ def norm(text: str) -> str:
 def seed(shared_seed):
     article = read_article(next(shared_seed.glob("*.txt")))
     gold = json.loads(next(shared_seed.glob("*.json")).read_text(encoding="utf-8"))
-    store = ArticleStore()
-    store.add_article(article)
+    store = ArticleStore()  # the self-contained graph, as `kzgraph extract` writes it
+    store.store.extend(extract_graph(article).quads())
     store.graph = article_graph(article.key)
     return store, gold
 

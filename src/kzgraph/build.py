@@ -20,7 +20,6 @@ no longer in the corpus; ``force`` re-extracts everything (after an extractor up
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import time
@@ -31,21 +30,18 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import layout
 from .articles import find_articles, read_article
 from .errors import ArticleError
+from .layout import Fingerprint, StoredGraph, fingerprint
 from .model import Article
-from .namespaces import DCTERMS, KZ, SCHEMA, article_graph, resource
+from .namespaces import article_graph, resource
 from .store import GraphStore
 
 BATCH = 200
 """Articles per written batch."""
 TASK = 25
 """Articles per task sent to a worker."""
-
-_FIELDS = {SCHEMA + "headline": "title", SCHEMA + "url": "url",
-           SCHEMA + "datePublished": "published", DCTERMS + "publisher": "outlet",
-           KZ + "contentHash": "hash"}
-
 
 @dataclass
 class BuildReport:
@@ -81,47 +77,22 @@ class BuildReport:
         return line
 
 
-def fingerprint(article: Article) -> dict[str, str]:
-    """What the store records about an article, as ``triples.py`` writes it.
-
-    >>> fingerprint(Article(key="k", text="Hi.", title="T"))["hash"][:12]
-    '17f4444f3932'
-    """
-    return {
-        "title": article.title or "",
-        "url": article.url or "",
-        "published": article.published.isoformat() if article.published else "",
-        "outlet": article.outlet or "",
-        "hash": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
-    }
-
-
-def stored_fingerprint(store: GraphStore, key: str) -> dict[str, str] | None:
+def stored_fingerprint(store: GraphStore, key: str) -> Fingerprint | None:
     """The fingerprint of an article as its graph in the store has it; None if it has none."""
     node = ox.NamedNode(resource("article", key))
-    found = {"title": "", "url": "", "published": "", "outlet": ""}
-    for quad in store.store.quads_for_pattern(node, None, None, ox.NamedNode(article_graph(key))):
-        name = _FIELDS.get(quad.predicate.value)
-        if name:
-            found[name] = quad.object.value
-    return found if "hash" in found else None
+    quads = store.store.quads_for_pattern(node, None, None, ox.NamedNode(article_graph(key)))
+    return layout.stored_fingerprint((q.predicate.value, q.object.value) for q in quads)
 
 
-def extract_nquads(articles: list[Article], model: str | None = None,
-                   ) -> list[tuple[str, bytes, int]]:
-    """Extract articles: ``(key, N-Quads of its graph, number of quads)`` for each.
+def extract_nquads(articles: list[Article], model: str | None = None) -> list[StoredGraph]:
+    """Extract articles into their graphs in the store's layout (``layout.py``).
 
     This is what a worker process runs; it imports only the extractor (and ``model``, the
     spaCy pipeline that reads the texts: ``extract.language.choose``).
     """
-    from .extract.pipeline import extract_all
-    from .triples import extraction_nquads
+    from .triples import extract_graphs
 
-    out = []
-    for extraction in extract_all(articles, model=model):
-        nquads = extraction_nquads(extraction)
-        out.append((extraction.article.key, nquads.encode("utf-8"), nquads.count("\n")))
-    return out
+    return [graph.stored() for graph in extract_graphs(articles, model=model)]
 
 
 def _warm_up(model: str | None) -> None:
@@ -167,9 +138,10 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = 
         if pool is not None:
             pool.terminate()
             pool.join()
-    stale = sorted(set(store.article_graphs()) - {article_graph(k) for k in seen})
+    prefix = article_graph("")
+    stale = sorted({g[len(prefix):] for g in store.article_graphs()} - set(seen))
     if prune:
-        store.drop_graphs(stale)
+        store.drop_articles(key for key in stale)
         report.pruned = len(stale)
     else:
         report.stale = len(stale)
@@ -204,13 +176,10 @@ def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, str], report: Bu
 
 def _write(store: GraphStore, todo: dict[str, Article], results: list, report: BuildReport,
            progress: Callable[[BuildReport], None] | None) -> None:
-    graphs: dict[str, bytes] = {}
-    sum_quads = 0
+    graphs: list[StoredGraph] = []
     for result in results:
-        for key, data, count in (result if isinstance(result, list) else result.get()):
-            graphs[article_graph(key)] = data
-            sum_quads += count
-    report.quads += sum_quads
+        graphs.extend(result if isinstance(result, list) else result.get())
+    report.quads += sum(g.quads for g in graphs)
     existing = store.write_article_graphs(graphs)
     report.extracted += len(todo)
     report.replaced += existing

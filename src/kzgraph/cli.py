@@ -79,14 +79,13 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
     """
     from .articles import find_articles, read_article
     from .export import format_for, serialize, write_atomically
-    from .extract.pipeline import extract_all
-    from .triples import extraction_quads
+    from .triples import extract_graphs
 
     paths = ["-"] if files == ("-",) else list(find_articles(list(files)))
     quads = []
     articles = (read_article(path, encoding=encoding) for path in paths)
-    for extraction in extract_all(articles, model=model):
-        quads.extend(extraction_quads(extraction))
+    for graph in extract_graphs(articles, model=model):
+        quads.extend(graph.quads())
     data = serialize(quads, format_for(output or "", fmt))
     if output:
         write_atomically(output, data)

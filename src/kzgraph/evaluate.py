@@ -213,13 +213,12 @@ def score_article(quads: Iterable[ox.Quad | ox.Triple], gold: dict, *,
 def evaluate(pairs: Iterable[Pair], *, model: str | None = None) -> Report:
     """Extract each paired article and score it against its gold file."""
     from .articles import read_article
-    from .extract.pipeline import extract_all
-    from .triples import extraction_quads
+    from .triples import extract_graphs
 
     pairs = list(pairs)
-    found = extract_all((read_article(item.article) for item in pairs), model=model)
-    return Report(tuple(score_article(extraction_quads(extraction), item.gold, article_id=item.id)
-                        for item, extraction in zip(pairs, found, strict=True)))
+    found = extract_graphs((read_article(item.article) for item in pairs), model=model)
+    return Report(tuple(score_article(graph.quads(), item.gold, article_id=item.id)
+                        for item, graph in zip(pairs, found, strict=True)))
 
 
 def _names(category: str, predicted: list[_Entity], gold: list) -> CategoryScore:
@@ -394,7 +393,7 @@ def _gold_region_keys(name: str) -> frozenset[str]:
     The items are the region's ``owl:sameAs`` in the reference data or, where it has none,
     its ``skos:closeMatch`` (South Kazakhstan Region: Q815330, as ``kz-facts.json`` says).
     """
-    from .extract.reference import reference_store
+    from .reference import reference_store
 
     store, wanted = reference_store(), normalise(name)
     regions = {q.subject for q in store.quads_for_pattern(

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import ShowError
-from .namespaces import KZ, PREFIXES, RDFS, SKOS, article_graph, compact
+from .namespaces import KZ, PREFIXES, RDFS, SKOS, compact
 from .picture import NOT_DRAWN, Picture, picture_from
 
 FORMATS = ("svg", "png", "html", "dot")
@@ -50,13 +50,14 @@ def article_picture(path: str) -> Picture:
     """Extract one article (``-``: stdin) and fold its graph into a picture."""
     from .articles import read_article
     from .store import GraphStore
+    from .triples import extract_graph
 
     article = read_article(path)
+    quads = extract_graph(article).quads()  # self-contained: every entity's labels with it
     store = GraphStore()
-    store.add_article(article)
+    store.store.extend(quads)
     title = article.title or article.key
-    return picture_from(store.quads(article_graph(article.key)), title=title,
-                        context=store.store)
+    return picture_from(quads, title=title, context=store.store)
 
 
 def resolve_entity(store: ox.Store, name: str) -> str:

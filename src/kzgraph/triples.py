@@ -1,5 +1,9 @@
 """Statements -> quads: one named graph per article, with the article's metadata and evidence.
 
+``extract_graphs(articles)`` is the one way from articles to RDF: it extracts each and gives
+its ``ArticleGraph``, which writes the self-contained graph (``kzgraph extract``) or the store's
+layout (``layout.py``), and carries the fingerprint a build compares.
+
 Evidence design (documented on ``kz:Mention`` in the ontology): every entity has mention nodes
 (``kz:mentionOf``) and every statement has one (``kz:evidenceSubject``, ``kz:evidenceProperty``,
 ``kz:evidenceObject``), each with its article, sentence, character offsets, text and rule id.
@@ -15,14 +19,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from .extract.pipeline import entity_class, property_iri
-from .extract.reference import reference_store
-from .model import Extraction, Mention, Value
+from .layout import Fingerprint, StoredGraph, fingerprint, split
+from .model import Article, Extraction, Mention, Value
 from .namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
+from .reference import reference_store, reference_triples
 from .schema import kz_superclasses
 
 _CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY"}
@@ -108,23 +115,59 @@ def _reference_alt_labels() -> dict[str, frozenset[str]]:
 
 
 def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
-    """All quads of one article's graph, sorted (so serialisations are deterministic)."""
-    # lenient: the IRIs were checked and the literals are written as pyoxigraph writes them
-    return list(ox.parse(extraction_nquads(extraction), format=ox.RdfFormat.N_QUADS,
-                         lenient=True))
+    """The quads of an extraction's self-contained graph, sorted."""
+    return ArticleGraph(extraction, fingerprint(extraction.article)).quads()
 
 
-def extraction_nquads(extraction: Extraction) -> str:
-    """One article's graph as N-Quads, one quad per line, in the order of ``extraction_quads``
-    (which parses this): what a build writes, without making quad objects."""
+class ArticleGraph(NamedTuple):
+    """One article's graph, made once: the extraction it came from and the article's
+    fingerprint (what a build compares to skip an unchanged article)."""
+
+    extraction: Extraction
+    fingerprint: Fingerprint
+
+    def nquads(self) -> str:
+        """The self-contained graph (what ``kzgraph extract`` writes) as sorted N-Quads."""
+        graph = _iri(article_graph(self.extraction.article.key))
+        return "".join(sorted(f"{t} {graph} .\n" for t in _triples(self.extraction,
+                                                                   self.fingerprint.hash)))
+
+    def quads(self) -> list[ox.Quad]:
+        """The self-contained graph's quads, sorted (so serialisations are deterministic)."""
+        # lenient: the IRIs were checked and the literals are written as pyoxigraph writes them
+        return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True))
+
+    def stored(self) -> StoredGraph:
+        """The graph in the store's layout (``layout.py``): facts about shared entities apart."""
+        return split(self.extraction.article.key,
+                     _triples(self.extraction, self.fingerprint.hash),
+                     reference=reference_triples())
+
+
+def extract_graphs(articles: Iterable[Article], *, model: str | None = None,
+                   ) -> Iterator[ArticleGraph]:
+    """Extract articles (``model``: the spaCy pipeline, ``"none"`` for the rules alone) into
+    their graphs: the one way from an article to RDF (extract, build, store, evaluate)."""
+    from .extract.pipeline import extract_all
+
+    for extraction in extract_all(articles, model=model):
+        yield ArticleGraph(extraction, fingerprint(extraction.article))
+
+
+def extract_graph(article: Article, *, model: str | None = None) -> ArticleGraph:
+    """One article's graph (see ``extract_graphs``)."""
+    return next(extract_graphs([article], model=model))
+
+
+def _triples(extraction: Extraction, content_hash: str) -> set[str]:
+    """One article's self-contained graph as N-Triples text (``"s p o"``, no final `` .``)."""
     article = extraction.article
-    graph = _iri(article_graph(article.key))
     base = resource("article", article.key)
     art = _iri(base)
     lines: set[str] = set()
 
     def add(s: str, p: str, o: str) -> None:
-        lines.add(f"{s} {p} {o} {graph} .\n")
+        lines.add(f"{s} {p} {o}")
 
     add(art, TYPE, _kz("Article"))
     if article.title:
@@ -136,8 +179,7 @@ def extraction_nquads(extraction: Extraction) -> str:
             _literal(article.published.isoformat(), datatype=XSD + "date"))
     if article.outlet:
         add(art, _term(DCTERMS + "publisher"), _literal(article.outlet))
-    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    add(art, _kz("contentHash"), _literal(digest))
+    add(art, _kz("contentHash"), _literal(content_hash))
 
     sentence_nodes = []
     for sentence in extraction.sentences:
@@ -195,7 +237,7 @@ def extraction_nquads(extraction: Extraction) -> str:
             add(enode, _kz("evidenceObject"), obj)
         evidence(enode, ev)
 
-    return "".join(sorted(lines))
+    return lines
 
 
 def _int(value: int) -> str:

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from ..namespaces import ID, SPARQL_PREFIXES
-from ..resources import reference_files
+from ..reference import reference_store
 
 _HERE = Path(__file__).resolve().parent
 
@@ -49,13 +47,6 @@ def products() -> tuple[dict, ...]:
     return tuple(json.loads(line) for line in lines if line.strip())
 
 
-@cache
-def reference_store() -> ox.Store:
-    """The reference data in an in-memory store, parsed once per process."""
-    store = ox.Store()
-    for path in reference_files():
-        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-    return store
 
 
 def _select(query: str) -> list[dict[str, str]]:

@@ -1,0 +1,153 @@
+"""How a store holds article graphs: each fact once, and every article still replaceable whole.
+
+``kzgraph extract`` writes an article as one self-contained graph (DESIGN.md). A store splits
+the same triples so that the union of its graphs, which queries read, holds each fact once:
+
+- the article's graph ``graph/article/{key}`` keeps what only that article can say: its header
+  and content hash, ``kz:mentions``, the nodes under its IRI (sentences, mentions, evidence,
+  quantities) and everything about its own projects (a project's IRI is keyed by its article);
+- the entities graph ``graph/entities`` keeps the triples about shared entities (types, labels,
+  other names, links, roles of regions, sectors, programs, organizations and persons), each once
+  however many articles state it, and none that the reference graph already holds;
+- for each triple it put in the entities graph, the article's graph says
+  ``<article> kz:assertsFact <https://w3id.org/kzgraph/fact/HASH>`` (HASH: the first 16 hex
+  digits of the SHA-1 of the triple in N-Triples, ``split`` below). These are the counts: a
+  delete or a replace drops a shared triple, in the same transaction, when no other article
+  graph asserts it any more.
+
+So a fact two articles state stays when one of them is deleted, and a label only the deleted
+article gave goes with it. Queries see the same triples as with self-contained graphs, just not
+repeated; ``kzgraph export`` writes the layout as it is, so a copy loaded elsewhere answers the
+same saved queries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+from .namespaces import DCTERMS, GRAPH, KZ, SCHEMA, article_graph, resource
+
+if TYPE_CHECKING:  # the dataclasses cost 10-20 ms to import, and `kzgraph query` needs none
+    from .model import Article
+
+ENTITIES_GRAPH = GRAPH + "entities"
+"""The graph of shared entities' triples, each once."""
+ASSERTS = KZ + "assertsFact"
+FACT = "https://w3id.org/kzgraph/fact/"
+"""Where fact IRIs are: not resources (``id/``) but names of triples."""
+
+
+class StoredGraph(NamedTuple):
+    """One article in the store's layout, as N-Quads ready to load."""
+
+    key: str
+    graph: bytes
+    """The article's own graph."""
+    shared: bytes
+    """Its triples about shared entities, in the entities graph."""
+    facts: frozenset[str]
+    """The IRIs of those triples' facts (what its ``kz:assertsFact`` name)."""
+    quads: int
+    """Lines in ``graph`` and ``shared`` together."""
+
+
+def fact_iri(triple: str) -> str:
+    """The IRI that names a triple (N-Triples text, no final `` .``) in ``kz:assertsFact``.
+
+    >>> fact_iri('<http://example.org/s> <http://example.org/p> "o"')
+    'https://w3id.org/kzgraph/fact/df36e5253288c174'
+    """
+    return FACT + hashlib.sha1(triple.encode("utf-8")).hexdigest()[:16]
+
+
+def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> StoredGraph:
+    """An article's self-contained graph (``"s p o"`` N-Triples text) in the store's layout.
+
+    The article's own triples are those about the article, the nodes under its IRI and its
+    projects (the extractor keys a project by its article); ``reference`` holds the triples the
+    reference graph has (not stored again).
+
+    >>> a = "<https://w3id.org/kzgraph/id/article/a>"
+    >>> out = split("a", [f"{a} <http://e/p> <http://e/x>", '<http://e/x> <http://e/l> "X"',
+    ...                   '<http://e/r> <http://e/l> "R"'],
+    ...             reference=frozenset({'<http://e/r> <http://e/l> "R"'}))
+    >>> from kzgraph.namespaces import ID
+    >>> print(out.graph.decode().replace(ASSERTS, "kz:assertsFact").replace(FACT, "fact/")
+    ...       .replace(ID, "kzid:").replace(GRAPH, "graph:"))
+    <kzid:article/a> <http://e/p> <http://e/x> <graph:article/a> .
+    <kzid:article/a> <kz:assertsFact> <fact/5da1e5b2f0578b9d> <graph:article/a> .
+    <BLANKLINE>
+    >>> print(out.shared.decode(), end="")
+    <http://e/x> <http://e/l> "X" <https://w3id.org/kzgraph/graph/entities> .
+    """
+    own, shared, facts = [], [], set()
+    entities, graph = f"<{ENTITIES_GRAPH}>", f"<{article_graph(key)}>"
+    article = f"<{resource('article', key)}>"
+    mine = (article[:-1] + "/", f"<{resource('project', '')}")
+    for triple in triples:
+        subject = triple[:triple.index(" ")]
+        if subject == article or subject.startswith(mine):
+            own.append(f"{triple} {graph} .\n")
+        elif triple not in reference:
+            fact = fact_iri(triple)
+            facts.add(fact)
+            shared.append(f"{triple} {entities} .\n")
+            own.append(f"{article} <{ASSERTS}> <{fact}> {graph} .\n")
+    own.sort()
+    shared.sort()
+    return StoredGraph(key, "".join(own).encode("utf-8"), "".join(shared).encode("utf-8"),
+                       frozenset(facts), len(own) + len(shared))
+
+
+def split_extracted(nquads: bytes, *, reference: frozenset[str]) -> list[StoredGraph]:
+    """Article graphs as ``kzgraph extract`` writes them (N-Quads) in the store's layout."""
+    prefix, by_graph = f"<{article_graph('')}", {}
+    for line in nquads.decode("utf-8").splitlines():
+        triple, graph, _ = line.rsplit(" ", 2)
+        if graph.startswith(prefix):
+            by_graph.setdefault(graph[len(prefix):-1], []).append(triple)
+    return [split(key, triples, reference=reference) for key, triples in by_graph.items()]
+
+
+class Fingerprint(NamedTuple):
+    """What the store records about an article, to tell whether it changed."""
+
+    title: str
+    url: str
+    published: str
+    outlet: str
+    hash: str
+
+
+def fingerprint(article: Article) -> Fingerprint:
+    """An article's header fields and the SHA-256 of its text.
+
+    >>> from kzgraph.model import Article
+    >>> fingerprint(Article(key="k", text="Hi.", title="T")).hash[:12]
+    '17f4444f3932'
+    """
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return Fingerprint(article.title or "", article.url or "",
+                       article.published.isoformat() if article.published else "",
+                       article.outlet or "", digest)
+
+
+FINGERPRINT = {SCHEMA + "headline": "title", SCHEMA + "url": "url",
+               SCHEMA + "datePublished": "published", DCTERMS + "publisher": "outlet",
+               KZ + "contentHash": "hash"}
+"""The article's properties that hold its fingerprint, as ``_triples`` writes them."""
+
+
+def stored_fingerprint(values: Iterable[tuple[str, str]]) -> Fingerprint | None:
+    """The fingerprint from an article's (property IRI, value) pairs; None without a hash.
+
+    >>> stored_fingerprint([(KZ + "contentHash", "ab"), (SCHEMA + "headline", "T")])
+    Fingerprint(title='T', url='', published='', outlet='', hash='ab')
+    """
+    found = dict.fromkeys(Fingerprint._fields, "")
+    for prop, value in values:
+        if prop in FINGERPRINT:
+            found[FINGERPRINT[prop]] = value
+    return Fingerprint(**found) if found["hash"] else None

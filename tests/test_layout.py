@@ -1,0 +1,162 @@
+"""The store's layout (``layout.py``): each fact once, every article replaceable whole.
+
+The articles are generated (``benchmarks/generate.py``) and read by the rules-only extractor
+(``--model none``): the layout does not depend on what the model finds, and the rules are fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kzgraph.articles import find_articles, read_article
+from kzgraph.build import build, extract_nquads
+from kzgraph.layout import ASSERTS, ENTITIES_GRAPH, StoredGraph, fact_iri
+from kzgraph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
+from kzgraph.store import GraphStore, sample_store
+from kzgraph.triples import extract_graphs
+
+ROOT = Path(__file__).resolve().parents[1]
+ENTITIES = ox.NamedNode(ENTITIES_GRAPH)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("corpus")
+    module.generate(80, folder, seed=5)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def stored(corpus) -> dict[str, StoredGraph]:
+    articles = [read_article(path) for path in find_articles([corpus])]
+    return {graph.key: graph for graph in extract_nquads(articles, "none")}
+
+
+def _build(corpus: Path, store: GraphStore) -> GraphStore:
+    build([corpus], store, jobs=1, model="none")
+    return store
+
+
+def _triples(store: GraphStore, graph: ox.NamedNode | None = None) -> Counter:
+    """Triples (as text) with the number of graphs that hold each; kz:assertsFact left out."""
+    return Counter(f"{q.subject} {q.predicate} {q.object}"
+                   for q in store.store.quads_for_pattern(None, None, None, graph)
+                   if q.predicate.value != ASSERTS and q.graph_name != ox.DefaultGraph())
+
+
+def _shared(graph: StoredGraph) -> set[str]:
+    return {line.rsplit(" ", 2)[0] for line in graph.shared.decode().splitlines()}
+
+
+def _expected_entities(stored: dict[str, StoredGraph], keys) -> set[str]:
+    return set().union(*(_shared(stored[k]) for k in keys))
+
+
+def test_the_union_holds_the_same_triples_as_self_contained_graphs(corpus, tmp_path):
+    """Queries see what they saw with one self-contained graph per article, just once."""
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    articles = [read_article(path) for path in find_articles([corpus])]
+    extracted = {line.rsplit(" ", 2)[0] for graph in extract_graphs(articles, model="none")
+                 for line in graph.nquads().splitlines()}
+    fixed = set(_triples(store, ox.NamedNode(REFERENCE_GRAPH))) | set(
+        _triples(store, ox.NamedNode(ONTOLOGY_GRAPH)))
+    assert set(_triples(store)) == extracted | fixed
+
+
+def test_facts_about_shared_entities_are_stored_once(corpus, stored, tmp_path):
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    entities = _triples(store, ENTITIES)
+    assert entities and set(entities) == _expected_entities(stored, stored)
+    everywhere = _triples(store)
+    assert {t: everywhere[t] for t in entities if everywhere[t] > 1} == {}
+
+
+def test_each_shared_fact_is_counted_by_the_articles_that_state_it(corpus, stored, tmp_path):
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    for key, graph in stored.items():
+        node = ox.NamedNode(article_graph(key))
+        claims = {q.object.value for q in store.store.quads_for_pattern(
+            None, ox.NamedNode(ASSERTS), None, node)}
+        assert claims == graph.facts, key
+
+
+def test_a_delete_keeps_facts_another_article_states_and_drops_the_rest(corpus, stored,
+                                                                        tmp_path):
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    by_fact = Counter(fact for graph in stored.values() for fact in graph.facts)
+    twice = next(fact for fact, n in sorted(by_fact.items()) if n == 2)
+    first, second = sorted(k for k, g in stored.items() if twice in g.facts)
+    triple = next(t for t in _shared(stored[first]) if fact_iri(t) == twice)
+    gone: set[str] = set()
+    for what, keys, present in (("one of the two articles that state it", [first], True),
+                                ("the other one", [second], False),
+                                ("every article", sorted(stored), False)):
+        store.drop_articles(keys)
+        gone |= set(keys)
+        entities = set(_triples(store, ENTITIES))
+        assert entities == _expected_entities(stored, set(stored) - gone), what
+        assert (triple in entities) is present, what
+    assert _triples(store, ENTITIES) == Counter()
+    assert store.article_graphs() == []
+
+
+def test_a_replaced_article_drops_the_facts_only_its_old_version_stated(corpus, stored,
+                                                                       tmp_path):
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    key = next(k for k, g in sorted(stored.items())
+               if any(sum(f in o.facts for o in stored.values()) == 1 for f in g.facts))
+    replacement = next(iter(extract_nquads(
+        [read_article(p) for p in find_articles([corpus]) if read_article(p).key != key][:1],
+        "none")))
+    new = StoredGraph(key, replacement.graph.replace(
+        f"<{article_graph(replacement.key)}>".encode(), f"<{article_graph(key)}>".encode()),
+        replacement.shared, replacement.facts, replacement.quads)
+    assert store.write_article_graphs([new]) == 1
+    others = set(stored) - {key}
+    assert set(_triples(store, ENTITIES)) == _expected_entities(stored, others) | _shared(new)
+
+
+def test_an_unchanged_rebuild_changes_nothing(corpus, tmp_path):
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    before = sorted(map(str, store.quads()))
+    report = build([corpus], store, jobs=1, model="none")
+    assert report.unchanged == 80 and report.extracted == 0
+    assert sorted(map(str, store.quads())) == before
+
+
+def test_the_sample_store_is_in_the_same_layout():
+    store = sample_store()
+    assert _triples(store, ENTITIES)
+    assert any(True for _ in store.store.quads_for_pattern(None, ox.NamedNode(ASSERTS), None))
+
+
+def test_an_export_loaded_elsewhere_answers_the_saved_queries_alike(corpus, tmp_path):
+    """`kzgraph export --format nquads` of a store, loaded into a plain Oxigraph store."""
+    from kzgraph.export import serialize
+    from kzgraph.namespaces import SPARQL_PREFIXES
+    from kzgraph.queries import bind, find_query, with_values
+    from kzgraph.resources import queries_dir
+
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    elsewhere = ox.Store()
+    elsewhere.load(serialize(store.quads(), "nquads"), format=ox.RdfFormat.N_QUADS)
+    values = {"evidence": {"entity": "kzid:region/akmola"}}
+    for path in sorted(queries_dir().glob("*.rq")):
+        saved = find_query(str(path))
+        text = SPARQL_PREFIXES + with_values(saved.text, bind(saved, values.get(path.stem, {})))
+        here = _rows(store.query(text))
+        assert here == _rows(elsewhere.query(text, use_default_graph_as_union=True)), path.stem
+
+
+def _rows(solutions) -> Counter:
+    """Rows as text, each GROUP_CONCAT's parts sorted (their order is the engine's choice)."""
+    return Counter(tuple(" | ".join(sorted(str(v.value).split(" | "))) if v is not None else ""
+                         for v in row) for row in solutions)

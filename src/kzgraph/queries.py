@@ -15,9 +15,7 @@ one is written ``FILTER (!BOUND(?region) || ?r = ?region)`` so that leaving it o
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import re
 import sys
 from dataclasses import dataclass
@@ -27,10 +25,10 @@ import pyoxigraph as ox
 
 from .errors import ParameterError, QueryError
 from .guard import call_with_timeout, check_query
-from .namespaces import PREFIXES, SPARQL_PREFIXES, XSD, compact
+from .namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES, XSD, compact
 from .resources import queries_dir
+from .results import FORMATS, format_results
 
-FORMATS = ("table", "csv", "tsv", "json", "xml")
 _PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$")
 _TYPES = ("iri", "string", "integer", "decimal", "date")
 
@@ -67,6 +65,15 @@ def read_query(path: Path) -> SavedQuery:
                          "it as UTF-8", location=str(path)) from None
     except OSError as error:
         raise QueryError(f"cannot read the query: {error}", location=str(path)) from None
+    return parse_query(text, path)
+
+
+def parse_query(text: str, path: Path = Path("<query>")) -> SavedQuery:
+    r"""A query from its text (``--query``), header included; ``path`` names it in errors.
+
+    >>> parse_query("# title: Count\nSELECT (COUNT(*) AS ?n) { ?s ?p ?o }").title
+    'Count'
+    """
     header: dict[str, list[str]] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -162,8 +169,9 @@ def _expand(value: str) -> str:
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1]
     prefix, _, local = value.partition(":")
-    if prefix in PREFIXES and not local.startswith("//"):
-        value = PREFIXES[prefix] + local
+    spaces = {**PREFIXES, **KIND_PREFIXES}
+    if prefix in spaces and not local.startswith("//"):
+        value = spaces[prefix] + re.sub(r"\\(.)", r"\1", local)  # project:a\/b is project:a/b
     if not re.match(r"[a-zA-Z][\w+.-]*:", value) or re.search(r"[\s<>\"{}|\\^`]", value):
         raise ValueError(value)
     return value
@@ -261,7 +269,7 @@ def _syntax_error(query: SavedQuery, message: str) -> QueryError:
     if not match:
         return QueryError(message.splitlines()[0] + " (SPARQL syntax error)",
                           location=str(query.path))
-    line, column = int(match.group(1)) - len(PREFIXES), int(match.group(2))
+    line, column = int(match.group(1)) - SPARQL_PREFIXES.count("\n"), int(match.group(2))
     detail = message[match.end():]
     if "Prefix not found" in detail:
         source = query.text.splitlines()[line - 1] if 0 < line <= query.text.count("\n") + 1 else ""
@@ -276,47 +284,14 @@ def _syntax_error(query: SavedQuery, message: str) -> QueryError:
                       location=f"{query.path}:{line}:{column}")
 
 
-def format_results(results, fmt: str) -> str:
-    """Render SELECT results (or ASK / CONSTRUCT) as a table, CSV, TSV, JSON or XML."""
-    if isinstance(results, ox.QueryBoolean):
-        return "true\n" if bool(results) else "false\n"
-    if isinstance(results, (ox.QueryTriples, list)):
-        return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode("utf-8")
-    if fmt in ("json", "xml"):
-        kind = ox.QueryResultsFormat.JSON if fmt == "json" else ox.QueryResultsFormat.XML
-        return results.serialize(format=kind).decode("utf-8")
-    names = [v.value for v in results.variables]
-    rows = [[_cell(row[n]) for n in names] for row in results]
-    if fmt in ("csv", "tsv"):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
-        return buffer.getvalue()
-    return _table(names, rows)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return compact(term.value)
-    return term.value
-
-
-def _table(names: list[str], rows: list[list[str]]) -> str:
-    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(), line]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
 def as_json_rows(results) -> list[dict[str, str]]:
     """SELECT results as plain dicts of strings (for tests and the library user)."""
     names = [v.value for v in results.variables]
     return [{n: _cell(row[n]) for n in names if row[n] is not None} for row in results]
+
+
+def _cell(term) -> str:
+    return compact(term.value) if isinstance(term, ox.NamedNode) else term.value
 
 
 __all__ = ["FORMATS", "SavedQuery", "bind", "find_query", "format_results", "run",

@@ -1,0 +1,141 @@
+"""`kzgraph query` in the shell: the README session's examples run as shown, and the options
+users of sqlite-utils, datasette and arq expect (-p NAME VALUE, --limit, -o, --max-width,
+format aliases, --query, JSON-LD for CONSTRUCT, completion of saved-query names)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import one_line_error
+from kzgraph.cli import _saved_query_names, main
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+SESSION = README.split("## A session", 1)[1].split("```console\n", 1)[1].split("\n```", 1)[0]
+EXAMPLES = [  # (command line, the output the README shows)
+    (m.group(1), m.group(2))
+    for m in re.finditer(r"^\$ (kzgraph [^\n]*)\n(.*?)(?=^\$ |\Z)", SESSION + "\n", re.S | re.M)
+    if "--store" not in m.group(1) and " build " not in m.group(1)
+]
+
+
+def test_the_session_has_the_query_examples():
+    shown = " ".join(command for command, _ in EXAMPLES)
+    for name in ("sectors", "timeline", "investments", "articles", "companies", "--query"):
+        assert f"query {name}" in shown or name in shown, name
+
+
+@pytest.mark.parametrize(("command", "output"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_session_example_runs_as_shown(command, output):
+    args = shlex.split(command, comments=True)[1:]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == output.rstrip("\n") + "\n"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_limit_says_how_many_rows_it_left_out():
+    result = run("query", "sectors", "--limit", "3")
+    assert result.stdout.endswith("(10 rows, 7 not shown: raise --limit)\n")
+    assert len(result.stdout.splitlines()) == 2 + 3 + 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
+def test_limit_applies_to_every_format(fmt):
+    result = run("query", "sectors", "--limit", "2", "--format", fmt)
+    lines = result.stdout.splitlines()
+    count = len(json.loads(result.stdout)) if fmt == "json" else len(lines) - (fmt != "jsonl")
+    assert count == 2
+
+
+def test_max_width_cuts_long_cells():
+    result = run("query", "sectors", "--max-width", "80")
+    assert result.exit_code == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "…" in result.stdout
+
+
+@pytest.mark.parametrize("spelling", ["CSV", "Csv", "csv"])
+def test_format_names_in_any_case(spelling):
+    assert run("query", "sectors", "--format", spelling).stdout == run(
+        "query", "sectors", "--csv").stdout
+
+
+@pytest.mark.parametrize(("alias", "name"), [("srj", "sparql-json"), ("srx", "xml"),
+                                             ("ndjson", "jsonl")])
+def test_format_aliases(alias, name):
+    assert run("query", "articles", "--format", alias).stdout == run(
+        "query", "articles", "--format", name).stdout
+
+
+@pytest.mark.parametrize(("alias", "name"), [("ttl", "turtle"), ("nt", "ntriples"),
+                                             ("nq", "nquads"), ("JSONLD", "jsonld")])
+def test_export_format_aliases_and_dash_for_stdout(alias, name, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    dashed = run("export", "--format", alias, "-o", "-")
+    assert dashed.exit_code == 0, dashed.stderr
+    assert not (tmp_path / "-").exists()
+    assert dashed.stdout == run("export", "--format", name).stdout
+
+
+def test_output_file(tmp_path):
+    target = tmp_path / "sectors.csv"
+    result = run("query", "sectors", "--csv", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8") == run("query", "sectors", "--csv").stdout
+
+
+def test_p_name_value_and_param_name_equals_value_agree():
+    short = run("query", "sectors", "-p", "region", "region:pavlodar")
+    long = run("query", "sectors", "--param", "region=kzid:region/pavlodar")
+    assert short.exit_code == 0, short.stderr
+    assert short.stdout == long.stdout
+    assert "(1 row)" in short.stdout
+
+
+def test_a_repeated_parameter_is_an_error():
+    result = run("query", "sectors", "-p", "region", "region:akmola", "--param",
+                 "region=region:pavlodar")
+    one_line_error(result, "'region' is given twice", exit_code=2)
+
+
+def test_pasted_values_run_again():
+    """An IRI the table prints, pasted into a query, finds the same thing."""
+    first = run("query", "--query", "SELECT ?p WHERE { ?p kz:locatedIn region:pavlodar }")
+    shown = first.stdout.splitlines()[2]
+    assert shown.startswith("project:") and "\\/" in shown
+    again = run("query", "--query", f"SELECT ?label WHERE {{ {shown} rdfs:label ?label }}")
+    assert again.exit_code == 0, again.stderr
+    assert "production of aluminum" in again.stdout
+
+
+def test_construct_as_json_is_json_ld():
+    result = run("query", "--query", "CONSTRUCT { ?r a kz:Region } WHERE { ?r a kz:Region }",
+                 "--json")
+    assert result.exit_code == 0, result.stderr
+    assert any(node.get("@id", "").endswith("/region/akmola") for node in json.loads(result.stdout))
+
+
+def test_construct_as_csv_names_the_graph_formats():
+    result = run("query", "--query", "CONSTRUCT { ?r a kz:Region } WHERE { ?r a kz:Region }",
+                 "--csv")
+    one_line_error(result, "turtle", "jsonld", exit_code=None)
+
+
+def test_queries_as_json():
+    listing = json.loads(run("queries", "--format", "json").stdout)
+    by_name = {q["name"]: q for q in listing}
+    assert {"companies", "investments", "timeline", "articles", "sectors"} <= set(by_name)
+    assert {p["name"] for p in by_name["investments"]["params"]} >= {"by", "region", "from", "to"}
+
+
+def test_completion_offers_saved_query_names():
+    assert [item.value for item in _saved_query_names(None, None, "inv")] == ["investments"]

@@ -221,7 +221,7 @@ def _saved_query_names(ctx, param, incomplete: str):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the results to this file (`-`: standard output).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
-              metavar="SECONDS", help="Stop the query after this long (0: no limit).")
+              metavar="SECONDS", help="Stop after this long (0: no limit).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE calls and FROM graphs outside the store (web requests).")
 @_STORE

@@ -125,24 +125,64 @@ def find_query(name: str) -> SavedQuery:
     raise QueryError(f"no saved query or .rq file named {name!r}; {hint}", location=name)
 
 
-def bind(query: SavedQuery, values: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+def bind(query: SavedQuery, values: dict[str, str], store=None,
+         ) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
     """Turn ``--param NAME=VALUE`` strings into RDF terms of the declared types.
 
+    With a ``store``, an IRI parameter's value may also be a label or key, looked up there
+    (``lookup.resolve``), and an IRI of kzgraph's that the store does not hold is an error.
+
     >>> q = SavedQuery("q", Path("q.rq"), "", "", "", (Param("region", "iri", True, ""),))
-    >>> bind(q, {"region": "kzid:region/akmola"})
+    >>> bind(q, {"region": "region:akmola"})
     {<Variable value=region>: <NamedNode value=https://w3id.org/kzgraph/id/region/akmola>}
     """
+    check_names(query, values)
+    declared = {p.name: p for p in query.params}
+    terms = {}
+    for name, value in values.items():
+        param = declared[name]
+        if param.type == "iri" and store is not None:
+            terms[ox.Variable(name)] = ox.NamedNode(_look_up(store, param, value, query))
+        else:
+            terms[ox.Variable(name)] = _term(param, value, query)
+    return terms
+
+
+def check_names(query: SavedQuery, values: dict[str, str]) -> None:
+    """Every parameter given is declared, and every required one is given."""
     declared = {p.name: p for p in query.params}
     for name in values:
         if name not in declared:
             allowed = ", ".join(declared) or "none"
             raise ParameterError(f"unknown parameter {name!r}; this query takes: {allowed}",
-                                 location=str(query.path))
+                                 location=where(query))
     for param in query.params:
         if not param.optional and param.name not in values:
-            raise ParameterError(f"missing --param {param.name}=... ({param.doc})",
-                                 location=str(query.path))
-    return {ox.Variable(n): _term(declared[n], v, query) for n, v in values.items()}
+            raise ParameterError(f"missing --param {param.name}=VALUE ({param.doc})",
+                                 location=where(query))
+
+
+def where(query: SavedQuery) -> str:
+    """How errors name a query: a saved one by its name, any other by its path."""
+    return query.name if query.path.parent == queries_dir() else str(query.path)
+
+
+def _look_up(store, param: Param, value: str, query: SavedQuery) -> str:
+    from . import lookup
+    from .results import paste_back
+
+    try:
+        iri = _expand(value)
+    except ValueError:
+        try:
+            return lookup.resolve(store, param.name, value, paste_back)
+        except ParameterError as error:
+            raise ParameterError(error.message, location=where(query)) from None
+    try:
+        lookup.check_exists(store, param.name, iri, paste_back)
+    except ParameterError as error:
+        raise ParameterError(error.message, location=where(query)) from None
+    return iri
 
 
 def _term(param: Param, value: str, query: SavedQuery) -> ox.NamedNode | ox.Literal:
@@ -161,7 +201,7 @@ def _term(param: Param, value: str, query: SavedQuery) -> ox.NamedNode | ox.Lite
         pass
     raise ParameterError(f"--param {param.name}={value!r} is not a valid {param.type}"
                          + (" (write an IRI or prefix:name)" if param.type == "iri" else ""),
-                         location=str(query.path))
+                         location=where(query))
 
 
 def _expand(value: str) -> str:
@@ -225,11 +265,13 @@ def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
         raise ValueError("with a timeout, pass a function that opens the store on disk "
                          "(e.g. lambda: GraphStore(path)), not the open store")
     check_query(query.text, allow_service=allow_service, where=str(query.path))
-    text = with_values(query.text, bind(query, values or {}))
-    check_query(text, allow_service=allow_service, where=str(query.path))
+    check_names(query, values or {})
 
     def work() -> bytes:
         opened = store() if callable(store) else store
+        # Bound here, where the store is open: a label is looked up in it.
+        text = with_values(query.text, bind(query, values or {}, opened))
+        check_query(text, allow_service=allow_service, where=str(query.path))
 
         def answer() -> bytes:
             results = opened.query(SPARQL_PREFIXES + text)

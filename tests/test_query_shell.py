@@ -139,3 +139,20 @@ def test_queries_as_json():
 
 def test_completion_offers_saved_query_names():
     assert [item.value for item in _saved_query_names(None, None, "inv")] == ["investments"]
+
+
+@pytest.mark.parametrize(("text", "position", "message"), [
+    ("SELEC ?s WHERE { ?s ?p ?o }", "1:1", "unknown keyword 'SELEC'; did you mean SELECT?"),
+    ("SELECT ?s\nWHER { ?s ?p ?o }", "2:1", "unknown keyword 'WHER'; did you mean WHERE?"),
+    ("SELECT ?s WHERE {\n  ?s ?p 1e5 .\n  FILTR (?s) }", "3:3",
+     "unknown keyword 'FILTR'; did you mean FILTER?"),
+    ("# a comment\n\nSELECT ?s WHERE { ?s ?p ?o } ORDR BY ?s", "3:30",
+     "unknown keyword 'ORDR'; did you mean ORDER?"),
+    ("SELECT ?s WHERE {\n ?s nope:x ?o }", "2:", "prefix 'nope:' is not declared"),
+], ids=["SELEC", "WHER-on-line-2", "FILTR-after-a-number", "ORDR-after-comments",
+        "undeclared-prefix"])
+def test_syntax_errors_name_the_keyword_at_the_users_own_line(text, position, message):
+    """Positions count the lines of the query as written, not the prefixes put in front."""
+    line = one_line_error(run("query", "--query", text), f"<query>:{position}", message,
+                          exit_code=2)
+    assert line.endswith("(SPARQL syntax error)")

@@ -307,23 +307,11 @@ def check_syntax(query: SavedQuery) -> None:
 
 def _syntax_error(query: SavedQuery, message: str) -> QueryError:
     """pyoxigraph's parse error as one line at ``file:line:col`` of the query file."""
-    match = re.match(r"error at (\d+):(\d+):\s*", message)
-    if not match:
-        return QueryError(message.splitlines()[0] + " (SPARQL syntax error)",
-                          location=str(query.path))
-    line, column = int(match.group(1)) - SPARQL_PREFIXES.count("\n"), int(match.group(2))
-    detail = message[match.end():]
-    if "Prefix not found" in detail:
-        source = query.text.splitlines()[line - 1] if 0 < line <= query.text.count("\n") + 1 else ""
-        names = re.findall(r"([A-Za-z][\w.-]*)?:", source[:column + 1])
-        prefix = names[-1] if names else ""
-        known = ", ".join(f"{p}:" for p in PREFIXES)
-        detail = (f"prefix '{prefix}:' is not declared; add PREFIX {prefix}: <...> to the query "
-                  f"or use one of {known}")
-    elif "\n" in detail or len(detail) > 160:
-        detail = "unexpected text here"
-    return QueryError(f"{detail} (SPARQL syntax error)",
-                      location=f"{query.path}:{line}:{column}")
+    from .syntax import explain
+
+    line, column, detail = explain(query.text, message)
+    where_ = str(query.path) if line is None else f"{query.path}:{line}:{column}"
+    return QueryError(f"{detail} (SPARQL syntax error)", location=where_)
 
 
 def as_json_rows(results) -> list[dict[str, str]]:

@@ -157,8 +157,7 @@ def _graph(triples: list, fmt: str) -> str:
     if fmt not in GRAPH_FORMATS:
         raise QueryError(f"a CONSTRUCT or DESCRIBE answer is a graph: --format {fmt} does not "
                          f"apply; use one of {', '.join(GRAPH_FORMATS)} (or json for JSON-LD)")
-    text = ox.serialize(triples, format=GRAPH_FORMATS[fmt],
-                        **({"prefixes": PREFIXES} if fmt == "turtle" else {})).decode("utf-8")
+    text = ox.serialize(triples, format=GRAPH_FORMATS[fmt]).decode("utf-8")
     return text if text.endswith("\n") or not text else text + "\n"
 
 

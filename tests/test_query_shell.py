@@ -156,3 +156,16 @@ def test_syntax_errors_name_the_keyword_at_the_users_own_line(text, position, me
     line = one_line_error(run("query", "--query", text), f"<query>:{position}", message,
                           exit_code=2)
     assert line.endswith("(SPARQL syntax error)")
+
+
+@pytest.mark.parametrize(("args", "fragments"), [
+    (["query", "sectors", "--format", "xlsx"], ["'xlsx' is not one of table", "--help"]),
+    (["query", "sectors", "--limt", "3"], ["--limt", "--limit"]),
+    (["query", "sectors", "-p", "region"], ["-p' requires 2 arguments"]),
+    (["query", "sectors", "-p", "region=pavlodar", "x"], ["-p region pavlodar"]),
+    (["export", "--format", "foo"], ["'foo' is not one of turtle"]),
+    (["queries", "--format", "x"], ["not one of text, json"]),
+], ids=["bad-format", "misspelt-option", "p-needs-two", "p-with-equals", "export-format",
+        "queries-format"])
+def test_option_errors_are_one_line_with_the_fix(args, fragments):
+    one_line_error(run(*args), *fragments, exit_code=2)

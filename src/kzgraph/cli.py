@@ -158,6 +158,19 @@ def _build_with_bar(run_build, paths, store, **options):
         return run_build(paths, store, progress=progress, **options)
 
 
+class _OneLineUsage(click.Command):
+    """A command whose usage errors (a bad option or value) are one line that says where the
+    help is, not click's usage block of four lines."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as error:
+            where = f"kzgraph {info_name}" if info_name else "kzgraph"
+            message = error.format_message().rstrip(".")
+            raise click.UsageError(f"{message}; see `{where} --help`") from None
+
+
 def _format_option(choices: tuple[str, ...], default: str | None, what: str):
     """``--format`` that takes any case and the usual aliases (ttl, nt, nq, jsonld, srj...)."""
 
@@ -201,7 +214,7 @@ def _saved_query_names(ctx, param, incomplete: str):
             if q.name.startswith(incomplete)]
 
 
-@main.command()
+@main.command(cls=_OneLineUsage)
 @click.argument("name", required=False, shell_complete=_saved_query_names)
 @click.option("-q", "--query", "text", metavar="SPARQL",
               help="Run this query text instead of a NAME, e.g. 'SELECT * { ?s ?p ?o } LIMIT 5'.")
@@ -257,6 +270,10 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
     from .store import open_store
 
     values: dict[str, str] = {}
+    for key, _ in pairs:
+        if "=" in key:
+            raise ParameterError(f"-p takes NAME VALUE (two words), not {key!r}; write "
+                                 f"-p {key.replace('=', ' ', 1)} or --param {key}")
     for key, value in [*pairs, *(_split_param(item) for item in params)]:
         if key in values:
             raise ParameterError(f"parameter {key!r} is given twice; give it once")
@@ -341,7 +358,7 @@ def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...]
     report.check()
 
 
-@main.command()
+@main.command(cls=_OneLineUsage)
 @_format_option(("text", "json"), "text", "Listing format")
 @_errors
 def queries(fmt: str) -> None:
@@ -371,7 +388,7 @@ def queries(fmt: str) -> None:
             click.echo(f"{'':<11} --param {p.name}=<{p.type}> ({flag}) {p.doc}")
 
 
-@main.command()
+@main.command(cls=_OneLineUsage)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write here (`-`: standard output, the default).")
 @_format_option(("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml"), None,

@@ -169,3 +169,10 @@ def test_syntax_errors_name_the_keyword_at_the_users_own_line(text, position, me
         "queries-format"])
 def test_option_errors_are_one_line_with_the_fix(args, fragments):
     one_line_error(run(*args), *fragments, exit_code=2)
+
+
+def test_query_takes_every_format_the_library_writes():
+    from kzgraph.cli import _QUERY_FORMATS
+    from kzgraph.results import FORMATS, GRAPH_FORMATS
+
+    assert set(_QUERY_FORMATS) == set(FORMATS) | set(GRAPH_FORMATS)

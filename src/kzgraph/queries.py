@@ -11,6 +11,9 @@ validated and literals escaped by the library, never pasted by hand), and enter 
 ``VALUES`` block at the top of its ``WHERE`` group: the same text runs on the embedded store and
 on a remote endpoint. A parameter constrains the query wherever its variable appears; an optional
 one is written ``FILTER (!BOUND(?region) || ?r = ?region)`` so that leaving it out keeps every row.
+An IRI parameter may also be given by label or key (``kzgraph.lookup``), resolved in the store
+the query runs on. Results are formatted by ``kzgraph.results``; syntax errors are explained by
+``kzgraph.syntax``.
 """
 
 from __future__ import annotations
@@ -155,14 +158,14 @@ def check_names(query: SavedQuery, values: dict[str, str]) -> None:
         if name not in declared:
             allowed = ", ".join(declared) or "none"
             raise ParameterError(f"unknown parameter {name!r}; this query takes: {allowed}",
-                                 location=where(query))
+                                 location=_location(query))
     for param in query.params:
         if not param.optional and param.name not in values:
             raise ParameterError(f"missing --param {param.name}=VALUE ({param.doc})",
-                                 location=where(query))
+                                 location=_location(query))
 
 
-def where(query: SavedQuery) -> str:
+def _location(query: SavedQuery) -> str:
     """How errors name a query: a saved one by its name, any other by its path."""
     return query.name if query.path.parent == queries_dir() else str(query.path)
 
@@ -177,11 +180,11 @@ def _look_up(store, param: Param, value: str, query: SavedQuery) -> str:
         try:
             return lookup.resolve(store, param.name, value, paste_back)
         except ParameterError as error:
-            raise ParameterError(error.message, location=where(query)) from None
+            raise ParameterError(error.message, location=_location(query)) from None
     try:
         lookup.check_exists(store, param.name, iri, paste_back)
     except ParameterError as error:
-        raise ParameterError(error.message, location=where(query)) from None
+        raise ParameterError(error.message, location=_location(query)) from None
     return iri
 
 
@@ -201,7 +204,7 @@ def _term(param: Param, value: str, query: SavedQuery) -> ox.NamedNode | ox.Lite
         pass
     raise ParameterError(f"--param {param.name}={value!r} is not a valid {param.type}"
                          + (" (write an IRI or prefix:name)" if param.type == "iri" else ""),
-                         location=where(query))
+                         location=_location(query))
 
 
 def _expand(value: str) -> str:

@@ -96,19 +96,19 @@ def test_string_param_is_bound_as_one_literal(value):
 
 # ---- what each query answers on the sample corpus ----
 
-SEED_SECTORS = {  # every sector the seed article names -> its project (region), if any
+SEED_SECTORS = {  # every sector the seed article names -> its project (region), "" for none
     "aluminum industry": "production of aluminum (Pavlodar Region)",
     "aquaculture": "aquaculture complex for production of caviar and sturgeon "
                    "(West Kazakhstan Region)",
     "chemical industry": "production of glyphosate and glyphosate containing herbicides "
                          "(Akmola Region)",
     "food industry": "plant for processing of oilseeds (North Kazakhstan Region)",
-    "manufacturing": None,
-    "mechanical engineering": None,
-    "metallurgy": None,
+    "manufacturing": "",
+    "mechanical engineering": "",
+    "metallurgy": "",
     "mining": "mining and iron processing complex (Almaty Region)",
-    "oil refining": None,
-    "railway engineering": None,
+    "oil refining": "",
+    "railway engineering": "",
 }
 
 

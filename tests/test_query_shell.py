@@ -141,6 +141,18 @@ def test_completion_offers_saved_query_names():
     assert [item.value for item in _saved_query_names(None, None, "inv")] == ["investments"]
 
 
+def test_bash_completion_as_the_readme_sets_it_up():
+    """What `eval "$(_KZGRAPH_COMPLETE=bash_source kzgraph)"` installs, and what it then asks."""
+    script = CliRunner().invoke(main, [], prog_name="kzgraph",
+                                env={"_KZGRAPH_COMPLETE": "bash_source"})
+    assert "complete -o nosort -F _kzgraph_completion kzgraph" in script.stdout
+    answer = CliRunner().invoke(main, [], prog_name="kzgraph", env={
+        "_KZGRAPH_COMPLETE": "bash_complete", "COMP_WORDS": "kzgraph query inv",
+        "COMP_CWORD": "2"})
+    assert answer.stdout == "plain,investments\n"
+    assert "_KZGRAPH_COMPLETE=bash_source kzgraph" in README
+
+
 @pytest.mark.parametrize(("text", "position", "message"), [
     ("SELEC ?s WHERE { ?s ?p ?o }", "1:1", "unknown keyword 'SELEC'; did you mean SELECT?"),
     ("SELECT ?s\nWHER { ?s ?p ?o }", "2:1", "unknown keyword 'WHER'; did you mean WHERE?"),

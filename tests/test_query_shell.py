@@ -188,3 +188,16 @@ def test_query_takes_every_format_the_library_writes():
     from kzgraph.results import FORMATS, GRAPH_FORMATS
 
     assert set(_QUERY_FORMATS) == set(FORMATS) | set(GRAPH_FORMATS)
+
+
+@pytest.mark.parametrize(("fmt", "parsed"), [("table", "true\n"), ("srj", "true"), ("xml", "true")])
+def test_ask_in_each_format(fmt, parsed):
+    import pyoxigraph as ox
+
+    out = run("query", "--query", "ASK { ?r a kz:Region }", "--format", fmt).stdout
+    assert out.endswith("\n")
+    if fmt == "table":
+        assert out == parsed
+    else:
+        kind = ox.QueryResultsFormat.JSON if fmt == "srj" else ox.QueryResultsFormat.XML
+        assert bool(ox.parse_query_results(out.encode(), kind)) is True

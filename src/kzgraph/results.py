@@ -99,9 +99,13 @@ def format_results(results, fmt: str = "table", *, limit: int | None = None,
     """
     fmt = format_name(fmt)
     if isinstance(results, ox.QueryBoolean):
+        answer = "true" if bool(results) else "false"
         if fmt in ("json", "jsonl", "sparql-json"):
             return json.dumps({"head": {}, "boolean": bool(results)}) + "\n"
-        return "true\n" if bool(results) else "false\n"
+        if fmt == "xml":
+            return ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                    f"<head/><boolean>{answer}</boolean></sparql>\n")
+        return answer + "\n"
     if isinstance(results, (ox.QueryTriples, list)):
         return _graph(list(results)[:limit], fmt)
     names = [v.value for v in results.variables]

@@ -30,20 +30,43 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "src" / "kzgraph" / "sample"
 SAMPLE_ARTICLE = sorted(SAMPLE_DIR.glob("*.txt"))[0]
 
-# (sector, project, regionName, regionIri) as `kzgraph query sectors` shows them, in its order.
+# (sector key, name, projectCount, projects) as `kzgraph query sectors` shows them, in its order.
 SECTOR_ROWS = [
-    ("aluminum industry", "production of aluminum",
-     "Pavlodar Region", "kzid:region/pavlodar"),
-    ("aquaculture", "aquaculture complex for production of caviar and sturgeon",
-     "West Kazakhstan Region", "kzid:region/west-kazakhstan"),
-    ("chemical industry", "production of glyphosate and glyphosate containing herbicides",
-     "Akmola Region", "kzid:region/akmola"),
-    ("food industry", "plant for processing of oilseeds",
-     "North Kazakhstan Region", "kzid:region/north-kazakhstan"),
-    ("mining", "mining and iron processing complex",
-     "Almaty Region", "kzid:region/almaty-region"),
+    ("aluminum-industry", "aluminum industry", "1", "production of aluminum (Pavlodar Region)"),
+    ("aquaculture", "aquaculture", "1",
+     "aquaculture complex for production of caviar and sturgeon (West Kazakhstan Region)"),
+    ("chemical-industry", "chemical industry", "1",
+     "production of glyphosate and glyphosate containing herbicides (Akmola Region)"),
+    ("food-industry", "food industry", "1",
+     "plant for processing of oilseeds (North Kazakhstan Region)"),
+    ("manufacturing", "manufacturing", "0", ""),
+    ("mechanical-engineering", "mechanical engineering", "0", ""),
+    ("metallurgy", "metallurgy", "0", ""),
+    ("mining", "mining", "1", "mining and iron processing complex (Almaty Region)"),
+    ("oil-refining", "oil refining", "0", ""),
+    ("railway-engineering", "railway engineering", "0", ""),
 ]
-SECTOR_COLUMNS = ["sector", "project", "regionName", "regionIri"]
+SECTOR_COLUMNS = ["sector", "name", "projectCount", "projects", "articles"]
+SECTOR_SHOWN = {  # how each format writes the first sector's IRI
+    "table": "sector:aluminum-industry",
+    "csv": "https://w3id.org/kzgraph/id/sector/aluminum-industry",
+    "tsv": "<https://w3id.org/kzgraph/id/sector/aluminum-industry>",
+}
+
+
+def sector_rows(names: list[str], rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows as (sector key, name, projectCount, projects), whatever the format wrote."""
+    def plain(cell: str) -> str:
+        literal = re.fullmatch(r'"(.*)"(@[\w-]+|\^\^<[^>]*>)?', cell)
+        return literal.group(1) if literal else cell
+
+    names = [n.lstrip("?") for n in names]
+    out = []
+    for row in rows:
+        cells = dict(zip(names, (plain(c) for c in row), strict=True))
+        key = re.split(r"[:/]", cells["sector"].rstrip(">"))[-1]
+        out.append((key, cells["name"], cells["projectCount"], cells["projects"]))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +107,10 @@ def parse_table(text: str) -> tuple[list[str], list[tuple[str, ...]]]:
 
 
 def parse_delimited(text: str, delimiter: str) -> tuple[list[str], list[tuple[str, ...]]]:
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if delimiter == "\t":  # W3C TSV: no quoting, a term's quotes are its own
+        rows = [line.split("\t") for line in text.splitlines()]
+    else:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     return rows[0], [tuple(r) for r in rows[1:]]
 
 
@@ -119,9 +145,16 @@ PARSERS = {
     "table": parse_table,
     "csv": lambda text: parse_delimited(text, ","),
     "tsv": lambda text: parse_delimited(text, "\t"),
-    "json": parse_json,
+    "sparql-json": parse_json,
     "xml": parse_xml,
+    "json": lambda text: parse_objects(json.loads(text)),
+    "jsonl": lambda text: parse_objects([json.loads(line) for line in text.splitlines()]),
 }
+
+
+def parse_objects(objects: list[dict]) -> tuple[list[str], list[tuple[str, ...]]]:
+    names = list(objects[0])
+    return names, [tuple("" if o[n] is None else str(o[n]) for n in names) for o in objects]
 
 
 # ---- help ----
@@ -154,18 +187,22 @@ def test_query_sectors_prints_table_of_sample_projects(runner, name):
     assert result.stderr == ""
     names, rows = parse_table(result.stdout)
     assert names == SECTOR_COLUMNS
-    assert rows == SECTOR_ROWS
-    assert result.stdout.endswith("(5 rows)\n")
+    assert sector_rows(names, rows) == SECTOR_ROWS
+    assert rows[0][0] == SECTOR_SHOWN["table"]
+    assert result.stdout.endswith("(10 rows)\n")
 
 
-@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "sparql-json", "xml", "json", "jsonl"])
 def test_query_formats_parse_to_the_same_rows(runner, fmt):
     result = runner.invoke(main, ["query", "sectors", "--format", fmt])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
+    assert result.stdout.endswith("\n")
     names, rows = PARSERS[fmt](result.stdout)
-    assert names == SECTOR_COLUMNS
-    assert rows == SECTOR_ROWS
+    assert [n.lstrip("?") for n in names] == SECTOR_COLUMNS
+    assert sector_rows(names, rows) == SECTOR_ROWS
+    if fmt in SECTOR_SHOWN:
+        assert rows[0][0] == SECTOR_SHOWN[fmt]
 
 
 def test_query_param_region_restricts_to_one_row(runner):
@@ -173,14 +210,14 @@ def test_query_param_region_restricts_to_one_row(runner):
                                   "--format", "csv"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
-    _, rows = parse_delimited(result.stdout, ",")
-    assert rows == [SECTOR_ROWS[0]]
+    names, rows = parse_delimited(result.stdout, ",")
+    assert sector_rows(names, rows) == [SECTOR_ROWS[0]]
 
 
 def test_query_param_region_accepts_full_iri_in_angle_brackets(runner):
     """The same value written as <IRI> binds the same term as kzid:... (checked on evidence)."""
-    short = runner.invoke(main, ["query", "evidence", "-p", "entity=kzid:region/akmola"])
-    full = runner.invoke(main, ["query", "evidence", "-p",
+    short = runner.invoke(main, ["query", "evidence", "-p", "entity", "kzid:region/akmola"])
+    full = runner.invoke(main, ["query", "evidence", "--param",
                                 "entity=<https://w3id.org/kzgraph/id/region/akmola>"])
     assert short.exit_code == full.exit_code == 0, (short.stderr, full.stderr)
     assert "Akmola region" in short.stdout
@@ -245,8 +282,8 @@ def test_query_file_with_undeclared_prefix_is_one_line(runner, tmp_path):
 def test_query_from_stdin_runs_with_parameters_like_a_file(runner):
     text = (ROOT / "queries" / "sectors.rq").read_text(encoding="utf-8")
     from_stdin = runner.invoke(main, ["query", "-", "--format", "csv", "-p",
-                                      "region=kzid:region/akmola"], input=text)
-    from_file = runner.invoke(main, ["query", "sectors", "--format", "csv", "-p",
+                                      "region", "kzid:region/akmola"], input=text)
+    from_file = runner.invoke(main, ["query", "sectors", "--format", "csv", "--param",
                                      "region=kzid:region/akmola"])
     assert from_stdin.exit_code == 0, from_stdin.stderr
     assert from_stdin.stdout == from_file.stdout
@@ -297,14 +334,14 @@ def test_build_then_query_the_store_gives_the_sample_rows(runner, built_store):
                                   "--format", "tsv"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
-    assert parse_delimited(result.stdout, "\t") == (SECTOR_COLUMNS, SECTOR_ROWS)
+    assert sector_rows(*parse_delimited(result.stdout, "\t")) == SECTOR_ROWS
 
 
 def test_build_store_from_environment(runner, built_store):
     result = runner.invoke(main, ["query", "sectors", "--format", "csv"],
                            env={"KZGRAPH_STORE": str(built_store)})
     assert result.exit_code == 0, result.stderr
-    assert parse_delimited(result.stdout, ",")[1] == SECTOR_ROWS
+    assert sector_rows(*parse_delimited(result.stdout, ",")) == SECTOR_ROWS
 
 
 def test_build_reports_on_stderr_only(runner, tmp_path):

@@ -24,7 +24,7 @@ from kzgraph.queries import (
     saved_queries,
     with_values,
 )
-from kzgraph.store import sample_store
+from kzgraph.store import GraphStore, sample_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ARTICLE = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt"))[0]
@@ -55,8 +55,8 @@ def quad_total(store) -> int:
 
 def test_the_saved_queries_are_found():
     assert [q.name for q in SAVED] == sorted(q.name for q in SAVED)
-    assert {"evidence", "figures", "people", "programs", "projects", "regions",
-            "sectors"} <= {q.name for q in SAVED}
+    assert {"articles", "companies", "evidence", "figures", "investments", "people", "programs",
+            "projects", "regions", "sectors", "timeline"} <= {q.name for q in SAVED}
     assert {q.path for q in SAVED} == set((ROOT / "queries").glob("*.rq"))
 
 
@@ -96,15 +96,54 @@ def test_string_param_is_bound_as_one_literal(value):
 
 # ---- what each query answers on the sample corpus ----
 
+SEED_SECTORS = {  # every sector the seed article names -> its project (region), "" for none
+    "aluminum industry": "production of aluminum (Pavlodar Region)",
+    "aquaculture": "aquaculture complex for production of caviar and sturgeon "
+                   "(West Kazakhstan Region)",
+    "chemical industry": "production of glyphosate and glyphosate containing herbicides "
+                         "(Akmola Region)",
+    "food industry": "plant for processing of oilseeds (North Kazakhstan Region)",
+    "manufacturing": "",
+    "mechanical engineering": "",
+    "metallurgy": "",
+    "mining": "mining and iron processing complex (Almaty Region)",
+    "oil refining": "",
+    "railway engineering": "",
+}
+
+
 def _sectors(found):
+    assert [r["name"] for r in found] == sorted(SEED_SECTORS)
+    assert {r["name"]: r.get("projects") for r in found} == SEED_SECTORS
+    assert {r["name"]: r["projectCount"] for r in found} == {
+        name: "1" if project else "0" for name, project in SEED_SECTORS.items()}
+    assert {r["articles"] for r in found} == {SAMPLE_ARTICLE.stem}
+
+
+def _companies(found):
+    assert found == []  # the seed article names no company; the fixture's rows are below
+
+
+def _investments(found):
+    assert [(r["group"], r["projects"]) for r in found] == [(name, "1") for name in REGIONS]
+    assert all(set(r) == {"group", "projects"} for r in found)  # no money stated: empty, not 0
+
+
+def _timeline(found):
     assert len(found) == 5
-    assert {(r["project"], r["regionName"]) for r in found} == {
-        ("production of aluminum", "Pavlodar Region"),
-        ("aquaculture complex for production of caviar and sturgeon", "West Kazakhstan Region"),
-        ("production of glyphosate and glyphosate containing herbicides", "Akmola Region"),
-        ("plant for processing of oilseeds", "North Kazakhstan Region"),
-        ("mining and iron processing complex", "Almaty Region"),
-    }
+    assert {(r["date"], r["event"], r["announced"]) for r in found} == {
+        ("2016-12-06", "launch", "2016-12-07")}
+    assert [r["project"] for r in found] == sorted(r["project"] for r in found)
+
+
+def _articles(found):
+    (row,) = found
+    assert row["key"] == SAMPLE_ARTICLE.stem
+    assert row["published"] == "2016-12-07"
+    assert row["title"] == "Kazakhstan launches 23 innovative and industrial projects"
+    assert row["url"].startswith("http://www.timesca.com/")
+    assert (row["projects"], row["figures"]) == ("5", "5")
+    assert int(row["entities"]) >= 20
 
 
 def _projects(found):
@@ -165,6 +204,10 @@ EXPECTED = [
     pytest.param("figures", {}, _figures, id="figures"),
     pytest.param("evidence", {"entity": "kzid:region/akmola"}, _evidence, id="evidence"),
     pytest.param("inferred", {}, _inferred, id="inferred"),
+    pytest.param("companies", {}, _companies, id="companies"),
+    pytest.param("investments", {}, _investments, id="investments"),
+    pytest.param("timeline", {}, _timeline, id="timeline"),
+    pytest.param("articles", {}, _articles, id="articles"),
 ]
 
 
@@ -197,8 +240,7 @@ PARAM_FILTERS = [
     pytest.param("projects", {"status": "kz:Launched"}, {"statusName": "launched"}, 5,
                  id="projects-status-launched"),
     pytest.param("sectors", {"region": "kzid:region/pavlodar"},
-                 {"regionName": "Pavlodar Region", "regionIri": "kzid:region/pavlodar"}, 1,
-                 id="sectors-region"),
+                 {"name": "aluminum industry", "projectCount": "1"}, 1, id="sectors-region"),
     pytest.param("projects", {"status": "kz:Planned"}, {}, 0, id="projects-status-planned"),
     pytest.param("figures", {"unit": "KZT"}, {"value": "4600000000000", "unit": "KZT"}, 1,
                  id="figures-unit"),
@@ -303,3 +345,88 @@ def test_check_syntax_reports_file_line_col(tmp_path):
 def test_unknown_param_names_the_allowed_ones(store, params, message):
     with pytest.raises(ParameterError, match=re.escape(message)):
         run(store, find_query("sectors"), params)
+
+
+# ---- the analysts' queries on a fixture with money, jobs, companies and dates ----
+
+FIXTURE = Path(__file__).with_name("data") / "analysts.trig"
+
+
+@pytest.fixture(scope="module")
+def analysts():
+    """The ontology, the reference data and two made-up articles (tests/data/analysts.trig);
+    the second repeats facts of the first, which must count once."""
+    store = GraphStore()
+    store.store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def table(found: list[dict[str, str]], *columns: str) -> list[tuple[str, ...]]:
+    return [tuple(r.get(c, "") for c in columns) for r in found]
+
+
+STEEL, GLASS, CEMENT = "steel mill", "glass plant", "cement plant"
+ANALYSTS = [
+    pytest.param("companies", {}, ("companyName", "project", "regionName", "sectorName",
+                                   "statusName", "kzt", "usd", "jobs"), [
+        ("Qazaq Glass", GLASS, "Karaganda Region", "building materials", "under construction",
+         "", "30000000", "200"),
+        ("Steel Co", CEMENT, "Pavlodar Region", "building materials", "planned",
+         "10000000000", "", "150"),
+        ("Steel Co", STEEL, "Pavlodar Region", "metallurgy", "launched",
+         "120000000000", "250000000", "300"),
+    ], id="companies"),
+    pytest.param("companies", {"company": "kzid:organization/qazaq-glass"},
+                 ("companyName", "project"), [("Qazaq Glass", GLASS)], id="companies-company"),
+    pytest.param("companies", {"status": "kz:Launched"}, ("companyName", "project"),
+                 [("Steel Co", STEEL)], id="companies-status"),
+    pytest.param("companies", {"sector": "sector:building-materials", "region": "region:pavlodar"},
+                 ("companyName", "project"), [("Steel Co", CEMENT)], id="companies-sector-region"),
+    pytest.param("investments", {}, ("group", "projects", "KZT", "USD", "jobs"), [
+        ("Karaganda Region", "1", "", "30000000", "200"),
+        ("Pavlodar Region", "2", "130000000000", "250000000", "450"),
+    ], id="investments-by-region"),
+    pytest.param("investments", {"by": "sector"}, ("group", "projects", "KZT", "USD", "jobs"), [
+        ("building materials", "2", "10000000000", "30000000", "350"),
+        ("metallurgy", "1", "120000000000", "250000000", "300"),
+    ], id="investments-by-sector"),
+    pytest.param("investments", {"by": "year"}, ("group", "projects", "KZT", "USD", "jobs"), [
+        ("2016", "1", "", "30000000", "200"),
+        ("2017", "1", "120000000000", "250000000", "300"),
+        ("2019", "1", "10000000000", "", "150"),
+    ], id="investments-by-year"),
+    pytest.param("investments", {"from": "2017", "to": "2018"}, ("group", "KZT", "USD"),
+                 [("Pavlodar Region", "120000000000", "250000000")], id="investments-years"),
+    pytest.param("timeline", {}, ("date", "event", "project", "statusName", "announced"), [
+        ("2016", "construction start", GLASS, "under construction", "2017-03-01"),
+        ("2017-02-15", "launch", STEEL, "launched", "2017-03-01"),
+        ("2019", "planned", CEMENT, "planned", "2018-05-10"),
+    ], id="timeline"),
+    pytest.param("timeline", {"from": "2017", "region": "region:pavlodar"}, ("date", "project"),
+                 [("2017-02-15", STEEL), ("2019", CEMENT)], id="timeline-from-region"),
+    pytest.param("articles", {}, ("key", "title", "published", "url", "entities", "projects"), [
+        ("fix-a", "Fixture A: a steel mill and a glass plant", "2017-03-01",
+         "https://example.org/news/fix-a", "9", "2"),
+        ("fix-b", "Fixture B: a cement plant, and the steel mill again", "2018-05-10",
+         "https://example.org/news/fix-b", "6", "2"),
+    ], id="articles"),
+    pytest.param("articles", {"from": "2018"}, ("key",), [("fix-b",)], id="articles-from"),
+    pytest.param("sectors", {}, ("name", "projectCount", "articles"), [
+        ("building materials", "2", "fix-a | fix-b"),
+        ("metallurgy", "1", "fix-a | fix-b"),
+        ("oil refining", "0", "fix-b"),
+    ], id="sectors"),
+    pytest.param("inferred", {}, ("predicate", "class", "triples"), [
+        ("rdf:type", "schema:Organization", "2"),  # by IRI: https://schema.org/ first
+        ("rdf:type", "kz:Organization", "1"),
+        ("kz:inCountry", "", "2"),
+    ], id="inferred-class-column"),
+]
+
+
+@pytest.mark.parametrize(("name", "params", "columns", "expected"), ANALYSTS)
+def test_analysts_queries_on_the_fixture(analysts, name, params, columns, expected):
+    found = table(rows(analysts, name, **params), *columns)
+    if "articles" in columns:  # a GROUP_CONCAT list: its order is the engine's
+        found = [tuple(" | ".join(sorted(c.split(" | "))) for c in row) for row in found]
+    assert found == expected

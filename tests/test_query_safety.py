@@ -225,12 +225,12 @@ def test_a_store_on_disk_is_opened_in_the_child_that_runs_the_query(store_dir, t
 
     gc.collect()
     results = run(open_here, find_query("sectors"), timeout=30)
-    assert len(list(results)) == 5
+    assert len(list(results)) == 10
     assert int(opened_in.read_text()) != os.getpid()
     opened = GraphStore(store_dir)
     with pytest.raises(ValueError, match="pass a function that opens the store"):
         run(opened, find_query("sectors"), timeout=30)
-    assert len(list(run(opened, find_query("sectors")))) == 5  # no time limit: no child
+    assert len(list(run(opened, find_query("sectors")))) == 10  # no time limit: no child
 
 
 @pytest.mark.parametrize("timeout", [None, 30], ids=["in-process", "child-process"])
@@ -267,7 +267,7 @@ def test_syntax_error_gives_file_line_column(runner, tmp_path):
 @pytest.mark.parametrize("name, suggestion", [
     ("sector", "did you mean sectors"),
     ("projcts.rq", "did you mean projects"),
-    ("nothing-like-it", "saved queries: evidence, figures"),
+    ("nothing-like-it", "saved queries: articles, companies, evidence, figures"),
 ], ids=["missing-s", "typo-with-rq", "far"])
 def test_unknown_query_name_suggests_the_nearest(runner, name, suggestion):
     refused(runner.invoke(main, ["query", name]), 2, name, suggestion)

@@ -256,7 +256,7 @@ def test_a_store_another_process_holds(runner, sample_store_dir):
         holder.kill()
         holder.wait()
     result = runner.invoke(main, ["query", "sectors", "--store", str(sample_store_dir)])
-    assert result.exit_code == 0 and "(5 rows)" in result.stdout
+    assert result.exit_code == 0 and "(10 rows)" in result.stdout  # the sectors of the sample
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from kzgraph.store import GraphStore, sample_store
 
 SAMPLE_KEY = "tca-2016-12-07-industrialization-map"
 PARAMS = {"evidence": {"entity": "kzid:region/akmola"}}
+NO_ROWS_ON_SAMPLE = {"companies"}  # the seed names no company; test_query_engines has a fixture
 
 
 @pytest.fixture(autouse=True)
@@ -165,7 +166,7 @@ def test_every_saved_query_gives_the_same_rows_remotely(oxigraph, reasoned, quer
     values = PARAMS.get(query.name, {})
     here = as_json_rows(run(reasoned, query, values))
     there = as_json_rows(remote_query(endpoint(oxigraph), query, values))
-    assert here, "a query with no rows on the sample proves little"
+    assert here or query.name in NO_ROWS_ON_SAMPLE, "no rows on the sample proves little"
     assert sorted(map(unordered, there)) == sorted(map(unordered, here))
 
 
@@ -223,7 +224,7 @@ def test_a_plain_param_matches_remotely(loaded, label_query):
     """The control for the injection cases: the same query does find a plain label."""
     result = invoke("query", str(label_query), "--endpoint", loaded,
                     "--param", "word=Akmola Region", "--format", "csv")
-    assert result.stdout == "r\nkzid:region/akmola\n"
+    assert result.stdout == "r\nhttps://w3id.org/kzgraph/id/region/akmola\n"  # W3C CSV: full IRIs
 
 
 @pytest.mark.parametrize("value", INJECTIONS.values(), ids=INJECTIONS.keys())

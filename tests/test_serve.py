@@ -177,10 +177,11 @@ def test_the_query_page_runs_a_pasted_and_a_picked_query_offline(served, browser
     browser.click("#run")
     browser.wait_for("document.querySelectorAll('#results tbody tr').length > 0")
     rows = table(browser)
-    assert rows[0] == ["sector", "project", "regionName", "regionIri"]
-    assert ["aluminum industry", "production of aluminum", "Pavlodar Region",
-            "kzid:region/pavlodar"] in rows[1:]
-    assert len(rows) == 6
+    assert rows[0] == ["sector", "name", "projectCount", "projects", "articles"]
+    assert ["kzid:sector/aluminum-industry", "aluminum industry", "1",
+            "production of aluminum (Pavlodar Region)",
+            "tca-2016-12-07-industrialization-map"] in rows[1:]
+    assert len(rows) == 11
     shot = browser.screenshot(tmp_path / "serve-page.png")
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 10_000
     # pick another saved query from the list: it fills the editor; run it with Ctrl+Enter

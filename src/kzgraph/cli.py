@@ -157,25 +157,99 @@ def _build_with_bar(run_build, paths, store, **options):
         return run_build(paths, store, progress=progress, **options)
 
 
-@main.command()
-@click.argument("name")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+class _OneLineUsage(click.Command):
+    """A command whose usage errors (a bad option or value) are one line that says where the
+    help is, not click's usage block of four lines."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as error:
+            where = f"kzgraph {info_name}" if info_name else "kzgraph"
+            message = error.format_message().rstrip(".")
+            raise click.UsageError(f"{message}; see `{where} --help`") from None
+
+
+def _format_option(choices: tuple[str, ...], default: str | None, what: str):
+    """``--format`` that takes any case and the usual aliases (ttl, nt, nq, jsonld, srj...)."""
+
+    def check(ctx, param, value):
+        if value is None:
+            return None
+        from .results import format_name
+
+        name = value.lower() if value.lower() in choices else format_name(value)
+        if name not in choices:
+            raise click.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+        return name
+
+    return click.option("--format", "fmt", default=default, callback=check, metavar="FORMAT",
+                        show_default=default is not None,
+                        help=f"{what}: {', '.join(choices)} (any case; aliases such as ttl, nt, "
+                             "nq, jsonld, srj).")
+
+
+def _output(text: str, output: str | None) -> None:
+    """Write to ``output`` (a file written whole, or ``-`` for standard output)."""
+    if output in (None, "-"):
+        click.echo(text, nl=False)
+    else:
+        from .export import write_atomically
+
+        write_atomically(output, text.encode("utf-8"))
+
+
+_QUERY_FORMATS = ("table", "csv", "tsv", "json", "jsonl", "sparql-json", "xml", "turtle",
+                  "ntriples", "jsonld", "rdfxml")
+
+
+def _saved_query_names(ctx, param, incomplete: str):
+    """Shell completion: the saved queries whose names start with what was typed."""
+    from click.shell_completion import CompletionItem
+
+    from .queries import saved_queries
+
+    return [CompletionItem(q.name, help=q.title) for q in saved_queries()
+            if q.name.startswith(incomplete)]
+
+
+@main.command(cls=_OneLineUsage)
+@click.argument("name", required=False, shell_complete=_saved_query_names)
+@click.option("-q", "--query", "text", metavar="SPARQL",
+              help="Run this query text instead of a NAME, e.g. 'SELECT * { ?s ?p ?o } LIMIT 5'.")
+@click.option("-p", "pairs", nargs=2, multiple=True, metavar="NAME VALUE",
               help="Bind a query parameter (as an RDF term). Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
-              default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="The same as -p NAME VALUE.")
+@_format_option(_QUERY_FORMATS, "table", "Output format")
+@click.option("--csv", "fmt", flag_value="csv", help="Shortcut for --format csv.")
+@click.option("--tsv", "fmt", flag_value="tsv", help="Shortcut for --format tsv.")
+@click.option("--json", "fmt", flag_value="json", help="Shortcut for --format json.")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N",
+              help="Show the first N rows (a table says how many it left out).")
+@click.option("--max-width", type=click.IntRange(min=20), metavar="N",
+              help="Cut a table's long cells with … to fit N columns (default: the terminal's "
+                   "width on a terminal, else no limit).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the results to this file (`-`: standard output).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
-              metavar="SECONDS", help="Stop the query after this long (0: no limit).")
+              metavar="SECONDS", help="Stop after this long (0: no limit).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE calls and FROM graphs outside the store (web requests).")
 @_STORE
 @click.option("--endpoint", metavar="URL",
               help="Query this remote SPARQL endpoint instead of a store (see `kzgraph load`).")
 @_errors
-def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_service: bool,
-          store_path: str | None, endpoint: str | None) -> None:
-    """Run a saved query (NAME or NAME.rq), any .rq file, or `-` (stdin); read-only, time-limited.
+def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...],
+          params: tuple[str, ...], fmt: str, limit: int | None, max_width: int | None,
+          output: str | None, timeout: float, allow_service: bool, store_path: str | None,
+          endpoint: str | None) -> None:
+    """Run a saved query (NAME or NAME.rq), any .rq file, `-` (stdin) or --query TEXT;
+    read-only, time-limited.
 
     Updates are refused; so are SERVICE and FROM <http://...> unless --allow-service.
+    IRIs print so that they can be pasted back into a query or a parameter
+    (region:akmola); CSV and TSV follow the W3C SPARQL 1.1 CSV/TSV formats.
 
     With --endpoint the query goes to a remote SPARQL 1.1 endpoint, parameters bound the same
     way; credentials come from $KZGRAPH_USER/$KZGRAPH_PASSWORD or $KZGRAPH_TOKEN.
@@ -183,22 +257,30 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_se
     \b
     Examples:
       kzgraph query sectors.rq
-      kzgraph query evidence --param entity=kzid:region/akmola
-      kzgraph query my-query.rq --store kz.store --format csv --timeout 10
+      kzgraph query companies -p region region:pavlodar --csv -o companies.csv
+      kzgraph query evidence --param entity=region:akmola --limit 5
+      kzgraph query --query 'SELECT ?s WHERE { ?s a kz:Region }' --store kz.store
       kzgraph query sectors --endpoint http://localhost:7878/query
       echo 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' | kzgraph query -
     """
-    from .errors import ParameterError
-    from .queries import find_query, format_results, run
+    from .errors import ParameterError, QueryError
+    from .queries import find_query, parse_query, run
+    from .results import format_results
     from .store import open_store
 
-    values = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise ParameterError(f"--param {item!r} must be NAME=VALUE")
-        values[key.strip()] = value
-    saved = find_query(name)
+    values: dict[str, str] = {}
+    for key, _ in pairs:
+        if "=" in key:
+            raise ParameterError(f"-p takes NAME VALUE (two words), not {key!r}; write "
+                                 f"-p {key.replace('=', ' ', 1)} or --param {key}")
+    for key, value in [*pairs, *(_split_param(item) for item in params)]:
+        if key in values:
+            raise ParameterError(f"parameter {key!r} is given twice; give it once")
+        values[key] = value
+    if (name is None) == (text is None):
+        raise QueryError("give a query NAME (or a .rq file, or `-`) or --query TEXT, not both "
+                         "or neither; `kzgraph queries` lists the saved ones")
+    saved = parse_query(text) if text is not None else find_query(name)
     if endpoint:
         from .endpoints import endpoint as remote
         from .load import remote_query
@@ -208,7 +290,20 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_se
     else:
         results = run(lambda: open_store(store_path), saved, values, timeout=timeout or None,
                       allow_service=allow_service)
-    click.echo(format_results(results, fmt), nl=False)
+    if max_width is None and output in (None, "-") and sys.stdout.isatty():
+        import shutil
+
+        max_width = shutil.get_terminal_size().columns
+    _output(format_results(results, fmt, limit=limit, max_width=max_width), output)
+
+
+def _split_param(item: str) -> tuple[str, str]:
+    from .errors import ParameterError
+
+    key, sep, value = item.partition("=")
+    if not sep or not key.strip():
+        raise ParameterError(f"--param {item!r} must be NAME=VALUE (or use -p NAME VALUE)")
+    return key.strip(), value
 
 
 @main.command("load")
@@ -262,31 +357,41 @@ def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...]
     report.check()
 
 
-@main.command()
+@main.command(cls=_OneLineUsage)
+@_format_option(("text", "json"), "text", "Listing format")
 @_errors
-def queries() -> None:
+def queries(fmt: str) -> None:
     """List the saved queries with their titles and parameters.
 
     \b
-    Example:
+    Examples:
       kzgraph queries
+      kzgraph queries --format json
     """
     from .queries import saved_queries
 
+    if fmt == "json":
+        import json
+
+        listing = [{"name": q.name, "title": q.title, "description": q.description,
+                    "params": [{"name": p.name, "type": p.type, "optional": p.optional,
+                                "doc": p.doc} for p in q.params]} for q in saved_queries()]
+        click.echo(json.dumps(listing, ensure_ascii=False, indent=1))
+        return
     for q in saved_queries():
-        click.echo(f"{q.name:<10} {q.title}")
+        click.echo(f"{q.name:<11} {q.title}")
         if q.description:
-            click.echo(f"{'':<10} {q.description}")
+            click.echo(f"{'':<11} {q.description}")
         for p in q.params:
             flag = "optional" if p.optional else "required"
-            click.echo(f"{'':<10} --param {p.name}=<{p.type}> ({flag}) {p.doc}")
+            click.echo(f"{'':<11} --param {p.name}=<{p.type}> ({flag}) {p.doc}")
 
 
-@main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "ntriples", "nquads",
-                                                    "jsonld", "rdfxml"]),
-              help="RDF format (default: from the file extension, else Turtle).")
+@main.command(cls=_OneLineUsage)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here (`-`: standard output, the default).")
+@_format_option(("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml"), None,
+                "RDF format (default: from the file extension, else Turtle)")
 @_STORE
 @_errors
 def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
@@ -295,13 +400,14 @@ def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
     \b
     Examples:
       kzgraph export -o sample.ttl
-      kzgraph export --store kz.store --format nquads -o kz.nq
+      kzgraph export --store kz.store --format nq -o kz.nq
+      kzgraph export --format ttl -o - | head
     """
     from .export import format_for, serialize, write_atomically
     from .store import open_store
 
     data = serialize(open_store(store_path).quads(), format_for(output or "", fmt))
-    if output:
+    if output and output != "-":
         write_atomically(output, data)
     else:
         click.echo(data.decode("utf-8"), nl=False)

@@ -29,8 +29,18 @@ PREFIXES: dict[str, str] = {
     "dcterms": DCTERMS,
 }
 
-SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-"""The prefix map as SPARQL ``PREFIX`` lines, one per line (saved queries rely on them)."""
+KIND_PREFIXES: dict[str, str] = {
+    kind: f"{ID}{kind}/"
+    for kind in ("article", "country", "organization", "person", "place", "program", "project",
+                 "region", "sector")
+}
+"""One prefix per kind of resource, so that ``region:akmola`` is a valid SPARQL name for
+``kzid:region/akmola`` (a ``/`` is not allowed in a prefixed name). Declared in every query."""
+
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n"
+                          for p, ns in {**PREFIXES, **KIND_PREFIXES}.items())
+"""The prefix map and the kind prefixes as SPARQL ``PREFIX`` lines, one per line (saved queries
+rely on them)."""
 
 REFERENCE_GRAPH = GRAPH + "reference"
 ONTOLOGY_GRAPH = GRAPH + "ontology"

@@ -11,13 +11,14 @@ validated and literals escaped by the library, never pasted by hand), and enter 
 ``VALUES`` block at the top of its ``WHERE`` group: the same text runs on the embedded store and
 on a remote endpoint. A parameter constrains the query wherever its variable appears; an optional
 one is written ``FILTER (!BOUND(?region) || ?r = ?region)`` so that leaving it out keeps every row.
+An IRI parameter may also be given by label or key (``kzgraph.lookup``), resolved in the store
+the query runs on. Results are formatted by ``kzgraph.results``; syntax errors are explained by
+``kzgraph.syntax``.
 """
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import re
 import sys
 from dataclasses import dataclass
@@ -27,10 +28,10 @@ import pyoxigraph as ox
 
 from .errors import ParameterError, QueryError
 from .guard import call_with_timeout, check_query
-from .namespaces import PREFIXES, SPARQL_PREFIXES, XSD, compact
+from .namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES, XSD, compact
 from .resources import queries_dir
+from .results import FORMATS, format_results
 
-FORMATS = ("table", "csv", "tsv", "json", "xml")
 _PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$")
 _TYPES = ("iri", "string", "integer", "decimal", "date")
 
@@ -67,6 +68,15 @@ def read_query(path: Path) -> SavedQuery:
                          "it as UTF-8", location=str(path)) from None
     except OSError as error:
         raise QueryError(f"cannot read the query: {error}", location=str(path)) from None
+    return parse_query(text, path)
+
+
+def parse_query(text: str, path: Path = Path("<query>")) -> SavedQuery:
+    r"""A query from its text (``--query``), header included; ``path`` names it in errors.
+
+    >>> parse_query("# title: Count\nSELECT (COUNT(*) AS ?n) { ?s ?p ?o }").title
+    'Count'
+    """
     header: dict[str, list[str]] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -118,24 +128,64 @@ def find_query(name: str) -> SavedQuery:
     raise QueryError(f"no saved query or .rq file named {name!r}; {hint}", location=name)
 
 
-def bind(query: SavedQuery, values: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+def bind(query: SavedQuery, values: dict[str, str], store=None,
+         ) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
     """Turn ``--param NAME=VALUE`` strings into RDF terms of the declared types.
 
+    With a ``store``, an IRI parameter's value may also be a label or key, looked up there
+    (``lookup.resolve``), and an IRI of kzgraph's that the store does not hold is an error.
+
     >>> q = SavedQuery("q", Path("q.rq"), "", "", "", (Param("region", "iri", True, ""),))
-    >>> bind(q, {"region": "kzid:region/akmola"})
+    >>> bind(q, {"region": "region:akmola"})
     {<Variable value=region>: <NamedNode value=https://w3id.org/kzgraph/id/region/akmola>}
     """
+    check_names(query, values)
+    declared = {p.name: p for p in query.params}
+    terms = {}
+    for name, value in values.items():
+        param = declared[name]
+        if param.type == "iri" and store is not None:
+            terms[ox.Variable(name)] = ox.NamedNode(_look_up(store, param, value, query))
+        else:
+            terms[ox.Variable(name)] = _term(param, value, query)
+    return terms
+
+
+def check_names(query: SavedQuery, values: dict[str, str]) -> None:
+    """Every parameter given is declared, and every required one is given."""
     declared = {p.name: p for p in query.params}
     for name in values:
         if name not in declared:
             allowed = ", ".join(declared) or "none"
             raise ParameterError(f"unknown parameter {name!r}; this query takes: {allowed}",
-                                 location=str(query.path))
+                                 location=_location(query))
     for param in query.params:
         if not param.optional and param.name not in values:
-            raise ParameterError(f"missing --param {param.name}=... ({param.doc})",
-                                 location=str(query.path))
-    return {ox.Variable(n): _term(declared[n], v, query) for n, v in values.items()}
+            raise ParameterError(f"missing --param {param.name}=VALUE ({param.doc})",
+                                 location=_location(query))
+
+
+def _location(query: SavedQuery) -> str:
+    """How errors name a query: a saved one by its name, any other by its path."""
+    return query.name if query.path.parent == queries_dir() else str(query.path)
+
+
+def _look_up(store, param: Param, value: str, query: SavedQuery) -> str:
+    from . import lookup
+    from .results import paste_back
+
+    try:
+        iri = _expand(value)
+    except ValueError:
+        try:
+            return lookup.resolve(store, param.name, value, paste_back)
+        except ParameterError as error:
+            raise ParameterError(error.message, location=_location(query)) from None
+    try:
+        lookup.check_exists(store, param.name, iri, paste_back)
+    except ParameterError as error:
+        raise ParameterError(error.message, location=_location(query)) from None
+    return iri
 
 
 def _term(param: Param, value: str, query: SavedQuery) -> ox.NamedNode | ox.Literal:
@@ -154,7 +204,7 @@ def _term(param: Param, value: str, query: SavedQuery) -> ox.NamedNode | ox.Lite
         pass
     raise ParameterError(f"--param {param.name}={value!r} is not a valid {param.type}"
                          + (" (write an IRI or prefix:name)" if param.type == "iri" else ""),
-                         location=str(query.path))
+                         location=_location(query))
 
 
 def _expand(value: str) -> str:
@@ -162,8 +212,9 @@ def _expand(value: str) -> str:
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1]
     prefix, _, local = value.partition(":")
-    if prefix in PREFIXES and not local.startswith("//"):
-        value = PREFIXES[prefix] + local
+    spaces = {**PREFIXES, **KIND_PREFIXES}
+    if prefix in spaces and not local.startswith("//"):
+        value = spaces[prefix] + re.sub(r"\\(.)", r"\1", local)  # project:a\/b is project:a/b
     if not re.match(r"[a-zA-Z][\w+.-]*:", value) or re.search(r"[\s<>\"{}|\\^`]", value):
         raise ValueError(value)
     return value
@@ -217,11 +268,13 @@ def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
         raise ValueError("with a timeout, pass a function that opens the store on disk "
                          "(e.g. lambda: GraphStore(path)), not the open store")
     check_query(query.text, allow_service=allow_service, where=str(query.path))
-    text = with_values(query.text, bind(query, values or {}))
-    check_query(text, allow_service=allow_service, where=str(query.path))
+    check_names(query, values or {})
 
     def work() -> bytes:
         opened = store() if callable(store) else store
+        # Bound here, where the store is open: a label is looked up in it.
+        text = with_values(query.text, bind(query, values or {}, opened))
+        check_query(text, allow_service=allow_service, where=str(query.path))
 
         def answer() -> bytes:
             results = opened.query(SPARQL_PREFIXES + text)
@@ -257,66 +310,21 @@ def check_syntax(query: SavedQuery) -> None:
 
 def _syntax_error(query: SavedQuery, message: str) -> QueryError:
     """pyoxigraph's parse error as one line at ``file:line:col`` of the query file."""
-    match = re.match(r"error at (\d+):(\d+):\s*", message)
-    if not match:
-        return QueryError(message.splitlines()[0] + " (SPARQL syntax error)",
-                          location=str(query.path))
-    line, column = int(match.group(1)) - len(PREFIXES), int(match.group(2))
-    detail = message[match.end():]
-    if "Prefix not found" in detail:
-        source = query.text.splitlines()[line - 1] if 0 < line <= query.text.count("\n") + 1 else ""
-        names = re.findall(r"([A-Za-z][\w.-]*)?:", source[:column + 1])
-        prefix = names[-1] if names else ""
-        known = ", ".join(f"{p}:" for p in PREFIXES)
-        detail = (f"prefix '{prefix}:' is not declared; add PREFIX {prefix}: <...> to the query "
-                  f"or use one of {known}")
-    elif "\n" in detail or len(detail) > 160:
-        detail = "unexpected text here"
-    return QueryError(f"{detail} (SPARQL syntax error)",
-                      location=f"{query.path}:{line}:{column}")
+    from .syntax import explain
 
-
-def format_results(results, fmt: str) -> str:
-    """Render SELECT results (or ASK / CONSTRUCT) as a table, CSV, TSV, JSON or XML."""
-    if isinstance(results, ox.QueryBoolean):
-        return "true\n" if bool(results) else "false\n"
-    if isinstance(results, (ox.QueryTriples, list)):
-        return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode("utf-8")
-    if fmt in ("json", "xml"):
-        kind = ox.QueryResultsFormat.JSON if fmt == "json" else ox.QueryResultsFormat.XML
-        return results.serialize(format=kind).decode("utf-8")
-    names = [v.value for v in results.variables]
-    rows = [[_cell(row[n]) for n in names] for row in results]
-    if fmt in ("csv", "tsv"):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
-        return buffer.getvalue()
-    return _table(names, rows)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return compact(term.value)
-    return term.value
-
-
-def _table(names: list[str], rows: list[list[str]]) -> str:
-    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(), line]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
+    line, column, detail = explain(query.text, message)
+    where_ = str(query.path) if line is None else f"{query.path}:{line}:{column}"
+    return QueryError(f"{detail} (SPARQL syntax error)", location=where_)
 
 
 def as_json_rows(results) -> list[dict[str, str]]:
     """SELECT results as plain dicts of strings (for tests and the library user)."""
     names = [v.value for v in results.variables]
     return [{n: _cell(row[n]) for n in names if row[n] is not None} for row in results]
+
+
+def _cell(term) -> str:
+    return compact(term.value) if isinstance(term, ox.NamedNode) else term.value
 
 
 __all__ = ["FORMATS", "SavedQuery", "bind", "find_query", "format_results", "run",

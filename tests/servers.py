@@ -190,12 +190,16 @@ class StatusServer:
     ``(status, content_type, body)``.
     """
 
-    def __init__(self, statuses: list[int | tuple[int, str, bytes]]) -> None:
+    def __init__(self, statuses: list[int | tuple[int, str, bytes]], *,
+                 server: str = "kzgraph-test-stand-in") -> None:
         self.statuses = statuses
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
+            def version_string(self) -> str:  # the Server header
+                return server
+
             def _answer(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else self._chunked()
@@ -234,11 +238,12 @@ class StatusServer:
 
 @pytest.fixture
 def status_server() -> Iterator[type[StatusServer]]:
-    """A factory: ``status_server([204, 500])`` starts one; all are stopped afterwards."""
+    """A factory: ``status_server([204, 500])`` starts one (``server=`` its Server header);
+    all are stopped afterwards."""
     started: list[StatusServer] = []
 
-    def start(statuses: list[int]) -> StatusServer:
-        server = StatusServer(statuses)
+    def start(statuses: list[int], **options) -> StatusServer:
+        server = StatusServer(statuses, **options)
         threading.Thread(target=server.server.serve_forever, daemon=True).start()
         started.append(server)
         return server

@@ -83,8 +83,17 @@ class LoadReport:
             more = len(self.differences) - 5
             raise RemoteError(
                 f"after the load, {len(self.differences)} graph(s) hold other counts on the "
-                f"server: {shown}{f' and {more} more' if more > 0 else ''}; the server may add "
-                "inferred triples or have rejected some", location=self.endpoint.query)
+                f"server: {shown}{f' and {more} more' if more > 0 else ''}; "
+                f"{_WHY.get(self.endpoint.dialect, _WHY['generic'])}",
+                location=self.endpoint.query)
+
+
+_WHY = {
+    "generic": "the server may add inferred triples or have rejected some",
+    "virtuoso": "Virtuoso keeps only one of \"2015\"^^xsd:gYear and \"2015-01\"^^xsd:gYearMonth "
+                "on one subject and property (the README says more), and may have rejected "
+                "others (its log says which)",
+}
 
 
 def short(graph: str) -> str:

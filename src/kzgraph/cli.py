@@ -499,13 +499,17 @@ def reason(store_path: str | None) -> None:
               help="Where to listen; loopback by default, so only this machine can reach it.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=30, show_default=True,
               metavar="SECONDS", help="Time limit for one query.")
+@click.option("--allow-service", is_flag=True,
+              help="Pass on SERVICE calls and FROM graphs outside the store (web requests).")
 @_errors
-def serve(store_path: str | None, bind: str, timeout: float) -> None:
+def serve(store_path: str | None, bind: str, timeout: float, allow_service: bool) -> None:
     """Serve the store read-only: a SPARQL endpoint and a query page in the browser.
 
     The SPARQL engine is the Oxigraph server (the `oxigraph` package) run read-only on the
-    store; the page (saved-query picker, editor, results table) needs no network. Without a
-    store, serves the sample corpus. Ctrl-C stops it.
+    store; the page (saved-query picker, editor, results table) needs no network. Queries are
+    checked as by `kzgraph query`: SERVICE and FROM <http://...> are refused unless
+    --allow-service. A build into the store is picked up by the next query. Without a store,
+    serves the sample corpus. Ctrl-C stops it.
 
     \b
     Examples:
@@ -515,7 +519,7 @@ def serve(store_path: str | None, bind: str, timeout: float) -> None:
     """
     from .serve import Server
 
-    server = Server(store_path, bind=bind, timeout=timeout)
+    server = Server(store_path, bind=bind, timeout=timeout, allow_service=allow_service)
     what = store_path or "the sample corpus"
     click.echo(f"Serving {what} at {server.url} (SPARQL endpoint: {server.url}query); "
                "Ctrl-C stops it", err=True)

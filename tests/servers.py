@@ -187,7 +187,7 @@ class StatusServer:
     """Answers the n-th request with ``statuses[n]`` (the last one repeats).
 
     A status is a number (an empty 2xx body, or a two-line error text), or a tuple
-    ``(status, content_type, body)``.
+    ``(status, content_type, body)``, or ``(status, content_type, body, {header: value})``.
     """
 
     def __init__(self, statuses: list[int | tuple[int, str, bytes]], *,
@@ -205,12 +205,15 @@ class StatusServer:
                 body = self.rfile.read(length) if length else self._chunked()
                 owner.requests.append((self.command, self.path, dict(self.headers), body))
                 status = owner.statuses[min(len(owner.requests), len(owner.statuses)) - 1]
-                kind = "text/plain"
+                kind, extra = "text/plain", {}
                 if isinstance(status, tuple):
-                    status, kind, text = status
+                    status, kind, text, *more = status
+                    extra = more[0] if more else {}
                 else:
                     text = b"" if status < 300 else b"something broke on the server\nsecond line"
                 self.send_response(status)
+                for name, value in extra.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(text)))
                 self.end_headers()

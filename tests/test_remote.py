@@ -361,6 +361,40 @@ def test_credentials_come_from_the_environment_and_are_never_printed(status_serv
     assert "s3cret" not in result.stdout + result.stderr + line
 
 
+@pytest.mark.parametrize(
+    ("endpoint_url", "fragments"),
+    [("http://[::1:7878/query", ["http://[::1:7878/query", "IPv6 host goes in brackets"]),
+     ("http://127.0.0.1:99999/query", ["http://127.0.0.1:99999/query", "port must be 1-65535"]),
+     ("ftp://127.0.0.1/query", ["must be an http:// or https:// URL"])],
+    ids=["ipv6-unclosed", "port-99999", "not-http"],
+)
+@pytest.mark.parametrize("command", ["load", "query"])
+def test_a_bad_endpoint_url_is_one_line(command, endpoint_url, fragments):
+    args = ["query", "sectors"] if command == "query" else ["load"]
+    one_error_line(invoke(*args, "--endpoint", endpoint_url), *fragments)
+
+
+@pytest.mark.parametrize(
+    ("env", "answer", "fragment"),
+    [({}, 401, "set $KZGRAPH_USER and $KZGRAPH_PASSWORD, or $KZGRAPH_TOKEN"),
+     ({"KZGRAPH_USER": "user-s3cret", "KZGRAPH_PASSWORD": "pw-s3cret"}, 401,
+      "the server refused the credentials in $KZGRAPH_USER/$KZGRAPH_PASSWORD"),
+     ({"KZGRAPH_TOKEN": "token-s3cret"}, 401, "the server refused the credentials"),
+     ({"KZGRAPH_USER": "user-s3cret", "KZGRAPH_PASSWORD": "pw-s3cret"},
+      (401, "text/plain", b"", {"WWW-Authenticate": 'Digest realm="SPARQL", nonce="x"'}),
+      "wants HTTP Digest authentication, which kzgraph does not send")],
+    ids=["no-credentials", "wrong-password", "wrong-token", "digest-wanted"],
+)
+def test_a_401_says_what_to_do(status_server, monkeypatch, env, answer, fragment):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    server = status_server([answer])
+    for args in (["load"], ["query", "sectors"]):
+        result = invoke(*args, "--endpoint", f"{server.url}/query")
+        line = one_error_line(result, "HTTP 401", "the probe query", fragment)
+        assert all(value not in line for value in env.values())
+
+
 def test_credentials_in_the_url_are_refused_and_not_echoed():
     result = invoke("query", "sectors", "--endpoint", "http://ann:s3cret@127.0.0.1:9/query")
     one_error_line(result, "http://127.0.0.1:9/query", "KZGRAPH_USER")

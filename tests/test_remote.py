@@ -8,6 +8,7 @@ come from a small standard-library HTTP server that answers with the statuses it
 from __future__ import annotations
 
 import json
+import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -423,3 +424,75 @@ def test_the_store_url_is_guessed_from_the_query_url(url, dialect, store):
 def test_an_unguessable_store_url_asks_for_graph_store(local):
     result = invoke("load", "--endpoint", "https://h/a/b/c", "--server", "generic")
     one_error_line(result, "--graph-store", "--server")
+
+
+# ---- answers as real servers give them ----
+
+def rows_answer(values: list[dict], cap: int | None = None) -> tuple:
+    """A SPARQL JSON answer of rows of ?s, with Virtuoso's row-cap header when ``cap``."""
+    body = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": values}}).encode()
+    headers = {"X-SPARQL-MaxRows": str(cap)} if cap else {}
+    return 200, "application/sparql-results+json", body, headers
+
+
+def iri(n: int) -> dict:
+    return {"s": {"type": "uri", "value": f"https://w3id.org/kzgraph/id/region/r{n}"}}
+
+
+@pytest.fixture
+def region_query(tmp_path):
+    path = tmp_path / "regions.rq"
+    path.write_text("# title: Regions\nSELECT ?s WHERE { ?s a kz:Region } ORDER BY ?s\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_an_answer_cut_at_the_servers_row_cap_is_fetched_in_pages(status_server, region_query):
+    """As Virtuoso answers with ResultSetMaxRows 2: every page but the last is full."""
+    server = status_server([200, rows_answer([iri(1), iri(2)], cap=2),
+                            rows_answer([iri(3), iri(4)], cap=2), rows_answer([iri(5)], cap=2)],
+                           server="Virtuoso/07.20.3229 (Linux)")
+    result = invoke("query", str(region_query), "--endpoint", f"{server.url}/sparql",
+                    "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == ["s"] + [f"kzid:region/r{n}" for n in range(1, 6)]
+    assert result.stderr == ("Warning: the server stops at 2 rows per answer; 5 rows were "
+                             "fetched in 3 pages\n")
+    sent = [urllib.parse.parse_qs(r[3].decode())["query"][0] for r in server.requests[1:]]
+    assert [s.split("ORDER BY ?s")[1].strip() for s in sent] == \
+        ["", "LIMIT 2 OFFSET 2", "LIMIT 2 OFFSET 4"]
+
+
+def test_a_capped_answer_that_cannot_be_paged_says_it_is_cut(status_server, tmp_path):
+    path = tmp_path / "top.rq"
+    path.write_text("# title: Top\nSELECT ?s WHERE { ?s a kz:Region } LIMIT 50\n",
+                    encoding="utf-8")
+    server = status_server([200, rows_answer([iri(1), iri(2)], cap=2)],
+                           server="Virtuoso/07.20.3229 (Linux)")
+    result = invoke("query", str(path), "--endpoint", f"{server.url}/sparql", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+    assert "Warning: the server stops at 2 rows per answer and this query cannot be paged" \
+        in result.stderr
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [rows_answer([{"s": {"type": "bnode", "value": "nodeID://b10223"}},
+                  {"s": {"type": "bnode", "value": "nodeID://b10224"}}]),
+     (200, "application/sparql-results+xml",
+      b'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+      b'<head><variable name="s"/></head><results>'
+      b'<result><binding name="s"><bnode>nodeID://b10223</bnode></binding></result>'
+      b'<result><binding name="s"><bnode>nodeID://b10224</bnode></binding></result>'
+      b'</results></sparql>')],
+    ids=["json", "xml"],
+)
+def test_virtuoso_blank_node_labels_are_read(status_server, region_query, answer):
+    server = status_server([200, answer], server="Virtuoso/07.20.3229 (Linux)")
+    result = invoke("query", str(region_query), "--endpoint", f"{server.url}/sparql",
+                    "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    labels = [row["s"]["value"] for row in json.loads(result.stdout)["results"]["bindings"]]
+    assert len(set(labels)) == 2 and all("b1022" in label for label in labels)

@@ -20,9 +20,10 @@ limit (``--timeout-s``). In front of it, a small standard-library HTTP server li
   child opened the store read-only;
 * answers ``HEAD`` as ``GET`` without the body, and ``OPTIONS`` with the methods a path takes.
 
-A build into the served store is picked up: before a query, when the store's folder changed
-(RocksDB writes new files), a new child is opened on it and takes the following queries; the
-old one is stopped once the queries it was answering had their time. Without a store, the
+A build into the served store is picked up: before a query, when the store's files changed
+(looked at once a second at most), a new child is opened on it and takes the following queries;
+the old one is stopped once the queries it was answering had their time (if the new one cannot
+open the store yet, a build still writing, the old one goes on answering). Without a store, the
 sample corpus is built into a temporary store first. Ctrl-C (or ``Server.close``) stops the
 children and removes the temporary store.
 """

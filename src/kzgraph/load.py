@@ -6,8 +6,9 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
     One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples as
     N-Triples. If one request fails, the graphs before it are loaded and the rest are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
-    One SPARQL Update dropping every graph about to be sent, then one ``POST`` of all
-    their quads as N-Quads to Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster
+    One SPARQL Update dropping every graph about to be sent, then ``POST`` s of their quads
+    (``BULK_PART`` at a time, the next written while the server reads one) as N-Quads to
+    Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster
     than its transactional load). If the ``POST`` fails half way, the dropped graphs are empty
     or partly loaded (the bulk loader commits in parts): the error says so, and running the
     same ``kzgraph load`` again repairs them, since it drops them first. Other servers answer
@@ -25,9 +26,11 @@ do it by default; Fuseki needs ``unionDefaultGraph`` set.
 
 from __future__ import annotations
 
+import gc
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -44,6 +47,8 @@ BATCH = 20_000
 """Quads serialised per chunk of an upload: memory stays flat whatever the graph's size."""
 DROP_BATCH = 100_000
 """Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
+BULK_PART = 100_000
+"""Quads per POST on the bulk path: the next part is written while the server reads one."""
 
 SPOOL_IN_MEMORY = 32 << 20
 """Bytes of a request body kept in memory; beyond this it goes to a temporary file."""
@@ -152,11 +157,11 @@ def plan(store, endpoint: Endpoint, *, graphs: Sequence[str] = (),
     if choose_method(endpoint, method) == "put":
         return [f"PUT {endpoint.graph_url(g.graph)}  ({g.local} triples, N-Triples)"
                 for g in todo]
-    total = sum(g.local for g in todo)
     return [f"POST {endpoint.update}  (DROP SILENT GRAPH, for those of these {len(todo)} "
             "graphs the server has)"]\
         + [f"  drop {short(g.graph)}" for g in todo]\
-        + [f"POST {_bulk_url(endpoint)}  ({total} triples in {len(todo)} graphs, N-Quads)"]
+        + [f"POST {_bulk_url(endpoint)}  ({sum(g.local for g in part)} triples in {len(part)} "
+           "graphs, N-Quads)" for part in drop_batches(todo, BULK_PART, size=lambda g: g.local)]
 
 
 def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str = "auto",
@@ -229,15 +234,29 @@ def _bulk(store, endpoint, todo, timeout, progress) -> None:
                 "replace were dropped before (a DROP that timed out may still finish): run the "
                 "same load again", location=error.location) from None
         dropped += len(batch)
-    try:
-        with spooled(store, todo, ox.RdfFormat.N_QUADS, progress) as body:
-            call(_bulk_url(endpoint), method="POST",
-                 timeout=patience(timeout, sum(g.local for g in todo)), body=body,
-                 headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
-    except RemoteError as error:
-        raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
-                          f"empty or partly loaded: run the same load again (not loaded "
-                          f"{_names(todo)})", location=error.location) from None
+    parts = drop_batches(todo, limit=BULK_PART, size=lambda g: g.local)
+    gc.collect()  # pyoxigraph objects must be freed in this thread, not by a collection there
+    with ThreadPoolExecutor(1) as sender:  # sends one part while this thread writes the next
+        sending = None
+        try:
+            for part in parts:
+                body = spooled(store, part, ox.RdfFormat.N_QUADS, progress)
+                if sending is not None:
+                    sending.result()
+                sending = sender.submit(_post_quads, endpoint, body, part, timeout)
+            sending.result()
+        except RemoteError as error:
+            raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
+                              f"empty or partly loaded: run the same load again (not loaded "
+                              f"{_names(todo)})", location=error.location) from None
+
+
+def _post_quads(endpoint: Endpoint, body: BinaryIO, part: Sequence[GraphCount],
+                timeout: float) -> None:
+    with body:
+        call(_bulk_url(endpoint), method="POST", body=body,
+             timeout=patience(timeout, sum(g.local for g in part)),
+             headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
 
 
 def patience(timeout: float, triples: int) -> float:
@@ -250,9 +269,11 @@ def patience(timeout: float, triples: int) -> float:
     return max(timeout, triples / 5_000)
 
 
-def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH) -> list[list[GraphCount]]:
+def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH, *,
+                 size: Callable[[GraphCount], int] = lambda g: g.remote or 0,
+                 ) -> list[list[GraphCount]]:
     """Graphs in groups of at most ``limit`` triples on the server (a bigger graph goes alone),
-    so that each DROP request ends well within the time-out.
+    so that each DROP request ends well within the time-out (``size`` counts another way).
 
     >>> sizes = [GraphCount(str(n), 0, n) for n in (60, 30, 20, 150, 10)]
     >>> [[g.remote for g in batch] for batch in drop_batches(sizes, limit=100)]
@@ -261,12 +282,12 @@ def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH) -> list[
     batches: list[list[GraphCount]] = []
     total = 0
     for graph in graphs:
-        size = graph.remote or 0
-        if not batches or total + size > limit:
+        triples = size(graph)
+        if not batches or total + triples > limit:
             batches.append([])
             total = 0
         batches[-1].append(graph)
-        total += size
+        total += triples
     return batches
 
 

@@ -6,10 +6,10 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
     One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples as
     N-Triples. If one request fails, the graphs before it are loaded and the rest are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
-    One SPARQL Update dropping every graph about to be sent, then ``POST`` s of their quads
-    (``BULK_PART`` at a time, the next written while the server reads one) as N-Quads to
-    Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster
-    than its transactional load). If the ``POST`` fails half way, the dropped graphs are empty
+    One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
+    quads as N-Quads (``BULK_PART`` at a time, the next written while the server reads one) to
+    Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than its transactional
+    load). If the ``POST`` fails half way, the dropped graphs are empty
     or partly loaded (the bulk loader commits in parts): the error says so, and running the
     same ``kzgraph load`` again repairs them, since it drops them first. Other servers answer
     such a ``POST`` in ways that lose data (Virtuoso: 200 and nothing stored), so it is refused.
@@ -298,8 +298,6 @@ def _bulk_url(endpoint: Endpoint) -> str:
     >>> _bulk_url(endpoint("http://h:7878/query"))
     'http://h:7878/store?no_transaction'
     """
-    if endpoint.dialect != "oxigraph":
-        return endpoint.store
     return endpoint.store + ("&" if "?" in endpoint.store else "?") + "no_transaction"
 
 

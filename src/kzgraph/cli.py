@@ -235,7 +235,8 @@ def query(name: str, params: tuple[str, ...], fmt: str, timeout: float, allow_se
               show_default=True,
               help="put: one Graph Store PUT per graph; bulk: one DROP, one N-Quads POST "
                    "(Oxigraph only); auto: bulk for Oxigraph, else put.")
-@click.option("--dry-run", is_flag=True, help="Say what would be sent; send nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Say what would be sent; send nothing (but the probe, without --server).")
 @_STORE
 @_errors
 def load_command(endpoint: str, graph_store: str | None, server: str | None,

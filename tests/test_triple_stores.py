@@ -78,9 +78,10 @@ def loaded(request, server_kind, stores, tmp_path_factory) -> Iterator[tuple[str
             virtuoso = Virtuoso(folder, max_rows=1_000)
         except (RuntimeError, OSError) as error:
             pytest.skip(f"Virtuoso cannot run here: {error}")
-        first = invoke_load(virtuoso.url, store)
-        yield virtuoso.url, store, first
-        virtuoso.stop()
+        try:
+            yield virtuoso.url, store, invoke_load(virtuoso.url, store)
+        finally:
+            virtuoso.stop()
         return
     port = free_port()
     process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(folder / "s"),

@@ -179,8 +179,10 @@ def virtuoso(tmp_path_factory) -> Iterator[Virtuoso]:
         server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
     except (RuntimeError, OSError) as error:
         pytest.skip(f"Virtuoso cannot run here: {error}")
-    yield server
-    server.stop()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 class StatusServer:

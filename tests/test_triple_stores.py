@@ -213,27 +213,20 @@ def test_every_saved_query_gives_the_local_rows_remotely(loaded, server_kind, qu
         == sorted(unordered(row, skip) for row in as_json_rows(here))
 
 
-def test_the_load_command_into_virtuoso_twice(tmp_path):
+def test_the_load_command_into_virtuoso_twice(virtuoso):
     """The command as a user runs it: the server found by its answer, the portable PUT, the
     table of counts; the second run replaces the graphs, it does not add to them."""
-    try:
-        virtuoso = Virtuoso(tmp_path / "virtuoso")
-    except (RuntimeError, OSError) as error:
-        pytest.skip(f"Virtuoso cannot run here: {error}")
     total = sum(g.local for g in local_graphs(sample_store()))
-    try:
-        for _ in range(2):
-            result = invoke("load", "--endpoint", virtuoso.url)
-            assert result.exit_code == 0, result.stderr
-            assert f"3 graphs, {total} triples by put" in result.stderr
-            assert len(result.stdout.splitlines()) == 3
-        assert kzgraph_dataset(virtuoso.url) == store_dataset(sample_store())
-        bulk = invoke("load", "--endpoint", virtuoso.url, "--method", "bulk")
-        assert bulk.exit_code == 1 and "--method bulk is Oxigraph's path" in bulk.stderr
-        sectors = invoke("query", "sectors", "--endpoint", virtuoso.url, "--format", "csv")
-        assert sectors.stdout == invoke("query", "sectors", "--format", "csv").stdout
-    finally:
-        virtuoso.stop()
+    for _ in range(2):
+        result = invoke("load", "--endpoint", virtuoso.url)
+        assert result.exit_code == 0, result.stderr
+        assert f"3 graphs, {total} triples by put" in result.stderr
+        assert len(result.stdout.splitlines()) == 3
+    assert kzgraph_dataset(virtuoso.url) == store_dataset(sample_store())
+    bulk = invoke("load", "--endpoint", virtuoso.url, "--method", "bulk")
+    assert bulk.exit_code == 1 and "--method bulk is Oxigraph's path" in bulk.stderr
+    sectors = invoke("query", "sectors", "--endpoint", virtuoso.url, "--format", "csv")
+    assert sectors.stdout == invoke("query", "sectors", "--format", "csv").stdout
 
 
 # ---- Fuseki: the profile, against a recording stand-in ----

@@ -56,5 +56,5 @@ def shared_seed() -> Path:
     return SEED
 
 
-# Real servers (Oxigraph, a status-code server) for the remote and serve tests.
-from servers import oxigraph, silent_port, status_server  # noqa: E402, F401
+# Real servers (Oxigraph, Virtuoso, a status-code server) for the remote and serve tests.
+from servers import oxigraph, silent_port, status_server, virtuoso  # noqa: E402, F401

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,24 @@ def test_the_layout_benchmark_answers_each_query_alike_on_store_and_baseline(tmp
         assert len(set(timing["rows"].values())) == 1, name
         assert timing["store_s"] > 0 and timing["baseline_s"] > 0, name
     assert result["queries"]["sectors"]["rows"]["store"] > 0
+
+def test_a_small_server_load_benchmark_runs_both_ways():
+    servers = "oxigraph,virtuoso" if shutil.which("virtuoso-t") else "oxigraph"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load_servers.py"),
+                           "--triples", "2000", "--graphs", "5", "--runs", "1",
+                           "--servers", servers], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    quads = int(lines[0].split()[1].replace(",", ""))
+    assert [line.split()[0] for line in lines[1:]] == servers.split(",")
+    assert all(f"[{quads:,} triples there]" in line for line in lines[1:])  # both ways, all
+
+
+def test_a_short_serve_latency_benchmark_has_no_errors():
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "serve_latency.py"),
+                           "--clients", "3", "--seconds", "1", "--runs", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split()[0] for line in lines[1:]] == ["kzgraph", "oxigraph"]
+    assert all(line.endswith("errors 0") for line in lines[1:])

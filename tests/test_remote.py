@@ -8,6 +8,7 @@ come from a small standard-library HTTP server that answers with the statuses it
 from __future__ import annotations
 
 import json
+import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -250,7 +251,10 @@ def test_an_iri_param_that_is_no_iri_is_refused_before_sending(loaded):
 
 def test_a_server_that_is_down():
     root = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    line = one_error_line(invoke("load", "--endpoint", f"{root}/query", "--method", "put"),
+    one_error_line(invoke("load", "--endpoint", f"{root}/query"),
+                   f"{root}/query", "connection refused for the probe query")
+    line = one_error_line(invoke("load", "--endpoint", f"{root}/query", "--method", "put",
+                                 "--server", "oxigraph"),
                           f"{root}/store", "connection refused", "not loaded 3 graph")
     assert "loaded no graph" in line
     one_error_line(invoke("query", "sectors", "--endpoint", f"{root}/query"),
@@ -259,21 +263,38 @@ def test_a_server_that_is_down():
 
 def test_a_server_that_answers_500(status_server):
     server = status_server([500])
-    line = one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put"),
+    line = one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
+                                 "--server", "oxigraph"),
                           f"{server.url}/store", "HTTP 500", "something broke on the server")
     assert "loaded no graph; not loaded 3 graph(s)" in line
-    one_error_line(invoke("query", "sectors", "--endpoint", f"{server.url}/query"),
-                   f"{server.url}/query", "HTTP 500")
+    one_error_line(invoke("query", "sectors", "--endpoint", f"{server.url}/query",
+                          "--server", "oxigraph"), f"{server.url}/query", "HTTP 500")
 
 
-def test_a_put_refused_half_way_says_which_graphs_made_it(status_server, local):
-    server = status_server([204, 503])
-    one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put"),
-                   "HTTP 503", f"loaded 1 graph(s) (article/{SAMPLE_KEY})",
-                   "not loaded 2 graph(s) (ontology, reference)")
-    assert [(m, p.split("?")[0]) for m, p, _, _ in server.requests] == [("PUT", "/store")] * 2
+@pytest.mark.parametrize(
+    ("counted", "said"),
+    [("all", f"loaded 1 graph(s) (article/{SAMPLE_KEY})"),
+     ("none", f"loaded no graph; sent but not held with the same triple count 1 graph(s) "
+              f"(article/{SAMPLE_KEY})"),
+     ("refused", f"sent 1 graph(s) (article/{SAMPLE_KEY}), which the server could not be asked")],
+    ids=["server-holds-it", "server-lost-it", "cannot-count"],
+)
+def test_a_put_refused_half_way_says_which_graphs_made_it(status_server, local, counted, said):
+    """After a failure the graphs sent before are counted on the server: a success status is
+    no proof (Virtuoso answers a chunked PUT with 201 and stores nothing)."""
     article = len(local.quads(article_graph(SAMPLE_KEY)))
-    assert server.requests[0][3].count(b" .\n") == article  # the article's triples, streamed
+    answer = {"all": counts_answer({article_graph(SAMPLE_KEY): article}),
+              "none": counts_answer({}), "refused": 503}[counted]
+    server = status_server([204, 503, answer])
+    one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
+                          "--server", "oxigraph"),
+                   "HTTP 503", said,
+                   "not loaded 2 graph(s) (ontology, reference)")
+    assert [(m, p.split("?")[0]) for m, p, _, _ in server.requests] \
+        == [("PUT", "/store")] * 2 + [("POST", "/query")]
+    assert server.requests[0][3].count(b" .\n") == article  # the article's triples
+    assert server.requests[0][2]["Content-Length"] == str(len(server.requests[0][3]))
+    assert "Transfer-Encoding" not in server.requests[0][2]
 
 
 def counts_answer(graphs: dict[str, int]) -> tuple[int, str, bytes]:
@@ -297,7 +318,8 @@ def test_a_bulk_load_that_fails_says_what_to_do(status_server, local, fails, fra
     held = {g.graph: g.local for g in local_graphs(local)[:2]}  # the server has two of three
     server = status_server([counts_answer(held), 500] if fails == "drop"
                            else [counts_answer(held), 204, 500])
-    one_error_line(invoke("load", "--endpoint", f"{server.url}/query"), "HTTP 500", *fragments)
+    one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--server", "oxigraph"),
+                   "HTTP 500", *fragments)
     drop = server.requests[1]
     assert drop[:2] == ("POST", "/update")
     assert drop[3].decode().count("DROP SILENT GRAPH") == 2
@@ -334,10 +356,45 @@ def test_credentials_come_from_the_environment_and_are_never_printed(status_serv
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     server = status_server([401])
-    result = invoke("load", "--endpoint", f"{server.url}/query", "--method", "put")
+    result = invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
+                                 "--server", "oxigraph")
     line = one_error_line(result, "HTTP 401", "KZGRAPH_USER")
     assert server.requests[0][2]["Authorization"] == header
     assert "s3cret" not in result.stdout + result.stderr + line
+
+
+@pytest.mark.parametrize(
+    ("endpoint_url", "fragments"),
+    [("http://[::1:7878/query", ["http://[::1:7878/query", "IPv6 host goes in brackets"]),
+     ("http://127.0.0.1:99999/query", ["http://127.0.0.1:99999/query", "port must be 1-65535"]),
+     ("ftp://127.0.0.1/query", ["must be an http:// or https:// URL"])],
+    ids=["ipv6-unclosed", "port-99999", "not-http"],
+)
+@pytest.mark.parametrize("command", ["load", "query"])
+def test_a_bad_endpoint_url_is_one_line(command, endpoint_url, fragments):
+    args = ["query", "sectors"] if command == "query" else ["load"]
+    one_error_line(invoke(*args, "--endpoint", endpoint_url), *fragments)
+
+
+@pytest.mark.parametrize(
+    ("env", "answer", "fragment"),
+    [({}, 401, "set $KZGRAPH_USER and $KZGRAPH_PASSWORD, or $KZGRAPH_TOKEN"),
+     ({"KZGRAPH_USER": "user-s3cret", "KZGRAPH_PASSWORD": "pw-s3cret"}, 401,
+      "the server refused the credentials in $KZGRAPH_USER/$KZGRAPH_PASSWORD"),
+     ({"KZGRAPH_TOKEN": "token-s3cret"}, 401, "the server refused the credentials"),
+     ({"KZGRAPH_USER": "user-s3cret", "KZGRAPH_PASSWORD": "pw-s3cret"},
+      (401, "text/plain", b"", {"WWW-Authenticate": 'Digest realm="SPARQL", nonce="x"'}),
+      "wants HTTP Digest authentication, which kzgraph does not send")],
+    ids=["no-credentials", "wrong-password", "wrong-token", "digest-wanted"],
+)
+def test_a_401_says_what_to_do(status_server, monkeypatch, env, answer, fragment):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    server = status_server([answer])
+    for args in (["load"], ["query", "sectors"]):
+        result = invoke(*args, "--endpoint", f"{server.url}/query")
+        line = one_error_line(result, "HTTP 401", "the probe query", fragment)
+        assert all(value not in line for value in env.values())
 
 
 def test_credentials_in_the_url_are_refused_and_not_echoed():
@@ -366,5 +423,77 @@ def test_the_store_url_is_guessed_from_the_query_url(url, dialect, store):
 
 
 def test_an_unguessable_store_url_asks_for_graph_store(local):
-    result = invoke("load", "--endpoint", "https://h/a/b/c")
-    one_error_line(result, "--graph-store")
+    result = invoke("load", "--endpoint", "https://h/a/b/c", "--server", "generic")
+    one_error_line(result, "--graph-store", "--server")
+
+
+# ---- answers as real servers give them ----
+
+def rows_answer(values: list[dict], cap: int | None = None) -> tuple:
+    """A SPARQL JSON answer of rows of ?s, with Virtuoso's row-cap header when ``cap``."""
+    body = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": values}}).encode()
+    headers = {"X-SPARQL-MaxRows": str(cap)} if cap else {}
+    return 200, "application/sparql-results+json", body, headers
+
+
+def iri(n: int) -> dict:
+    return {"s": {"type": "uri", "value": f"https://w3id.org/kzgraph/id/region/r{n}"}}
+
+
+@pytest.fixture
+def region_query(tmp_path):
+    path = tmp_path / "regions.rq"
+    path.write_text("# title: Regions\nSELECT ?s WHERE { ?s a kz:Region } ORDER BY ?s\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_an_answer_cut_at_the_servers_row_cap_is_fetched_in_pages(status_server, region_query):
+    """As Virtuoso answers with ResultSetMaxRows 2: every page but the last is full."""
+    server = status_server([200, rows_answer([iri(1), iri(2)], cap=2),
+                            rows_answer([iri(3), iri(4)], cap=2), rows_answer([iri(5)], cap=2)],
+                           server="Virtuoso/07.20.3229 (Linux)")
+    result = invoke("query", str(region_query), "--endpoint", f"{server.url}/sparql",
+                    "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == ["s"] + [f"kzid:region/r{n}" for n in range(1, 6)]
+    assert result.stderr == ("Warning: the server stops at 2 rows per answer; 5 rows were "
+                             "fetched in 3 pages\n")
+    sent = [urllib.parse.parse_qs(r[3].decode())["query"][0] for r in server.requests[1:]]
+    assert [s.split("ORDER BY ?s")[1].strip() for s in sent] == \
+        ["", "LIMIT 2 OFFSET 2", "LIMIT 2 OFFSET 4"]
+
+
+def test_a_capped_answer_that_cannot_be_paged_says_it_is_cut(status_server, tmp_path):
+    path = tmp_path / "top.rq"
+    path.write_text("# title: Top\nSELECT ?s WHERE { ?s a kz:Region } LIMIT 50\n",
+                    encoding="utf-8")
+    server = status_server([200, rows_answer([iri(1), iri(2)], cap=2)],
+                           server="Virtuoso/07.20.3229 (Linux)")
+    result = invoke("query", str(path), "--endpoint", f"{server.url}/sparql", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+    assert "Warning: the server stops at 2 rows per answer and this query cannot be paged" \
+        in result.stderr
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [rows_answer([{"s": {"type": "bnode", "value": "nodeID://b10223"}},
+                  {"s": {"type": "bnode", "value": "nodeID://b10224"}}]),
+     (200, "application/sparql-results+xml",
+      b'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+      b'<head><variable name="s"/></head><results>'
+      b'<result><binding name="s"><bnode>nodeID://b10223</bnode></binding></result>'
+      b'<result><binding name="s"><bnode>nodeID://b10224</bnode></binding></result>'
+      b'</results></sparql>')],
+    ids=["json", "xml"],
+)
+def test_virtuoso_blank_node_labels_are_read(status_server, region_query, answer):
+    server = status_server([200, answer], server="Virtuoso/07.20.3229 (Linux)")
+    result = invoke("query", str(region_query), "--endpoint", f"{server.url}/sparql",
+                    "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    labels = [row["s"]["value"] for row in json.loads(result.stdout)["results"]["bindings"]]
+    assert len(set(labels)) == 2 and all("b1022" in label for label in labels)

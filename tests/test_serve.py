@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -109,7 +111,7 @@ def test_serve_takes_a_form_post_and_other_result_formats(served):
     ("path", "method", "body", "kind", "status"),
     [("update", "POST", b"update=DROP+ALL", "application/x-www-form-urlencoded", 403),
      ("update", "POST", b"DROP ALL", "application/sparql-update", 403),
-     ("query", "POST", b"DROP ALL", "application/sparql-query", 400),
+     ("query", "POST", b"DROP ALL", "application/sparql-query", 403),
      ("query", "POST", b"DROP ALL", "application/sparql-update", 415),
      ("store?default", "PUT", b"<x:a> <x:b> <x:c> .", "application/n-triples", 403),
      ("store?default", "POST", b"<x:a> <x:b> <x:c> .", "application/n-triples", 403)],
@@ -121,6 +123,125 @@ def test_serve_refuses_an_update(served, path, method, body, kind, status):
     assert answer[0] == status, answer
     assert select(served, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == before
     assert int(before[0]["n"]) > 3000
+
+
+# ---- what kzgraph query refuses, serve refuses too ----
+
+@pytest.mark.parametrize(
+    ("text", "status", "reason"),
+    [("SELECT * WHERE { SERVICE <{url}/sparql> { ?s ?p ?o } }", 403, "SERVICE would send"),
+     ("SELECT * FROM <{url}/data.ttl> WHERE { ?s ?p ?o }", 403, "names a graph that is not"),
+     ("SELECT (COUNT(*) AS ?n) FROM <https://w3id.org/kzgraph/graph/reference> "
+      "WHERE { ?s ?p ?o }", 200, ""),
+     ("SELECT * WHERE { ?s ?p 'SERVICE <{url}/x>' }", 200, "")],
+    ids=["service", "foreign-from", "kzgraph-from", "service-in-a-string"],
+)
+def test_serve_refuses_service_and_foreign_from(served, status_server, text, status, reason):
+    """The query names a live loopback server: it must hear nothing."""
+    target = status_server([200])
+    answer = ask(f"{served}query", data=text.replace("{url}", target.url).encode(),
+                 headers={"Content-Type": "application/sparql-query"})
+    assert answer[0] == status, answer
+    assert reason.encode() in answer[2]
+    assert target.requests == []
+
+
+def test_serve_with_allow_service_passes_service_on(status_server):
+    target = status_server([(200, "application/sparql-results+json",
+                             b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}')])
+    process, url = start_serve("--allow-service")
+    try:
+        answer = ask(f"{url}query", data=f"SELECT * WHERE {{ SERVICE <{target.url}/sparql> "
+                                         "{ ?s ?p ?o } }".encode(),
+                     headers={"Content-Type": "application/sparql-query"})
+    finally:
+        interrupt(process)
+    assert answer[0] == 200, answer
+    assert [r[0] for r in target.requests] == ["POST"]
+
+
+# ---- HTTP as clients send it ----
+
+def test_serve_reads_a_chunked_post(served):
+    body = iter([REGIONS[:20].encode(), REGIONS[20:].encode()])  # urllib sends it chunked
+    request = urllib.request.Request(f"{served}query", data=body, method="POST", headers={
+        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        rows = as_json_rows(ox.parse_query_results(answer.read(), ox.QueryResultsFormat.JSON))
+    assert {"r": "kzid:region/akmola"} in rows
+
+
+@pytest.mark.parametrize("path", ["", "queries.json", "query?query=ASK%7B%7D"],
+                         ids=["page", "queries", "query"])
+def test_serve_answers_head_and_options(served, path):
+    status, kind, body = ask(served + path, method="HEAD")
+    assert (status, body) == (200, b"") and kind
+    request = urllib.request.Request(served + path, method="OPTIONS")
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        assert answer.status == 204
+        assert ("POST" in answer.headers["Allow"]) == path.startswith("query")
+
+
+def test_serve_error_positions_count_from_the_query_as_sent(served):
+    status, _, body = ask(f"{served}query", data=b"SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(\n}",
+                          headers={"Content-Type": "application/sparql-query"})
+    assert status == 400
+    assert body.startswith(b"error at 4:"), body  # line 4 of what was sent, not 15
+
+
+def test_serve_picks_up_a_build_into_its_store(tmp_path):
+    generated = tmp_path / "more"
+    generated.mkdir()
+    (generated / "extra.txt").write_text(
+        "url: https://news.example.org/extra\ntitle: A plant opens in Pavlodar\n"
+        "published: 2020-05-04\nsource: Example News\n\nA new cement plant opened in the "
+        "Pavlodar region, said the akim of Pavlodar Region.\n", encoding="utf-8")
+    store = tmp_path / "kz.store"
+    assert CliRunner().invoke(main, ["build", "--store", str(store)]).exit_code == 0
+    process, url = start_serve("--store", str(store))
+    graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    try:
+        before = int(select(url, graphs)[0]["n"])
+        built = CliRunner().invoke(main, ["build", str(generated), "--store", str(store),
+                                          "--model", "none"])
+        assert built.exit_code == 0, built.stderr
+        time.sleep(1.1)  # the store is looked at once a second
+        after = int(select(url, graphs)[0]["n"])
+    finally:
+        interrupt(process)
+    assert after == before + 1
+
+
+def test_twenty_clients_for_ten_seconds_get_no_error(served):
+    """Load, not speed: every answer is 200 with the rows of the local run."""
+    query = find_query("sectors")
+    expected = as_json_rows(run(sample_store(), query))
+    failures: list[str] = []
+    answered = [0] * 20
+
+    def client(number: int) -> None:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                status, _, body = ask(f"{served}query", data=query.text.encode(), headers={
+                    "Content-Type": "application/sparql-query",
+                    "Accept": "application/sparql-results+json"})
+            except OSError as error:
+                failures.append(repr(error))
+                continue
+            rows = as_json_rows(ox.parse_query_results(body, ox.QueryResultsFormat.JSON)) \
+                if status == 200 else None
+            if rows != expected:
+                failures.append(f"{status}: {body[:200]!r}")
+            answered[number] += 1
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert all(count > 0 for count in answered)
 
 
 def test_ctrl_c_stops_the_oxigraph_child(tmp_path):

@@ -21,6 +21,16 @@ _STORE = click.option(
 )
 
 
+_SERVER = click.option(
+    "--server", type=click.Choice(["oxigraph", "fuseki", "virtuoso", "graphdb", "qlever",
+                                   "generic"]),
+    help="The server behind --endpoint, if not the one it says it is (asked by default).")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"Warning: {message}", err=True)
+
+
 _MODEL = click.option(
     "--model", metavar="NAME", envvar="KZGRAPH_MODEL",
     help="spaCy pipeline that reads the text (or $KZGRAPH_MODEL): an installed package such as "
@@ -239,11 +249,12 @@ def _saved_query_names(ctx, param, incomplete: str):
 @_STORE
 @click.option("--endpoint", metavar="URL",
               help="Query this remote SPARQL endpoint instead of a store (see `kzgraph load`).")
+@_SERVER
 @_errors
 def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...],
           params: tuple[str, ...], fmt: str, limit: int | None, max_width: int | None,
           output: str | None, timeout: float, allow_service: bool, store_path: str | None,
-          endpoint: str | None) -> None:
+          endpoint: str | None, server: str | None) -> None:
     """Run a saved query (NAME or NAME.rq), any .rq file, `-` (stdin) or --query TEXT;
     read-only, time-limited.
 
@@ -282,11 +293,12 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
                          "or neither; `kzgraph queries` lists the saved ones")
     saved = parse_query(text) if text is not None else find_query(name)
     if endpoint:
-        from .endpoints import endpoint as remote
+        from .endpoints import discover
         from .load import remote_query
 
-        results = remote_query(remote(endpoint), saved, values, timeout=timeout or None,
-                               allow_service=allow_service)
+        where = discover(endpoint, server=server, timeout=timeout or 60)
+        results = remote_query(where, saved, values, timeout=timeout or None,
+                               allow_service=allow_service, warn=_warn)
     else:
         results = run(lambda: open_store(store_path), saved, values, timeout=timeout or None,
                       allow_service=allow_service)
@@ -308,23 +320,27 @@ def _split_param(item: str) -> tuple[str, str]:
 
 @main.command("load")
 @click.option("--endpoint", required=True, metavar="URL",
-              help="The server's SPARQL query URL; the other URLs are guessed from it.")
+              help="The server's SPARQL query URL; the other URLs follow from it and the server.")
 @click.option("--graph-store", metavar="URL", help="The Graph Store URL, if the guess is wrong.")
+@_SERVER
 @click.option("--graph", "graphs", multiple=True, metavar="IRI",
               help="Load only this named graph (IRI, or e.g. article/KEY). Repeatable.")
 @click.option("--method", type=click.Choice(["auto", "put", "bulk"]), default="auto",
               show_default=True,
               help="put: one Graph Store PUT per graph; bulk: one DROP, one N-Quads POST "
-                   "(Oxigraph); auto: bulk for Oxigraph, else put.")
-@click.option("--dry-run", is_flag=True, help="Say what would be sent; send nothing.")
+                   "(Oxigraph only); auto: bulk for Oxigraph, else put.")
+@click.option("--dry-run", is_flag=True,
+              help="Say what would be sent; send nothing (but the probe, without --server).")
 @_STORE
 @_errors
-def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...], method: str,
-                 dry_run: bool, store_path: str | None) -> None:
+def load_command(endpoint: str, graph_store: str | None, server: str | None,
+                 graphs: tuple[str, ...], method: str, dry_run: bool,
+                 store_path: str | None) -> None:
     """Replace the store's named graphs (or the sample corpus) on a triple store server.
 
     Each graph is replaced whole, so a re-run changes nothing; the triples of each graph
-    are then counted on the server and any difference is an error. Credentials come from
+    are then counted on the server and any difference is an error. Which server it is comes
+    from its answer to a probe query (or --server). Credentials come from
     $KZGRAPH_USER/$KZGRAPH_PASSWORD (HTTP basic) or $KZGRAPH_TOKEN (bearer).
 
     \b
@@ -332,22 +348,24 @@ def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...]
       kzgraph load --endpoint http://localhost:7878/query --store kz.store
       kzgraph load --endpoint http://localhost:3030/kz/sparql --dry-run
       kzgraph load --endpoint http://localhost:7200/repositories/kz --graph article/a02
+      kzgraph load --endpoint http://localhost:8890/sparql --server virtuoso
     """
-    from .endpoints import endpoint as remote
+    from .endpoints import discover
     from .load import load, plan, short
     from .store import open_store
 
-    server = remote(endpoint, graph_store=graph_store)
+    where = discover(endpoint, graph_store=graph_store, server=server)
     store = open_store(store_path)
     if dry_run:
-        for line in plan(store, server, graphs=graphs, method=method):
+        click.echo(f"# {where.dialect} at {where.query}", err=True)
+        for line in plan(store, where, graphs=graphs, method=method):
             click.echo(line)
         return
 
     def progress(graph):
         click.echo(f"sent {short(graph.graph)} ({graph.local} triples)", err=True)
 
-    report = load(store, server, graphs=graphs, method=method, progress=progress)
+    report = load(store, where, graphs=graphs, method=method, progress=progress)
     width = max(len(short(g.graph)) for g in report.graphs)
     for g in report.graphs:
         click.echo(f"{short(g.graph):<{width}}  {g.local:>9} here  {g.remote:>9} on the server")
@@ -587,13 +605,17 @@ def reason(store_path: str | None) -> None:
               help="Where to listen; loopback by default, so only this machine can reach it.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=30, show_default=True,
               metavar="SECONDS", help="Time limit for one query.")
+@click.option("--allow-service", is_flag=True,
+              help="Pass on SERVICE calls and FROM graphs outside the store (web requests).")
 @_errors
-def serve(store_path: str | None, bind: str, timeout: float) -> None:
+def serve(store_path: str | None, bind: str, timeout: float, allow_service: bool) -> None:
     """Serve the store read-only: a SPARQL endpoint and a query page in the browser.
 
     The SPARQL engine is the Oxigraph server (the `oxigraph` package) run read-only on the
-    store; the page (saved-query picker, editor, results table) needs no network. Without a
-    store, serves the sample corpus. Ctrl-C stops it.
+    store; the page (saved-query picker, editor, results table) needs no network. Queries are
+    checked as by `kzgraph query`: SERVICE and FROM <http://...> are refused unless
+    --allow-service. A build into the store is picked up by the next query. Without a store,
+    serves the sample corpus. Ctrl-C stops it.
 
     \b
     Examples:
@@ -603,7 +625,7 @@ def serve(store_path: str | None, bind: str, timeout: float) -> None:
     """
     from .serve import Server
 
-    server = Server(store_path, bind=bind, timeout=timeout)
+    server = Server(store_path, bind=bind, timeout=timeout, allow_service=allow_service)
     what = store_path or "the sample corpus"
     click.echo(f"Serving {what} at {server.url} (SPARQL endpoint: {server.url}query); "
                "Ctrl-C stops it", err=True)

@@ -1,11 +1,14 @@
-"""Remote triple stores: their URLs by server dialect, credentials, and one HTTP call.
+"""Remote triple stores: which server answers, its URLs, credentials, and one HTTP call.
 
 A server has a query URL (SPARQL 1.1 Protocol), a Graph Store URL (SPARQL 1.1 Graph Store HTTP
 Protocol) and often an update URL; each product puts them at its own paths. ``--endpoint`` takes
-the query URL and the others are guessed from its shape (``--graph-store`` overrides the guess):
+the query URL. Which server it is comes from the server itself (``discover`` asks it a probe
+query, ``ASK {}``, and reads its ``Server:`` header), or from ``--server``; the path only when
+the server does not say. The other URLs follow from the server and the query URL
+(``--graph-store`` overrides):
 
 =========  ====================================  ========================================
-dialect    query URL                             Graph Store URL
+server     query URL                             Graph Store URL
 =========  ====================================  ========================================
 oxigraph   ``http://host:7878/query``            ``http://host:7878/store``
 fuseki     ``http://host:3030/DATASET/sparql``   ``http://host:3030/DATASET/data``
@@ -14,10 +17,14 @@ virtuoso   ``http://host:8890/sparql``           ``http://host:8890/sparql-graph
 qlever     ``http://host:7001/``                 ``http://host:7001/``
 =========  ====================================  ========================================
 
+Each server then gets requests it accepts: Virtuoso its queries as a form (it never answers a
+``POST`` of ``application/sparql-query``), Oxigraph a ``union-default-graph`` parameter and the
+bulk path; every body goes with a ``Content-Length`` (Virtuoso answers a chunked ``PUT`` with
+``201 Created`` and stores nothing).
+
 Credentials come from the environment only (``KZGRAPH_TOKEN`` for a bearer token, else
 ``KZGRAPH_USER`` and ``KZGRAPH_PASSWORD`` for HTTP basic); they are sent as a header and appear
-in no URL, message or error. HTTP goes through the standard library's ``urllib``: uploads are
-iterables of bytes, sent with chunked transfer encoding, so nothing large is built in memory.
+in no URL, message or error. HTTP goes through the standard library's ``urllib``.
 """
 
 from __future__ import annotations
@@ -28,8 +35,9 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import BinaryIO, NamedTuple
 
 from .errors import RemoteError
 
@@ -37,16 +45,27 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds to wait for a server to accept a connection or send the next bytes."""
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "KZGRAPH_USER", "KZGRAPH_PASSWORD", "KZGRAPH_TOKEN"
+SERVERS = ("oxigraph", "fuseki", "virtuoso", "graphdb", "qlever", "generic")
 
 
 @dataclass(frozen=True)
 class Endpoint:
-    """Where one server takes queries, updates and Graph Store requests."""
+    """Where one server takes queries, updates and Graph Store requests, and what it needs."""
 
     dialect: str
     query: str
     store: str | None
     update: str | None
+
+    @property
+    def form_queries(self) -> bool:
+        """Queries go as ``application/x-www-form-urlencoded`` (Virtuoso needs it)."""
+        return self.dialect == "virtuoso"
+
+    @property
+    def bulk(self) -> bool:
+        """The server has a bulk path over HTTP (Oxigraph's ``/store?no_transaction``)."""
+        return self.dialect == "oxigraph"
 
     def graph_url(self, graph: str) -> str:
         """The Graph Store URL of one named graph.
@@ -56,15 +75,17 @@ class Endpoint:
         """
         if self.store is None:
             raise RemoteError("cannot guess the Graph Store URL of this server; give it with "
-                              "--graph-store URL (see the README for each server's path)",
-                              location=self.query)
+                              "--graph-store URL, or name the server with --server (see the "
+                              "README for each server's path)", location=self.query)
         name = "graph-uri" if self.dialect == "virtuoso" else "graph"
         glue = "&" if "?" in self.store else "?"
         return f"{self.store}{glue}{urllib.parse.urlencode({name: graph})}"
 
 
-def endpoint(query_url: str, *, graph_store: str | None = None) -> Endpoint:
-    """The server's URLs, guessed from the shape of its query URL.
+def endpoint(query_url: str, *, graph_store: str | None = None,
+             server: str | None = None) -> Endpoint:
+    """The server's URLs for ``server`` (by default guessed from the query URL's path alone;
+    ``discover`` asks the server instead).
 
     >>> endpoint("http://h:7878/query")
     Endpoint(dialect='oxigraph', query='http://h:7878/query', store='http://h:7878/store', \
@@ -75,34 +96,104 @@ update='http://h:7878/update')
     'http://h:7200/repositories/kz/statements'
     >>> endpoint("http://h:8890/sparql").store
     'http://h:8890/sparql-graph-crud'
+    >>> endpoint("http://h:8890/sparql", server="oxigraph").store
+    'http://h:8890/store'
     >>> endpoint("http://h:7001").dialect
     'qlever'
     >>> endpoint("http://h/odd/path/x", graph_store="http://h/gsp")
     Endpoint(dialect='generic', query='http://h/odd/path/x', store='http://h/gsp', update=None)
     """
-    parts = urllib.parse.urlsplit(query_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise RemoteError("the endpoint must be an http:// or https:// URL of a SPARQL query "
-                          "service", location=redact(query_url))
-    if parts.username or parts.password:
-        raise RemoteError(f"put credentials in ${USER_ENV} and ${PASSWORD_ENV} (or ${TOKEN_ENV}),"
-                          " not in the URL", location=redact(query_url))
+    parts = split_url(query_url)
     root = f"{parts.scheme}://{parts.netloc}"
     segments = [s for s in parts.path.split("/") if s]
-    dialect, store, update = "generic", None, None
+    chosen = server or guess_server(segments)
+    if chosen not in SERVERS:
+        raise RemoteError(f"unknown server {chosen!r}; choose one of {', '.join(SERVERS)}")
+    parent = root + "".join(f"/{s}" for s in segments[:-1])
+    whole = root + "".join(f"/{s}" for s in segments)
+    store, update = {
+        "oxigraph": (f"{parent}/store", f"{parent}/update"),
+        "fuseki": (f"{parent}/data", f"{parent}/update"),
+        "graphdb": (f"{whole}/rdf-graphs/service", f"{whole}/statements"),
+        "virtuoso": (f"{root}/sparql-graph-crud", f"{root}/sparql"),
+        "qlever": (query_url, query_url),
+        "generic": (None, None),
+    }[chosen]
+    return Endpoint(chosen, query_url, graph_store or store, update)
+
+
+def guess_server(segments: list[str]) -> str:
+    """The server a query URL's path suggests, for when the server does not say.
+
+    >>> guess_server(["query"]), guess_server(["kz", "sparql"]), guess_server([])
+    ('oxigraph', 'fuseki', 'qlever')
+    """
     if segments == ["query"]:
-        dialect, store, update = "oxigraph", f"{root}/store", f"{root}/update"
-    elif len(segments) == 2 and segments[0] == "repositories":
-        base = f"{root}/repositories/{segments[1]}"
-        dialect, store, update = "graphdb", f"{base}/rdf-graphs/service", f"{base}/statements"
-    elif len(segments) == 2 and segments[1] in ("sparql", "query"):
-        base = f"{root}/{segments[0]}"
-        dialect, store, update = "fuseki", f"{base}/data", f"{base}/update"
-    elif segments == ["sparql"]:
-        dialect, store, update = "virtuoso", f"{root}/sparql-graph-crud", f"{root}/sparql"
-    elif not segments:
-        dialect, store, update = "qlever", f"{root}/", f"{root}/"
-    return Endpoint(dialect, query_url, graph_store or store, update)
+        return "oxigraph"
+    if len(segments) == 2 and segments[0] == "repositories":
+        return "graphdb"
+    if len(segments) == 2 and segments[1] in ("sparql", "query"):
+        return "fuseki"
+    if segments == ["sparql"]:
+        return "virtuoso"
+    return "qlever" if not segments else "generic"
+
+
+def server_name(header: str) -> str | None:
+    """The server a ``Server:`` header names, if kzgraph knows it.
+
+    >>> server_name("Oxigraph/0.5.13"), server_name("Virtuoso/07.20.3229 (Linux) x86_64")
+    ('oxigraph', 'virtuoso')
+    >>> server_name("Apache Jena Fuseki (5.1.0)"), server_name("nginx") is None
+    ('fuseki', True)
+    """
+    lowered = header.lower()
+    for word, name in (("oxigraph", "oxigraph"), ("virtuoso", "virtuoso"), ("fuseki", "fuseki"),
+                       ("jena", "fuseki"), ("graphdb", "graphdb"), ("qlever", "qlever")):
+        if word in lowered:
+            return name
+    return None
+
+
+def discover(query_url: str, *, graph_store: str | None = None, server: str | None = None,
+             timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
+    """The server's URLs and needs, from ``server`` if given, else from what the server says
+    when asked ``ASK {}`` (its ``Server:`` header), else from the URL's path."""
+    split_url(query_url)
+    if server is None:
+        glue = "&" if "?" in query_url else "?"
+        answer = call(f"{query_url}{glue}query=ASK%7B%7D", timeout=timeout,
+                      headers={"Accept": "application/sparql-results+json"},
+                      what="the probe query (ASK {})")
+        server = server_name(answer.headers.get("Server", ""))
+    return endpoint(query_url, graph_store=graph_store, server=server)
+
+
+def split_url(url: str) -> urllib.parse.SplitResult:
+    """The parts of an http(s) URL, or a ``RemoteError`` saying what is wrong with it.
+
+    >>> split_url("http://h:99999/query")
+    Traceback (most recent call last):
+    kzgraph.errors.RemoteError: http://h:99999/query: the port must be 1-65535
+    """
+    shown = url.split("?")[0]
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port
+    except ValueError as error:
+        if "Port" in str(error):
+            raise RemoteError("the port must be 1-65535", location=shown) from None
+        raise RemoteError(f"not a valid URL ({error}); an IPv6 host goes in brackets: "
+                          "http://[::1]:7878/query", location=shown) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RemoteError("the endpoint must be an http:// or https:// URL of a SPARQL query "
+                          "service", location=redact(url))
+    if port == 0:
+        raise RemoteError("the port must be 1-65535", location=shown)
+    if parts.username or parts.password:
+        raise RemoteError(f"put credentials in ${USER_ENV} and ${PASSWORD_ENV} (or ${TOKEN_ENV}),"
+                          " not in the URL", location=redact(url))
+    return parts
 
 
 def redact(url: str) -> str:
@@ -151,32 +242,67 @@ _HINTS = {
 }
 
 
-def call(url: str, *, method: str = "GET", body: bytes | Iterable[bytes] | None = None,
-         headers: Mapping[str, str] | None = None, what: str = "request",
-         timeout: float = DEFAULT_TIMEOUT) -> tuple[str, bytes]:
-    """Send one request; returns the response's content type and body.
+class Answer(NamedTuple):
+    """A server's successful answer: its media type, body and headers."""
 
-    Any failure (refused, timed out, an HTTP error status) is a ``RemoteError`` whose one line
-    names the URL, the status and ``what`` was being done.
+    kind: str
+    body: bytes
+    headers: Mapping[str, str]
+
+
+def call(url: str, *, method: str = "GET", body: bytes | BinaryIO | None = None,
+         headers: Mapping[str, str] | None = None, what: str = "request",
+         timeout: float = DEFAULT_TIMEOUT) -> Answer:
+    """Send one request; returns the answer's content type, body and headers.
+
+    A body is bytes or a file open for reading at its start; either way it is sent with its
+    ``Content-Length`` (every server takes that; not all take a chunked body). Any failure
+    (refused, timed out, an HTTP error status) is a ``RemoteError`` whose one line names the
+    URL, the status and ``what`` was being done.
     """
     all_headers = {**auth_headers(), **(headers or {})}
+    if body is not None and not isinstance(body, bytes):
+        start = body.tell()
+        all_headers["Content-Length"] = str(body.seek(0, os.SEEK_END) - start)
+        body.seek(start)
     request = urllib.request.Request(url, data=body, headers=all_headers, method=method)
     where = redact(url)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.headers.get("Content-Type", ""), response.read()
+            return Answer(response.headers.get("Content-Type", ""), response.read(),
+                          response.headers)
     except urllib.error.HTTPError as error:
         detail = _first_line(error.read())
-        hint = _HINTS.get(error.code) or ("the server failed; its log says why"
-                                          if error.code >= 500 else "")
+        hint = _hint(error.code, error.headers.get("WWW-Authenticate", ""),
+                     "Authorization" in all_headers)
         message = f"HTTP {error.code} {error.reason} for {what}"
-        message += f" ({detail})" if detail else ""
+        message += f" ({detail})" if detail and error.code != 401 else ""
         message += f"; {hint}" if hint else ""
         raise RemoteError(message, location=where) from None
     except urllib.error.URLError as error:
         raise RemoteError(_reason(error.reason, what, timeout), location=where) from None
     except (TimeoutError, OSError) as error:
         raise RemoteError(_reason(error, what, timeout), location=where) from None
+
+
+def _hint(status: int, challenge: str, sent_credentials: bool) -> str:
+    """What to do about an HTTP error status.
+
+    >>> _hint(401, 'Digest realm="SPARQL"', True)
+    'the server wants HTTP Digest authentication, which kzgraph does not send; use a URL of it \
+that takes basic auth or a bearer token'
+    >>> _hint(401, 'Basic realm="x"', True)
+    'the server refused the credentials in $KZGRAPH_USER/$KZGRAPH_PASSWORD or $KZGRAPH_TOKEN'
+    """
+    if status == 401 and challenge.lower().startswith("digest"):
+        return ("the server wants HTTP Digest authentication, which kzgraph does not send; use a "
+                "URL of it that takes basic auth or a bearer token")
+    if status == 401 and sent_credentials:
+        return (f"the server refused the credentials in ${USER_ENV}/${PASSWORD_ENV} or "
+                f"${TOKEN_ENV}")
+    if status in _HINTS:
+        return _HINTS[status]
+    return "the server failed; its log says why" if status >= 500 else ""
 
 
 def _reason(reason: object, what: str, timeout: float) -> str:

@@ -2,37 +2,44 @@
 
 Two ways to load, both replacing each named graph whole, so a re-run changes nothing:
 
-``put`` (the portable default)
-    One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples streamed as
+``put`` (the portable default, and the only path for every server but Oxigraph)
+    One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples as
     N-Triples. If one request fails, the graphs before it are loaded and the rest are untouched.
-``bulk`` (the default for Oxigraph, whose ``PUT`` is slow on big graphs)
-    One SPARQL Update dropping every graph about to be sent, then one streamed ``POST`` of all
-    their quads as N-Quads to the store URL (for Oxigraph, to its bulk loader with
-    ``?no_transaction``, about 3x faster than its transactional load). If the ``POST`` fails half
-    way, the dropped graphs are empty or partly loaded (the bulk loader commits in parts): the
-    error says so, and running the same ``kzgraph load`` again repairs them, since it drops them
-    first.
+``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
+    One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
+    quads as N-Quads (``BULK_PART`` at a time, the next written while the server reads one) to
+    Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than its transactional
+    load). If the ``POST`` fails half way, the dropped graphs are empty
+    or partly loaded (the bulk loader commits in parts): the error says so, and running the
+    same ``kzgraph load`` again repairs them, since it drops them first. Other servers answer
+    such a ``POST`` in ways that lose data (Virtuoso: 200 and nothing stored), so it is refused.
 
-Either way the triples of each graph are then counted on the server and compared with the
-store's own counts. Queries go over the SPARQL 1.1 Protocol with their parameters bound exactly
-as for the embedded store (a ``VALUES`` block of terms serialised by pyoxigraph), and the answer
-is parsed by pyoxigraph so ``format_results`` prints it as for a local query. Saved queries
-expect the union of all graphs as the default graph: Oxigraph is asked for it per request;
-GraphDB, Virtuoso and QLever do it by default; Fuseki needs ``unionDefaultGraph`` set.
+Bodies are serialised a batch of quads at a time into a temporary file (in memory while small)
+and sent with their ``Content-Length``. Either way the triples of each graph are then counted on
+the server and compared with the store's own counts; after a failed request too, so an error
+only calls loaded the graphs the server really holds. Queries go over the SPARQL 1.1 Protocol
+(``protocol.sparql``) with their parameters bound exactly as for the embedded store (a
+``VALUES`` block of terms serialised by pyoxigraph). Saved queries expect the union of all
+graphs as the default graph: Oxigraph is asked for it per request; GraphDB, Virtuoso and QLever
+do it by default; Fuseki needs ``unionDefaultGraph`` set.
 """
 
 from __future__ import annotations
 
+import gc
+import tempfile
 import time
-import urllib.parse
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from .endpoints import DEFAULT_TIMEOUT, Endpoint, call
 from .errors import RemoteError, StoreError
 from .namespaces import GRAPH, SPARQL_PREFIXES
+from .protocol import sparql
 from .queries import SavedQuery, bind, check_syntax, with_values
 
 METHODS = ("auto", "put", "bulk")
@@ -40,20 +47,13 @@ BATCH = 20_000
 """Quads serialised per chunk of an upload: memory stays flat whatever the graph's size."""
 DROP_BATCH = 100_000
 """Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
+BULK_PART = 100_000
+"""Quads per POST on the bulk path: the next part is written while the server reads one."""
 
-_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-           "application/n-triples;q=0.8, text/turtle;q=0.7")
-_RESULT_FORMATS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-_GRAPH_FORMATS = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
+SPOOL_IN_MEMORY = 32 << 20
+"""Bytes of a request body kept in memory; beyond this it goes to a temporary file."""
+COUNT_BATCH = 500
+"""Graphs counted per query: their rows stay far below any server's row cap."""
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,17 @@ class LoadReport:
             more = len(self.differences) - 5
             raise RemoteError(
                 f"after the load, {len(self.differences)} graph(s) hold other counts on the "
-                f"server: {shown}{f' and {more} more' if more > 0 else ''}; the server may add "
-                "inferred triples or have rejected some", location=self.endpoint.query)
+                f"server: {shown}{f' and {more} more' if more > 0 else ''}; "
+                f"{_WHY.get(self.endpoint.dialect, _WHY['generic'])}",
+                location=self.endpoint.query)
+
+
+_WHY = {
+    "generic": "the server may add inferred triples or have rejected some",
+    "virtuoso": "Virtuoso keeps only one of \"2015\"^^xsd:gYear and \"2015-01\"^^xsd:gYearMonth "
+                "on one subject and property (the README says more), and may have rejected "
+                "others (its log says which)",
+}
 
 
 def short(graph: str) -> str:
@@ -131,12 +140,13 @@ def local_graphs(store, graphs: Sequence[str] = ()) -> list[GraphCount]:
 
 
 def choose_method(endpoint: Endpoint, method: str = "auto") -> str:
-    """``bulk`` for Oxigraph, else ``put``, unless one is asked for."""
+    """``bulk`` for Oxigraph, else ``put``; ``bulk`` is refused where the server has none."""
     if method == "auto":
-        return "bulk" if endpoint.dialect == "oxigraph" else "put"
-    if method == "bulk" and not (endpoint.update and endpoint.store):
-        raise RemoteError("--method bulk needs the server's update and store URLs; this one's "
-                          "cannot be guessed, use --method put", location=endpoint.query)
+        return "bulk" if endpoint.bulk else "put"
+    if method == "bulk" and not endpoint.bulk:
+        raise RemoteError(f"--method bulk is Oxigraph's path; this server ({endpoint.dialect}) "
+                          "has no bulk load over HTTP that kzgraph can check, use --method put "
+                          "(or the server's own loader on an export)", location=endpoint.query)
     return method
 
 
@@ -147,11 +157,11 @@ def plan(store, endpoint: Endpoint, *, graphs: Sequence[str] = (),
     if choose_method(endpoint, method) == "put":
         return [f"PUT {endpoint.graph_url(g.graph)}  ({g.local} triples, N-Triples)"
                 for g in todo]
-    total = sum(g.local for g in todo)
     return [f"POST {endpoint.update}  (DROP SILENT GRAPH, for those of these {len(todo)} "
             "graphs the server has)"]\
         + [f"  drop {short(g.graph)}" for g in todo]\
-        + [f"POST {_bulk_url(endpoint)}  ({total} triples in {len(todo)} graphs, N-Quads)"]
+        + [f"POST {_bulk_url(endpoint)}  ({sum(g.local for g in part)} triples in {len(part)} "
+           "graphs, N-Quads)" for part in drop_batches(todo, BULK_PART, size=lambda g: g.local)]
 
 
 def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str = "auto",
@@ -179,16 +189,32 @@ def _put_each(store, endpoint, todo, timeout, progress) -> None:
     for number, graph in enumerate(todo):
         url = endpoint.graph_url(graph.graph)
         try:
-            call(url, method="PUT", body=_chunks(store, [graph], ox.RdfFormat.N_TRIPLES),
-                 headers={"Content-Type": "application/n-triples"},
-                 timeout=patience(timeout, graph.local),
-                 what=f"PUT of graph {short(graph.graph)}")
+            with spooled(store, [graph], ox.RdfFormat.N_TRIPLES) as body:
+                call(url, method="PUT", body=body,
+                     headers={"Content-Type": "application/n-triples"},
+                     timeout=patience(timeout, graph.local),
+                     what=f"PUT of graph {short(graph.graph)}")
         except RemoteError as error:
-            done, left = todo[:number], todo[number:]
-            raise RemoteError(f"{error.message}; loaded {_names(done)}; not loaded "
-                              f"{_names(left)}", location=error.location) from None
+            done = _really_loaded(endpoint, todo[:number], timeout)
+            raise RemoteError(f"{error.message}; {done}; not loaded {_names(todo[number:])}",
+                              location=error.location) from None
         if progress:
             progress(graph)
+
+
+def _really_loaded(endpoint: Endpoint, sent: Sequence[GraphCount], timeout: float) -> str:
+    """Which of the graphs sent the server holds with the store's count, in words: a server may
+    answer a ``PUT`` with success and store nothing, so a success status proves nothing."""
+    if not sent:
+        return "loaded no graph"
+    try:
+        there = remote_counts(endpoint, [g.graph for g in sent], timeout=timeout)
+    except RemoteError:
+        return f"sent {_names(sent)}, which the server could not be asked to count"
+    held = [g for g in sent if there.get(g.graph) == g.local]
+    lost = [g for g in sent if there.get(g.graph) != g.local]
+    return f"loaded {_names(held)}" + (f"; sent but not held with the same triple count "
+                                       f"{_names(lost)}" if lost else "")
 
 
 def _bulk(store, endpoint, todo, timeout, progress) -> None:
@@ -208,15 +234,29 @@ def _bulk(store, endpoint, todo, timeout, progress) -> None:
                 "replace were dropped before (a DROP that timed out may still finish): run the "
                 "same load again", location=error.location) from None
         dropped += len(batch)
-    try:
-        call(_bulk_url(endpoint), method="POST",
-             timeout=patience(timeout, sum(g.local for g in todo)),
-             body=_chunks(store, todo, ox.RdfFormat.N_QUADS, progress),
+    parts = drop_batches(todo, limit=BULK_PART, size=lambda g: g.local)
+    gc.collect()  # pyoxigraph objects must be freed in this thread, not by a collection there
+    with ThreadPoolExecutor(1) as sender:  # sends one part while this thread writes the next
+        sending = None
+        try:
+            for part in parts:
+                body = spooled(store, part, ox.RdfFormat.N_QUADS, progress)
+                if sending is not None:
+                    sending.result()
+                sending = sender.submit(_post_quads, endpoint, body, part, timeout)
+            sending.result()
+        except RemoteError as error:
+            raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
+                              f"empty or partly loaded: run the same load again (not loaded "
+                              f"{_names(todo)})", location=error.location) from None
+
+
+def _post_quads(endpoint: Endpoint, body: BinaryIO, part: Sequence[GraphCount],
+                timeout: float) -> None:
+    with body:
+        call(_bulk_url(endpoint), method="POST", body=body,
+             timeout=patience(timeout, sum(g.local for g in part)),
              headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
-    except RemoteError as error:
-        raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
-                          f"empty or partly loaded: run the same load again (not loaded "
-                          f"{_names(todo)})", location=error.location) from None
 
 
 def patience(timeout: float, triples: int) -> float:
@@ -229,9 +269,11 @@ def patience(timeout: float, triples: int) -> float:
     return max(timeout, triples / 5_000)
 
 
-def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH) -> list[list[GraphCount]]:
+def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH, *,
+                 size: Callable[[GraphCount], int] = lambda g: g.remote or 0,
+                 ) -> list[list[GraphCount]]:
     """Graphs in groups of at most ``limit`` triples on the server (a bigger graph goes alone),
-    so that each DROP request ends well within the time-out.
+    so that each DROP request ends well within the time-out (``size`` counts another way).
 
     >>> sizes = [GraphCount(str(n), 0, n) for n in (60, 30, 20, 150, 10)]
     >>> [[g.remote for g in batch] for batch in drop_batches(sizes, limit=100)]
@@ -240,12 +282,12 @@ def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH) -> list[
     batches: list[list[GraphCount]] = []
     total = 0
     for graph in graphs:
-        size = graph.remote or 0
-        if not batches or total + size > limit:
+        triples = size(graph)
+        if not batches or total + triples > limit:
             batches.append([])
             total = 0
         batches[-1].append(graph)
-        total += size
+        total += triples
     return batches
 
 
@@ -256,8 +298,6 @@ def _bulk_url(endpoint: Endpoint) -> str:
     >>> _bulk_url(endpoint("http://h:7878/query"))
     'http://h:7878/store?no_transaction'
     """
-    if endpoint.dialect != "oxigraph":
-        return endpoint.store
     return endpoint.store + ("&" if "?" in endpoint.store else "?") + "no_transaction"
 
 
@@ -276,67 +316,65 @@ def _names(graphs: Sequence[GraphCount]) -> str:
     return f"{len(graphs)} graph(s) ({shown}{more})"
 
 
-def _chunks(store, graphs: Sequence[GraphCount], fmt: ox.RdfFormat,
-            progress: Callable[[GraphCount], None] | None = None) -> Iterator[bytes]:
-    """The quads of ``graphs`` serialised a batch at a time (triples for a graph format);
-    ``progress`` hears of each graph once its quads are on their way."""
+def spooled(store, graphs: Sequence[GraphCount], fmt: ox.RdfFormat,
+            progress: Callable[[GraphCount], None] | None = None) -> BinaryIO:
+    """The quads of ``graphs`` (triples, for a graph format) in a temporary file at its start,
+    serialised a batch at a time so memory stays flat; ``progress`` hears of each graph once its
+    quads are written. Use it as a context manager: closing it removes the file."""
+    body = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
     batch: list = []
     for graph in graphs:
         for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph)):
             batch.append(quad if fmt.supports_datasets else quad.triple)
             if len(batch) >= BATCH:
-                yield ox.serialize(batch, format=fmt)
+                body.write(ox.serialize(batch, format=fmt))
                 batch = []
         if progress:
             progress(graph)
     if batch:
-        yield ox.serialize(batch, format=fmt)
+        body.write(ox.serialize(batch, format=fmt))
+    body.seek(0)
+    return body
 
 
 def remote_counts(endpoint: Endpoint, graphs: Sequence[str], *,
                   timeout: float = DEFAULT_TIMEOUT) -> dict[str, int]:
-    """The number of triples in each of ``graphs`` on the server (absent graphs are left out)."""
-    if not graphs:
-        return {}
-    values = " ".join(str(ox.NamedNode(g)) for g in graphs)
-    results = sparql(endpoint, f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
-                               "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", timeout=timeout)
-    return {row["g"].value: int(row["n"].value) for row in results}
+    """The number of triples in each of ``graphs`` on the server (absent graphs are left out),
+    asked ``COUNT_BATCH`` graphs at a time so no answer meets a row cap. Virtuoso is asked about
+    one graph at a time: here the ``VALUES`` form, right after a load, now and then went
+    unanswered for over a minute (cause unknown; nothing in its log)."""
+    counts: dict[str, int] = {}
+    if endpoint.dialect == "virtuoso":
+        for graph in graphs:
+            results = sparql(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH "
+                                       f"{ox.NamedNode(graph)} {{ ?s ?p ?o }} }}", timeout=timeout)
+            found = int(next(iter(results))["n"].value)
+            if found:
+                counts[graph] = found
+        return counts
+    for start in range(0, len(graphs), COUNT_BATCH):
+        values = " ".join(str(ox.NamedNode(g)) for g in graphs[start:start + COUNT_BATCH])
+        results = sparql(endpoint, f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }}"
+                                   " GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", timeout=timeout)
+        counts.update((row["g"].value, int(row["n"].value)) for row in results)
+    return counts
 
 
 def remote_query(endpoint: Endpoint, query: SavedQuery, values: dict[str, str] | None = None,
-                 *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False):
+                 *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False,
+                 warn: Callable[[str], None] | None = None):
     """Run a saved query on a remote endpoint with its parameters bound as RDF terms; read-only,
-    like a local query (updates refused; SERVICE and foreign FROM only with ``allow_service``)."""
+    like a local query (updates refused; SERVICE and foreign FROM only with ``allow_service``).
+    ``warn`` hears when the server capped the rows (see ``protocol.sparql``)."""
     from .guard import check_query
 
     check_syntax(query)
     check_query(query.text, allow_service=allow_service, where=str(query.path))
     text = with_values(query.text, bind(query, values or {}))
     check_query(text, allow_service=allow_service, where=str(query.path))
-    return sparql(endpoint, SPARQL_PREFIXES + text, timeout=timeout or DEFAULT_TIMEOUT)
+    return sparql(endpoint, SPARQL_PREFIXES + text, timeout=timeout or DEFAULT_TIMEOUT,
+                  warn=warn)
 
 
-def sparql(endpoint: Endpoint, text: str, *, timeout: float = DEFAULT_TIMEOUT):
-    """Send a query over the SPARQL 1.1 Protocol; the answer as pyoxigraph query results."""
-    url = endpoint.query
-    if endpoint.dialect == "oxigraph":
-        glue = "&" if "?" in url else "?"
-        url += glue + urllib.parse.urlencode({"union-default-graph": ""})
-    kind, data = call(url, method="POST", body=text.encode("utf-8"), timeout=timeout,
-                      headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
-                      what="the query")
-    media = kind.split(";")[0].strip().lower()
-    try:
-        if media in _RESULT_FORMATS:
-            return ox.parse_query_results(data, _RESULT_FORMATS[media])
-        if media in _GRAPH_FORMATS:
-            answer = ox.Store()
-            answer.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                          for t in ox.parse(data, format=_GRAPH_FORMATS[media]))
-            return answer.query("CONSTRUCT WHERE { ?s ?p ?o }")
-    except SyntaxError as error:
-        raise RemoteError(f"the server's answer is not valid {media} ({error})",
-                          location=endpoint.query) from None
-    raise RemoteError(f"the server answered in {media or 'no declared format'}, which kzgraph "
-                      "does not read; is this a SPARQL query URL?", location=endpoint.query)
+__all__ = ["GraphCount", "LoadReport", "load", "local_graphs", "plan", "remote_counts",
+           "remote_query", "sparql"]

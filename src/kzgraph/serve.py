@@ -11,23 +11,34 @@ limit (``--timeout-s``). In front of it, a small standard-library HTTP server li
   unlike Oxigraph's page, which loads YASGUI from a CDN): a picker of the saved queries that
   fills a textarea, and a table of results;
 * serves ``/queries.json``, the saved queries with their titles, parameters and text;
-* passes ``/query`` (SPARQL 1.1 Protocol, GET or POST) to the child, with the kzgraph prefixes
-  predeclared as for ``kzgraph query``;
+* passes ``/query`` (SPARQL 1.1 Protocol, GET or POST, a body with a ``Content-Length`` or
+  chunked) to the child, with the kzgraph prefixes predeclared as for ``kzgraph query`` (error
+  positions are given in the query as sent, not counting those prefix lines), after the checks
+  of ``kzgraph query`` (``guard.check_query``): ``SERVICE`` and ``FROM`` of a graph that is not
+  kzgraph's are refused with 403 unless the server was started with ``allow_service``;
 * refuses ``/update`` and ``/store`` with 403: the endpoint is read-only twice over, since the
-  child opened the store read-only.
+  child opened the store read-only;
+* answers ``HEAD`` as ``GET`` without the body, and ``OPTIONS`` with the methods a path takes.
 
-Without a store, the sample corpus is built into a temporary store first. Ctrl-C (or
-``Server.close``) stops the child and removes the temporary store.
+A build into the served store is picked up: before a query, when the store's files changed
+(looked at once a second at most), a new child is opened on it and takes the following queries;
+the old one is stopped once the queries it was answering had their time (if the new one cannot
+open the store yet, a build still writing, the old one goes on answering). Without a store, the
+sample corpus is built into a temporary store first. Ctrl-C (or ``Server.close``) stops the
+children and removes the temporary store.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -35,7 +46,8 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .errors import ServeError, StoreError
+from .errors import QueryRefused, ServeError, StoreError
+from .guard import check_query
 from .namespaces import PREFIXES, SPARQL_PREFIXES
 
 PAGE = Path(__file__).with_name("serve_page.html")
@@ -70,11 +82,14 @@ class Server:
     """The child Oxigraph server and the front server; use as a context manager."""
 
     def __init__(self, store_path: str | Path | None = None, *, bind: str = DEFAULT_BIND,
-                 timeout: float = DEFAULT_TIMEOUT) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, allow_service: bool = False) -> None:
         self.timeout = timeout
+        self.allow_service = allow_service
         self._temporary: str | None = None
         self._child: subprocess.Popen | None = None
         self._log = None
+        self._retired: list[tuple[subprocess.Popen, object]] = []
+        self._swap = threading.Lock()
         host, port = parse_bind(bind)
         self._oxigraph = oxigraph_command()
         if store_path is None:
@@ -88,41 +103,87 @@ class Server:
                 raise StoreError("no store here; create one with `kzgraph build ARTICLES "
                                  f"--store {store_path}`", location=str(store_path))
         try:
-            self.front = ThreadingHTTPServer((host, port), _handler(self))
+            self.front = _Front((host, port), _handler(self))
         except OSError as error:
             self.close()
             raise ServeError(f"cannot listen on {bind} ({error.strerror}); is the port in use? "
                              "choose another with --bind HOST:PORT") from None
         self.front.daemon_threads = True
-        self.child_url = self._start_child()
+        self._seen, self._looked = self._store_stamp(), time.monotonic()
+        try:
+            self.child_url, self._child, self._log = self._start_child()
+        except ServeError:
+            self.close()
+            raise
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{self.front.server_address[1]}/"
 
-    def _start_child(self) -> str:
+    def _store_stamp(self) -> int:
+        """A fingerprint of the store's files (RocksDB's own log files apart): a write adds,
+        grows or replaces some of them."""
+        try:
+            return hash(tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                                     for e in os.scandir(self.store_path)
+                                     if not e.name.startswith("LOG"))))
+        except OSError:
+            return 0
+
+    def current_child(self) -> str:
+        """The child's URL, after opening a new child where the store changed since (looked at
+        once a second at most)."""
+        now = time.monotonic()
+        if now - self._looked < 1:
+            return self.child_url
+        with self._swap:
+            self._looked = now
+            stamp = self._store_stamp()
+            if stamp != self._seen:
+                try:
+                    url, child, log = self._start_child()
+                except ServeError:  # a build still writing, say: keep the old snapshot
+                    return self.child_url
+                old = (self._child, self._log)
+                self.child_url, self._child, self._log, self._seen = url, child, log, stamp
+                self._retired.append(old)
+                timer = threading.Timer(self.timeout + 10, self._stop_retired, [old])
+                timer.daemon = True
+                timer.start()
+        return self.child_url
+
+    def _stop_retired(self, retired) -> None:
+        child, log = retired
+        _stop(child)
+        log.close()
+        if retired in self._retired:
+            self._retired.remove(retired)
+
+    def _start_child(self) -> tuple[str, subprocess.Popen, object]:
+        """A new read-only Oxigraph server on the store: its URL, process and stderr file."""
         with ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler) as probe:
             port = probe.server_address[1]
-        self._log = tempfile.TemporaryFile()  # the child's stderr: a file never blocks it
-        self._child = subprocess.Popen(
+        log = tempfile.TemporaryFile()  # the child's stderr: a file never blocks it
+        child = subprocess.Popen(
             [self._oxigraph, "serve-read-only", "--location", str(self.store_path),
              "--bind", f"127.0.0.1:{port}", "--union-default-graph",
              "--timeout-s", str(max(1, round(self.timeout)))],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log)
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if self._child.poll() is not None:
-                self._log.seek(0)
-                why = self._log.read().decode("utf-8", "replace").strip()
-                self.close()
-                first = why.splitlines()[0] if why else f"exit code {self._child.returncode}"
+            if child.poll() is not None:
+                log.seek(0)
+                why = log.read().decode("utf-8", "replace").strip()
+                log.close()
+                first = why.splitlines()[0] if why else f"exit code {child.returncode}"
                 raise ServeError(f"the Oxigraph server stopped at once ({first}); is this a "
                                  "kzgraph store?", location=str(self.store_path))
             try:
                 urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).close()
-                return url
+                return url, child, log
             except OSError:
                 time.sleep(0.1)
-        self.close()
+        _stop(child)
+        log.close()
         raise ServeError("the Oxigraph server did not answer within 30 s")
 
     def serve_forever(self) -> None:
@@ -138,13 +199,10 @@ class Server:
     def close(self) -> None:
         if getattr(self, "front", None) is not None:
             self.front.server_close()
-        if self._child is not None and self._child.poll() is None:
-            self._child.terminate()
-            try:
-                self._child.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._child.kill()
-                self._child.wait()
+        for retired in list(self._retired):
+            self._stop_retired(retired)
+        if self._child is not None:
+            _stop(self._child)
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -159,8 +217,44 @@ class Server:
         self.close()
 
 
+class _Front(ThreadingHTTPServer):
+    """The front server: a thread per request, and room for many clients connecting at once
+    (the standard library's queue of 5 resets the rest)."""
+
+    request_queue_size = 128
+
+
+def _stop(child: subprocess.Popen) -> None:
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
 def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
+
+
+PREFIX_LINES = SPARQL_PREFIXES.count("\n")
+
+
+def shift_positions(message: str, lines: int = PREFIX_LINES) -> str:
+    """An engine's error message with its ``error at LINE:COLUMN`` counted in the query as the
+    user sent it, without the ``lines`` predeclared prefix lines.
+
+    >>> shift_positions("error at 15:2: expected one of ABS", lines=11)
+    'error at 4:2: expected one of ABS'
+    >>> shift_positions("no position here", lines=11)
+    'no position here'
+    """
+    def back(match: re.Match) -> str:
+        line = int(match.group(1)) - lines
+        return f"error at {line}:{match.group(2)}" if line > 0 else match.group()
+
+    return re.sub(r"error at (\d+):(\d+)", back, message)
 
 
 def _build_sample(path: Path) -> None:
@@ -208,12 +302,38 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             else:
                 self._refuse(path)
 
+        do_HEAD = do_GET
+
+        def do_OPTIONS(self) -> None:
+            path = self.path.partition("?")[0]
+            allowed = "GET, HEAD, POST, OPTIONS" if path == "/query" else "GET, HEAD, OPTIONS"
+            self.send_response(204 if path in ("/", "/query", "/queries.json") else 404)
+            self.send_header("Allow", allowed)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def _body(self) -> bytes:
+            """The request body, sent with a ``Content-Length`` or in chunks."""
+            if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                parts = []
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                    if size == 0:
+                        while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                            pass  # trailers
+                        return b"".join(parts)
+                    parts.append(self.rfile.read(size))
+                    self.rfile.readline()
+            return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
         def do_POST(self) -> None:
             path, _, query = self.path.partition("?")
+            try:
+                body = self._body().decode("utf-8", "replace")
+            except ValueError:
+                return self._send(400, b"the chunked body is malformed\n")
             if path != "/query":
                 return self._refuse(path)
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length).decode("utf-8", "replace")
             fields = urllib.parse.parse_qsl(query, keep_blank_values=True)
             kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if kind == "application/x-www-form-urlencoded":
@@ -240,9 +360,13 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             queries = [v for k, v in fields if k == "query"]
             if len(queries) != 1:
                 return self._send(400, b"give exactly one query parameter\n")
+            try:
+                check_query(queries[0], allow_service=server.allow_service, where="query")
+            except QueryRefused as error:
+                return self._send(403, f"{error}\n".encode())
             rest = urllib.parse.urlencode([(k, v) for k, v in fields if k != "query"])
             request = urllib.request.Request(
-                f"{server.child_url}/query" + (f"?{rest}" if rest else ""),
+                f"{server.current_child()}/query" + (f"?{rest}" if rest else ""),
                 data=with_prefixes(queries[0]).encode("utf-8"), method="POST",
                 headers={"Content-Type": "application/sparql-query",
                          "Accept": self.headers.get("Accept") or "*/*"})
@@ -250,7 +374,8 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                 with urllib.request.urlopen(request, timeout=server.timeout + 5) as answer:
                     self._send(answer.status, answer.read(), answer.headers["Content-Type"])
             except urllib.error.HTTPError as error:
-                self._send(error.code, error.read(), "text/plain; charset=utf-8")
+                text = shift_positions(error.read().decode("utf-8", "replace"))
+                self._send(error.code, text.encode("utf-8"), "text/plain; charset=utf-8")
             except OSError as error:
                 self._send(504 if "timed out" in str(error) else 502,
                            f"the SPARQL engine did not answer ({error})\n".encode())

@@ -188,6 +188,8 @@ def test_company_named_later(nlp, text, expected):
     first = text.index(". ") + 1
     found = relations.later_company(doc, first, len(text), organizations.organizations(text))
     assert (found and (found[0].text, found[1])) == expected
+    if found:  # the evidence starts at the later sentence's "The project", not before
+        assert text[found[2]:].startswith("The ")
 
 
 # ---- facilities named as proper nouns --------------------------------------------------------

@@ -55,10 +55,11 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
 
 
 def later_company(doc: Doc, start: int, end: int,
-                  organizations: list[Mention]) -> tuple[Mention, str] | None:
+                  organizations: list[Mention]) -> tuple[Mention, str, int] | None:
     """The company a later sentence gives a project it calls by its bare head noun: "The
     project is being implemented by X", "The plant will be built by X" (between ``start`` and
-    ``end``, where no other project is named).
+    ``end``, where no other project is named), how, and where that sentence's "The project"
+    starts (the evidence is that sentence, not the text between).
     """
     companies = [o for o in organizations if o.key.startswith("company:")]
     heads = set(reference.rules()["project_heads"])
@@ -75,7 +76,8 @@ def later_company(doc: Doc, start: int, end: int,
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
             continue  # not "the project" alone: another one
         if found := _owner_of(token.head, org_at, verbs=True):
-            return found[0], "dep:later-" + found[1].split(":", 1)[1]
+            anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
+            return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
     return None
 
 

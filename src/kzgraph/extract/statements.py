@@ -140,14 +140,21 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         owner = relations.company(doc, m, found.organizations)
         if owner is None:
             later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
-            owner = relations.later_company(doc, end, min(later, default=len(text)),
-                                            found.organizations)
+            told = relations.later_company(doc, end, min(later, default=len(text)),
+                                           found.organizations)
+            if told is not None:  # the evidence is the later sentence: "The project ... by X"
+                org, rule_id, anaphor = told
+                return [Statement(subject, "company", ref("organization", org.key),
+                                  _span(text, anaphor, org.end, rule_id))]
     else:
         owner = next(((o, "project-company-sentence") for o in found.organizations
                       if begin <= o.start < end and o.key.startswith("company:")), None)
     if owner is None:
         return []
     org, rule_id = owner
+    if not begin <= org.start < end:  # the parse's sentence is longer than ours: the name alone
+        return [Statement(subject, "company", ref("organization", org.key),
+                          _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
 

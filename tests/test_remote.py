@@ -125,7 +125,7 @@ def test_dry_run_sends_nothing(oxigraph):
     result = invoke("load", "--endpoint", oxigraph, "--dry-run", "--method", "put")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 3 and all(line.startswith("PUT ") for line in lines)
+    assert len(lines) == 4 and all(line.startswith("PUT ") for line in lines)
     assert "/store?graph=" in lines[0] and "triples" in lines[0]
     assert remote_counts(endpoint(oxigraph), [article_graph(SAMPLE_KEY)]) == {}
 
@@ -255,7 +255,7 @@ def test_a_server_that_is_down():
                    f"{root}/query", "connection refused for the probe query")
     line = one_error_line(invoke("load", "--endpoint", f"{root}/query", "--method", "put",
                                  "--server", "oxigraph"),
-                          f"{root}/store", "connection refused", "not loaded 3 graph")
+                          f"{root}/store", "connection refused", "not loaded 4 graph")
     assert "loaded no graph" in line
     one_error_line(invoke("query", "sectors", "--endpoint", f"{root}/query"),
                    f"{root}/query", "connection refused")
@@ -266,7 +266,7 @@ def test_a_server_that_answers_500(status_server):
     line = one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
                                  "--server", "oxigraph"),
                           f"{server.url}/store", "HTTP 500", "something broke on the server")
-    assert "loaded no graph; not loaded 3 graph(s)" in line
+    assert "loaded no graph; not loaded 4 graph(s)" in line
     one_error_line(invoke("query", "sectors", "--endpoint", f"{server.url}/query",
                           "--server", "oxigraph"), f"{server.url}/query", "HTTP 500")
 
@@ -289,7 +289,7 @@ def test_a_put_refused_half_way_says_which_graphs_made_it(status_server, local, 
     one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
                           "--server", "oxigraph"),
                    "HTTP 503", said,
-                   "not loaded 2 graph(s) (ontology, reference)")
+                   "not loaded 3 graph(s) (entities, ontology, reference)")
     assert [(m, p.split("?")[0]) for m, p, _, _ in server.requests] \
         == [("PUT", "/store")] * 2 + [("POST", "/query")]
     assert server.requests[0][3].count(b" .\n") == article  # the article's triples
@@ -311,7 +311,7 @@ def counts_answer(graphs: dict[str, int]) -> tuple[int, str, bytes]:
     ("fails", "fragments"),
     [("drop", ["the DROP of 2 graphs", "nothing was loaded; 0 of the 2 graphs to replace"]),
      ("post", ["the POST of N-Quads", "may be empty or partly loaded",
-               "run the same load again", "not loaded 3 graph(s)"])],
+               "run the same load again", "not loaded 4 graph(s)"])],
     ids=["drop-fails", "post-fails"],
 )
 def test_a_bulk_load_that_fails_says_what_to_do(status_server, local, fails, fragments):

@@ -145,6 +145,8 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = 
         report.pruned = len(stale)
     else:
         report.stale = len(stale)
+    if report.extracted or report.pruned:
+        store.optimize()  # compact the bulk-loaded files, which every query would read
     store.store.flush()
     report.seconds = time.perf_counter() - report.started
     return report

@@ -312,7 +312,7 @@ def test_build_reports_on_stderr_only(runner, tmp_path):
     result = runner.invoke(main, ["build", "--store", str(store)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr.splitlines()[-1].startswith("1 articles read: 1 extracted (1 new, ")
+    assert result.stderr.splitlines()[-1].startswith("1 article read: 1 extracted (1 new, ")
     assert result.stderr.splitlines()[-1].endswith(f" -> {store}")
 
 

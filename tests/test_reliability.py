@@ -99,7 +99,10 @@ def test_bad_article_leaves_the_store_unchanged(runner, tmp_path):
     before = [str(q) for q in GraphStore(store).quads()]
     bad = tmp_path / "bad.txt"
     bad.write_bytes((HEADER + "Павлодар").encode("cp1251"))
-    failed(runner.invoke(main, ["build", str(bad), "--store", str(store)]), "not UTF-8")
+    failed(runner.invoke(main, ["build", str(bad), "--store", str(store), "--strict"]),
+           "not UTF-8")
+    result = runner.invoke(main, ["build", str(bad), "--store", str(store)])
+    assert result.exit_code == 1 and result.stderr.startswith(f"{bad}: not UTF-8")
     gc.collect()  # the failed command's traceback kept its store open
     assert [str(q) for q in GraphStore(store).quads()] == before
 

@@ -5,7 +5,7 @@ The header fields are ``url``, ``title``, ``published`` (``YYYY-MM-DD`` or ``unk
 A body that starts with `` date YYYY-MM-DD`` gives the publication date where the header has none.
 
 What is refused, each with an ``ArticleError`` that names the file and says what to do: an empty
-file, a binary file (NUL bytes), text that is not in the given encoding (UTF-8 by default; a
+file, a PDF, a binary file (NUL bytes), text that is not in the given encoding (UTF-8 by default; a
 UTF-8 byte order mark is allowed; other encodings are read with ``encoding=``, never guessed),
 HTML instead of plain text, a file with no header (unless its text opens with the
 `` date YYYY-MM-DD`` mark, as some corpus texts do), a file larger than ``MAX_ARTICLE_BYTES``
@@ -191,6 +191,9 @@ def decode_article(raw: bytes, *, where: str, encoding: str = "utf-8") -> str:
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"over the {MAX_ARTICLE_BYTES >> 20} MiB limit for one article; "
                            "split it into one file per article", location=where)
+    if raw.lstrip()[:5] == b"%PDF-":
+        raise ArticleError("a PDF file, not a text article; save its text (e.g. `pdftotext "
+                           "FILE.pdf FILE.txt`), add a header, then try again", location=where)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding.lower().startswith("utf-16"):
         raise ArticleError("UTF-16 text; read it with --encoding utf-16 or convert it to UTF-8",
                            location=where)

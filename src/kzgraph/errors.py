@@ -24,6 +24,21 @@ class ArticleError(KzgraphError):
     """An article file cannot be read or has no text."""
 
 
+class BuildInterrupted(KzgraphError):
+    """A build stopped by a signal: exit 130 for Ctrl-C (SIGINT), 143 for SIGTERM.
+
+    What was written before it is kept, every article whole; the same command finishes the job.
+    """
+
+    def __init__(self, message: str, *, signal_number: int) -> None:
+        super().__init__(message)
+        self.exit_code = 128 + signal_number
+
+
+class SkippedFiles(ArticleError):
+    """Files a build or extraction left out (each already reported); the exit status is 1."""
+
+
 class ModelError(KzgraphError):
     """A spaCy pipeline that is missing, broken or unfit for kzgraph's extractor."""
 
@@ -44,6 +59,10 @@ class StoreError(KzgraphError):
 
 class GoldError(KzgraphError):
     """A gold annotation file or folder cannot be read, or does not follow the gold schema."""
+
+
+class EvaluationError(KzgraphError):
+    """The extractor scored below the ``--min-f1`` a CI job asked for."""
 
 
 class ShowError(KzgraphError):

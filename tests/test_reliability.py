@@ -253,9 +253,13 @@ def test_a_store_another_process_holds(runner, sample_store_dir):
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "holding"
+        # Linux names the holder (/proc/locks): its process id, how long it has run, its command.
+        who = ([f"process {holder.pid}, running for ", "s: `python",
+                "-c import sys, time, pyoxigraph"] if Path("/proc/locks").exists() else [])
         for args in (["query", "sectors"], ["build"], ["export"]):
             failed(runner.invoke(main, [*args, "--store", str(sample_store_dir)]),
-                           str(sample_store_dir), "another process holds this store")
+                   str(sample_store_dir), "another process holds this store", *who,
+                   "cannot be read while it is written")
     finally:
         holder.kill()
         holder.wait()

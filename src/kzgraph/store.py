@@ -181,13 +181,17 @@ def store_error(error: OSError, path: Path | None) -> StoreError:
 
     >>> print(store_error(OSError("IO error: While lock file: s/LOCK: Resource temporarily "
     ...                           "unavailable"), Path("s")))
-    s: another process holds this store (a running kzgraph build?); wait for it to finish, \
-or use another --store
+    s: another process holds this store (a running kzgraph build?); a store cannot be read while \
+it is written: wait for it to finish, or use another --store
     """
     text = str(error)
     if "LOCK" in text or "Resource temporarily unavailable" in text:
-        what = ("another process holds this store (a running kzgraph build?); wait for it to "
-                "finish, or use another --store")
+        from .lockholder import holder
+
+        who = holder(path / "LOCK") if path else None
+        what = (f"another process holds this store ({who or 'a running kzgraph build?'}); a "
+                "store cannot be read while it is written: wait for it to finish, or use "
+                "another --store")
     elif "Read-only file system" in text or "Permission denied" in text:
         what = "cannot write here (read-only); give a --store folder you can write to"
     elif "No space left" in text or "Disk quota" in text:

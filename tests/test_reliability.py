@@ -28,6 +28,7 @@ from conftest import one_line_error
 from kzgraph.articles import MAX_ARTICLE_BYTES, find_articles, parse_article, read_article
 from kzgraph.cli import main
 from kzgraph.errors import ArticleError, RdfError, StoreError
+from kzgraph.export import write_atomically
 from kzgraph.extract.pipeline import extract
 from kzgraph.namespaces import article_graph
 from kzgraph.rdfio import parse_rdf, read_rdf
@@ -474,6 +475,8 @@ def test_a_killed_export_leaves_the_old_file_whole(tmp_path):
     assert writer.returncode == -signal.SIGKILL
     assert 0 < partial.stat().st_size < size  # the kill really landed mid-write
     assert target.read_bytes() == b"old complete export\n"
+    write_atomically(target, b"next export\n")  # the next write cleans up after the killed one
+    assert [p.name for p in tmp_path.iterdir()] == ["kz.ttl"]
 
 
 def test_export_replaces_the_file_whole(runner, tmp_path):

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import ArticleError
+from .errors import ArticleError, cannot_read
 from .model import Article
 
 _HEADER = re.compile(r"^(url|title|published|source):[ \t]*(.*)$")
@@ -167,8 +167,7 @@ def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
         raise ArticleError("no such file (was it moved or deleted while kzgraph ran?); restore "
                            "it or leave it out", location=str(path)) from None
     except OSError as error:
-        raise ArticleError(f"cannot read it ({error.strerror or error})",
-                           location=str(path)) from None
+        raise ArticleError(cannot_read(error), location=str(path)) from None
     content = decode_article(raw, where=str(path), encoding=encoding)
     return parse_article(content, key=article_key(path.name), source=str(path))
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+_POSITION = re.compile(r"(?:Parser )?error at (?:line (\d+) (?:column|between columns) (\d+)"
+                       r"(?: and \d+)?|(\d+):(\d+)):?\s*")
+
 
 class KzgraphError(Exception):
     """Base class: an expected failure with a message that says how to fix it.
@@ -101,3 +106,31 @@ class RemoteError(KzgraphError):
 
 class ServeError(KzgraphError):
     """``kzgraph serve`` cannot start: no ``oxigraph`` command, a bad address, a port in use."""
+
+
+def syntax_position(error: SyntaxError) -> tuple[int | None, int | None, str]:
+    """Where a pyoxigraph parse error (RDF or SPARQL) is, and what it says there: (line,
+    column, the rest of the message); line and column are None where the error has none.
+
+    >>> syntax_position(SyntaxError("error at 3:7: expected one of LATERAL"))
+    (3, 7, 'expected one of LATERAL')
+    >>> syntax_position(SyntaxError("Parser error at line 1 column 27: . is not an object"))
+    (1, 27, '. is not an object')
+    >>> syntax_position(SyntaxError("@id value must be a string"))
+    (None, None, '@id value must be a string')
+    """
+    text = error.msg if isinstance(error.msg, str) and error.msg else str(error)
+    match = _POSITION.match(text)
+    if not match:
+        return None, None, text
+    return (int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4)),
+            text[match.end():])
+
+
+def cannot_read(error: OSError | UnicodeDecodeError) -> str:
+    """What a message says about a file that cannot be read (or decoded).
+
+    >>> cannot_read(PermissionError(13, "Permission denied"))
+    'cannot read it (Permission denied)'
+    """
+    return f"cannot read it ({getattr(error, 'strerror', None) or error})"

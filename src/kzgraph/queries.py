@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ParameterError, QueryError
+from .errors import ParameterError, QueryError, syntax_position
 from .guard import call_with_timeout, check_query
 from .namespaces import PREFIXES, SPARQL_PREFIXES, XSD, compact
 from .resources import queries_dir
@@ -242,7 +242,7 @@ def _evaluate(query: SavedQuery, evaluate):
     try:
         return evaluate()
     except SyntaxError as error:
-        raise _syntax_error(query, str(error)) from None
+        raise _syntax_error(query, error) from None
     except (RuntimeError, OSError) as error:
         raise QueryError(f"{error}; check the query", location=str(query.path)) from None
 
@@ -252,17 +252,16 @@ def check_syntax(query: SavedQuery) -> None:
     try:
         ox.Store().query(SPARQL_PREFIXES + query.text)
     except SyntaxError as error:
-        raise _syntax_error(query, str(error)) from None
+        raise _syntax_error(query, error) from None
 
 
-def _syntax_error(query: SavedQuery, message: str) -> QueryError:
+def _syntax_error(query: SavedQuery, error: SyntaxError) -> QueryError:
     """pyoxigraph's parse error as one line at ``file:line:col`` of the query file."""
-    match = re.match(r"error at (\d+):(\d+):\s*", message)
-    if not match:
-        return QueryError(message.splitlines()[0] + " (SPARQL syntax error)",
+    line, column, detail = syntax_position(error)
+    if line is None:
+        return QueryError(f"{detail.splitlines()[0]} (SPARQL syntax error)",
                           location=str(query.path))
-    line, column = int(match.group(1)) - len(PREFIXES), int(match.group(2))
-    detail = message[match.end():]
+    line -= len(PREFIXES)
     if "Prefix not found" in detail:
         source = query.text.splitlines()[line - 1] if 0 < line <= query.text.count("\n") + 1 else ""
         names = re.findall(r"([A-Za-z][\w.-]*)?:", source[:column + 1])

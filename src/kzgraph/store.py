@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,7 @@ class GraphStore:
         self.path = Path(path) if path is not None else None
         if self.path is not None:
             _check_folder(self.path)
-        try:
+        with store_errors(self.path):
             self.store = ox.Store(str(path)) if path is not None else ox.Store()
             have = [self.store.contains_named_graph(ox.NamedNode(g))
                     for g in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
@@ -56,8 +57,6 @@ class GraphStore:
                     raise StoreError("an Oxigraph store, but not kzgraph's (no ontology graph); "
                                      "give kzgraph a new or empty folder", location=str(path))
                 self.load_reference()
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def load_reference(self) -> None:
         """(Re)load the ontology and the reference data, each into its own named graph.
@@ -79,13 +78,11 @@ class GraphStore:
     def replace_graphs(self, graphs: dict[str, Iterable[ox.Quad]]) -> None:
         """Replace each named graph with its quads, all of them in one transaction."""
         graphs = {graph: list(quads) for graph, quads in graphs.items()}
-        try:
+        with store_errors(self.path):
             if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
                 self.store.extend(q for quads in graphs.values() for q in quads)
                 return
             self.store.update(_replace_update(graphs))
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def write_article_graphs(self, graphs: dict[str, bytes]) -> int:
         """Write a batch of graphs, each given as N-Quads of that graph only; returns how many
@@ -97,7 +94,7 @@ class GraphStore:
         """
         old = {g: data for g, data in graphs.items()
                if self.store.contains_named_graph(ox.NamedNode(g))}
-        try:
+        with store_errors(self.path):
             if old:
                 self.store.update(_replace_update(
                     {g: ox.parse(input=data, format=ox.RdfFormat.N_QUADS)
@@ -105,8 +102,6 @@ class GraphStore:
             for chunk, lines in _bulk_chunks(data for g, data in graphs.items() if g not in old):
                 write = self.store.load if lines > BULK_QUADS else self.store.bulk_load
                 write(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
-        except OSError as error:
-            raise store_error(error, self.path) from None
         return len(old)
 
     def remove_bulk_leftovers(self) -> int:
@@ -127,17 +122,13 @@ class GraphStore:
         operations = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs]
         if not operations:
             return
-        try:
+        with store_errors(self.path):
             self.store.update(" ;\n".join(operations))
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def flush(self) -> None:
         """Write everything buffered to disk (``StoreError`` when the disk refuses)."""
-        try:
+        with store_errors(self.path):
             self.store.flush()
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def add_article(self, article: Article, *, model: str | None = None) -> int:
         """Extract an article (``model``: the spaCy pipeline, ``"none"`` for the rules alone)
@@ -174,6 +165,15 @@ def _check_folder(path: Path) -> None:
     if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
         raise StoreError("this folder holds other files and is not a kzgraph store; give a new "
                          "or empty folder, or an existing store", location=str(path))
+
+
+@contextmanager
+def store_errors(path: Path | None) -> Iterator[None]:
+    """Run the block; an ``OSError`` of the store in it becomes a ``StoreError``."""
+    try:
+        yield
+    except OSError as error:
+        raise store_error(error, path) from None
 
 
 def store_error(error: OSError, path: Path | None) -> StoreError:

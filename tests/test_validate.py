@@ -388,6 +388,7 @@ def test_validate_exit_2_without_java(runner, monkeypatch, tmp_path):
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("Error: OWL reasoning (HermiT through owlready2) needs a Java")
+    assert "--skip owl" in result.stderr
 
 
 def test_validate_missing_store_is_one_line(runner, tmp_path):

@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import KzgraphError
+from .wording import plural
 
 _STORE = click.option(
     "--store", "store_path", type=click.Path(), envvar="KZGRAPH_STORE",
@@ -137,7 +138,6 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, p
     from .errors import SkippedFiles
     from .resources import sample_dir
     from .store import GraphStore
-    from .wording import plural
 
     if prune and "-" in paths:
         raise click.UsageError("--prune with `-` would drop every article graph but this one; "
@@ -261,14 +261,15 @@ def load_command(endpoint: str, graph_store: str | None, graphs: tuple[str, ...]
         return
 
     def progress(graph):
-        click.echo(f"sent {short(graph.graph)} ({graph.local} triples)", err=True)
+        click.echo(f"sent {short(graph.graph)} ({plural(graph.local, 'triple')})", err=True)
 
     report = load(store, server, graphs=graphs, method=method, progress=progress)
     width = max(len(short(g.graph)) for g in report.graphs)
     for g in report.graphs:
         click.echo(f"{short(g.graph):<{width}}  {g.local:>9} here  {g.remote:>9} on the server")
     rate = report.triples / report.seconds if report.seconds else 0
-    click.echo(f"{len(report.graphs)} graphs, {report.triples} triples by {report.method} "
+    click.echo(f"{plural(len(report.graphs), 'graph')}, {plural(report.triples, 'triple')} "
+               f"by {report.method} "
                f"in {report.seconds:.1f} s ({rate:,.0f} triples/s)", err=True)
     report.check()
 
@@ -400,7 +401,8 @@ def show(source: str | None, entity: str | None, depth: int, output: str,
     else:
         picture = article_picture(source)
     size = write_picture(picture, output)
-    click.echo(f"{len(picture.nodes)} nodes, {len(picture.edges)} edges -> {output} "
+    click.echo(f"{plural(len(picture.nodes), 'node')}, {plural(len(picture.edges), 'edge')} "
+               f"-> {output} "
                f"({size} bytes)", err=True)
 
 
@@ -421,7 +423,7 @@ def docs(out_dir: str) -> None:
     from .ontodocs import write_docs
 
     written = write_docs(out_dir)
-    click.echo(f"{len(written)} pages -> {out_dir}", err=True)
+    click.echo(f"{plural(len(written), 'page')} -> {out_dir}", err=True)
 
 
 @main.command()
@@ -474,10 +476,13 @@ def reason(store_path: str | None) -> None:
     from .store import open_store
 
     store = open_store(store_path)
-    result = run_reason(store, progress=lambda message: click.echo(message, err=True))
-    store.store.flush()
-    click.echo(format_result(result), nl=False)
-    click.echo(result.reasoners, err=True)
+    on_terminal = sys.stderr.isatty()  # progress and the reasoners' account: for a person
+    say = (lambda message: click.echo(message, err=True)) if on_terminal else None
+    result = run_reason(store, progress=say)
+    store.flush()
+    click.echo(format_result(result, kept=store.path is not None), nl=False)
+    if on_terminal:
+        click.echo(result.reasoners, err=True)
 
 
 @main.command()

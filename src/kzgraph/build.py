@@ -30,7 +30,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,29 +161,50 @@ class _Stop(BaseException):
         self.signal_number = signal_number
 
 
-def _raise_stop(signal_number: int, frame) -> None:
-    raise _Stop(signal_number)
+class _Stopper:
+    """Turns SIGINT and SIGTERM into ``_Stop``, except inside ``held()``, where a signal waits
+    for the end of the block: a batch's write and its count happen together or not at all."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self.holding = 0
+
+    def __call__(self, signal_number: int, frame) -> None:
+        self.received = signal_number
+        if not self.holding:
+            raise _Stop(signal_number)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        self.holding += 1
+        try:
+            yield
+        finally:
+            self.holding -= 1
+        if self.received is not None and not self.holding:
+            raise _Stop(self.received)
 
 
 @contextmanager
-def _stopped_by_signals() -> Iterator[None]:
+def _stopped_by_signals() -> Iterator[_Stopper]:
     """SIGINT and SIGTERM raise ``_Stop`` while the block runs (in the main thread only)."""
+    stopper = _Stopper()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stopper  # signals go to the main thread; nothing to catch here
         return
-    before = {number: signal.signal(number, _raise_stop)
+    before = {number: signal.signal(number, stopper)
               for number in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield stopper
     finally:
         for number, handler in before.items():
             signal.signal(number, handler)
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait while the block runs: a worker process started here inherits
-    the mask, so a Ctrl-C before its initialiser runs cannot print a traceback from it."""
+def _masked_for_workers() -> Iterator[None]:
+    """Block SIGINT and SIGTERM while worker processes are started: they inherit the mask, so
+    a Ctrl-C before their initialiser has run cannot print a traceback from them."""
     held = {signal.SIGINT, signal.SIGTERM}
     before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
@@ -226,7 +247,7 @@ def build(paths: Iterable[str | Path], store: GraphStore | Callable[[], GraphSto
         opened[0].remove_bulk_leftovers()
     pool = None
     try:
-        with _stopped_by_signals():
+        with _stopped_by_signals() as stopper:
             try:
                 pending: deque = deque()
                 for chunk in _chunks(files, batch):
@@ -238,14 +259,14 @@ def build(paths: Iterable[str | Path], store: GraphStore | Callable[[], GraphSto
                     if pool is None:
                         pending.append((todo, [extract_nquads(articles, model)]))
                     else:
-                        with _signals_held():  # workers are started by submit
+                        with _masked_for_workers():  # submit starts the workers
                             results = [pool.submit(extract_nquads, articles[i:i + TASK], model)
                                        for i in range(0, len(articles), TASK)]
                         pending.append((todo, results))
                     while len(pending) > (2 if pool else 0):
-                        _write(the_store, *pending.popleft(), report, progress)
+                        _write(the_store, *pending.popleft(), report, progress, stopper.held)
                 while pending:
-                    _write(the_store, *pending.popleft(), report, progress)
+                    _write(the_store, *pending.popleft(), report, progress, stopper.held)
             finally:
                 if pool is not None:  # tasks not started are dropped; running ones finish
                     pool.shutdown(wait=True, cancel_futures=True)
@@ -320,7 +341,9 @@ def _plan(chunk: list[Path], store: Callable[[], GraphStore], seen: dict[str, st
 
 
 def _write(store: Callable[[], GraphStore], todo: dict[str, Article], results: list,
-           report: BuildReport, progress: Callable[[BuildReport], None] | None) -> None:
+           report: BuildReport, progress: Callable[[BuildReport], None] | None,
+           held: Callable[[], AbstractContextManager] = nullcontext) -> None:
+    """Wait for a batch's graphs, write them, count them (``held``: signals wait meanwhile)."""
     graphs: dict[str, bytes] = {}
     sum_quads = 0
     for result in results:
@@ -328,7 +351,7 @@ def _write(store: Callable[[], GraphStore], todo: dict[str, Article], results: l
             graphs[article_graph(key)] = data
             sum_quads += count
     report.quads += sum_quads
-    with _signals_held():  # a stop signal waits until the batch is written and counted
+    with held():  # a stop signal waits until the batch is written and counted
         existing = store().write_article_graphs(graphs) if graphs else 0
         report.extracted += len(todo)
         report.replaced += existing

@@ -162,12 +162,15 @@ def _build_with_bar(run_build, paths, store, **options):
                            item_show_func=lambda text: text) as bar:
         def progress(report) -> None:
             bar.length = report.total
-            done = report.extracted + report.unchanged
+            done = report.extracted + report.unchanged + len(report.skipped)
             rate = done / report.seconds if report.seconds else 0.0
             bar.update(done - bar.pos,
                        f"{report.quads:,} quads, {rate:.0f} articles/s")
 
-        return run_build(paths, store, progress=progress, **options)
+        def skip(message: str) -> None:  # on a line of its own, over the bar
+            click.echo(f"\r\033[K{message}", err=True)
+
+        return run_build(paths, store, progress=progress, **{**options, "skip": skip})
 
 
 @main.command()

@@ -41,7 +41,7 @@ class BuildInterrupted(KzgraphError):
 
 
 class SkippedFiles(ArticleError):
-    """Files a build or extraction left out (each already reported); the exit status is 1."""
+    """Files a build left out (each already reported as `file: reason`); the exit status is 1."""
 
 
 class ModelError(KzgraphError):

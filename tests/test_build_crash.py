@@ -160,7 +160,7 @@ def test_rerun_skips_unchanged_replaces_changed_and_prunes_deleted(corpus, expec
     deleted = local / files[5].name
     deleted.unlink()
     kept = _finish(local, store)
-    assert "0 pruned" in kept and "1 graphs of articles not in the corpus kept" in kept
+    assert "0 pruned" in kept and "1 graph of an article not in the corpus kept" in kept
     assert article_graph(read_article(files[5]).key) in _graphs(store)
     assert "1 pruned" in _finish(local, store, "--prune")
     graphs = _graphs(store)

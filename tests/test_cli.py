@@ -349,7 +349,7 @@ def test_build_reports_on_stderr_only(runner, tmp_path):
     result = runner.invoke(main, ["build", "--store", str(store)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr.splitlines()[-1].startswith("1 articles read: 1 extracted (1 new, ")
+    assert result.stderr.splitlines()[-1].startswith("1 article read: 1 extracted (1 new, ")
     assert result.stderr.splitlines()[-1].endswith(f" -> {store}")
 
 
@@ -454,3 +454,12 @@ def test_import_probe_does_see_the_extractor(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "kzgraph.extract" in json.loads(done.stdout.splitlines()[-1].removeprefix("LOADED="))
+
+
+def test_a_count_of_one_is_singular(runner, tmp_path):
+    """`1 node, 0 edges`, not `1 nodes`; the build's `1 article read` is in test_build.py."""
+    output = tmp_path / "akmola.dot"
+    result = runner.invoke(main, ["show", "--entity", "Akmola Region", "--depth", "0",
+                                  "-o", str(output)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"1 node, 0 edges -> {output} (")

@@ -144,7 +144,16 @@ def test_reason_twice_gives_the_same_graph_and_replaces_it(tmp_path: Path):
     assert second.stdout == first.stdout.replace(first.stdout.splitlines()[-1],
                                                  second.stdout.splitlines()[-1])
     assert second.stdout.startswith(f"{len(after) - 1} triples -> {INFERRED_GRAPH}")
-    assert "HermiT" in second.stderr
+    assert second.stderr == "", "piped: no progress and no paragraph on stderr"
+
+
+def test_reason_without_a_store_says_nothing_was_saved():
+    result = CliRunner().invoke(main, ["reason"])
+    assert result.exit_code == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert "inferred over the sample corpus in memory; nothing was saved" in first
+    assert INFERRED_GRAPH not in result.stdout
+    assert result.stderr == ""
 
 
 def test_reason_without_java_is_one_line(monkeypatch, tmp_path: Path):
@@ -154,4 +163,5 @@ def test_reason_without_java_is_one_line(monkeypatch, tmp_path: Path):
     assert result.stdout == ""
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error")]
     assert len(errors) == 1 and "needs a Java runtime" in errors[0]
+    assert "`kzgraph validate --skip owl`" in errors[0]
     assert "Traceback" not in result.stderr

@@ -28,6 +28,7 @@ from conftest import one_line_error
 from kzgraph.articles import MAX_ARTICLE_BYTES, find_articles, parse_article, read_article
 from kzgraph.cli import main
 from kzgraph.errors import ArticleError, RdfError, StoreError
+from kzgraph.export import write_atomically
 from kzgraph.namespaces import article_graph
 from kzgraph.rdfio import parse_rdf, read_rdf
 from kzgraph.store import GraphStore
@@ -98,7 +99,10 @@ def test_bad_article_leaves_the_store_unchanged(runner, tmp_path):
     before = [str(q) for q in GraphStore(store).quads()]
     bad = tmp_path / "bad.txt"
     bad.write_bytes((HEADER + "Павлодар").encode("cp1251"))
-    failed(runner.invoke(main, ["build", str(bad), "--store", str(store)]), "not UTF-8")
+    failed(runner.invoke(main, ["build", str(bad), "--store", str(store), "--strict"]),
+           "not UTF-8")
+    result = runner.invoke(main, ["build", str(bad), "--store", str(store)])
+    assert result.exit_code == 1 and result.stderr.startswith(f"{bad}: not UTF-8")
     gc.collect()  # the failed command's traceback kept its store open
     assert [str(q) for q in GraphStore(store).quads()] == before
 
@@ -249,9 +253,13 @@ def test_a_store_another_process_holds(runner, sample_store_dir):
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "holding"
+        # Linux names the holder (/proc/locks): its process id, how long it has run, its command.
+        who = ([f"process {holder.pid}, running for ", "s: `python",
+                "-c import sys, time, pyoxigraph"] if Path("/proc/locks").exists() else [])
         for args in (["query", "sectors"], ["build"], ["export"]):
             failed(runner.invoke(main, [*args, "--store", str(sample_store_dir)]),
-                           str(sample_store_dir), "another process holds this store")
+                   str(sample_store_dir), "another process holds this store", *who,
+                   "cannot be read while it is written")
     finally:
         holder.kill()
         holder.wait()
@@ -466,6 +474,8 @@ def test_a_killed_export_leaves_the_old_file_whole(tmp_path):
     assert writer.returncode == -signal.SIGKILL
     assert 0 < partial.stat().st_size < size  # the kill really landed mid-write
     assert target.read_bytes() == b"old complete export\n"
+    write_atomically(target, b"next export\n")  # the next write cleans up after the killed one
+    assert [p.name for p in tmp_path.iterdir()] == ["kz.ttl"]
 
 
 def test_export_replaces_the_file_whole(runner, tmp_path):

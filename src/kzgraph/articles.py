@@ -5,7 +5,7 @@ The header fields are ``url``, ``title``, ``published`` (``YYYY-MM-DD`` or ``unk
 A body that starts with `` date YYYY-MM-DD`` gives the publication date where the header has none.
 
 What is refused, each with an ``ArticleError`` that names the file and says what to do: an empty
-file, a binary file (NUL bytes), text that is not in the given encoding (UTF-8 by default; a
+file, a PDF, a binary file (NUL bytes), text that is not in the given encoding (UTF-8 by default; a
 UTF-8 byte order mark is allowed; other encodings are read with ``encoding=``, never guessed),
 HTML instead of plain text, a file with no header (unless its text opens with the
 `` date YYYY-MM-DD`` mark, as some corpus texts do), a file larger than ``MAX_ARTICLE_BYTES``
@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import ArticleError
+from .errors import ArticleError, cannot_read
 from .model import Article
 
 _HEADER = re.compile(r"^(url|title|published|source):[ \t]*(.*)$")
@@ -167,8 +167,7 @@ def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
         raise ArticleError("no such file (was it moved or deleted while kzgraph ran?); restore "
                            "it or leave it out", location=str(path)) from None
     except OSError as error:
-        raise ArticleError(f"cannot read it ({error.strerror or error})",
-                           location=str(path)) from None
+        raise ArticleError(cannot_read(error), location=str(path)) from None
     content = decode_article(raw, where=str(path), encoding=encoding)
     return parse_article(content, key=article_key(path.name), source=str(path))
 
@@ -191,6 +190,9 @@ def decode_article(raw: bytes, *, where: str, encoding: str = "utf-8") -> str:
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"over the {MAX_ARTICLE_BYTES >> 20} MiB limit for one article; "
                            "split it into one file per article", location=where)
+    if raw.lstrip()[:5] == b"%PDF-":
+        raise ArticleError("a PDF file, not a text article; save its text (e.g. `pdftotext "
+                           "FILE.pdf FILE.txt`), add a header, then try again", location=where)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding.lower().startswith("utf-16"):
         raise ArticleError("UTF-16 text; read it with --encoding utf-16 or convert it to UTF-8",
                            location=where)

@@ -22,9 +22,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,11 +37,12 @@ import pyoxigraph as ox
 
 from . import layout
 from .articles import find_articles, read_article
-from .errors import ArticleError
+from .errors import ArticleError, BuildInterrupted, KzgraphError
 from .layout import Fingerprint, StoredGraph, fingerprint
 from .model import Article
 from .namespaces import article_graph, resource
 from .store import GraphStore
+from .wording import plural
 
 BATCH = 200
 """Articles per written batch."""
@@ -57,6 +63,10 @@ class BuildReport:
     stale: int = 0
     quads: int = 0
     text_bytes: int = 0
+    skipped: list[str] = field(default_factory=list)
+    """``file: reason`` for each file left out (not an article, unreadable, vanished)."""
+    prunable: bool = True
+    """False when the build read ``-``: then ``--prune`` is refused, so it is not suggested."""
     started: float = field(default_factory=time.perf_counter)
     seconds: float = 0.0
 
@@ -67,13 +77,24 @@ class BuildReport:
         ...                   seconds=2.0).summary())  # doctest: +NORMALIZE_WHITESPACE
         3 articles read: 2 extracted (1 new, 1 replaced), 1 unchanged, 0 pruned;
         50 quads written in 2.0 s (1.5 articles/s)
+        >>> print(BuildReport(read=1, extracted=1, added=1, stale=1, skipped=["x.txt: empty"],
+        ...                   prunable=False).summary())  # doctest: +NORMALIZE_WHITESPACE
+        1 article read: 1 extracted (1 new, 0 replaced), 0 unchanged, 0 pruned;
+        1 bad file skipped; 0 quads written in 0.0 s (0.0 articles/s);
+        1 graph of an article not in the corpus kept
         """
-        line = (f"{self.read} articles read: {self.extracted} extracted ({self.added} new, "
-                f"{self.replaced} replaced), {self.unchanged} unchanged, {self.pruned} pruned; "
-                f"{self.quads} quads written in {self.seconds:.1f} s "
-                f"({self.read / self.seconds if self.seconds else 0:.1f} articles/s)")
+        line = (f"{plural(self.read, 'article')} read: {self.extracted} extracted "
+                f"({self.added} new, {self.replaced} replaced), {self.unchanged} unchanged, "
+                f"{self.pruned} pruned; ")
+        if self.skipped:
+            line += f"{plural(len(self.skipped), 'bad file')} skipped; "
+        line += (f"{self.quads} quads written in {self.seconds:.1f} s "
+                 f"({self.read / self.seconds if self.seconds else 0:.1f} articles/s)")
         if self.stale:
-            line += f"; {self.stale} graphs of articles not in the corpus kept (--prune drops them)"
+            line += (f"; {plural(self.stale, 'graph')} of "
+                     f"{'an article' if self.stale == 1 else 'articles'} not in the corpus kept")
+            if self.prunable:
+                line += " (--prune drops them)"
         return line
 
 
@@ -96,60 +117,164 @@ def extract_nquads(articles: list[Article], model: str | None = None) -> list[St
 
 
 def _warm_up(model: str | None) -> None:
-    """Worker initialiser: load the extractor, the model and the reference data once."""
+    """Worker initialiser: leave signals to the parent (which stops the workers), then load the
+    extractor, the model and the reference data once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     extract_nquads([Article(key="warm-up", text="Akmola Region.")], model)
 
 
-def build(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None,
-          prune: bool = False, force: bool = False, batch: int = BATCH, model: str | None = None,
-          progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
+class _Stop(BaseException):
+    """Raised in the building thread by SIGINT or SIGTERM; becomes ``BuildInterrupted``."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
+
+
+class _Stopper:
+    """Turns SIGINT and SIGTERM into ``_Stop``, except inside ``held()``, where a signal waits
+    for the end of the block: a batch's write and its count happen together or not at all."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self.holding = 0
+
+    def __call__(self, signal_number: int, frame) -> None:
+        self.received = signal_number
+        if not self.holding:
+            raise _Stop(signal_number)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        self.holding += 1
+        try:
+            yield
+        finally:
+            self.holding -= 1
+        if self.received is not None and not self.holding:
+            raise _Stop(self.received)
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[_Stopper]:
+    """SIGINT and SIGTERM raise ``_Stop`` while the block runs (in the main thread only)."""
+    stopper = _Stopper()
+    if threading.current_thread() is not threading.main_thread():
+        yield stopper  # signals go to the main thread; nothing to catch here
+        return
+    before = {number: signal.signal(number, stopper)
+              for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stopper
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+@contextmanager
+def _masked_for_workers() -> Iterator[None]:
+    """Block SIGINT and SIGTERM while worker processes are started: they inherit the mask, so
+    a Ctrl-C before their initialiser has run cannot print a traceback from them."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def build(paths: Iterable[str | Path], store: GraphStore | Callable[[], GraphStore], *,
+          jobs: int | None = None, prune: bool = False, force: bool = False, batch: int = BATCH,
+          model: str | None = None, strict: bool = False,
+          progress: Callable[[BuildReport], None] | None = None,
+          skip: Callable[[str], None] | None = None) -> BuildReport:
     """Extract the articles under ``paths`` into ``store``; see the module docstring.
 
+    ``store`` may be a function that opens it: it is then called only once an article has been
+    read, so a build that fails before that (no such folder, no articles) creates no store.
     ``jobs`` is the number of extraction processes (None or 0: one per core; 1: in this process).
     ``model`` is the spaCy pipeline that reads the texts (``"none"``: the rules alone).
     A path ``-`` is one article read from standard input (its key: ``stdin_key``).
+    A file that is not an article (or cannot be read, or vanished) is skipped, listed in
+    ``report.skipped`` and passed to ``skip`` as ``file: reason``; with ``strict`` its
+    ``ArticleError`` stops the build instead. SIGINT and SIGTERM stop the build with a
+    ``BuildInterrupted`` that says what was stored; the workers are stopped quietly.
     """
     files = [Path(p) for given in paths
              for p in (["-"] if str(given) == "-" else find_articles([given]))]
-    report = BuildReport(total=len(files))
+    report = BuildReport(total=len(files), prunable=not any(str(p) == "-" for p in files))
     jobs = jobs or os.cpu_count() or 1
     seen: dict[str, str] = {}  # key -> file, to catch two files with one key
-    store.remove_bulk_leftovers()
+    opened: list[GraphStore] = [store] if isinstance(store, GraphStore) else []
+
+    def the_store() -> GraphStore:
+        if not opened:
+            opened.append(store())
+            opened[0].remove_bulk_leftovers()
+        return opened[0]
+
+    if opened:
+        opened[0].remove_bulk_leftovers()
     pool = None
     try:
-        pending: deque = deque()
-        for chunk in _chunks(files, batch):
-            todo = _plan(chunk, store, seen, report, force)
-            if jobs > 1 and todo and pool is None:  # started only when there is work
-                pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_warm_up,
-                                                                 initargs=(model,))
-            if pool is None:
-                pending.append((todo, [extract_nquads(list(todo.values()), model)]))
-            else:
-                articles = list(todo.values())
-                results = [pool.apply_async(extract_nquads, (articles[i:i + TASK], model))
-                           for i in range(0, len(articles), TASK)]
-                pending.append((todo, results))
-            while len(pending) > (2 if pool else 0):
-                _write(store, *pending.popleft(), report, progress)
-        while pending:
-            _write(store, *pending.popleft(), report, progress)
-    finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        with _stopped_by_signals() as stopper:
+            try:
+                pending: deque = deque()
+                for chunk in _chunks(files, batch):
+                    todo = _plan(chunk, the_store, seen, report, force, strict, skip)
+                    articles = list(todo.values())
+                    if jobs > 1 and todo and pool is None:  # started only when there is work
+                        pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("spawn"),
+                                                   initializer=_warm_up, initargs=(model,))
+                    if pool is None:
+                        pending.append((todo, [extract_nquads(articles, model)]))
+                    else:
+                        with _masked_for_workers():  # submit starts the workers
+                            results = [pool.submit(extract_nquads, articles[i:i + TASK], model)
+                                       for i in range(0, len(articles), TASK)]
+                        pending.append((todo, results))
+                    while len(pending) > (2 if pool else 0):
+                        _write(the_store, *pending.popleft(), report, progress, stopper.held)
+                while pending:
+                    _write(the_store, *pending.popleft(), report, progress, stopper.held)
+            finally:
+                if pool is not None:  # tasks not started are dropped; running ones finish
+                    pool.shutdown(wait=True, cancel_futures=True)
+    except _Stop as stop:
+        raise _interrupted(report, stop.signal_number) from None
+    except BrokenProcessPool:
+        raise KzgraphError(
+            f"an extraction process died (killed, or out of memory?) after "
+            f"{plural(report.extracted, 'article')} were stored; every stored article is whole: "
+            "run the same command again (with fewer --jobs if memory is short)") from None
+    if not opened:  # nothing was read: no store is created
+        report.seconds = time.perf_counter() - report.started
+        return report
+    graph_store = opened[0]
     prefix = article_graph("")
-    stale = sorted({g[len(prefix):] for g in store.article_graphs()} - set(seen))
+    stale = sorted({g[len(prefix):] for g in graph_store.article_graphs()} - set(seen))
     if prune:
-        store.drop_articles(key for key in stale)
+        graph_store.drop_articles(stale)
         report.pruned = len(stale)
     else:
         report.stale = len(stale)
     if report.extracted or report.pruned:
-        store.optimize()  # compact the bulk-loaded files, which every query would read
-    store.store.flush()
+        graph_store.optimize()  # compact the bulk-loaded files, which every query would read
+    graph_store.flush()
     report.seconds = time.perf_counter() - report.started
     return report
+
+
+def _interrupted(report: BuildReport, signal_number: int) -> BuildInterrupted:
+    """What an interrupted build says: what it stored, and that a re-run finishes it."""
+    by = "Ctrl-C" if signal_number == signal.SIGINT else signal.Signals(signal_number).name
+    done = report.extracted + report.unchanged
+    skipped = f", {plural(len(report.skipped), 'bad file')} skipped" if report.skipped else ""
+    return BuildInterrupted(
+        f"stopped by {by}: {plural(report.extracted, 'article')} stored by this run "
+        f"({done} of {report.total} done{skipped}); every stored article is whole, and "
+        "running the same command again finishes the job", signal_number=signal_number)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -157,35 +282,51 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start:start + size]
 
 
-def _plan(chunk: list[Path], store: GraphStore, seen: dict[str, str], report: BuildReport,
-          force: bool) -> dict[str, Article]:
-    """Read a batch of files; the articles among them that need extracting, by key."""
+def _plan(chunk: list[Path], store: Callable[[], GraphStore], seen: dict[str, str],
+          report: BuildReport, force: bool, strict: bool = True,
+          skip: Callable[[str], None] | None = None) -> dict[str, Article]:
+    """Read a batch of files; the articles among them that need extracting, by key.
+
+    A file that is not an article is skipped (``report.skipped``, ``skip``) unless ``strict``.
+    """
     todo = {}
     for path in chunk:
-        article = read_article(path)
-        if article.key in seen:
-            raise ArticleError(f"two articles have the key {article.key!r} ({seen[article.key]} "
-                               "and this one); rename one of them", location=str(path))
+        try:
+            article = read_article(path)
+            if article.key in seen:
+                raise ArticleError(f"two articles have the key {article.key!r} "
+                                   f"({seen[article.key]} and this one); rename one of them",
+                                   location=str(path))
+        except ArticleError as error:
+            if strict:
+                raise
+            report.skipped.append(str(error))
+            if skip:
+                skip(str(error))
+            continue
         seen[article.key] = str(path)
         report.read += 1
         report.text_bytes += len(article.text.encode("utf-8"))
-        if not force and stored_fingerprint(store, article.key) == fingerprint(article):
+        if not force and stored_fingerprint(store(), article.key) == fingerprint(article):
             report.unchanged += 1
             continue
         todo[article.key] = article
     return todo
 
 
-def _write(store: GraphStore, todo: dict[str, Article], results: list, report: BuildReport,
-           progress: Callable[[BuildReport], None] | None) -> None:
+def _write(store: Callable[[], GraphStore], todo: dict[str, Article], results: list,
+           report: BuildReport, progress: Callable[[BuildReport], None] | None,
+           held: Callable[[], AbstractContextManager] = nullcontext) -> None:
+    """Wait for a batch's graphs, write them, count them (``held``: signals wait meanwhile)."""
     graphs: list[StoredGraph] = []
     for result in results:
-        graphs.extend(result if isinstance(result, list) else result.get())
+        graphs.extend(result if isinstance(result, list) else result.result())
     report.quads += sum(g.quads for g in graphs)
-    existing = store.write_article_graphs(graphs)
-    report.extracted += len(todo)
-    report.replaced += existing
-    report.added += len(todo) - existing
+    with held():  # a stop signal waits until the batch is written and counted
+        existing = store().write_article_graphs(graphs) if graphs else 0
+        report.extracted += len(todo)
+        report.replaced += existing
+        report.added += len(todo) - existing
     report.seconds = time.perf_counter() - report.started
     if progress:
         progress(report)

@@ -8,12 +8,12 @@ This is the one place where library errors become messages and exit codes. Heavy
 from __future__ import annotations
 
 import sys
-from functools import wraps
 
 import click
 
 from . import __version__
 from .errors import KzgraphError
+from .wording import plural
 
 _STORE = click.option(
     "--store", "store_path", type=click.Path(), envvar="KZGRAPH_STORE",
@@ -38,22 +38,27 @@ _MODEL = click.option(
          "where installed, else the copy of it that kzgraph installs.")
 
 
-def _errors(command):
-    """Turn a KzgraphError into one line on stderr and its exit code, with no traceback."""
+class _Commands(click.Group):
+    """kzgraph's command group: the one place where an error becomes a message and a status.
 
-    @wraps(command)
-    def wrapper(*args, **kwargs):
+    Any command's ``KzgraphError`` (this group's commands, and any added later) becomes one
+    ``Error: ...`` line on stderr and the error's exit code, with no traceback; a Ctrl-C that
+    no command handled exits 130.
+    """
+
+    def invoke(self, ctx: click.Context):
         try:
-            return command(*args, **kwargs)
+            return super().invoke(ctx)
         except KzgraphError as error:
             click.echo(f"Error: {error}", err=True)
             code = error.exit_code
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted (Ctrl-C); nothing more was done", err=True)
+            code = 130
         sys.exit(code)  # outside the handler: the traceback (and an open store) is let go
 
-    return wrapper
 
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kzgraph")
 def main() -> None:
     """Turn news about Kazakhstan's industrial development into a knowledge graph.
@@ -75,7 +80,6 @@ def main() -> None:
 @click.option("--encoding", default="utf-8", show_default=True,
               help="The articles' text encoding, e.g. cp1251.")
 @_MODEL
-@_errors
 def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encoding: str,
             model: str | None) -> None:
     """Extract articles into RDF: one named graph per article.
@@ -116,17 +120,21 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
 @click.option("--force", is_flag=True,
               help="Re-extract unchanged articles too (after upgrading kzgraph or its model, "
                    "or changing --model).")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that is not an article (default: skip it, report "
+                   "it and exit 1 at the end).")
 @_MODEL
-@_errors
 def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, prune: bool,
-          force: bool, model: str | None) -> None:
+          force: bool, strict: bool, model: str | None) -> None:
     """Extract folders of articles into a persistent store, incrementally.
 
     Articles are read, extracted (in parallel) and written in batches; each
     article's graph is written whole or not at all, so an interrupted build
-    is finished by running it again. An article whose text and header are
-    unchanged since the last build is not extracted again; a changed one
-    replaces its graph. PATHS are folders or article files; `-` reads one
+    (Ctrl-C: exit 130, SIGTERM: 143) is finished by running it again. An
+    article whose text and header are unchanged since the last build is not
+    extracted again; a changed one replaces its graph. A file that is not an
+    article is reported as `file: reason` and skipped (exit 1 at the end;
+    --strict stops there). PATHS are folders or article files; `-` reads one
     article from stdin. With no PATHS, builds the bundled sample corpus.
     On a terminal a progress bar shows on stderr; a summary line always ends.
 
@@ -136,21 +144,25 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, p
       kzgraph build corpus/articles --store kz.store --jobs 2 --prune
     """
     from .build import build as run_build
-    from .errors import StoreError
+    from .errors import SkippedFiles
     from .resources import sample_dir
     from .store import GraphStore
 
     if prune and "-" in paths:
-        raise StoreError("--prune with `-` would drop every article graph but this one; "
-                         "leave out --prune, or prune with the corpus folders as PATHS")
-    store = GraphStore(store_path)
+        raise click.UsageError("--prune with `-` would drop every article graph but this one; "
+                               "leave out --prune, or prune with the corpus folders as PATHS")
     paths_ = list(paths) or [sample_dir()]
-    options = {"jobs": jobs, "batch": batch_size, "prune": prune, "force": force, "model": model}
+    options = {"jobs": jobs, "batch": batch_size, "prune": prune, "force": force, "model": model,
+               "strict": strict, "skip": lambda message: click.echo(message, err=True)}
+    opener = lambda: GraphStore(store_path)  # noqa: E731 - opened once an article is read
     if sys.stderr.isatty():
-        report = _build_with_bar(run_build, paths_, store, **options)
+        report = _build_with_bar(run_build, paths_, opener, **options)
     else:
-        report = run_build(paths_, store, **options)
+        report = run_build(paths_, opener, **options)
     click.echo(f"{report.summary()} -> {store_path}", err=True)
+    if report.skipped:
+        raise SkippedFiles(f"{plural(len(report.skipped), 'file')} skipped (listed above): fix "
+                           "or remove them and run again; --strict stops at the first")
 
 
 def _build_with_bar(run_build, paths, store, **options):
@@ -159,12 +171,15 @@ def _build_with_bar(run_build, paths, store, **options):
                            item_show_func=lambda text: text) as bar:
         def progress(report) -> None:
             bar.length = report.total
-            done = report.extracted + report.unchanged
+            done = report.extracted + report.unchanged + len(report.skipped)
             rate = done / report.seconds if report.seconds else 0.0
             bar.update(done - bar.pos,
                        f"{report.quads:,} quads, {rate:.0f} articles/s")
 
-        return run_build(paths, store, progress=progress, **options)
+        def skip(message: str) -> None:  # on a line of its own, over the bar
+            click.echo(f"\r\033[K{message}", err=True)
+
+        return run_build(paths, store, progress=progress, **{**options, "skip": skip})
 
 
 class _OneLineUsage(click.Command):
@@ -250,7 +265,6 @@ def _saved_query_names(ctx, param, incomplete: str):
 @click.option("--endpoint", metavar="URL",
               help="Query this remote SPARQL endpoint instead of a store (see `kzgraph load`).")
 @_SERVER
-@_errors
 def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...],
           params: tuple[str, ...], fmt: str, limit: int | None, max_width: int | None,
           output: str | None, timeout: float, allow_service: bool, store_path: str | None,
@@ -332,7 +346,6 @@ def _split_param(item: str) -> tuple[str, str]:
 @click.option("--dry-run", is_flag=True,
               help="Say what would be sent; send nothing (but the probe, without --server).")
 @_STORE
-@_errors
 def load_command(endpoint: str, graph_store: str | None, server: str | None,
                  graphs: tuple[str, ...], method: str, dry_run: bool,
                  store_path: str | None) -> None:
@@ -363,21 +376,21 @@ def load_command(endpoint: str, graph_store: str | None, server: str | None,
         return
 
     def progress(graph):
-        click.echo(f"sent {short(graph.graph)} ({graph.local} triples)", err=True)
+        click.echo(f"sent {short(graph.graph)} ({plural(graph.local, 'triple')})", err=True)
 
     report = load(store, where, graphs=graphs, method=method, progress=progress)
     width = max(len(short(g.graph)) for g in report.graphs)
     for g in report.graphs:
         click.echo(f"{short(g.graph):<{width}}  {g.local:>9} here  {g.remote:>9} on the server")
     rate = report.triples / report.seconds if report.seconds else 0
-    click.echo(f"{len(report.graphs)} graphs, {report.triples} triples by {report.method} "
+    click.echo(f"{plural(len(report.graphs), 'graph')}, {plural(report.triples, 'triple')} "
+               f"by {report.method} "
                f"in {report.seconds:.1f} s ({rate:,.0f} triples/s)", err=True)
     report.check()
 
 
 @main.command(cls=_OneLineUsage)
 @_format_option(("text", "json"), "text", "Listing format")
-@_errors
 def queries(fmt: str) -> None:
     """List the saved queries with their titles and parameters.
 
@@ -411,7 +424,6 @@ def queries(fmt: str) -> None:
 @_format_option(("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml"), None,
                 "RDF format (default: from the file extension, else Turtle)")
 @_STORE
-@_errors
 def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
     """Export the store (or the sample corpus) as RDF; Turtle output is deterministic.
 
@@ -442,7 +454,6 @@ def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
               help="Exit 1 when the overall F1 is below X (a CI guard).")
 @click.option("-v", "--verbose", is_flag=True, help="List every false positive and negative.")
 @_MODEL
-@_errors
 def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str,
              min_f1: float | None, verbose: bool, model: str | None) -> None:
     """Score the extractor against gold annotations, per category and overall.
@@ -474,8 +485,9 @@ def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str
     click.echo(format_report(report, fmt, verbose=verbose), nl=False)
     overall = report.overall().f1
     if min_f1 is not None and overall < min_f1:
-        click.echo(f"Error: overall F1 {overall:.3f} is below --min-f1 {min_f1:g}", err=True)
-        sys.exit(1)
+        from .errors import EvaluationError
+
+        raise EvaluationError(f"overall F1 {overall:.3f} is below --min-f1 {min_f1:g}")
 
 
 @main.command()
@@ -487,7 +499,6 @@ def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
               help="The picture: .svg, .png, .html (interactive, offline) or .dot.")
 @_STORE
-@_errors
 def show(source: str | None, entity: str | None, depth: int, output: str,
          store_path: str | None) -> None:
     """Draw a graph: one ARTICLE's, an --entity's neighbourhood, or a CONSTRUCT QUERY.rq's.
@@ -516,14 +527,14 @@ def show(source: str | None, entity: str | None, depth: int, output: str,
     else:
         picture = article_picture(source)
     size = write_picture(picture, output)
-    click.echo(f"{len(picture.nodes)} nodes, {len(picture.edges)} edges -> {output} "
+    click.echo(f"{plural(len(picture.nodes), 'node')}, {plural(len(picture.edges), 'edge')} "
+               f"-> {output} "
                f"({size} bytes)", err=True)
 
 
 @main.command()
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), required=True,
               help="Folder to write the pages into (created if needed).")
-@_errors
 def docs(out_dir: str) -> None:
     """Write HTML documentation: the ontology, the reference data and the saved queries.
 
@@ -538,7 +549,7 @@ def docs(out_dir: str) -> None:
     from .ontodocs import write_docs
 
     written = write_docs(out_dir)
-    click.echo(f"{len(written)} pages -> {out_dir}", err=True)
+    click.echo(f"{plural(len(written), 'page')} -> {out_dir}", err=True)
 
 
 @main.command()
@@ -547,7 +558,6 @@ def docs(out_dir: str) -> None:
 @click.option("--skip", "skip", multiple=True, type=click.Choice(["shapes", "checks", "owl"]),
               help="Leave out one part (repeatable); `--skip owl` runs without Java.")
 @_STORE
-@_errors
 def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
     """Check the graph: SHACL shapes, quality checks and OWL 2 DL consistency (HermiT).
 
@@ -573,7 +583,6 @@ def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
 
 @main.command()
 @_STORE
-@_errors
 def reason(store_path: str | None) -> None:
     """Add what the ontology implies to the store, in a graph of its own.
 
@@ -593,10 +602,13 @@ def reason(store_path: str | None) -> None:
     from .store import open_store
 
     store = open_store(store_path)
-    result = run_reason(store, progress=lambda message: click.echo(message, err=True))
-    store.store.flush()
-    click.echo(format_result(result), nl=False)
-    click.echo(result.reasoners, err=True)
+    on_terminal = sys.stderr.isatty()  # progress and the reasoners' account: for a person
+    say = (lambda message: click.echo(message, err=True)) if on_terminal else None
+    result = run_reason(store, progress=say)
+    store.flush()
+    click.echo(format_result(result, kept=store.path is not None), nl=False)
+    if on_terminal:
+        click.echo(result.reasoners, err=True)
 
 
 @main.command()
@@ -607,7 +619,6 @@ def reason(store_path: str | None) -> None:
               metavar="SECONDS", help="Time limit for one query.")
 @click.option("--allow-service", is_flag=True,
               help="Pass on SERVICE calls and FROM graphs outside the store (web requests).")
-@_errors
 def serve(store_path: str | None, bind: str, timeout: float, allow_service: bool) -> None:
     """Serve the store read-only: a SPARQL endpoint and a query page in the browser.
 

@@ -7,6 +7,8 @@ are written to a temporary name and renamed, so an interrupted export leaves no 
 
 from __future__ import annotations
 
+import fcntl
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -59,8 +61,14 @@ def format_for(path: str, given: str | None) -> str:
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it into place."""
+    """Write to a temporary file beside ``path``, then rename it into place.
+
+    A new file gets the mode the umask gives (``0644`` for the usual ``022``); a replaced file
+    keeps its mode. The temporary file (``.NAME.*.tmp``) is locked while it is written, so the
+    ones that killed writes left behind (unlocked) are removed by the next write to ``path``.
+    """
     target = Path(path)
+    _remove_leftovers(target)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as error:
@@ -68,6 +76,8 @@ def write_atomically(path: str | Path, data: bytes) -> None:
                            "exists and is writable", location=str(target)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            os.fchmod(handle.fileno(), _mode(target))
             handle.write(data)
         os.replace(tmp, target)
     except OSError as error:
@@ -77,3 +87,24 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode(target: Path) -> int:
+    """The mode a written file gets: the replaced file's, else what the umask allows."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Delete the temporary files of killed writes to ``target``: those nobody has locked."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        try:
+            with leftover.open("rb") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while being written
+                leftover.unlink()
+        except OSError:
+            continue

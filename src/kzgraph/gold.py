@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GoldError
+from .errors import GoldError, cannot_read
 
 _LISTS = {
     # category: (item type, required keys of an object item)
@@ -62,7 +62,7 @@ def read_gold(path: str | Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise GoldError(f"cannot read it ({error})", location=str(path)) from None
+        raise GoldError(cannot_read(error), location=str(path)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

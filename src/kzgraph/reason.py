@@ -132,8 +132,9 @@ def _add_new(scratch: ox.Store, triples, graph: ox.NamedNode) -> int:
     return len(new)
 
 
-def format_result(result: ReasonResult) -> str:
-    """A short summary: triples per source and the time each part took.
+def format_result(result: ReasonResult, *, kept: bool = True) -> str:
+    """A short summary: triples per source and the time each part took; ``kept=False`` for
+    a store in memory (the sample corpus), whose inferred graph goes nowhere.
 
     >>> print(format_result(ReasonResult(3, {"hermit": 1, "cax-sco": 2}, 2,
     ...                                  {"hermit": 7.0, "rules": 0.1})), end="")
@@ -141,8 +142,17 @@ def format_result(result: ReasonResult) -> str:
       hermit     1
       cax-sco    2
     time: hermit 7.0 s, rules 0.1 s
+    >>> format_result(ReasonResult(1, {}, 1, {}), kept=False).split(";")[0]
+    '1 triple inferred over the sample corpus in memory'
     """
-    lines = [f"{result.triples} triples -> {INFERRED_GRAPH} (rules: {result.rounds} rounds)"]
+    from .wording import plural
+
+    rounds = f"(rules: {plural(result.rounds, 'round')})"
+    if kept:
+        lines = [f"{plural(result.triples, 'triple')} -> {INFERRED_GRAPH} {rounds}"]
+    else:
+        lines = [f"{plural(result.triples, 'triple')} inferred over the sample corpus in memory; "
+                 f"nothing was saved (--store keeps them) {rounds}"]
     lines += [f"  {name:<10} {count}" for name, count in result.by_source.items()]
     lines.append("time: " + ", ".join(f"{k} {v} s" for k, v in result.seconds.items()))
     return "\n".join(lines) + "\n"

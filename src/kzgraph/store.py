@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,7 @@ class GraphStore:
         self.path = Path(path) if path is not None else None
         if self.path is not None:
             _check_folder(self.path)
-        try:
+        with store_errors(self.path):
             self.store = ox.Store(str(path)) if path is not None else ox.Store()
             have = [self.store.contains_named_graph(ox.NamedNode(g))
                     for g in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
@@ -61,8 +62,6 @@ class GraphStore:
                     raise StoreError("an Oxigraph store, but not kzgraph's (no ontology graph); "
                                      "give kzgraph a new or empty folder", location=str(path))
                 self.load_reference()
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def load_reference(self) -> None:
         """(Re)load the ontology and the reference data, each into its own named graph.
@@ -84,13 +83,11 @@ class GraphStore:
     def replace_graphs(self, graphs: dict[str, Iterable[ox.Quad]]) -> None:
         """Replace each named graph with its quads, all of them in one transaction."""
         graphs = {graph: list(quads) for graph, quads in graphs.items()}
-        try:
+        with store_errors(self.path):
             if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
                 self.store.extend(q for quads in graphs.values() for q in quads)
                 return
             self.store.update(_replace_update(graphs))
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def write_article_graphs(self, graphs: Iterable[StoredGraph]) -> int:
         """Write a batch of articles in the store's layout (``layout.py``); returns how many
@@ -104,7 +101,7 @@ class GraphStore:
         """
         graphs = list(graphs)
         old = [g for g in graphs if self._has(article_graph(g.key))]
-        try:
+        with store_errors(self.path):
             if old:
                 self.store.update(self._articles_update([g.key for g in old], old))
             stored = {g.key for g in old}
@@ -112,8 +109,6 @@ class GraphStore:
                                              if g.key not in stored):
                 write = self.store.load if lines > BULK_QUADS else self.store.bulk_load
                 write(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
-        except OSError as error:
-            raise store_error(error, self.path) from None
         return len(old)
 
     def drop_articles(self, keys: Iterable[str]) -> None:
@@ -122,10 +117,8 @@ class GraphStore:
         keys = list(keys)
         if not keys:
             return
-        try:
+        with store_errors(self.path):
             self.store.update(self._articles_update(keys, []))
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def _has(self, graph: str) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(graph))
@@ -188,17 +181,13 @@ class GraphStore:
         them. After a build of 10,000 articles (95 files) a saved query took 3-5x the time it
         takes once they are compacted (31 files, 20 s); see ``benchmarks/README.md``.
         """
-        try:
+        with store_errors(self.path):
             self.store.optimize()
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def flush(self) -> None:
         """Write everything buffered to disk (``StoreError`` when the disk refuses)."""
-        try:
+        with store_errors(self.path):
             self.store.flush()
-        except OSError as error:
-            raise store_error(error, self.path) from None
 
     def add_article(self, article: Article, *, model: str | None = None) -> int:
         """Extract an article (``model``: the spaCy pipeline, ``"none"`` for the rules alone)
@@ -237,18 +226,31 @@ def _check_folder(path: Path) -> None:
                          "or empty folder, or an existing store", location=str(path))
 
 
+@contextmanager
+def store_errors(path: Path | None) -> Iterator[None]:
+    """Run the block; an ``OSError`` of the store in it becomes a ``StoreError``."""
+    try:
+        yield
+    except OSError as error:
+        raise store_error(error, path) from None
+
+
 def store_error(error: OSError, path: Path | None) -> StoreError:
     """The store's I/O error as a message that says what happened and what to do.
 
     >>> print(store_error(OSError("IO error: While lock file: s/LOCK: Resource temporarily "
     ...                           "unavailable"), Path("s")))
-    s: another process holds this store (a running kzgraph build?); wait for it to finish, \
-or use another --store
+    s: another process holds this store (a running kzgraph build?); a store cannot be read while \
+it is written: wait for it to finish, or use another --store
     """
     text = str(error)
     if "LOCK" in text or "Resource temporarily unavailable" in text:
-        what = ("another process holds this store (a running kzgraph build?); wait for it to "
-                "finish, or use another --store")
+        from .lockholder import holder
+
+        who = holder(path / "LOCK") if path else None
+        what = (f"another process holds this store ({who or 'a running kzgraph build?'}); a "
+                "store cannot be read while it is written: wait for it to finish, or use "
+                "another --store")
     elif "Read-only file system" in text or "Permission denied" in text:
         what = "cannot write here (read-only); give a --store folder you can write to"
     elif "No space left" in text or "Disk quota" in text:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from .errors import syntax_position
 from .guard import tokens
 from .namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES
 
@@ -71,11 +72,10 @@ def explain(text: str, message: str, prelude: str = SPARQL_PREFIXES) -> tuple[in
     >>> explain("SELEC ?s WHERE { ?s ?p ?o }", "error at 12:10: expected CONSTRUCT")
     (1, 1, "unknown keyword 'SELEC'; did you mean SELECT?")
     """
-    match = re.match(r"error at (\d+):(\d+):\s*", message)
-    if not match:
-        return None, None, message.splitlines()[0]
-    line, column = user_position(int(match.group(1)), int(match.group(2)), prelude)
-    detail = message[match.end():]
+    line, column, detail = syntax_position(SyntaxError(message))
+    if line is None or column is None:
+        return None, None, detail.splitlines()[0]
+    line, column = user_position(line, column, prelude)
     if "Prefix not found" in detail:
         source = text.splitlines()[line - 1] if 0 < line <= text.count("\n") + 1 else ""
         names = re.findall(r"([A-Za-z][\w.-]*)?:", source[:column + 1])

@@ -410,6 +410,30 @@ def test_extract_stdin_without_text_is_one_line_error(runner):
     assert_one_line_error(result, 1, "<stdin>", "no text")
 
 
+@pytest.mark.parametrize(("args", "syntax"), [
+    (["-o", "-"], "turtle"), (["--format", "NT"], "nt"), (["--format", "ttl", "-o", "-"], "turtle"),
+    (["--format", "JSONLD"], "json-ld"),
+], ids=["dash-is-stdout", "alias-nt-any-case", "alias-ttl", "alias-jsonld"])
+def test_extract_writes_stdout_for_dash_and_takes_format_aliases(runner, tmp_path, args, syntax):
+    result = runner.invoke(main, ["extract", str(SAMPLE_ARTICLE), *args])
+    assert result.exit_code == 0, result.stderr
+    graph = rdflib.Dataset()
+    graph.parse(data=result.stdout, format=syntax)
+    assert len(graph) > 100
+    assert not (Path.cwd() / "-").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["build", "--jobs", "x", "--store", "s"], ["extract", "--format", "pdf", "a.txt"],
+    ["show", "--depth", "-2", "-o", "x.svg"], ["validate", "--skip", "everything"],
+    ["load", "--method", "telepathy", "--endpoint", "http://127.0.0.1:1/query"],
+], ids=["build", "extract", "show", "validate", "load"])
+def test_an_option_error_of_any_command_is_one_line_naming_its_help(runner, args):
+    """Usage errors of every command, not only query's, are one line that says where the
+    help is (the group's command class)."""
+    assert_one_line_error(runner.invoke(main, args), 2, f"see `kzgraph {args[0]} --help`")
+
+
 # ---- what the fast commands import ----
 
 IMPORT_PROBE = """

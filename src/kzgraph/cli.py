@@ -38,13 +38,47 @@ _MODEL = click.option(
          "where installed, else the copy of it that kzgraph installs.")
 
 
+class _OneLineUsage(click.Command):
+    """A command whose usage errors (a bad option or value) are one line that says where the
+    help is, not click's usage block of four lines."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as error:
+            where = f"kzgraph {info_name}" if info_name else "kzgraph"
+            message = error.format_message().rstrip(".")
+            raise click.UsageError(f"{message}; see `{where} --help`") from None
+
+
+def _format_option(choices: tuple[str, ...], default: str | None, what: str):
+    """``--format`` that takes any case and the usual aliases (ttl, nt, nq, jsonld, srj...)."""
+
+    def check(ctx, param, value):
+        if value is None:
+            return None
+        from .results import format_name
+
+        name = value.lower() if value.lower() in choices else format_name(value)
+        if name not in choices:
+            raise click.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+        return name
+
+    return click.option("--format", "fmt", default=default, callback=check, metavar="FORMAT",
+                        show_default=default is not None,
+                        help=f"{what}: {', '.join(choices)} (any case; aliases such as ttl, nt, "
+                             "nq, jsonld, srj).")
+
+
 class _Commands(click.Group):
     """kzgraph's command group: the one place where an error becomes a message and a status.
 
     Any command's ``KzgraphError`` (this group's commands, and any added later) becomes one
     ``Error: ...`` line on stderr and the error's exit code, with no traceback; a Ctrl-C that
-    no command handled exits 130.
+    no command handled exits 130. Its commands' usage errors are one line (``_OneLineUsage``).
     """
+
+    command_class = _OneLineUsage
 
     def invoke(self, ctx: click.Context):
         try:
@@ -73,10 +107,10 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "ntriples", "nquads",
-                                                    "jsonld", "rdfxml"]),
-              help="RDF format (default: from the file extension, else Turtle).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here (`-`: standard output, the default).")
+@_format_option(("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml"), None,
+                "RDF format (default: from the file extension, else Turtle)")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="The articles' text encoding, e.g. cp1251.")
 @_MODEL
@@ -100,9 +134,10 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
     articles = (read_article(path, encoding=encoding) for path in paths)
     for graph in extract_graphs(articles, model=model):
         quads.extend(graph.quads())
-    data = serialize(quads, format_for(output or "", fmt))
-    if output:
-        write_atomically(output, data)
+    target = None if output == "-" else output
+    data = serialize(quads, format_for(target or "", fmt))
+    if target:
+        write_atomically(target, data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
 
@@ -182,38 +217,6 @@ def _build_with_bar(run_build, paths, store, **options):
         return run_build(paths, store, progress=progress, **{**options, "skip": skip})
 
 
-class _OneLineUsage(click.Command):
-    """A command whose usage errors (a bad option or value) are one line that says where the
-    help is, not click's usage block of four lines."""
-
-    def make_context(self, info_name, args, parent=None, **extra):
-        try:
-            return super().make_context(info_name, args, parent=parent, **extra)
-        except click.UsageError as error:
-            where = f"kzgraph {info_name}" if info_name else "kzgraph"
-            message = error.format_message().rstrip(".")
-            raise click.UsageError(f"{message}; see `{where} --help`") from None
-
-
-def _format_option(choices: tuple[str, ...], default: str | None, what: str):
-    """``--format`` that takes any case and the usual aliases (ttl, nt, nq, jsonld, srj...)."""
-
-    def check(ctx, param, value):
-        if value is None:
-            return None
-        from .results import format_name
-
-        name = value.lower() if value.lower() in choices else format_name(value)
-        if name not in choices:
-            raise click.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
-        return name
-
-    return click.option("--format", "fmt", default=default, callback=check, metavar="FORMAT",
-                        show_default=default is not None,
-                        help=f"{what}: {', '.join(choices)} (any case; aliases such as ttl, nt, "
-                             "nq, jsonld, srj).")
-
-
 def _output(text: str, output: str | None) -> None:
     """Write to ``output`` (a file written whole, or ``-`` for standard output)."""
     if output in (None, "-"):
@@ -238,7 +241,7 @@ def _saved_query_names(ctx, param, incomplete: str):
             if q.name.startswith(incomplete)]
 
 
-@main.command(cls=_OneLineUsage)
+@main.command()
 @click.argument("name", required=False, shell_complete=_saved_query_names)
 @click.option("-q", "--query", "text", metavar="SPARQL",
               help="Run this query text instead of a NAME, e.g. 'SELECT * { ?s ?p ?o } LIMIT 5'.")
@@ -389,7 +392,7 @@ def load_command(endpoint: str, graph_store: str | None, server: str | None,
     report.check()
 
 
-@main.command(cls=_OneLineUsage)
+@main.command()
 @_format_option(("text", "json"), "text", "Listing format")
 def queries(fmt: str) -> None:
     """List the saved queries with their titles and parameters.
@@ -418,7 +421,7 @@ def queries(fmt: str) -> None:
             click.echo(f"{'':<11} --param {p.name}=<{p.type}> ({flag}) {p.doc}")
 
 
-@main.command(cls=_OneLineUsage)
+@main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write here (`-`: standard output, the default).")
 @_format_option(("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml"), None,

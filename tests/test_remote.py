@@ -456,7 +456,7 @@ def test_an_answer_cut_at_the_servers_row_cap_is_fetched_in_pages(status_server,
     result = invoke("query", str(region_query), "--endpoint", f"{server.url}/sparql",
                     "--format", "csv")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines() == ["s"] + [f"kzid:region/r{n}" for n in range(1, 6)]
+    assert result.stdout.splitlines() == ["s"] + [iri(n)["s"]["value"] for n in range(1, 6)]
     assert result.stderr == ("Warning: the server stops at 2 rows per answer; 5 rows were "
                              "fetched in 3 pages\n")
     sent = [urllib.parse.parse_qs(r[3].decode())["query"][0] for r in server.requests[1:]]
@@ -493,7 +493,7 @@ def test_a_capped_answer_that_cannot_be_paged_says_it_is_cut(status_server, tmp_
 def test_virtuoso_blank_node_labels_are_read(status_server, region_query, answer):
     server = status_server([200, answer], server="Virtuoso/07.20.3229 (Linux)")
     result = invoke("query", str(region_query), "--endpoint", f"{server.url}/sparql",
-                    "--format", "json")
+                    "--format", "sparql-json")
     assert result.exit_code == 0, result.stderr
     labels = [row["s"]["value"] for row in json.loads(result.stdout)["results"]["bindings"]]
     assert len(set(labels)) == 2 and all("b1022" in label for label in labels)

@@ -194,7 +194,34 @@ def any_value_columns(query: SavedQuery, server: str) -> frozenset[str]:
                                 query.text, re.IGNORECASE))
 
 
+# Saved queries whose Virtuoso 7.2 answer is not the local one yet, by store and query: each
+# fails for the reason given, and a strict xfail says so the day it starts to pass.
+VIRTUOSO_GAPS = {
+    ("sample", "inferred"): "Virtuoso 7.2 errs on it: SR341 'Invalid integer value converting' "
+                            "an IRI",
+    ("sample", "investments"): "Virtuoso 7.2's compiler fails on it: SQ156 'Bad dfe in "
+                               "sqlo_place_exp'",
+    ("generated", "investments"): "Virtuoso 7.2's compiler fails on it: SQ156 'Bad dfe in "
+                                  "sqlo_place_exp'",
+    ("sample", "projects"): "Virtuoso 7.2 rejects an aggregate in its subquery: SP030 syntax "
+                            "error at 'MIN'",
+    ("generated", "projects"): "Virtuoso 7.2 rejects an aggregate in its subquery: SP030 syntax "
+                               "error at 'MIN'",
+    ("generated", "companies"): "Virtuoso 7.2 leaves the KZT sum out of the rows",
+}
+
+
+@pytest.fixture
+def known_gap(request, loaded, server_kind, query) -> None:
+    """Marks this case as a known Virtuoso gap (``VIRTUOSO_GAPS``), strictly."""
+    store_name = request.node.callspec.params["loaded"]
+    reason = VIRTUOSO_GAPS.get((store_name, query.name)) if server_kind == "virtuoso" else None
+    if reason:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
+
+
 @pytest.mark.parametrize("query", saved_queries(), ids=lambda q: q.name)
+@pytest.mark.usefixtures("known_gap")
 def test_every_saved_query_gives_the_local_rows_remotely(loaded, server_kind, query):
     url, store, _ = loaded
     values = example_values(query)
@@ -220,8 +247,8 @@ def test_the_load_command_into_virtuoso_twice(virtuoso):
     for _ in range(2):
         result = invoke("load", "--endpoint", virtuoso.url)
         assert result.exit_code == 0, result.stderr
-        assert f"3 graphs, {total} triples by put" in result.stderr
-        assert len(result.stdout.splitlines()) == 3
+        assert f"4 graphs, {total} triples by put" in result.stderr
+        assert len(result.stdout.splitlines()) == 4
     assert kzgraph_dataset(virtuoso.url) == store_dataset(sample_store())
     bulk = invoke("load", "--endpoint", virtuoso.url, "--method", "bulk")
     assert bulk.exit_code == 1 and "--method bulk is Oxigraph's path" in bulk.stderr
@@ -238,7 +265,7 @@ def test_the_fuseki_profile_sends_what_fusekis_documentation_says(status_server)
     the server names itself "Apache Jena Fuseki" in its ``Server`` header."""
     no_rows = (200, "application/sparql-results+json",
                b'{"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}')
-    stand_in = status_server([200, 200, 201, 201, 201, no_rows],
+    stand_in = status_server([200, 200, 201, 201, 201, 201, no_rows],
                              server="Apache Jena Fuseki (4.5.0)")
     where = discover(f"{stand_in.url}/kz/sparql")
     assert (where.dialect, where.store, where.update) == \
@@ -246,7 +273,7 @@ def test_the_fuseki_profile_sends_what_fusekis_documentation_says(status_server)
     assert stand_in.requests[0][:2] == ("GET", "/kz/sparql?query=ASK%7B%7D")
     result = invoke("load", "--endpoint", f"{stand_in.url}/kz/sparql", "--method", "put")
     puts = [r for r in stand_in.requests if r[0] == "PUT"]
-    assert [p.split("?")[0] for _, p, _, _ in puts] == ["/kz/data"] * 3
+    assert [p.split("?")[0] for _, p, _, _ in puts] == ["/kz/data"] * 4
     assert all("?graph=https%3A%2F%2Fw3id.org%2Fkzgraph%2Fgraph%2F" in p for _, p, _, _ in puts)
     for _, _, headers, body in puts:
         assert headers["Content-Type"] == "application/n-triples"
@@ -256,7 +283,7 @@ def test_the_fuseki_profile_sends_what_fusekis_documentation_says(status_server)
     assert count[2]["Content-Type"] == "application/sparql-query"
     assert count[3].startswith(b"SELECT ?g (COUNT(*) AS ?n)")
     assert result.exit_code == 1  # the stand-in holds nothing: the count check says so
-    assert "after the load, 3 graph(s) hold other counts" in result.stderr
+    assert "after the load, 4 graph(s) hold other counts" in result.stderr
 
 
 # ---- which server: from what it says, not from the URL's path ----

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 
@@ -266,3 +267,16 @@ def silent_port() -> Iterator[int]:
         listener.bind(("127.0.0.1", 0))
         listener.listen(8)
         yield listener.getsockname()[1]
+
+
+def canonical_dataset(quads) -> ox.Dataset:
+    """The quads as a dataset with blank nodes canonicalised, to compare a server with a store."""
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return dataset
+
+
+def store_dataset(store) -> ox.Dataset:
+    """A store's named graphs (not its default graph), canonicalised."""
+    return canonical_dataset(q for q in store.store if not isinstance(q.graph_name,
+                                                                       ox.DefaultGraph))

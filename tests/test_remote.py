@@ -13,7 +13,7 @@ import urllib.parse
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
-from servers import free_port
+from servers import canonical_dataset, free_port, store_dataset
 
 from conftest import one_line_error
 from kzgraph.cli import main
@@ -53,15 +53,7 @@ def one_error_line(result: Result, *fragments: str) -> str:
 def server_dataset(url: str) -> ox.Dataset:
     """Everything in the server's named graphs, blank nodes canonicalised."""
     rows = sparql(endpoint(url), "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return dataset
-
-
-def store_dataset(store: GraphStore) -> ox.Dataset:
-    dataset = ox.Dataset(q for q in store.store if not isinstance(q.graph_name, ox.DefaultGraph))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return dataset
+    return canonical_dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
 
 
 # ---- load ----

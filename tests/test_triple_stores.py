@@ -21,7 +21,15 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
-from servers import Virtuoso, free_port, oxigraph_binary, stop, wait_until_up
+from servers import (
+    Virtuoso,
+    canonical_dataset,
+    free_port,
+    oxigraph_binary,
+    stop,
+    store_dataset,
+    wait_until_up,
+)
 
 from kzgraph.cli import main
 from kzgraph.endpoints import discover
@@ -105,15 +113,7 @@ def kzgraph_dataset(url: str) -> ox.Dataset:
     """Every quad of kzgraph's graphs on the server, blank nodes canonicalised."""
     rows = sparql(discover(url), "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
                                  f"FILTER(STRSTARTS(STR(?g), '{GRAPH}')) }}")
-    dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return dataset
-
-
-def store_dataset(store: GraphStore) -> ox.Dataset:
-    dataset = ox.Dataset(q for q in store.store if not isinstance(q.graph_name, ox.DefaultGraph))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return dataset
+    return canonical_dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
 
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

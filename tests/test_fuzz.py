@@ -131,8 +131,10 @@ def test_every_format_parses_back_isomorphic(text):
     "", " ", "\x00\x01\x02", "\ufeff", "Pavlodar Region\u0000plant", "\U0001f3ed" * 50,
     "Kazakhstan " * 2000, "<script>alert(1)</script> \"quoted\" {braces} |pipe| ^caret^ `tick`",
     "a\u2028b\u2029c\x85d", "4.6 trillion tenge " * 30,
+    "During the visit a wheelset production complexFALSE was launched, with a capacity of 200 "
+    "thousand units.",
 ], ids=["empty", "space", "controls", "bom", "nul-inside", "emoji", "long-repeat",
-        "iri-breakers", "line-separators", "numbers"])
+        "iri-breakers", "line-separators", "numbers", "head-glued-to-a-word"])
 def test_hand_picked_texts(text):
     check_text(text)
 

@@ -93,13 +93,16 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
         position = 0
         while position <= last_head and (
                 match := _first_headed(headed, sentence, position, starts)):
+            searched_from = position
             # a rejected match must not hide the heads inside its object: resume after its head
             position = match.end("head")
             if match.group("plural"):
                 continue  # a count: "three plants"
             after = _NEXT_WORD.match(sentence, match.end("head"))
-            if after and after.group(1).rstrip("s") in _head_words():
-                position = match.start("head")  # a head that modifies another: "railway line"
+            if (after and after.group(1).rstrip("s") in _head_words()
+                    and match.start("head") > searched_from):
+                # a head that modifies another ("railway line"): search again from it, once
+                position = match.start("head")
                 continue
             mods = match.group("mods").split()
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
@@ -159,7 +162,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 @cache

@@ -317,10 +317,10 @@ def test_gazetteer_ruler(nlp, text, label, expected):
 
 
 def test_the_sector_finder_keeps_the_longest_of_the_rulers_names(nlp):
-    from kzgraph.extract import names, ruler
+    from kzgraph.extract import ruler, sectors
 
     text = "The railway machinery sector grew."
-    found = names.sectors(text, ruler.gazetteer(nlp(text), "sector"))
+    found = sectors.sectors(text, ruler.gazetteer(nlp(text), "sector"))
     assert [(m.text, m.rule) for m in found] == [("railway machinery sector", "ruler:sector")]
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kzgraph.extract import names, numbers, organizations, projects
+from kzgraph.extract import names, numbers, organizations, programs, projects
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
 
@@ -201,7 +201,7 @@ PROGRAMS = [
 
 @pytest.mark.parametrize(("text", "expected"), PROGRAMS)
 def test_program_patterns(text, expected):
-    assert [(m.key, m.rule) for m in names.programs(text)] == expected
+    assert [(m.key, m.rule) for m in programs.programs(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PROJECTS)

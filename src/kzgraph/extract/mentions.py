@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
-from . import names, numbers, organizations, parse, projects, ruler
+from . import names, numbers, organizations, parse, programs, projects, ruler, sectors
 from .text import dateline_end, word_starts
 
 
@@ -44,8 +44,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     text = article.text
     skip = dateline_end(text)
     person_all = names.persons(text, article.published, ruled(doc, "person"))
-    program_m = names.programs(text)
-    sector_m = names.sectors(text, ruled(doc, "sector"))
+    program_m = programs.programs(text)
+    sector_m = sectors.sectors(text, ruled(doc, "sector"))
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)]
     region_m = [m for m in names.regions(text, ruled(doc, "region"))
                 if not overlaps(m, person_all)]

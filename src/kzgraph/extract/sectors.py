@@ -1,0 +1,79 @@
+"""Mentions of sectors named as such: the sector scheme's names and, for common words
+("construction", "energy"), only where the text says they are a sector."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Mention
+from . import reference
+from .alternation import SPACES, alternation, fold, folded
+from .names import longest
+
+
+@dataclass(frozen=True)
+class _SectorPatterns:
+    name: re.Pattern  # any sector name
+    names: dict[str, str]  # lowercased name -> sector key
+    names_folded: dict[str, str]
+    needs_context: frozenset[str]  # common words that name a sector only in context
+    context_after: re.Pattern  # "construction industry"
+    context_before: re.Pattern  # "industries such as construction"
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
+
+
+@cache
+def _sector_patterns() -> _SectorPatterns:
+    rules = reference.rules()
+    names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
+    context = "|".join(rules["sector_context_words"])
+    return _SectorPatterns(
+        name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
+        names=names,
+        names_folded=folded(names),
+        needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
+        context_after=re.compile(rf"\s+(?:{context})\b"),
+        context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
+    )
+
+
+def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention]:
+    """Sectors named as such; common words ("construction") count only with "industry",
+    "sector"... next to them or in a list with another sector. ``names_found`` are the sector
+    names as the gazetteer ruler found them; by default they are matched here.
+
+    >>> [m.key for m in sectors("sectors such as metallurgy, chemicals, and food production")]
+    ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']
+    >>> sectors("the construction of a plant")
+    []
+    """
+    p = _sector_patterns()
+    if names_found is not None:
+        names_found = longest(names_found)  # "railway machinery building", not also its start
+    else:
+        names_found = []
+        for match in p.name.finditer(text):
+            surface = match.group()
+            key = p.names.get(SPACES.sub(" ", surface.lower())) or p.names_folded.get(
+                fold(surface))
+            if key:
+                names_found.append(Mention(match.start(), match.end(), surface, "sector",
+                                           "sector-name", key))
+    found = []
+    for m in names_found:
+        if m.text.lower() in p.needs_context:
+            after = text[m.end : m.end + 20]
+            before = text[max(0, m.start - 40) : m.start]
+            listed = any(
+                0 < abs(other.start - m.start) < 60
+                and _LIST_GAP.fullmatch(text[min(other.end, m.end):max(other.start, m.start)])
+                for other in names_found if other is not m
+            )
+            if not (p.context_after.match(after) or listed or p.context_before.search(before)):
+                continue
+        found.append(m)
+    return found

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kzgraph.extract import names, numbers, organizations, programs, projects
+from kzgraph.extract import names, numbers, organizations, programs, projects, sectors
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
 
@@ -202,6 +202,51 @@ PROGRAMS = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMS)
 def test_program_patterns(text, expected):
     assert [(m.key, m.rule) for m in programs.programs(text)] == expected
+
+
+
+# ---- sectors: (text, expected (surface, key)) ----
+
+SECTORS = [
+    pytest.param("Investors favour the energy, telecoms and agricultural sectors.",
+                 [("energy", "sector/energy"), ("agricultural", "sector/agriculture")],
+                 id="a-list-before-sectors"),
+    pytest.param("Both the chemical and the mining industries grew.",
+                 [("chemical", "sector/chemical-industry"), ("mining", "sector/mining")],
+                 id="a-list-before-industries"),
+    pytest.param("The mining and construction sector employs 9,000.",
+                 [("mining", "sector/mining"),
+                  ("construction sector", "sector/construction-industry")],
+                 id="a-list-before-a-singular"),
+    pytest.param("In these sectors and in new industries, prices rose.", [],
+                 id="words-that-name-no-sector"),
+    pytest.param("A fish farming complex and a cement plant will open.", [],
+                 id="a-facility-named-by-its-product"),
+    pytest.param("Fish farming has grown near the lake.", [("Fish farming", "sector/aquaculture")],
+                 id="the-same-words-alone"),
+    pytest.param("The new road will improve logistics for farmers.", [],
+                 id="logistics-as-a-common-word"),
+    pytest.param("Logistics, transport and trade grew by 4%.",
+                 [("Logistics", "sector/logistics"), ("transport", "sector/transport"),
+                  ("trade", "sector/trade")], id="logistics-in-a-list"),
+    pytest.param("Output grew 3% in construction and 2% in trade.",
+                 [("construction", "sector/construction-industry"), ("trade", "sector/trade")],
+                 id="growth-in-a-branch",
+                 marks=pytest.mark.xfail(strict=True, reason="a common word after a figure's "
+                                         "'in' is not read as a branch of the economy")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORS)
+def test_sector_patterns(text, expected):
+    assert [(m.text, m.key) for m in sectors.sectors(text)] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_sector_word_in_a_company_name_is_no_sector(model):
+    text = "Steppe Construction Mining Company LLP will build a brick plant in Aktobe."
+    found = extract(Article("s1", text), model=model)
+    assert [e.label for e in found.entities if e.kind == "sector"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), PROJECTS)

@@ -60,6 +60,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
+    sector_m = [m for m in sector_m if not inside(m, org_m)]  # "Kazakh Mining Company LLP"
     project_m = [m for m in projects.projects(text, spans)
                  if not inside(m, org_m) and not same_span(m, sector_m)]
     if doc is not None:

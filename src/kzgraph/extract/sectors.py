@@ -21,6 +21,8 @@ class _SectorPatterns:
     needs_context: frozenset[str]  # common words that name a sector only in context
     context_after: re.Pattern  # "construction industry"
     context_before: re.Pattern  # "industries such as construction"
+    listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
+    facility_after: re.Pattern  # a facility noun right after a name: "an aquaculture complex"
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
@@ -38,6 +40,9 @@ def _sector_patterns() -> _SectorPatterns:
         needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
         context_after=re.compile(rf"\s+(?:{context})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
+        listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
+        facility_after=re.compile(
+            rf"\s+(?:{'|'.join(rules['named_facility_heads'])})(?:s|es)?(?![\w-])"),
     )
 
 
@@ -50,6 +55,10 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
     ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']
     >>> sectors("the construction of a plant")
     []
+    >>> [m.text for m in sectors("projects in the energy, utilities, and agricultural sectors")]
+    ['energy', 'agricultural']
+    >>> sectors("an aquaculture complex for sturgeon")
+    []
     """
     p = _sector_patterns()
     if names_found is not None:
@@ -58,9 +67,7 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
         names_found = []
         for match in p.name.finditer(text):
             surface = match.group()
-            key = p.names.get(SPACES.sub(" ", surface.lower())) or p.names_folded.get(
-                fold(surface))
-            if key:
+            if key := _key(surface, p):
                 names_found.append(Mention(match.start(), match.end(), surface, "sector",
                                            "sector-name", key))
     found = []
@@ -75,5 +82,50 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             )
             if not (p.context_after.match(after) or listed or p.context_before.search(before)):
                 continue
-        found.append(m)
-    return found
+        if not p.facility_after.match(text, m.end):  # the product of a plant, not a sector
+            found.append(m)
+    return longest(found + _listed(text, p))
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")
+
+
+def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
+    """Sectors in a list that a sector word ends: "the energy, utilities, and agricultural
+    sectors" names energy and agriculture. Each item of one or two words is read with the
+    sector word after it ("agricultural sector"), or alone where that is a sector's name.
+
+    >>> [(m.text, m.key) for m in _listed("the mining and metallurgical industries",
+    ...                                   _sector_patterns())]
+    [('mining', 'sector/mining'), ('metallurgical', 'sector/metallurgy')]
+    """
+    found = []
+    for word in p.listed_before.finditer(text):
+        head = word.group().lower()
+        singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        begin = max(0, word.start() - 80)
+        tokens = list(_TOKEN.finditer(text, begin, word.start()))
+        items: list[list[re.Match]] = [[]]
+        for token in reversed(tokens):
+            if token.group() in (",", "and", "or"):
+                if len(items) == 1 and not items[0]:
+                    break  # the sector word comes right after an item
+                if items[-1]:
+                    items.append([])
+            elif token.group()[0].isalpha() and len(items[-1]) < 2:
+                items[-1].insert(0, token)
+            else:
+                break
+        for item in items:
+            for first in item:
+                surface = text[first.start():item[-1].end()]
+                key = _key(f"{surface} {singular}", p) or _key(surface, p)
+                if key:
+                    found.append(Mention(first.start(), item[-1].end(), surface, "sector",
+                                         "sector-listed", key))
+                    break
+    return sorted(found, key=lambda m: m.start)
+
+
+def _key(name: str, p: _SectorPatterns) -> str | None:
+    return p.names.get(SPACES.sub(" ", name.lower())) or p.names_folded.get(fold(name))

@@ -92,6 +92,8 @@ NOT_ORG = pytest.mark.xfail(strict=True, reason="the small model tags neither as
 ORGANIZATIONS = [
     pytest.param("Polymetal International will invest in the region.",
                  ["company:Polymetal International"], id="no-legal-form"),
+    pytest.param("Samruk-Energy and Borzhakty-Yersai signed it.", ["company:Samruk-Energy"],
+                 id="hyphen-joined-with-a-business-word"),
     pytest.param("The Ministry for Investment and Development approved it.",
                  ["ministry:Ministry for Investment and Development"], id="ministry-typed"),
     pytest.param("The plant was built by Tatneft, a Russian oil company.", ["company:Tatneft"],
@@ -151,6 +153,10 @@ COMPANIES = [
                  "greenhouse complex", ("Agro Invest LLP", "dep:prep-of"), id="of-attachment"),
     pytest.param("The new steel mill built by Temir Stal JSC started operating in May.",
                  "steel mill", ("Temir Stal JSC", "dep:acl-agent"), id="participle-with-agent"),
+    pytest.param("Orda Glass LLP plans to build a glass plant in Kyzylorda.", "glass plant",
+                 ("Orda Glass LLP", "dep:nsubj-intent"), id="subject-of-a-verb-of-intent"),
+    pytest.param("A plant for the production of PET bottles will be built by Polimer Pak LLP.",
+                 "plant", ("Polimer Pak LLP", "dep:agent"), id="a-product-named-after-a-brand"),
     pytest.param("A glass plant opened in Kyzylorda, Orda Glass LLP said.", "glass plant", None,
                  id="the-speaker-is-not-the-builder"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",
@@ -219,6 +225,13 @@ BUILDERS = [
     pytest.param("SOLTUSTIK is constructing a flour mill.", ["company:SOLTUSTIK"], id="capitals"),
     pytest.param("The Government will build a hospital.", [], id="a-government-is-no-company"),
     pytest.param("Workers will build a cement plant.", [], id="lowercase-subject"),
+    pytest.param("In May KazAgroNan decided to build a flour mill.", ["company:KazAgroNan"],
+                 id="through-a-verb-of-intent"),
+    pytest.param("A feed mill built by KazAgroNan near Aktobe opened.", ["company:KazAgroNan"],
+                 id="agent-of-a-participle"),
+    pytest.param("The flour mill was built by SOLTUSTIK in 2020.", ["company:SOLTUSTIK"],
+                 id="agent-of-a-passive"),
+    pytest.param("A flour mill will be built by Kazakhstan.", [], id="a-country-is-no-builder"),
 ]
 
 

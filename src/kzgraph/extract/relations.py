@@ -92,8 +92,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
         if child.dep_ in ("poss", "compound", "nmod", "appos") and (org := _org_in(child, org_at)):
             return org, f"dep:{child.dep_}"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+            for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
+                if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
+                        org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
         if child.dep_ == "acl" and child.lemma_ in building_verbs():  # "a mill built by X"
             for agent in (c for c in child.children if c.dep_ == "agent"):
@@ -109,6 +110,10 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
             return org, "dep:nsubj"
+    if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
+        for child in node.head.children:  # "X plans to build a plant"
+            if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
+                return org, "dep:nsubj-intent"
     return None
 
 

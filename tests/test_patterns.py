@@ -182,6 +182,11 @@ PROJECTS = [
                  {"rabbit production"}, id="production-with-a-capacity-needs-no-name"),
     pytest.param("A dairy plant with a capacity of 300 tons per year of 2,5 billion tenge "
                  "started.", {"dairy plant"}, id="a-sum-after-per-year-is-no-product"),
+    pytest.param("Steppe Zinc will develop the Karaoba polymetallic deposit.",
+                 {"Karaoba polymetallic deposit"}, id="a-deposit-to-develop"),
+    # caught by fuzzing: a head noun glued to a word made the reader loop for ever
+    pytest.param("A wheelset production complexTRUE was launched.", set(),
+                 id="a-head-glued-to-a-word"),
 ]
 
 

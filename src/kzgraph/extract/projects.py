@@ -15,7 +15,7 @@ from . import reference
 
 _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
-              r"|capacity|start(?:s|ed)?"
+              r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r"\s+(?:that|which)\s")
@@ -94,12 +94,14 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
         while position <= last_head and (
                 match := _first_headed(headed, sentence, position, starts)):
             # a rejected match must not hide the heads inside its object: resume after its head
-            position = match.end("head")
+            previous, position = position, match.end("head")
             if match.group("plural"):
                 continue  # a count: "three plants"
             after = _NEXT_WORD.match(sentence, match.end("head"))
             if after and after.group(1).rstrip("s") in _head_words():
-                position = match.start("head")  # a head that modifies another: "railway line"
+                # a head that modifies another ("railway line"): read again from it, once
+                if match.start("head") > previous:
+                    position = match.start("head")
                 continue
             mods = match.group("mods").split()
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
@@ -159,7 +161,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 
 
 @cache

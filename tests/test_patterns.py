@@ -184,6 +184,8 @@ PROJECTS = [
                  "started.", {"dairy plant"}, id="a-sum-after-per-year-is-no-product"),
     pytest.param("Steppe Zinc will develop the Karaoba polymetallic deposit.",
                  {"Karaoba polymetallic deposit"}, id="a-deposit-to-develop"),
+    pytest.param("A factory manufacturing plastic pipes opened in May.",
+                 {"factory manufacturing plastic pipes"}, id="a-participle-says-what-it-makes"),
     # caught by fuzzing: a head noun glued to a word made the reader loop for ever
     pytest.param("A wheelset production complexTRUE was launched.", set(),
                  id="a-head-glued-to-a-word"),
@@ -229,6 +231,9 @@ SECTORS = [
                  id="a-facility-named-by-its-product"),
     pytest.param("Fish farming has grown near the lake.", [("Fish farming", "sector/aquaculture")],
                  id="the-same-words-alone"),
+    pytest.param("Construction is one of the leading industries of the city.",
+                 [("Construction", "sector/construction-industry")], id="said-to-be-a-sector"),
+    pytest.param("Agriculture is a priority for the akimat.", [], id="a-priority-is-no-sector"),
     pytest.param("The new road will improve logistics for farmers.", [],
                  id="logistics-as-a-common-word"),
     pytest.param("Logistics, transport and trade grew by 4%.",
@@ -252,6 +257,15 @@ def test_a_sector_word_in_a_company_name_is_no_sector(model):
     text = "Steppe Construction Mining Company LLP will build a brick plant in Aktobe."
     found = extract(Article("s1", text), model=model)
     assert [e.label for e in found.entities if e.kind == "sector"] == []
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_sectors_name_is_no_project_unless_a_name_picks_one(model):
+    text = ("Investment went to the mining and metallurgical complex and to trade. Workers of "
+            "the Saryarka mining and metallurgical complex were hired.")
+    found = extract(Article("s2", text), model=model)
+    assert [e.label for e in found.entities if e.kind == "project"] == [
+        "Saryarka mining and metallurgical complex"]
 
 
 @pytest.mark.parametrize(("text", "expected"), PROJECTS)

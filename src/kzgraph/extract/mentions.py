@@ -62,7 +62,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
                         parse.builders(doc))
     sector_m = [m for m in sector_m if not inside(m, org_m)]  # "Kazakh Mining Company LLP"
     project_m = [m for m in projects.projects(text, spans)
-                 if not inside(m, org_m) and not same_span(m, sector_m)]
+                 if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             parse.facilities(doc))
@@ -120,9 +120,21 @@ def inside(m: Mention, others: list[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end and o is not m for o in others)
 
 
-def same_span(m: Mention, others: list[Mention]) -> bool:
-    """A span another mention covers exactly ("agro-industrial complex" is a sector's name)."""
-    return any((o.start, o.end) == (m.start, m.end) for o in others)
+def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
+    """A project whose head noun ends a sector's name and that no proper name picks out: "the
+    agro-industrial complex", "the processing industry and the mining and metallurgical
+    complex" name sectors, "the Zhezkazgan mining complex" a facility.
+
+    >>> sector = Mention(13, 34, "metallurgical complex", "sector", "ruler:sector")
+    >>> a_sectors_name(Mention(2, 34, "mining and metallurgical complex", "project",
+    ...                        "project-head"), [sector])
+    True
+    >>> a_sectors_name(Mention(0, 34, "Temir mining and metallurgical complex", "project",
+    ...                        "project-head"), [sector])
+    False
+    """
+    return not any(w[:1].isupper() for w in project.text.split()) and any(
+        s.end == project.end and project.start <= s.start for s in sectors)
 
 
 def overlaps(m: Mention, others: list[Mention]) -> bool:

@@ -35,7 +35,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
-        rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+)"
+        rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
+        r"|\s+(?:producing|manufacturing)\s+)"
         rf"(?P<obj>{_OBJECT}))?"
     )
     production = re.compile(
@@ -54,6 +55,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     return headed, production, capacity, cue, head_start
 
 
+_VERB_AFTER = re.compile(r"(?<!e)ed$")
+
+
 def _trim_object(obj: str) -> str:
     words = obj.replace(",", " , ").split()
     kept: list[str] = []
@@ -61,8 +65,8 @@ def _trim_object(obj: str) -> str:
         if word.lower() in _OBJECT_END:
             break
         kept.append(word)
-    while kept and kept[-1] in {"and", ","}:
-        kept.pop()
+    while kept and (kept[-1] in {"and", ","} or len(kept) > 1 and _VERB_AFTER.search(kept[-1])):
+        kept.pop()  # not "pipes opened": a product ends with a noun
     return " ".join(kept).replace(" , ", ", ")
 
 

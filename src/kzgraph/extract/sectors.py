@@ -38,7 +38,9 @@ def _sector_patterns() -> _SectorPatterns:
         names=names,
         names_folded=folded(names),
         needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
-        context_after=re.compile(rf"\s+(?:{context})\b"),
+        context_after=re.compile(  # "construction industry", "agriculture is a key sector"
+            rf"\s+(?:(?:is|was|remains|became|has\s+become)\s+(?:an?|the|one\s+of\s+the)\s+"
+            rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
         listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
         facility_after=re.compile(
@@ -73,7 +75,7 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
     found = []
     for m in names_found:
         if m.text.lower() in p.needs_context:
-            after = text[m.end : m.end + 20]
+            after = text[m.end : m.end + 60]
             before = text[max(0, m.start - 40) : m.start]
             listed = any(
                 0 < abs(other.start - m.start) < 60

@@ -231,6 +231,13 @@ SECTORS = [
                  [("mining", "sector/mining"),
                   ("construction sector", "sector/construction-industry")],
                  id="a-list-before-a-singular"),
+    pytest.param("The chemical-pharmaceutical industry needs workers.",
+                 [("chemical", "sector/chemical-industry"),
+                  ("pharmaceutical", "sector/pharmaceutical-industry")],
+                 id="two-joined-by-a-hyphen"),
+    pytest.param("The agro-industrial complex grew.",
+                 [("agro-industrial complex", "sector/agro-industrial-complex")],
+                 id="a-hyphenated-name-is-one"),
     pytest.param("In these sectors and in new industries, prices rose.", [],
                  id="words-that-name-no-sector"),
     pytest.param("A fish farming complex and a cement plant will open.", [],
@@ -267,8 +274,9 @@ def test_a_sector_word_in_a_company_name_is_no_sector(model):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 def test_a_sectors_name_is_no_project_unless_a_name_picks_one(model):
-    text = ("Investment went to the mining and metallurgical complex and to trade. Workers of "
-            "the Saryarka mining and metallurgical complex were hired.")
+    text = ("Investment went to the mining and metallurgical complex and to trade, and the "
+            "mining-metallurgical complex grew. Workers of the Saryarka mining and "
+            "metallurgical complex were hired.")
     found = extract(Article("s2", text), model=model)
     assert [e.label for e in found.entities if e.kind == "project"] == [
         "Saryarka mining and metallurgical complex"]

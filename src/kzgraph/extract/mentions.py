@@ -123,7 +123,8 @@ def inside(m: Mention, others: list[Mention]) -> bool:
 def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
     """A project whose head noun ends a sector's name and that no proper name picks out: "the
     agro-industrial complex", "the processing industry and the mining and metallurgical
-    complex" name sectors, "the Zhezkazgan mining complex" a facility.
+    complex", "the mining-metallurgical complex" name sectors, "the Zhezkazgan mining complex"
+    a facility.
 
     >>> sector = Mention(13, 34, "metallurgical complex", "sector", "ruler:sector")
     >>> a_sectors_name(Mention(2, 34, "mining and metallurgical complex", "project",
@@ -134,7 +135,8 @@ def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
     False
     """
     return not any(w[:1].isupper() for w in project.text.split()) and any(
-        s.end == project.end and project.start <= s.start for s in sectors)
+        project.start <= s.start and (s.end == project.end or s.rule == "sector-joined"
+                                      and s.end < project.end) for s in sectors)
 
 
 def overlaps(m: Mention, others: list[Mention]) -> bool:

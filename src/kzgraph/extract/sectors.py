@@ -22,6 +22,7 @@ class _SectorPatterns:
     context_after: re.Pattern  # "construction industry"
     context_before: re.Pattern  # "industries such as construction"
     listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
+    joined: re.Pattern  # two words joined by a hyphen before a sector word: "mining-metallurgical"
     facility_after: re.Pattern  # a facility noun right after a name: "an aquaculture complex"
 
 
@@ -43,6 +44,8 @@ def _sector_patterns() -> _SectorPatterns:
             rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
         listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
+        joined=re.compile(rf"(?<![\w-])([a-z]+)-([a-z]+)\s+({context}|complex)(?![\w-])",
+                          re.IGNORECASE),
         facility_after=re.compile(
             rf"\s+(?:{'|'.join(rules['named_facility_heads'])})(?:s|es)?(?![\w-])"),
     )
@@ -86,7 +89,7 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
                 continue
         if not p.facility_after.match(text, m.end):  # the product of a plant, not a sector
             found.append(m)
-    return longest(found + _listed(text, p))
+    return longest(found + _listed(text, p) + _joined(text, p))
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")
@@ -127,6 +130,26 @@ def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
                                          "sector-listed", key))
                     break
     return sorted(found, key=lambda m: m.start)
+
+
+def _joined(text: str, p: _SectorPatterns) -> list[Mention]:
+    """Two sectors joined by a hyphen before a sector word, as Russian compounds are translated:
+    "the mining-metallurgical complex" is mining and metallurgy (each part is read with the
+    word after it, or alone).
+
+    >>> [m.key for m in _joined("the mining-metallurgical complex", _sector_patterns())]
+    ['sector/mining', 'sector/metallurgy']
+    >>> _joined("the agro-industrial complex", _sector_patterns())
+    []
+    """
+    found = []
+    for match in p.joined.finditer(text):
+        keys = [_key(f"{match.group(i)} {match.group(3)}", p) or _key(match.group(i), p)
+                for i in (1, 2)]
+        if all(keys):
+            found += [Mention(match.start(i), match.end(i), match.group(i), "sector",
+                              "sector-joined", key) for i, key in zip((1, 2), keys, strict=True)]
+    return found
 
 
 def _key(name: str, p: _SectorPatterns) -> str | None:

@@ -157,6 +157,9 @@ COMPANIES = [
                  ("Orda Glass LLP", "dep:nsubj-intent"), id="subject-of-a-verb-of-intent"),
     pytest.param("A plant for the production of PET bottles will be built by Polimer Pak LLP.",
                  "plant", ("Polimer Pak LLP", "dep:agent"), id="a-product-named-after-a-brand"),
+    pytest.param("The joint venture of Orda Glass LLP and Kaspi Sand JSC will build a glass "
+                 "plant.", "glass plant", ("Orda Glass LLP", "dep:nsubj-of"),
+                 id="a-venture-of-companies"),
     pytest.param("A glass plant opened in Kyzylorda, Orda Glass LLP said.", "glass plant", None,
                  id="the-speaker-is-not-the-builder"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",

@@ -110,6 +110,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
             return org, "dep:nsubj"
+        if child.dep_ == "nsubj" and (org := _org_of(child, org_at)):
+            return org, "dep:nsubj-of"
     if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
         for child in node.head.children:  # "X plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
@@ -123,6 +125,23 @@ def _org_in(token: Token, org_at) -> Mention | None:
         if org := org_at(t):
             return org
     return None
+
+
+def _org_of(token: Token, org_at) -> Mention | None:
+    """The organization a common noun for a business belongs to: "the joint venture of X and
+    Y", "a subsidiary of X" (the first it names)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _business_nouns():
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if org := _org_in(obj, org_at):
+                return org
+    return None
+
+
+@cache
+def _business_nouns() -> frozenset[str]:
+    return frozenset(reference.rules()["business_nouns"])
 
 
 def _governor(token: Token) -> tuple[Token | None, Token | None]:

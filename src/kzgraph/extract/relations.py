@@ -221,8 +221,8 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
                    or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
-    if lemma in markers["building"] and progressive:
-        return "under construction", f"dep:{lemma}-progressive"
+    if (lemma in markers["building"] or lemma in markers["finishing"]) and progressive:
+        return "under construction", f"dep:{lemma}-progressive"  # also "is being completed"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if event is not None:
         objects.append(event)

@@ -6,7 +6,8 @@
 - ``--model none``: the rules-only extractor's articles per second in one process and in two
   (one per core, each extracting half the articles);
 - ``kzgraph build`` as a process with ``--jobs 1`` and ``--jobs 2``, runs alternating: wall
-  time, and the peak RSS of the build with its workers; and ``--model none --jobs 2``.
+  time, and the peak RSS of the build with its workers; and ``--model none`` with ``--jobs 1``
+  and ``--jobs 2``.
 
     python benchmarks/generate.py 300 /tmp/corpus --seed 0
     python benchmarks/model.py /tmp/corpus/000 --runs 3
@@ -64,12 +65,13 @@ def measure(folder: Path, runs: int) -> dict:
                        (rules_two, lambda: list(pool.map(_rules_only, halves)))]
             for found, work in timings if run % 2 == 0 else reversed(timings):
                 found.append(_timed(work))
-    builds: dict[str, list[dict]] = {"1": [], "2": [], "none-2": []}
+    builds: dict[str, list[dict]] = {"1": [], "2": [], "none-1": [], "none-2": []}
     options = {"1": ["--jobs", "1"], "2": ["--jobs", "2"],
+               "none-1": ["--jobs", "1", "--model", "none"],
                "none-2": ["--jobs", "2", "--model", "none"]}
     with tempfile.TemporaryDirectory() as work:
-        for _ in range(runs):
-            for key, extra in options.items():
+        for run in range(runs):
+            for key, extra in options.items() if run % 2 == 0 else reversed(options.items()):
                 store = Path(work) / f"s{key}"
                 shutil.rmtree(store, ignore_errors=True)
                 builds[key].append(run_process(kzgraph("build", str(folder), "--store",
@@ -86,7 +88,9 @@ def measure(folder: Path, runs: int) -> dict:
         "jobs2_speed_up": seconds["1"] / seconds["2"],
         "build_jobs2_peak_rss_with_workers_mb":
             max(b["peak_rss_with_workers_mb"] for b in builds["2"]),
+        "build_model_none_jobs1_s": seconds["none-1"],
         "build_model_none_jobs2_s": seconds["none-2"],
+        "build_model_none_jobs1_articles_per_s": count / seconds["none-1"],
         "build_model_none_jobs2_articles_per_s": count / seconds["none-2"],
     }
 
@@ -103,7 +107,9 @@ def report(results: dict) -> str:
         f"build: --jobs 1 {r['build_jobs1_s']:.1f} s, --jobs 2 {r['build_jobs2_s']:.1f} s "
         f"({r['jobs2_speed_up']:.2f}x), peak RSS with workers "
         f"{r['build_jobs2_peak_rss_with_workers_mb']:.0f} MB",
-        f"build --model none --jobs 2: {r['build_model_none_jobs2_s']:.1f} s "
+        f"build --model none: --jobs 1 {r['build_model_none_jobs1_s']:.1f} s "
+        f"({r['build_model_none_jobs1_articles_per_s']:.0f} articles/s), --jobs 2 "
+        f"{r['build_model_none_jobs2_s']:.1f} s "
         f"({r['build_model_none_jobs2_articles_per_s']:.0f} articles/s)",
     ])
 

@@ -123,6 +123,7 @@ def test_a_small_model_benchmark_runs(tmp_path):
     assert results["articles"] == 12
     assert results["kzgraph_over_bare"] > 0 and results["jobs2_speed_up"] > 0
     assert results["build_jobs2_peak_rss_with_workers_mb"] > 0
+    assert results["build_model_none_jobs1_articles_per_s"] > 0
     assert done.stdout.splitlines()[1].startswith("extraction: kzgraph ")
 
 

@@ -92,6 +92,8 @@ NOT_ORG = pytest.mark.xfail(strict=True, reason="the small model tags neither as
 ORGANIZATIONS = [
     pytest.param("Polymetal International will invest in the region.",
                  ["company:Polymetal International"], id="no-legal-form"),
+    pytest.param("Samruk-Energy and Borzhakty-Yersai signed it.", ["company:Samruk-Energy"],
+                 id="hyphen-joined-with-a-business-word"),
     pytest.param("The Ministry for Investment and Development approved it.",
                  ["ministry:Ministry for Investment and Development"], id="ministry-typed"),
     pytest.param("The plant was built by Tatneft, a Russian oil company.", ["company:Tatneft"],
@@ -151,6 +153,13 @@ COMPANIES = [
                  "greenhouse complex", ("Agro Invest LLP", "dep:prep-of"), id="of-attachment"),
     pytest.param("The new steel mill built by Temir Stal JSC started operating in May.",
                  "steel mill", ("Temir Stal JSC", "dep:acl-agent"), id="participle-with-agent"),
+    pytest.param("Orda Glass LLP plans to build a glass plant in Kyzylorda.", "glass plant",
+                 ("Orda Glass LLP", "dep:nsubj-intent"), id="subject-of-a-verb-of-intent"),
+    pytest.param("A plant for the production of PET bottles will be built by Polimer Pak LLP.",
+                 "plant", ("Polimer Pak LLP", "dep:agent"), id="a-product-named-after-a-brand"),
+    pytest.param("The joint venture of Orda Glass LLP and Kaspi Sand JSC will build a glass "
+                 "plant.", "glass plant", ("Orda Glass LLP", "dep:nsubj-of"),
+                 id="a-venture-of-companies"),
     pytest.param("A glass plant opened in Kyzylorda, Orda Glass LLP said.", "glass plant", None,
                  id="the-speaker-is-not-the-builder"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",
@@ -219,6 +228,13 @@ BUILDERS = [
     pytest.param("SOLTUSTIK is constructing a flour mill.", ["company:SOLTUSTIK"], id="capitals"),
     pytest.param("The Government will build a hospital.", [], id="a-government-is-no-company"),
     pytest.param("Workers will build a cement plant.", [], id="lowercase-subject"),
+    pytest.param("In May KazAgroNan decided to build a flour mill.", ["company:KazAgroNan"],
+                 id="through-a-verb-of-intent"),
+    pytest.param("A feed mill built by KazAgroNan near Aktobe opened.", ["company:KazAgroNan"],
+                 id="agent-of-a-participle"),
+    pytest.param("The flour mill was built by SOLTUSTIK in 2020.", ["company:SOLTUSTIK"],
+                 id="agent-of-a-passive"),
+    pytest.param("A flour mill will be built by Kazakhstan.", [], id="a-country-is-no-builder"),
 ]
 
 
@@ -264,6 +280,10 @@ STATUSES = [
                  "steel plant", "under construction", id="construction-is-underway"),
     pytest.param("Work has begun on the construction of a copper plant.", "copper plant",
                  "under construction", id="begun-for-construction"),
+    pytest.param("The building of the brick plant is being completed.", "brick plant",
+                 "under construction", id="being-completed"),
+    pytest.param("The building of the brick plant was completed in June.", "brick plant",
+                 "launched", id="completed"),
     pytest.param("The region will launch 12 projects, including a brick plant.", "brick plant",
                  "planned", id="including-is-no-verb"),
     pytest.param("The flour mill has been operating since 2019.", "flour mill", "launched",
@@ -317,10 +337,10 @@ def test_gazetteer_ruler(nlp, text, label, expected):
 
 
 def test_the_sector_finder_keeps_the_longest_of_the_rulers_names(nlp):
-    from kzgraph.extract import names, ruler
+    from kzgraph.extract import ruler, sectors
 
     text = "The railway machinery sector grew."
-    found = names.sectors(text, ruler.gazetteer(nlp(text), "sector"))
+    found = sectors.sectors(text, ruler.gazetteer(nlp(text), "sector"))
     assert [(m.text, m.rule) for m in found] == [("railway machinery sector", "ruler:sector")]
 
 

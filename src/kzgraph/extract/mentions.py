@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
-from . import names, numbers, organizations, parse, projects, ruler
+from . import names, numbers, organizations, parse, programs, projects, ruler, sectors
 from .text import dateline_end, word_starts
 
 
@@ -44,8 +44,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     text = article.text
     skip = dateline_end(text)
     person_all = names.persons(text, article.published, ruled(doc, "person"))
-    program_m = names.programs(text)
-    sector_m = names.sectors(text, ruled(doc, "sector"))
+    program_m = programs.programs(text)
+    sector_m = sectors.sectors(text, ruled(doc, "sector"))
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)]
     region_m = [m for m in names.regions(text, ruled(doc, "region"))
                 if not overlaps(m, person_all)]
@@ -60,8 +60,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
+    sector_m = [m for m in sector_m if not inside(m, org_m)]  # "Kazakh Mining Company LLP"
     project_m = [m for m in projects.projects(text, spans)
-                 if not inside(m, org_m) and not same_span(m, sector_m)]
+                 if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             parse.facilities(doc))
@@ -119,9 +120,23 @@ def inside(m: Mention, others: list[Mention]) -> bool:
     return any(o.start <= m.start and m.end <= o.end and o is not m for o in others)
 
 
-def same_span(m: Mention, others: list[Mention]) -> bool:
-    """A span another mention covers exactly ("agro-industrial complex" is a sector's name)."""
-    return any((o.start, o.end) == (m.start, m.end) for o in others)
+def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
+    """A project whose head noun ends a sector's name and that no proper name picks out: "the
+    agro-industrial complex", "the processing industry and the mining and metallurgical
+    complex", "the mining-metallurgical complex" name sectors, "the Zhezkazgan mining complex"
+    a facility.
+
+    >>> sector = Mention(13, 34, "metallurgical complex", "sector", "ruler:sector")
+    >>> a_sectors_name(Mention(2, 34, "mining and metallurgical complex", "project",
+    ...                        "project-head"), [sector])
+    True
+    >>> a_sectors_name(Mention(0, 34, "Temir mining and metallurgical complex", "project",
+    ...                        "project-head"), [sector])
+    False
+    """
+    return not any(w[:1].isupper() for w in project.text.split()) and any(
+        project.start <= s.start and (s.end == project.end or s.rule == "sector-joined"
+                                      and s.end < project.end) for s in sectors)
 
 
 def overlaps(m: Mention, others: list[Mention]) -> bool:

@@ -54,8 +54,9 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-ministry", re.compile(
             r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
             r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})"), ("Ministry",)),
-        ("org-agency", re.compile(
-            rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency}))(?![\w-])"),
+        ("org-agency", re.compile(  # "Development Bank of Kazakhstan"
+            rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency})"
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)(?![\w-])"),
          tuple(agency_words)),
         ("org-group", re.compile(
             r"(?=[A-Z])(?<![\w-])"
@@ -124,7 +125,8 @@ def organizations(text: str) -> list[Mention]:
             if rule == "org-ministry":
                 kind = "ministry"
             elif rule in ("org-agency", "org-acronym"):
-                kind = "agency" if any(label.endswith(w) for w in agency_words) else "other"
+                kind = "agency" if any(_of_country(label).endswith(w)
+                                       for w in agency_words) else "other"
             key = f"{kind}:{core_name(label)}"
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
             if rule == "org-acronym":
@@ -141,15 +143,29 @@ def org_kind(name: str) -> str:
 
     >>> org_kind("Ministry of Energy"), org_kind("Kazakh Invest"), org_kind("Nur Otan Party")
     ('ministry', 'company', 'other')
+    >>> org_kind("National Bank of Kazakhstan")
+    'agency'
     """
     kinds = reference.rules()["org_kind_words"]
     if name.startswith("Ministry"):
         return "ministry"
-    last = name.split()[-1] if name.split() else ""
+    last = _of_country(name).split()[-1] if name.split() else ""
     for kind in ("agency", "other"):
         if last in kinds[kind]:
             return kind
     return "company"
+
+
+def _of_country(name: str) -> str:
+    """A name without the country it says it is of ("National Bank" of "National Bank of the
+    Republic of Kazakhstan")."""
+    return _of_country_pattern().sub("", name)
+
+
+@cache
+def _of_country_pattern() -> re.Pattern:
+    countries = "|".join(re.escape(c) for c in reference.rules()["countries"])
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries})$")
 
 
 def _initials_fit(words: list[str], abbr: str) -> bool:

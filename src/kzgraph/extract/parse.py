@@ -111,7 +111,8 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # "FEZ Qyzyljar", "Saran industrial zone": a place
         if len(tokens) == 1 and not _stands_as_company(tokens[0]):
             continue
-        if len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_:
+        if (len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_
+                and tokens[2].text not in words["business"]):  # but "Samruk-Energy"
             continue  # "Borzhakty-Yersai", "Kassym-Jomart": a route or a double first name
         if any(t.text in words["not_org"] for t in tokens) or (
                 tokens[0].lower_ in words["generic"] and tokens[0].lower_ != "ministry"):
@@ -156,8 +157,10 @@ def facilities(doc: Doc) -> list[Mention]:
 
 def builders(doc: Doc) -> list[Mention]:
     """Organizations the parse shows building, launching or running something: the proper-noun
-    subject of a building verb whose object is a facility ("QazMunaiHim will build a plant"),
-    where the model tagged no entity (the small model misses capitals-inside names).
+    subject of a building verb whose object is a facility ("QazMunaiHim will build a plant",
+    also through a verb of intent: "Tatneft plans to build a plant") or the agent of its
+    passive ("a plant built by Hydrochina"), where the model tagged no entity (the small model
+    misses capitals-inside names).
 
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
@@ -170,11 +173,12 @@ def builders(doc: Doc) -> list[Mention]:
     for verb in doc:
         if verb.lemma_ not in building_verbs() or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in verb.children):
+        built = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(t.lemma_.lower() in heads for t in (*built, *_acl_head(verb))):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            tokens = [*(c for c in subject.children if c.dep_ == "compound"
-                        and c.i < subject.i), subject]
+        for subject, how in _builders_of(verb):
+            tokens = [*(c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
+                        and c.ent_type_ not in _WHEN), subject]  # not "In May KazAgroNan"
             if subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens):
                 continue
             if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
@@ -184,9 +188,28 @@ def builders(doc: Doc) -> list[Mention]:
                 continue
             start, end = tokens[0].idx, subject.idx + len(subject)
             text = doc.text[start:end]
-            found.append(Mention(start, end, text, "organization", "dep:nsubj-builder",
+            found.append(Mention(start, end, text, "organization", f"dep:{how}-builder",
                                  f"company:{core_name(text)}"))
     return found
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _acl_head(verb: Token) -> tuple[Token, ...]:
+    """The noun a participle describes ("a plant built by ..."), if it is one."""
+    return (verb.head,) if verb.dep_ == "acl" else ()
+
+
+def _builders_of(verb: Token) -> list[tuple[Token, str]]:
+    """Who does what a building verb says: its subject, or that of the verb of intent it
+    completes ("plans to build"), and the agent of its passive ("built by")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+              if o.dep_ == "pobj"]
+    return [(s, "nsubj") for s in subjects] + [(a, "agent") for a in agents]
 
 
 @cache

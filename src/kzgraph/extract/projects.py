@@ -15,7 +15,7 @@ from . import reference
 
 _OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
-              r"|capacity|start(?:s|ed)?"
+              r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r"\s+(?:that|which)\s")
@@ -35,7 +35,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
-        rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+)"
+        rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
+        r"|\s+(?:producing|manufacturing)\s+)"
         rf"(?P<obj>{_OBJECT}))?"
     )
     production = re.compile(
@@ -54,6 +55,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     return headed, production, capacity, cue, head_start
 
 
+_VERB_AFTER = re.compile(r"(?<!e)ed$")
+
+
 def _trim_object(obj: str) -> str:
     words = obj.replace(",", " , ").split()
     kept: list[str] = []
@@ -61,8 +65,8 @@ def _trim_object(obj: str) -> str:
         if word.lower() in _OBJECT_END:
             break
         kept.append(word)
-    while kept and kept[-1] in {"and", ","}:
-        kept.pop()
+    while kept and (kept[-1] in {"and", ","} or len(kept) > 1 and _VERB_AFTER.search(kept[-1])):
+        kept.pop()  # not "pipes opened": a product ends with a noun
     return " ".join(kept).replace(" , ", ", ")
 
 
@@ -93,16 +97,15 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
         position = 0
         while position <= last_head and (
                 match := _first_headed(headed, sentence, position, starts)):
-            searched_from = position
             # a rejected match must not hide the heads inside its object: resume after its head
-            position = match.end("head")
+            previous, position = position, match.end("head")
             if match.group("plural"):
                 continue  # a count: "three plants"
             after = _NEXT_WORD.match(sentence, match.end("head"))
-            if (after and after.group(1).rstrip("s") in _head_words()
-                    and match.start("head") > searched_from):
-                # a head that modifies another ("railway line"): search again from it, once
-                position = match.start("head")
+            if after and after.group(1).rstrip("s") in _head_words():
+                # a head that modifies another ("railway line"): read again from it, once
+                if match.start("head") > previous:
+                    position = match.start("head")
                 continue
             mods = match.group("mods").split()
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
@@ -162,7 +165,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 
 
 @cache
@@ -273,22 +276,36 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
 
 
 def product_sectors(label: str) -> list[tuple[str, str]]:
-    """The sectors a project's product points to, with the id of the rule that says so.
+    """The sectors a project's product points to, with the id of the rule that says so; a rule
+    marked ``head`` names the sector of what the project is ("a copper mine" is mining) and
+    comes first where it matches the label's head noun.
 
     >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
     [('sector/chemical-industry', 'prod-agrochemicals')]
     >>> product_sectors("cotton-textile enterprise")
     [('sector/light-industry', 'prod-light')]
+    >>> product_sectors("Aktas copper mine")
+    [('sector/mining', 'prod-mine'), ('sector/metallurgy', 'prod-steel')]
     """
+    head = _TAIL.split(label, 1)[0].split()[-1:]
     found: dict[str, tuple[int, str]] = {}
-    for pattern, key, rule_id in _product_rules():
-        if key not in found and (match := pattern.search(label)):
+    for pattern, key, rule_id, at_head in _product_rules():
+        if at_head:
+            if head and pattern.fullmatch(head[0]):
+                found[key] = (-1, rule_id)
+        elif key not in found and (match := pattern.search(label)):
             found[key] = (match.start(), rule_id)
     return [(key, rule_id) for key, (_, rule_id) in sorted(found.items(), key=lambda i: i[1])]
 
 
+# where a project's head noun phrase ends: "plant | for processing of oilseeds"
+_TAIL = re.compile(r"\s+(?:for|of|producing|manufacturing|that|which|with)\s")
+
+
 @cache
-def _product_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
-    """(pattern, sector key, rule id) of each rule in ``products.jsonl``."""
+def _product_rules() -> tuple[tuple[re.Pattern, str, str, bool], ...]:
+    """(pattern, sector key, rule id, whether it reads the head noun) of each rule in
+    ``products.jsonl``."""
     return tuple((re.compile(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", re.IGNORECASE),
-                  f"sector/{rule['sector']}", rule["id"]) for rule in reference.products())
+                  f"sector/{rule['sector']}", rule["id"], rule.get("head", False))
+                 for rule in reference.products())

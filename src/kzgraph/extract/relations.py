@@ -92,8 +92,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
         if child.dep_ in ("poss", "compound", "nmod", "appos") and (org := _org_in(child, org_at)):
             return org, f"dep:{child.dep_}"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+            for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
+                if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
+                        org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
         if child.dep_ == "acl" and child.lemma_ in building_verbs():  # "a mill built by X"
             for agent in (c for c in child.children if c.dep_ == "agent"):
@@ -109,6 +110,12 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
             return org, "dep:nsubj"
+        if child.dep_ == "nsubj" and (org := _org_of(child, org_at)):
+            return org, "dep:nsubj-of"
+    if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
+        for child in node.head.children:  # "X plans to build a plant"
+            if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
+                return org, "dep:nsubj-intent"
     return None
 
 
@@ -118,6 +125,23 @@ def _org_in(token: Token, org_at) -> Mention | None:
         if org := org_at(t):
             return org
     return None
+
+
+def _org_of(token: Token, org_at) -> Mention | None:
+    """The organization a common noun for a business belongs to: "the joint venture of X and
+    Y", "a subsidiary of X" (the first it names)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _business_nouns():
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if org := _org_in(obj, org_at):
+                return org
+    return None
+
+
+@cache
+def _business_nouns() -> frozenset[str]:
+    return frozenset(reference.rules()["business_nouns"])
 
 
 def _governor(token: Token) -> tuple[Token | None, Token | None]:
@@ -197,8 +221,8 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
                    or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
-    if lemma in markers["building"] and progressive:
-        return "under construction", f"dep:{lemma}-progressive"
+    if (lemma in markers["building"] or lemma in markers["finishing"]) and progressive:
+        return "under construction", f"dep:{lemma}-progressive"  # also "is being completed"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if event is not None:
         objects.append(event)

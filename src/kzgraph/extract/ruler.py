@@ -9,14 +9,14 @@ entity. Labels:
   names that denote no other unit: ``names.bare_region_names``), case as written;
 - ``person``: heads of state and the other persons of the reference data, case as written;
 - ``sector``: every name of the sector scheme, in any case (whether a common word such as
-  "construction" names a sector in its context stays ``names.sectors``' decision).
+  "construction" names a sector in its context stays ``sectors.sectors``' decision).
 
-The ruler only finds (``doc.spans["kzgraph"]``, overlaps kept); ``gazetteer`` turns its spans
-into mentions, the finders of ``names.py`` keep the longest, and ``mentions.prefer`` decides
-between them and the model's entities. Names in context (a core name with a region word or in a
-list, titled persons, programs with their suffixes and ordinals) stay patterns over the text
-(``names.py``), and so does the whole rules-only extractor (``--model none``), which neither
-imports spaCy nor tokenises.
+The ruler only finds (``doc.spans["kzgraph"]``, overlaps kept); ``gazetteer`` turns its spans into
+mentions, the finders (``names.py``, ``sectors.py``) keep the longest, and ``mentions.prefer``
+decides between them and the model's entities. Names in context (a core name with a region word or
+in a list, titled persons, programs with their suffixes and ordinals) stay patterns over the text
+(``names.py``, ``programs.py``), and so does the whole rules-only extractor (``--model none``),
+which neither imports spaCy nor tokenises.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ _YA = re.compile(r"(?<=[a-z])[jy]a")
 def add_to(nlp: Language) -> None:
     """Add the gazetteer rulers to a pipeline (after its entity recogniser), once: one for the
     names matched as written (regions, persons), one for those matched in any case (sectors).
-    Overlapping spans are all kept: the finders in ``names.py`` choose among them."""
+    Overlapping spans are all kept: the finders choose among them."""
     if NAME in nlp.pipe_names:
         return
     for name, attr, labels in ((NAME, "ORTH", ("region", "person")),

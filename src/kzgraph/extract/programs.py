@@ -1,0 +1,110 @@
+"""Mentions of programs: names from the reference data, descriptive wordings from ``rules.json``
+and names found by pattern ("the Third Five-Year Plan", "the Clean Steppe programme")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Mention
+from . import reference
+from .alternation import SPACES, alternation
+from .names import longest, regions, stop_words
+
+
+@cache
+def _program_pattern() -> re.Pattern:
+    names = {n: p.key for p in reference.programs() for n in p.names if len(n) > 4}
+    suffix = r"(?:\s+(?:State\s+)?Program(?:me)?)?"
+    ordinal = (
+        r"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
+        r"(?:plan|program(?:me)?|stage)(?:\s+of\s+industriali[sz]ation)?"
+        r"|(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
+        r"industriali[sz]ation\s+(?:plan|program(?:me)?)"
+    )
+    generic = (
+        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy)(?:\s+20\d\d)?"
+        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
+    )
+    # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
+    # programme", "program \"Road to Work\"" (the name without the word is the program's label)
+    titled = r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){0,4}[A-Z][\w-]*(?:[\s-]+20\d\d)?"
+    stop = "|".join(reference.rules()["name_stop_words"])
+    # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:(?P<known>{alternation(names)}){suffix})"
+        rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
+        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic})"
+        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled})\s+program(?:me)?"
+        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?![\w-])"
+    )
+
+
+@cache
+def _program_names() -> dict[str, str]:
+    """Lowercased program names, spaces and hyphens folded -> program key."""
+    return {SPACES.sub(" ", n.lower()): p.key for p in reference.programs() for n in p.names}
+
+
+@cache
+def _program_wordings() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, rule id, program key) of each descriptive wording in ``rules.json``."""
+    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], w["program"])
+                 for w in reference.rules()["program_wordings"])
+
+
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def programs(text: str) -> list[Mention]:
+    """Program mentions; ``key`` is the reference key or ``name:<text>`` for one found by pattern.
+
+    >>> [(m.text, m.key) for m in programs("the state program of forced industrial-innovative "
+    ...     "development and the Industrialization Map")][1]
+    ('Industrialization Map', 'program/industrialization-map')
+    >>> [(m.text, m.key) for m in programs("under the Third Five-Year Plan, and the programme of "
+    ...     "rapid industrial and innovative development")]
+    [('Third Five-Year Plan', 'name:Third Five-Year Plan'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
+    """
+    names = _program_names()
+    found = []
+    for pattern, rule, key in _program_wordings():
+        for match in pattern.finditer(text):
+            found.append(Mention(match.start(), match.end(), match.group(), "program", rule, key))
+    for match in _program_pattern().finditer(text):
+        surface = _LEADING_THE.sub("", match.group().strip())
+        start = match.end() - len(match.group()) + match.group().find(surface)
+        if match.group("known"):
+            key = names.get(SPACES.sub(" ", match.group("known").lower()))
+            rule = "program-reference"
+        elif match.group("ordinal"):
+            key, rule = f"name:{surface}", "program-five-year-plan"
+        elif named := match.group("titled") or match.group("quoted"):
+            words = named.split()
+            while len(words) > 1 and (words[0] in stop_words() or words[0] == "the"):
+                words.pop(0)  # "Under the Clean Steppe programme"
+            cut = named.index(words[0]) if match.group("titled") else 0
+            named, surface, start = named[cut:], surface[cut:], start + cut
+            if _not_a_program_name(named):
+                continue
+            key = names.get(SPACES.sub(" ", named.lower()), f"name:{named}")
+            rule = "program-word"
+        else:
+            key, rule = f"name:{surface}", "program-title"
+        if key:
+            found.append(Mention(start, start + len(surface), surface, "program", rule, key))
+    return longest(found)
+
+
+def _not_a_program_name(name: str) -> bool:
+    """A country, a region or a generic word before "program" says whose program, not which.
+
+    >>> _not_a_program_name("Kazakhstan"), _not_a_program_name("Akmola region")
+    (True, True)
+    >>> _not_a_program_name("Comfortable School")
+    False
+    """
+    rules = reference.rules()
+    common = {*rules["countries"], *rules["org_generic_words"], *rules["name_stop_words"]}
+    words = [w for w in name.split() if w not in common]
+    return not words or any(len(m.text) == len(name) for m in regions(name))

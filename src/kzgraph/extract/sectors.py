@@ -1,0 +1,156 @@
+"""Mentions of sectors named as such: the sector scheme's names and, for common words
+("construction", "energy"), only where the text says they are a sector."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Mention
+from . import reference
+from .alternation import SPACES, alternation, fold, folded
+from .names import longest
+
+
+@dataclass(frozen=True)
+class _SectorPatterns:
+    name: re.Pattern  # any sector name
+    names: dict[str, str]  # lowercased name -> sector key
+    names_folded: dict[str, str]
+    needs_context: frozenset[str]  # common words that name a sector only in context
+    context_after: re.Pattern  # "construction industry"
+    context_before: re.Pattern  # "industries such as construction"
+    listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
+    joined: re.Pattern  # two words joined by a hyphen before a sector word: "mining-metallurgical"
+    facility_after: re.Pattern  # a facility noun right after a name: "an aquaculture complex"
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
+
+
+@cache
+def _sector_patterns() -> _SectorPatterns:
+    rules = reference.rules()
+    names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
+    context = "|".join(rules["sector_context_words"])
+    return _SectorPatterns(
+        name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
+        names=names,
+        names_folded=folded(names),
+        needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
+        context_after=re.compile(  # "construction industry", "agriculture is a key sector"
+            rf"\s+(?:(?:is|was|remains|became|has\s+become)\s+(?:an?|the|one\s+of\s+the)\s+"
+            rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
+        context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
+        listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
+        joined=re.compile(rf"(?<![\w-])([a-z]+)-([a-z]+)\s+({context}|complex)(?![\w-])",
+                          re.IGNORECASE),
+        facility_after=re.compile(
+            rf"\s+(?:{'|'.join(rules['named_facility_heads'])})(?:s|es)?(?![\w-])"),
+    )
+
+
+def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention]:
+    """Sectors named as such; common words ("construction") count only with "industry",
+    "sector"... next to them or in a list with another sector. ``names_found`` are the sector
+    names as the gazetteer ruler found them; by default they are matched here.
+
+    >>> [m.key for m in sectors("sectors such as metallurgy, chemicals, and food production")]
+    ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']
+    >>> sectors("the construction of a plant")
+    []
+    >>> [m.text for m in sectors("projects in the energy, utilities, and agricultural sectors")]
+    ['energy', 'agricultural']
+    >>> sectors("an aquaculture complex for sturgeon")
+    []
+    """
+    p = _sector_patterns()
+    if names_found is not None:
+        names_found = longest(names_found)  # "railway machinery building", not also its start
+    else:
+        names_found = []
+        for match in p.name.finditer(text):
+            surface = match.group()
+            if key := _key(surface, p):
+                names_found.append(Mention(match.start(), match.end(), surface, "sector",
+                                           "sector-name", key))
+    found = []
+    for m in names_found:
+        if m.text.lower() in p.needs_context:
+            after = text[m.end : m.end + 60]
+            before = text[max(0, m.start - 40) : m.start]
+            listed = any(
+                0 < abs(other.start - m.start) < 60
+                and _LIST_GAP.fullmatch(text[min(other.end, m.end):max(other.start, m.start)])
+                for other in names_found if other is not m
+            )
+            if not (p.context_after.match(after) or listed or p.context_before.search(before)):
+                continue
+        if not p.facility_after.match(text, m.end):  # the product of a plant, not a sector
+            found.append(m)
+    return longest(found + _listed(text, p) + _joined(text, p))
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")
+
+
+def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
+    """Sectors in a list that a sector word ends: "the energy, utilities, and agricultural
+    sectors" names energy and agriculture. Each item of one or two words is read with the
+    sector word after it ("agricultural sector"), or alone where that is a sector's name.
+
+    >>> [(m.text, m.key) for m in _listed("the mining and metallurgical industries",
+    ...                                   _sector_patterns())]
+    [('mining', 'sector/mining'), ('metallurgical', 'sector/metallurgy')]
+    """
+    found = []
+    for word in p.listed_before.finditer(text):
+        head = word.group().lower()
+        singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        begin = max(0, word.start() - 80)
+        tokens = list(_TOKEN.finditer(text, begin, word.start()))
+        items: list[list[re.Match]] = [[]]
+        for token in reversed(tokens):
+            if token.group() in (",", "and", "or"):
+                if len(items) == 1 and not items[0]:
+                    break  # the sector word comes right after an item
+                if items[-1]:
+                    items.append([])
+            elif token.group()[0].isalpha() and len(items[-1]) < 2:
+                items[-1].insert(0, token)
+            else:
+                break
+        for item in items:
+            for first in item:
+                surface = text[first.start():item[-1].end()]
+                key = _key(f"{surface} {singular}", p) or _key(surface, p)
+                if key:
+                    found.append(Mention(first.start(), item[-1].end(), surface, "sector",
+                                         "sector-listed", key))
+                    break
+    return sorted(found, key=lambda m: m.start)
+
+
+def _joined(text: str, p: _SectorPatterns) -> list[Mention]:
+    """Two sectors joined by a hyphen before a sector word, as Russian compounds are translated:
+    "the mining-metallurgical complex" is mining and metallurgy (each part is read with the
+    word after it, or alone).
+
+    >>> [m.key for m in _joined("the mining-metallurgical complex", _sector_patterns())]
+    ['sector/mining', 'sector/metallurgy']
+    >>> _joined("the agro-industrial complex", _sector_patterns())
+    []
+    """
+    found = []
+    for match in p.joined.finditer(text):
+        keys = [_key(f"{match.group(i)} {match.group(3)}", p) or _key(match.group(i), p)
+                for i in (1, 2)]
+        if all(keys):
+            found += [Mention(match.start(i), match.end(i), match.group(i), "sector",
+                              "sector-joined", key) for i, key in zip((1, 2), keys, strict=True)]
+    return found
+
+
+def _key(name: str, p: _SectorPatterns) -> str | None:
+    return p.names.get(SPACES.sub(" ", name.lower())) or p.names_folded.get(fold(name))

@@ -52,8 +52,6 @@ DROP_BATCH = 100_000
 """Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
 BULK_PART = 100_000
 """Quads per POST on the bulk path."""
-BULK_SENDERS = 1
-"""POSTs in flight on the bulk path while the next part is written."""
 PUT_SENDERS = {"virtuoso": 4}
 """PUTs in flight per server (else one) while the next body is written."""
 DEADLOCK_RETRIES = 5
@@ -302,7 +300,7 @@ def _bulk(store, endpoint, todo, timeout, progress) -> None:
                  headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
 
     try:
-        for _ in pipelined(parts, write, send, senders=BULK_SENDERS):
+        for _ in pipelined(parts, write, send):
             pass
     except SendFailed as failed:
         raise RemoteError(f"{failed.error.message}; the {len(todo)} graphs were dropped and may "

@@ -14,18 +14,23 @@ ports, and times one load into it (server start-up not counted), alternating the
 server     ``kzgraph load`` (a separate process)    the server's own bulk loader
 =========  =======================================  ==============================================
 oxigraph   ``--method bulk`` into ``oxigraph serve``  ``oxigraph load --file data.nq`` (offline)
-virtuoso   ``--method put`` (its only path)         ``ld_dir`` + ``rdf_loader_run()`` +
-                                                    ``checkpoint`` through ``isql-vt``
+virtuoso   ``--method put`` (its only path; four    ``ld_dir`` + ``rdf_loader_run()`` +
+           PUTs at a time)                          ``checkpoint`` through ``isql-vt``
 =========  =======================================  ==============================================
 
+Jena is not measured: Debian packages its TDB2 tools (``tdb2.tdbloader``) but not Fuseki, its
+HTTP server, so there is nothing here for ``kzgraph load`` to send to.
+
 After each load the triples in kzgraph's graphs are counted on the server (not timed): both ways
-must give the same count. Prints medians of ``--runs`` and the ratio of the loader's rate to
-``kzgraph load``'s.
+must give the same count. Prints medians of ``--runs``, the ratio of the loader's rate to
+``kzgraph load``'s, and the machine's load average before and after (the ratio holds on a busy
+machine, the absolute figures do not).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -136,7 +141,8 @@ def main() -> None:
             subprocess.run([oxigraph_command(), "dump", "--location", str(store), "--format",
                             "nq"], check=True, stdout=out)
         total = sum(1 for _ in data.open("rb"))
-        print(f"data: {total:,} quads in {args.graphs + 2} graphs")
+        print(f"data: {total:,} quads in {args.graphs + 2} graphs; load average "
+              f"{os.getloadavg()[0]:.1f}")
         for name in args.servers.split(","):
             times: dict[str, list[float]] = {"kzgraph": [], "loader": []}
             counts: set[int] = set()
@@ -150,7 +156,8 @@ def main() -> None:
             ours, theirs = (statistics.median(times[w]) for w in ("kzgraph", "loader"))
             print(f"{name:<9} kzgraph load {ours:6.1f} s ({total / ours:9,.0f} triples/s)  "
                   f"own loader {theirs:6.1f} s ({total / theirs:9,.0f} triples/s)  "
-                  f"loader/kzgraph {ours / theirs:4.2f}x  [{counts.pop():,} triples there]")
+                  f"loader/kzgraph {ours / theirs:4.2f}x  [{counts.pop():,} triples there; "
+                  f"load average {os.getloadavg()[0]:.1f}]")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

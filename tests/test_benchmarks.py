@@ -159,7 +159,7 @@ def test_a_small_server_load_benchmark_runs_both_ways():
     lines = done.stdout.splitlines()
     quads = int(lines[0].split()[1].replace(",", ""))
     assert [line.split()[0] for line in lines[1:]] == servers.split(",")
-    assert all(f"[{quads:,} triples there]" in line for line in lines[1:])  # both ways, all
+    assert all(f"[{quads:,} triples there;" in line for line in lines[1:])  # both ways, all
 
 
 def test_a_short_serve_latency_benchmark_has_no_errors():

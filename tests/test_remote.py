@@ -7,6 +7,7 @@ come from a small standard-library HTTP server that answers with the statuses it
 
 from __future__ import annotations
 
+import io
 import json
 import urllib.parse
 
@@ -19,7 +20,15 @@ from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.endpoints import call, endpoint
 from kzgraph.errors import RemoteError
-from kzgraph.load import load, local_graphs, remote_counts, remote_query, sparql
+from kzgraph.load import (
+    SendFailed,
+    load,
+    local_graphs,
+    pipelined,
+    remote_counts,
+    remote_query,
+    sparql,
+)
 from kzgraph.namespaces import article_graph
 from kzgraph.queries import as_json_rows, find_query, read_query, run, saved_queries
 from kzgraph.resources import sample_dir
@@ -287,6 +296,65 @@ def test_a_put_refused_half_way_says_which_graphs_made_it(status_server, local, 
     assert server.requests[0][3].count(b" .\n") == article  # the article's triples
     assert server.requests[0][2]["Content-Length"] == str(len(server.requests[0][3]))
     assert "Transfer-Encoding" not in server.requests[0][2]
+
+
+VIRTUOSO_PAGE = (b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html>\n  <head>\n'
+                 b"    <title>SPARQL Graph Protocol request failed</title>\n  </head>\n  <body>\n"
+                 b"    <h1>HTTP/1.1 500 Request Failed</h1>\n    <h3>Error %s</h3>\n"
+                 b"<xmp>%s</xmp></body></html>")
+
+
+def test_a_put_the_server_rolled_back_for_a_deadlock_is_sent_again(status_server, local):
+    """Virtuoso breaks a deadlock between concurrent PUTs by rolling one back (SQL state 40001);
+    a PUT replaces its graph whole, so it is simply sent again."""
+    article = len(local.quads(article_graph(SAMPLE_KEY)))
+    deadlock = (500, "text/html", VIRTUOSO_PAGE % (b"40001", b"SR172: Transaction deadlocked"))
+    server = status_server([deadlock, 201, counts_answer({article_graph(SAMPLE_KEY): article})])
+    result = invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
+                    "--server", "oxigraph", "--graph", f"article/{SAMPLE_KEY}")
+    assert result.exit_code == 0, result.stderr
+    assert [m for m, _, _, _ in server.requests] == ["PUT", "PUT", "POST"]
+    assert server.requests[0][3] == server.requests[1][3]
+
+
+def test_another_server_error_page_is_shown_as_its_text_and_not_retried(status_server):
+    page = VIRTUOSO_PAGE % (b"22023", b"SR601: Bad graph")
+    server = status_server([(500, "text/html", page), 201])
+    one_error_line(invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
+                          "--server", "oxigraph", "--graph", f"article/{SAMPLE_KEY}"),
+                   "HTTP 500", "(HTTP/1.1 500 Request Failed Error 22023 SR601: Bad graph)")
+    assert [m for m, _, _, _ in server.requests] == ["PUT"]
+
+
+@pytest.mark.parametrize("senders", [1, 3])
+@pytest.mark.parametrize("fails", [None, 0, 2, 5], ids=["none", "first", "third", "last"])
+def test_pipelined_yields_in_order_and_stops_at_the_first_failure(senders, fails):
+    """Bodies are written here while up to ``senders`` threads send; the failure names its item
+    and how many had been handed over (after it, none is written)."""
+    written, closed = [], []
+
+    def write(item):
+        written.append(item)
+        return io.BytesIO()
+
+    def send(item, body):
+        with body:
+            closed.append(item)
+            if item == fails:
+                raise RemoteError(f"item {item} refused")
+
+    landed = []
+    if fails is None:
+        landed = list(pipelined(range(6), write, send, senders=senders))
+        assert landed == list(range(6))
+        return
+    with pytest.raises(SendFailed) as failed:
+        landed.extend(pipelined(range(6), write, send, senders=senders))
+    assert failed.value.item == fails
+    assert landed == list(range(fails))
+    assert failed.value.sent >= fails + 1
+    assert failed.value.sent <= min(fails + senders + 1, 6)
+    assert sorted(closed) == written[:failed.value.sent]
 
 
 def counts_answer(graphs: dict[str, int]) -> tuple[int, str, bytes]:

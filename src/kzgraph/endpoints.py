@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -45,6 +47,8 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds to wait for a server to accept a connection or send the next bytes."""
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "KZGRAPH_USER", "KZGRAPH_PASSWORD", "KZGRAPH_TOKEN"
+DEADLOCK_PAUSE = 0.2
+"""Seconds before a request the server rolled back to break a deadlock is sent again."""
 SERVERS = ("oxigraph", "fuseki", "virtuoso", "graphdb", "qlever", "generic")
 
 
@@ -252,15 +256,18 @@ class Answer(NamedTuple):
 
 def call(url: str, *, method: str = "GET", body: bytes | BinaryIO | None = None,
          headers: Mapping[str, str] | None = None, what: str = "request",
-         timeout: float = DEFAULT_TIMEOUT) -> Answer:
+         timeout: float = DEFAULT_TIMEOUT, retries: int = 0) -> Answer:
     """Send one request; returns the answer's content type, body and headers.
 
     A body is bytes or a file open for reading at its start; either way it is sent with its
     ``Content-Length`` (every server takes that; not all take a chunked body). Any failure
     (refused, timed out, an HTTP error status) is a ``RemoteError`` whose one line names the
-    URL, the status and ``what`` was being done.
+    URL, the status and ``what`` was being done. ``retries``: how many times a request the
+    server rolled back to break a deadlock is sent again (only for requests that can be
+    repeated, such as a ``PUT``).
     """
     all_headers = {**auth_headers(), **(headers or {})}
+    start = 0
     if body is not None and not isinstance(body, bytes):
         start = body.tell()
         all_headers["Content-Length"] = str(body.seek(0, os.SEEK_END) - start)
@@ -272,7 +279,14 @@ def call(url: str, *, method: str = "GET", body: bytes | BinaryIO | None = None,
             return Answer(response.headers.get("Content-Type", ""), response.read(),
                           response.headers)
     except urllib.error.HTTPError as error:
-        detail = _first_line(error.read())
+        text = error.read()
+        if retries > 0 and deadlocked(error.code, text):
+            if body is not None and not isinstance(body, bytes):
+                body.seek(start)
+            time.sleep(DEADLOCK_PAUSE)
+            return call(url, method=method, body=body, headers=headers, what=what,
+                        timeout=timeout, retries=retries - 1)
+        detail = _first_line(text)
         hint = _hint(error.code, error.headers.get("WWW-Authenticate", ""),
                      "Authorization" in all_headers)
         message = f"HTTP {error.code} {error.reason} for {what}"
@@ -316,12 +330,31 @@ def _reason(reason: object, what: str, timeout: float) -> str:
     return f"connection failed for {what} ({text})"
 
 
+def deadlocked(status: int, body: bytes) -> bool:
+    """Whether the server rolled the request's transaction back to break a deadlock (SQL state
+    40001; Virtuoso answers so when concurrent writes lock each other), so that sending the
+    same request again is the cure.
+
+    >>> deadlocked(500, b"<h3>Error 40001</h3><xmp>SR172: Transaction deadlocked</xmp>")
+    True
+    >>> deadlocked(500, b"Error 42000")
+    False
+    """
+    return status == 500 and b"40001" in body
+
+
 def _first_line(data: bytes) -> str:
-    """The start of a server's error body, on one line.
+    """The start of a server's error body, on one line (an HTML page's text, after its title).
 
     >>> _first_line(b"Parse error\\nat line 2")
     'Parse error'
+    >>> _first_line(b"<html><head><title>Failed</title></head><body><h1>HTTP 500</h1>\\n"
+    ...             b"<h3>Error 40001</h3>\\n<xmp>SR172: deadlocked</xmp></body></html>")
+    'HTTP 500 Error 40001 SR172: deadlocked'
     """
     text = data.decode("utf-8", "replace").strip()
+    if text.startswith("<"):
+        text = re.sub(r"(?is)<!DOCTYPE[^>]*>|<head>.*?</head>", "", text)
+        text = " ".join(re.sub(r"<[^>]+>", " ", text).split())
     line = text.splitlines()[0] if text else ""
     return line[:157] + "..." if len(line) > 160 else line

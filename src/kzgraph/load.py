@@ -4,7 +4,9 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
 
 ``put`` (the portable default, and the only path for every server but Oxigraph)
     One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples as
-    N-Triples. If one request fails, the graphs before it are loaded and the rest are untouched.
+    N-Triples; Virtuoso gets four at a time (``PUT_SENDERS``), and a ``PUT`` it rolls back to
+    break a deadlock between them is sent again. If one request fails, the graphs sent before
+    it are counted on the server, and those not sent yet are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
     One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
     quads as N-Quads (``BULK_PART`` at a time, the next written while the server reads one) to
@@ -29,6 +31,7 @@ from __future__ import annotations
 import gc
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -48,7 +51,12 @@ BATCH = 20_000
 DROP_BATCH = 100_000
 """Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
 BULK_PART = 100_000
-"""Quads per POST on the bulk path: the next part is written while the server reads one."""
+"""Quads per POST on the bulk path."""
+PUT_SENDERS = {"virtuoso": 4}
+"""PUTs in flight per server (else one) while the next body is written."""
+DEADLOCK_RETRIES = 5
+"""Times a PUT is sent again when the server rolled it back to break a deadlock (Virtuoso does
+under concurrent PUTs; a PUT replaces its graph whole, so sending it again is safe)."""
 
 SPOOL_IN_MEMORY = 32 << 20
 """Bytes of a request body kept in memory; beyond this it goes to a temporary file."""
@@ -186,20 +194,66 @@ def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str =
 
 
 def _put_each(store, endpoint, todo, timeout, progress) -> None:
-    for number, graph in enumerate(todo):
-        url = endpoint.graph_url(graph.graph)
-        try:
-            with spooled(store, [graph], ox.RdfFormat.N_TRIPLES) as body:
-                call(url, method="PUT", body=body,
-                     headers={"Content-Type": "application/n-triples"},
-                     timeout=patience(timeout, graph.local),
-                     what=f"PUT of graph {short(graph.graph)}")
-        except RemoteError as error:
-            done = _really_loaded(endpoint, todo[:number], timeout)
-            raise RemoteError(f"{error.message}; {done}; not loaded {_names(todo[number:])}",
-                              location=error.location) from None
-        if progress:
-            progress(graph)
+    def write(graph: GraphCount) -> BinaryIO:
+        return spooled(store, [graph], ox.RdfFormat.N_TRIPLES)
+
+    def send(graph: GraphCount, body: BinaryIO) -> None:
+        with body:
+            call(endpoint.graph_url(graph.graph), method="PUT", body=body,
+                 headers={"Content-Type": "application/n-triples"},
+                 timeout=patience(timeout, graph.local), retries=DEADLOCK_RETRIES,
+                 what=f"PUT of graph {short(graph.graph)}")
+
+    try:
+        for graph in pipelined(todo, write, send, senders=PUT_SENDERS.get(endpoint.dialect, 1)):
+            if progress:
+                progress(graph)
+    except SendFailed as failed:
+        sent = [g for g in todo[:failed.sent] if g is not failed.item]
+        done = _really_loaded(endpoint, sent, timeout)
+        rest = [failed.item, *todo[failed.sent:]]
+        raise RemoteError(f"{failed.error.message}; {done}; not loaded {_names(rest)}",
+                          location=failed.error.location) from None
+
+
+class SendFailed(Exception):
+    """A request of ``pipelined`` failed: ``item`` is its part, ``sent`` how many parts had
+    been handed to the senders by then (every request in flight has ended)."""
+
+    def __init__(self, error: RemoteError, item, sent: int) -> None:
+        super().__init__(error.message)
+        self.error, self.item, self.sent = error, item, sent
+
+
+def pipelined(items: Sequence, write: Callable, send: Callable, *, senders: int = 1):
+    """Write each item's request body here while up to ``senders`` threads send the bodies
+    before it (``send(item, body)``, which closes the body); yields each item once its request
+    has succeeded, in order. The first failure stops the writing and is raised as
+    ``SendFailed`` once the requests in flight have ended."""
+    gc.collect()  # pyoxigraph objects must be freed in this thread, not by a collection there
+    flying: deque = deque()
+    with ThreadPoolExecutor(senders) as pool:  # leaving it waits for the requests in flight
+        for count, item in enumerate(items):
+            body = write(item)
+            if len(flying) == senders:
+                try:
+                    landed = _landed(flying, count)
+                except SendFailed:
+                    body.close()
+                    raise
+                yield landed
+            flying.append((item, pool.submit(send, item, body)))
+        while flying:
+            yield _landed(flying, len(items))
+
+
+def _landed(flying: deque, sent: int):
+    item, future = flying.popleft()
+    try:
+        future.result()
+    except RemoteError as error:
+        raise SendFailed(error, item, sent) from None
+    return item
 
 
 def _really_loaded(endpoint: Endpoint, sent: Sequence[GraphCount], timeout: float) -> str:
@@ -235,28 +289,23 @@ def _bulk(store, endpoint, todo, timeout, progress) -> None:
                 "same load again", location=error.location) from None
         dropped += len(batch)
     parts = drop_batches(todo, limit=BULK_PART, size=lambda g: g.local)
-    gc.collect()  # pyoxigraph objects must be freed in this thread, not by a collection there
-    with ThreadPoolExecutor(1) as sender:  # sends one part while this thread writes the next
-        sending = None
-        try:
-            for part in parts:
-                body = spooled(store, part, ox.RdfFormat.N_QUADS, progress)
-                if sending is not None:
-                    sending.result()
-                sending = sender.submit(_post_quads, endpoint, body, part, timeout)
-            sending.result()
-        except RemoteError as error:
-            raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may be "
-                              f"empty or partly loaded: run the same load again (not loaded "
-                              f"{_names(todo)})", location=error.location) from None
 
+    def write(part: list[GraphCount]) -> BinaryIO:
+        return spooled(store, part, ox.RdfFormat.N_QUADS, progress)
 
-def _post_quads(endpoint: Endpoint, body: BinaryIO, part: Sequence[GraphCount],
-                timeout: float) -> None:
-    with body:
-        call(_bulk_url(endpoint), method="POST", body=body,
-             timeout=patience(timeout, sum(g.local for g in part)),
-             headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
+    def send(part: list[GraphCount], body: BinaryIO) -> None:
+        with body:
+            call(_bulk_url(endpoint), method="POST", body=body,
+                 timeout=patience(timeout, sum(g.local for g in part)),
+                 headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
+
+    try:
+        for _ in pipelined(parts, write, send):
+            pass
+    except SendFailed as failed:
+        raise RemoteError(f"{failed.error.message}; the {len(todo)} graphs were dropped and may "
+                          f"be empty or partly loaded: run the same load again (not loaded "
+                          f"{_names(todo)})", location=failed.error.location) from None
 
 
 def patience(timeout: float, triples: int) -> float:

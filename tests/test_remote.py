@@ -389,6 +389,21 @@ def test_a_bulk_load_that_fails_says_what_to_do(status_server, local, fails, fra
         assert server.requests[2][3].count(b" .\n") == sum(g.local for g in local_graphs(local))
 
 
+def test_a_bulk_load_stopped_while_writing_sends_no_whole_body(oxigraph, local):
+    """The body is chunked and written while it is sent: stopped half way (Ctrl-C, a store
+    that cannot be read), it must end without its last chunk, so the server takes nothing."""
+    class Stop(Exception):
+        pass
+
+    def stop_after_the_first(graph):
+        raise Stop(graph.graph)
+
+    with pytest.raises(Stop):
+        load(local, endpoint(oxigraph), method="bulk", progress=stop_after_the_first)
+    assert remote_counts(endpoint(oxigraph), [g.graph for g in local_graphs(local)]) == {}
+    load(local, endpoint(oxigraph), method="bulk").check()  # and the same load then succeeds
+
+
 def test_a_server_that_never_answers_times_out(silent_port):
     server = endpoint(f"http://127.0.0.1:{silent_port}/query")
     with pytest.raises(RemoteError, match=r"no answer within 0\.5 s for the query"):

@@ -344,8 +344,8 @@ def _split_param(item: str) -> tuple[str, str]:
               help="Load only this named graph (IRI, or e.g. article/KEY). Repeatable.")
 @click.option("--method", type=click.Choice(["auto", "put", "bulk"]), default="auto",
               show_default=True,
-              help="put: one Graph Store PUT per graph; bulk: a DROP, then N-Quads POSTs "
-                   "(Oxigraph only); auto: bulk for Oxigraph, else put.")
+              help="put: one Graph Store PUT per graph; bulk: a DROP, then one streamed "
+                   "N-Quads POST (Oxigraph only); auto: bulk for Oxigraph, else put.")
 @click.option("--dry-run", is_flag=True,
               help="Say what would be sent; send nothing (but the probe, without --server).")
 @_STORE

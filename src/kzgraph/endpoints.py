@@ -37,7 +37,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO, NamedTuple
 
@@ -254,13 +254,16 @@ class Answer(NamedTuple):
     headers: Mapping[str, str]
 
 
-def call(url: str, *, method: str = "GET", body: bytes | BinaryIO | None = None,
+def call(url: str, *, method: str = "GET",
+         body: bytes | BinaryIO | Iterator[bytes] | None = None,
          headers: Mapping[str, str] | None = None, what: str = "request",
          timeout: float = DEFAULT_TIMEOUT, retries: int = 0) -> Answer:
     """Send one request; returns the answer's content type, body and headers.
 
     A body is bytes or a file open for reading at its start; either way it is sent with its
-    ``Content-Length`` (every server takes that; not all take a chunked body). Any failure
+    ``Content-Length`` (every server takes that; not all take a chunked body). An iterator of
+    bytes is sent chunked, as it comes: only for a server that reads chunked bodies (Oxigraph),
+    and never sent again (``retries`` does not apply). Any failure
     (refused, timed out, an HTTP error status) is a ``RemoteError`` whose one line names the
     URL, the status and ``what`` was being done. ``retries``: how many times a request the
     server rolled back to break a deadlock is sent again (only for requests that can be
@@ -268,7 +271,9 @@ def call(url: str, *, method: str = "GET", body: bytes | BinaryIO | None = None,
     """
     all_headers = {**auth_headers(), **(headers or {})}
     start = 0
-    if body is not None and not isinstance(body, bytes):
+    if body is not None and not isinstance(body, bytes) and not hasattr(body, "read"):
+        retries = 0  # an iterator, sent chunked: it cannot be read twice
+    elif body is not None and not isinstance(body, bytes):
         start = body.tell()
         all_headers["Content-Length"] = str(body.seek(0, os.SEEK_END) - start)
         body.seek(start)

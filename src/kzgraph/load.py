@@ -8,31 +8,35 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
     break a deadlock between them is sent again. If one request fails, the graphs sent before
     it are counted on the server, and those not sent yet are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
-    One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
-    quads as N-Quads (``BULK_PART`` at a time, the next written while the server reads one) to
-    Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than its transactional
-    load). If the ``POST`` fails half way, the dropped graphs are empty
+    One SPARQL Update dropping every graph about to be sent, then one ``POST`` of their quads
+    as N-Quads to Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than its
+    transactional load), its body chunked and sent while the store's own serialiser writes it,
+    so reading the store and the server's loading overlap. If the ``POST`` fails half way, the
+    dropped graphs are empty
     or partly loaded (the bulk loader commits in parts): the error says so, and running the
     same ``kzgraph load`` again repairs them, since it drops them first. Other servers answer
     such a ``POST`` in ways that lose data (Virtuoso: 200 and nothing stored), so it is refused.
 
-Bodies are serialised a batch of quads at a time into a temporary file (in memory while small)
-and sent with their ``Content-Length``. Either way the triples of each graph are then counted on
-the server and compared with the store's own counts; after a failed request too, so an error
-only calls loaded the graphs the server really holds. Queries go over the SPARQL 1.1 Protocol
-(``protocol.sparql``) with their parameters bound exactly as for the embedded store (a
-``VALUES`` block of terms serialised by pyoxigraph). Saved queries expect the union of all
-graphs as the default graph: Oxigraph is asked for it per request; GraphDB, Virtuoso and QLever
-do it by default; Fuseki needs ``unionDefaultGraph`` set.
+A ``PUT``'s body is serialised a batch of quads at a time into a temporary file (in memory
+while small) and sent with its ``Content-Length``. Either way the triples of each graph are
+then counted on the server and compared with the store's own counts; after a failed request
+too, so an error only calls loaded the graphs the server really holds. Queries go over the
+SPARQL 1.1 Protocol (``protocol.sparql``) with their parameters bound exactly as for the
+embedded store (a ``VALUES`` block of terms serialised by pyoxigraph). Saved queries expect the
+union of all graphs as the default graph: Oxigraph is asked for it per request; GraphDB,
+Virtuoso and QLever do it by default; Fuseki needs ``unionDefaultGraph`` set.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 import tempfile
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -50,8 +54,8 @@ BATCH = 20_000
 """Quads serialised per chunk of an upload: memory stays flat whatever the graph's size."""
 DROP_BATCH = 100_000
 """Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
-BULK_PART = 100_000
-"""Quads per POST on the bulk path."""
+STREAM_CHUNK = 1 << 20
+"""Bytes read from the serialiser per chunk of the bulk path's streamed body."""
 PUT_SENDERS = {"virtuoso": 4}
 """PUTs in flight per server (else one) while the next body is written."""
 DEADLOCK_RETRIES = 5
@@ -168,8 +172,8 @@ def plan(store, endpoint: Endpoint, *, graphs: Sequence[str] = (),
     return [f"POST {endpoint.update}  (DROP SILENT GRAPH, for those of these {len(todo)} "
             "graphs the server has)"]\
         + [f"  drop {short(g.graph)}" for g in todo]\
-        + [f"POST {_bulk_url(endpoint)}  ({sum(g.local for g in part)} triples in {len(part)} "
-           "graphs, N-Quads)" for part in drop_batches(todo, BULK_PART, size=lambda g: g.local)]
+        + [f"POST {_bulk_url(endpoint)}  ({sum(g.local for g in todo)} triples in {len(todo)} "
+           "graphs, N-Quads, streamed)"]
 
 
 def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str = "auto",
@@ -288,24 +292,57 @@ def _bulk(store, endpoint, todo, timeout, progress) -> None:
                 "replace were dropped before (a DROP that timed out may still finish): run the "
                 "same load again", location=error.location) from None
         dropped += len(batch)
-    parts = drop_batches(todo, limit=BULK_PART, size=lambda g: g.local)
+    try:
+        _streamed_post(store, endpoint, todo, timeout, progress)
+    except RemoteError as error:
+        raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may "
+                          f"be empty or partly loaded: run the same load again (not loaded "
+                          f"{_names(todo)})", location=error.location) from None
 
-    def write(part: list[GraphCount]) -> BinaryIO:
-        return spooled(store, part, ox.RdfFormat.N_QUADS, progress)
 
-    def send(part: list[GraphCount], body: BinaryIO) -> None:
-        with body:
-            call(_bulk_url(endpoint), method="POST", body=body,
-                 timeout=patience(timeout, sum(g.local for g in part)),
+def _streamed_post(store, endpoint: Endpoint, todo: Sequence[GraphCount], timeout: float,
+                   progress: Callable[[GraphCount], None] | None) -> None:
+    """One ``POST`` of the quads of ``todo`` to the bulk loader, its body written here by
+    pyoxigraph's N-Quads serialiser into a pipe that a second thread sends as it fills.
+
+    If the request ends early (the server refused it, the connection broke), the pipe breaks
+    and its error is raised; if writing fails, the body is cut off before its last chunk, so
+    the server never takes a part of it for the whole."""
+    read_end, write_end = os.pipe()
+    reader = os.fdopen(read_end, "rb")
+    unfinished = threading.Event()
+
+    def chunks() -> Iterator[bytes]:
+        while chunk := reader.read(STREAM_CHUNK):
+            yield chunk
+        if unfinished.is_set():
+            raise RemoteError("the request body was cut off: writing it failed")
+
+    def send() -> None:
+        with reader:  # closed however the request ends, so the writer never waits for ever
+            call(_bulk_url(endpoint), method="POST", body=chunks(),
+                 timeout=patience(timeout, sum(g.local for g in todo)),
                  headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
 
-    try:
-        for _ in pipelined(parts, write, send):
-            pass
-    except SendFailed as failed:
-        raise RemoteError(f"{failed.error.message}; the {len(todo)} graphs were dropped and may "
-                          f"be empty or partly loaded: run the same load again (not loaded "
-                          f"{_names(todo)})", location=failed.error.location) from None
+    with ThreadPoolExecutor(1) as pool:
+        request = pool.submit(send)
+        pipe = os.fdopen(write_end, "wb")
+        try:
+            for graph in todo:
+                quads = store.store.quads_for_pattern(None, None, None,
+                                                      ox.NamedNode(graph.graph))
+                ox.serialize(quads, pipe, format=ox.RdfFormat.N_QUADS)
+                if progress:
+                    progress(graph)
+        except BrokenPipeError:
+            pass  # the request ended before its body: its own error says why
+        except BaseException:
+            unfinished.set()  # before the pipe closes, so the body never ends well
+            raise
+        finally:
+            with contextlib.suppress(BrokenPipeError):
+                pipe.close()
+        request.result()
 
 
 def patience(timeout: float, triples: int) -> float:

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from .errors import ShowError
 from .namespaces import KZ, PREFIXES, RDFS, SKOS, compact
 from .picture import NOT_DRAWN, Picture, picture_from
+from .spans import parse_span
 
 FORMATS = ("svg", "png", "html", "dot")
 _SKIP_WALK = NOT_DRAWN | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
@@ -145,10 +146,10 @@ def _is_entity(store: ox.Store, node: ox.NamedNode) -> bool:
     """A resource drawn as a node of its own (not an amount, a status or an evidence node)."""
     types = {q.object.value for q in store.quads_for_pattern(
         node, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), None)}
-    if node.value.startswith(KZ):
+    if node.value.startswith(KZ) or parse_span(node.value):
         return False
     return not any(t.startswith("https://schema.org/") and t.endswith(("Amount", "Value"))
-                   or t in (KZ + "Mention", KZ + "Sentence") for t in types)
+                   for t in types)
 
 
 def _neighbours(store: ox.Store, iri: str, *, backwards_to_all: bool) -> set[str]:

@@ -48,7 +48,7 @@ def _build(corpus: Path, store: GraphStore) -> GraphStore:
 def _triples(store: GraphStore, graph: ox.NamedNode | None = None) -> Counter:
     """Triples (as text) with the number of graphs that hold each; kz:assertsFact left out."""
     return Counter(f"{q.subject} {q.predicate} {q.object}"
-                   for q in store.store.quads_for_pattern(None, None, None, graph)
+                   for q in store.quads_for_pattern(None, None, None, graph)
                    if q.predicate.value != ASSERTS and q.graph_name != ox.DefaultGraph())
 
 
@@ -83,7 +83,7 @@ def test_each_shared_fact_is_counted_by_the_articles_that_state_it(corpus, store
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))
     for key, graph in stored.items():
         node = ox.NamedNode(article_graph(key))
-        claims = {q.object.value for q in store.store.quads_for_pattern(
+        claims = {q.object.value for q in store.quads_for_pattern(
             None, ox.NamedNode(ASSERTS), None, node)}
         assert claims == graph.facts, key
 
@@ -135,7 +135,7 @@ def test_an_unchanged_rebuild_changes_nothing(corpus, tmp_path):
 def test_the_sample_store_is_in_the_same_layout():
     store = sample_store()
     assert _triples(store, ENTITIES)
-    assert any(True for _ in store.store.quads_for_pattern(None, ox.NamedNode(ASSERTS), None))
+    assert any(True for _ in store.quads_for_pattern(None, ox.NamedNode(ASSERTS), None))
 
 
 def test_an_export_loaded_elsewhere_answers_the_saved_queries_alike(corpus, tmp_path):

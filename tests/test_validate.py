@@ -162,7 +162,7 @@ def expand(trig: str) -> str:
 
 def store_with(trig: str, path: Path | None = None) -> GraphStore:
     store = GraphStore(path)
-    store.store.update(f"{SPARQL_PREFIXES}INSERT DATA {{ {expand(trig)} }}")
+    store._store.update(f"{SPARQL_PREFIXES}INSERT DATA {{ {expand(trig)} }}")
     return store
 
 
@@ -238,7 +238,7 @@ NEW_REGIONS = ["abai", "jetisu", "ulytau"]  # formed 2022-06-08; no verified Wik
 
 @pytest.mark.parametrize("region", NEW_REGIONS)
 def test_a_region_without_a_verified_wikidata_item_says_why(region):
-    why = list(sample_store().store.quads_for_pattern(
+    why = list(sample_store().quads_for_pattern(
         ox.NamedNode(f"https://w3id.org/kzgraph/id/region/{region}"),
         ox.NamedNode("https://w3id.org/kzgraph/ontology#noWikidataItem"), None, None))
     assert len(why) == 1 and "never guessed" in why[0].object.value
@@ -252,7 +252,7 @@ def test_a_generated_corpus_naming_the_new_regions_validates_clean(tmp_path: Pat
     module.generate(60, tmp_path / "corpus", seed=0)
     store = GraphStore(tmp_path / "kz.store")
     build([tmp_path / "corpus"], store, jobs=1, model="none")
-    named = {q.object.value for q in store.store.quads_for_pattern(
+    named = {q.object.value for q in store.quads_for_pattern(
         None, ox.NamedNode("https://w3id.org/kzgraph/ontology#mentionOf"), None, None)}
     assert {f"https://w3id.org/kzgraph/id/region/{r}" for r in NEW_REGIONS} <= named
     report = validate(store, parts=("checks",))
@@ -312,7 +312,7 @@ def bad_store(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("bad") / "kz.store"
     store = store_with(f"GRAPH {A1} {{ {MENTION.format(node='kzid:region/akmola')} "
                        "kzid:region/akmola a kz:Person }", path)
-    store.store.flush()
+    store.flush()
     del store
     return str(path)
 

@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
 from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD, compact
 from .spans import parse_span, sentence_of
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 KINDS = ("project", "region", "sector", "program", "organization", "person", "article", "other")
 _KIND_OF_CLASS = {
@@ -126,7 +130,7 @@ def local_name(iri: str) -> str:
 class _Context:
     """Labels, kinds and evidence looked up in a store (the union of its graphs)."""
 
-    def __init__(self, store: ox.Store | None) -> None:
+    def __init__(self, store: GraphStore | None) -> None:
         self.store = store
         self._labels: dict[str, str] = {}
 
@@ -176,7 +180,7 @@ class _Context:
 
 
 def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
-                 context: ox.Store | None = None) -> Picture:
+                 context: GraphStore | None = None) -> Picture:
     """Fold triples into a picture; ``context`` supplies labels and evidence sentences."""
     ctx = _Context(context)
     by_subject: dict[str, list[tuple[str, ox.NamedNode | ox.Literal]]] = {}

@@ -57,7 +57,7 @@ def asserted_triples(store) -> list[ox.Triple]:
     """The union of every graph but the inferred one, as triples (duplicates removed)."""
     inferred = ox.NamedNode(INFERRED_GRAPH)
     return list({ox.Triple(q.subject, q.predicate, q.object)
-                 for q in store.store if q.graph_name != inferred})
+                 for q in store if q.graph_name != inferred})
 
 
 # ---- SPARQL checks -----------------------------------------------------------------------------
@@ -160,7 +160,7 @@ def _with_articles(findings: list[Finding], store) -> list[Finding]:
         if finding.article or not finding.node.startswith(("http://", "https://")):
             out.append(finding)
             continue
-        graphs = sorted(q.graph_name.value for q in store.store.quads_for_pattern(
+        graphs = sorted(q.graph_name.value for q in store.quads_for_pattern(
             ox.NamedNode(finding.node), None, None, None)
             if isinstance(q.graph_name, ox.NamedNode)
             and q.graph_name.value.startswith(_ARTICLE_GRAPH))

@@ -124,6 +124,39 @@ def test_a_replaced_article_drops_the_facts_only_its_old_version_stated(corpus, 
     assert set(_triples(store, ENTITIES)) == _expected_entities(stored, others) | _shared(new)
 
 
+def test_evidence_is_spans_in_the_article_graph_and_goes_with_it(corpus, stored, tmp_path):
+    """Every span (``…#char=start,end``) is in its own article's graph, never in the entities
+    graph; the evidence query gives the words of each span of a kept article, in its sentence,
+    and nothing from an article once it is deleted."""
+    from kzgraph.namespaces import SPARQL_PREFIXES
+    from kzgraph.queries import bind, find_query, with_values
+    from kzgraph.spans import parse_span
+
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    for quad in store.quads_for_pattern():
+        span = parse_span(quad.subject.value) if isinstance(quad.subject, ox.NamedNode) else None
+        if span is not None:
+            key = span.article.rsplit("/", 1)[-1]
+            assert quad.graph_name.value == article_graph(key), quad
+    saved = find_query("evidence")
+    text = SPARQL_PREFIXES + with_values(saved.text,
+                                         bind(saved, {"entity": "kzid:region/akmola"}))
+    rows = list(store.query(text))
+    articles = sorted({row["article"].value for row in rows})
+    assert len(articles) >= 2
+    bodies = {q.subject.value: q.object.value for q in store.quads_for_pattern(
+        None, ox.NamedNode("https://w3id.org/kzgraph/ontology#text"), None)}
+    for row in rows:
+        start, end = int(row["start"].value), int(row["end"].value)
+        assert row["text"].value == bodies[row["article"].value][start:end]
+        assert row["text"].value in row["sentence"].value and row["rule"].value
+    gone = articles[0]
+    store.drop_articles([gone.rsplit("/", 1)[-1]])
+    after = {row["article"].value for row in store.query(text)}
+    assert after == set(articles[1:])
+    assert not any(q.subject.value.startswith(gone + "#") for q in store.quads_for_pattern())
+
+
 def test_an_unchanged_rebuild_changes_nothing(corpus, tmp_path):
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))
     before = sorted(map(str, store.quads()))

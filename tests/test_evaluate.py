@@ -222,7 +222,7 @@ def test_a_figure_repeated_in_the_same_words_counts_once(wordings, expected):
         f'<q/{i}> a schema:QuantitativeValue ; schema:value "1450"^^xsd:decimal ; '
         f'schema:unitText "jobs" .\n<article/t1#char={start},{start + len(text)};fact={i:016x}> '
         f'kz:evidenceObject <q/{i}> .'
-        for i, (start, text) in enumerate(zip(starts, wordings)))
+        for i, (start, text) in enumerate(zip(starts, wordings, strict=True)))
     extra += f'\n<article/t1> kz:text "{body}" .'
     wanted = [{"text": "1,450 new jobs", "value": 1450, "unit": "jobs"}]
     k = counts(graph(extra, drop=("money", "count")), gold(quantities=wanted))["quantities"]

@@ -183,8 +183,8 @@ CONTRACT_TERMS = (
         "evidenceObject", "locationOf", "sectorOf", "withinSector", "hasProject", "mentionedIn",
         "hasMention")]
     + [(p, OWL.DatatypeProperty) for p in (
-        "role", "isoCode", "formerIsoCode", "administrativeCentre", "text", "rule", "launchDate", "plannedDate", "constructionStart", "mentionsDate",
-        "valueQualifier", "contentHash")]
+        "role", "isoCode", "formerIsoCode", "administrativeCentre", "text", "rule", "launchDate",
+        "plannedDate", "constructionStart", "mentionsDate", "valueQualifier", "contentHash")]
     + [(p, OWL.AnnotationProperty) for p in ("evidenceProperty", "confusableName", "centreName")]
     + [(i, OWL.NamedIndividual) for i in ("Planned", "UnderConstruction", "Launched")]
 )

@@ -5,7 +5,8 @@ the same triples so that the union of its graphs, which queries read, holds each
 
 - the article's graph ``graph/article/{key}`` keeps what only that article can say: its header,
   text and content hash, ``kz:mentions``, its spans (``{article}#char=...``: sentences and the
-  evidence of entities and statements), the nodes under its IRI (quantities) and everything about its own projects (a project's IRI is keyed by its article);
+  evidence of entities and statements), the nodes under its IRI (quantities) and everything
+  about its own projects (a project's IRI is keyed by its article);
 - the entities graph ``graph/entities`` keeps the triples about shared entities (types, labels,
   other names, links, roles of regions, sectors, programs, organizations and persons), each once
   however many articles state it, and none that the reference graph already holds;

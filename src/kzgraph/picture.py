@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 

@@ -5,8 +5,8 @@
 For each store (built by ``kzgraph build``), two baselines are made in a scratch folder beside
 it, each a store of the same engine (pyoxigraph on disk) with one graph:
 
-- ``facts``: every triple of the store's union once, without evidence (mention, sentence and
-  evidence nodes, ``kz:assertsFact``): the compact facts graph;
+- ``facts``: every triple of the union once, without evidence (the spans and the articles'
+  ``kz:text``) and without ``kz:assertsFact``: the compact facts graph;
 - ``flat``: every triple of the union once, evidence included (the baseline for the queries
   that read evidence: ``evidence`` and ``figures``).
 
@@ -39,8 +39,8 @@ READS_EVIDENCE = ("evidence", "figures")
 _FACTS = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   GRAPH ?g {{ ?s ?p ?o }}
   FILTER (?g != <{GRAPH}inferred>)
-  FILTER (?p != <{KZ}assertsFact>)
-  FILTER (!(isIRI(?s) && REGEX(STR(?s), "/(mention|sentence|evidence)/")))
+  FILTER (?p NOT IN (<{KZ}assertsFact>, <{KZ}text>))
+  FILTER (!(isIRI(?s) && CONTAINS(STR(?s), "#char=")))
 }}"""
 _FLAT = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{GRAPH}inferred>)

@@ -74,7 +74,7 @@ def build(path: Path, triples: int, graphs: int) -> None:
     """Write the synthetic store and print its number of quads."""
     from kzgraph.store import GraphStore  # creates it with the ontology and reference graphs
 
-    store = GraphStore(path).store
+    store = GraphStore(path)._store  # raw writes: a synthetic store, not articles
     store.bulk_extend(synthetic_quads(triples, graphs))
     store.flush()
     print(len(store))

@@ -278,5 +278,5 @@ def canonical_dataset(quads) -> ox.Dataset:
 
 def store_dataset(store) -> ox.Dataset:
     """A store's named graphs (not its default graph), canonicalised."""
-    return canonical_dataset(q for q in store.store if not isinstance(q.graph_name,
+    return canonical_dataset(q for q in store if not isinstance(q.graph_name,
                                                                        ox.DefaultGraph))

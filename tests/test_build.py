@@ -16,6 +16,7 @@ from kzgraph.cli import main
 from kzgraph.layout import StoredGraph, fingerprint
 from kzgraph.namespaces import article_graph
 from kzgraph.store import GraphStore
+from kzgraph.triples import extract_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +43,7 @@ def _quads(store: Path) -> set[str]:
     """The article graphs' quads (the ontology's blank nodes differ from store to store)."""
     graph_store = GraphStore(store)
     prefix = article_graph("")
-    quads = {str(q) for q in graph_store.store if q.graph_name.value.startswith(prefix)}
+    quads = {str(q) for q in graph_store if q.graph_name.value.startswith(prefix)}
     del graph_store
     return quads
 
@@ -137,9 +138,9 @@ def test_stored_fingerprint_matches_the_article_it_came_from(corpus, tmp_path):
     path = sorted(corpus.rglob("*.txt"))[0]
     article = read_article(path)
     assert stored_fingerprint(store, article.key) is None
-    store.add_article(article)
+    store.add_article(extract_graph(article))
     assert stored_fingerprint(store, article.key) == fingerprint(article)
-    assert store.store.contains_named_graph(ox.NamedNode(article_graph(article.key)))
+    assert store.has_graph(article_graph(article.key))
 
 
 def test_articles_from_stdin_each_keep_their_own_graph(runner, corpus, tmp_path):
@@ -199,11 +200,11 @@ def test_a_batch_replaces_old_graphs_and_bulk_loads_new_ones(tmp_path, monkeypat
     store = GraphStore(tmp_path / "kz.store")
     store.write_article_graphs([_stored("old", "a", "b", "c")])
     monkeypatch.setattr(kzgraph.store, "BULK_QUADS", limit)
-    log = store.store = _CallLog(store.store)
+    log = store._store = _CallLog(store._store)
     replaced = store.write_article_graphs([_stored("old", "d", "e"), _stored("new", "f"),
                                            _stored("other", "g", "h")])
     assert replaced == 1
     assert log.calls == calls
     got = {(q.graph_name.value, q.object.value) for g in (old, new, other)
-           for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+           for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
     assert got == {(old, "d"), (old, "e"), (new, "f"), (other, "g"), (other, "h")}

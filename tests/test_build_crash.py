@@ -62,7 +62,7 @@ def _graphs(store_path: Path) -> dict[str, set[str]]:
     """Every named graph in the store, as a set of N-Quads lines."""
     store = GraphStore(store_path)
     graphs: dict[str, set[str]] = {}
-    for quad in store.store:
+    for quad in store:
         graphs.setdefault(quad.graph_name.value, set()).add(str(quad))
     del store
     return graphs
@@ -179,7 +179,7 @@ store.bulk_load(input=data.encode(), format=ox.RdfFormat.N_QUADS)
 
 def test_files_of_a_killed_bulk_load_are_removed_and_nothing_of_it_is_stored(tmp_path):
     path = tmp_path / "kz.store"
-    quads = len(GraphStore(path).store)
+    quads = len(GraphStore(path))
     process = subprocess.Popen([sys.executable, "-c", BULK_SCRIPT, str(path)])
     while not list(path.glob("bulk-*.sst")) and process.poll() is None:
         time.sleep(0.005)
@@ -187,7 +187,7 @@ def test_files_of_a_killed_bulk_load_are_removed_and_nothing_of_it_is_stored(tmp
     process.wait()
     assert list(path.glob("bulk-*.sst")), "the bulk load finished before it could be killed"
     store = GraphStore(path)
-    assert len(store.store) == quads
+    assert len(store) == quads
     assert store.remove_bulk_leftovers() >= 1
     assert not list(path.glob("bulk-*.sst"))
-    assert len(store.store) == quads
+    assert len(store) == quads

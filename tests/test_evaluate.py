@@ -216,10 +216,14 @@ def test_quantities_match_within_half_a_percent(value, unit, hit):
     ids=["same-words", "same-normalised-words", "other-words"],
 )
 def test_a_figure_repeated_in_the_same_words_counts_once(wordings, expected):
+    body = " ".join(wordings)
+    starts = [0, len(wordings[0]) + 1]
     extra = "\n".join(
         f'<q/{i}> a schema:QuantitativeValue ; schema:value "1450"^^xsd:decimal ; '
-        f'schema:unitText "jobs" .\n<ev/{i}> kz:evidenceObject <q/{i}> ; kz:text "{text}" .'
-        for i, text in enumerate(wordings))
+        f'schema:unitText "jobs" .\n<article/t1#char={start},{start + len(text)};fact={i:016x}> '
+        f'kz:evidenceObject <q/{i}> .'
+        for i, (start, text) in enumerate(zip(starts, wordings, strict=True)))
+    extra += f'\n<article/t1> kz:text "{body}" .'
     wanted = [{"text": "1,450 new jobs", "value": 1450, "unit": "jobs"}]
     k = counts(graph(extra, drop=("money", "count")), gold(quantities=wanted))["quantities"]
     assert (k.tp, k.fp, k.fn) == expected
@@ -242,8 +246,8 @@ def test_dates_periods_and_the_publication_date(dates, value, expected):
 
 def test_project_second_pass_uses_evidence_text():
     project = '<project/p> a kz:Project ; rdfs:label "the new plant"@en .'
-    evidence = ('<article/t1/evidence/1> a kz:Mention ; kz:evidenceSubject <project/p> ; '
-                'kz:text "the new plant will make glyphosate" .')
+    evidence = ('<article/t1#char=4,38;fact=0123456789abcdef> kz:evidenceSubject <project/p> . '
+                '<article/t1> kz:text "So, the new plant will make glyphosate." .')
     dropped = ("project", "located", "launch")
     assert counts(graph(project, drop=dropped), gold())["projects"].tp == 0
     assert counts(graph(project, evidence, drop=dropped), gold())["projects"].tp == 1

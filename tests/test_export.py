@@ -20,6 +20,7 @@ from kzgraph.export import FORMATS, format_for, serialize, write_atomically
 from kzgraph.namespaces import article_graph
 from kzgraph.resources import sample_dir, sample_graphs_file
 from kzgraph.store import GraphStore, sample_store
+from kzgraph.triples import extract_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_KEY = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt"))[0].stem
@@ -123,7 +124,7 @@ def extracted_sample() -> GraphStore:
     """The sample corpus run through the extractor now (``sample_store`` reads shipped graphs)."""
     store = GraphStore()
     for path in find_articles([sample_dir()]):
-        store.add_article(read_article(path))
+        store.add_article(extract_graph(read_article(path)))
     return store
 
 

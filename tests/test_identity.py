@@ -12,6 +12,7 @@ from kzgraph.articles import find_articles, read_article
 from kzgraph.namespaces import SPARQL_PREFIXES
 from kzgraph.queries import as_json_rows
 from kzgraph.store import GraphStore
+from kzgraph.triples import extract_graph
 
 DEV = SHARED / "corpus" / "dev" / "articles"
 
@@ -22,7 +23,7 @@ def store(shared_seed):
         pytest.skip(f"{DEV} is absent (a clone outside the kzgraph workspace)")
     built = GraphStore()
     for path in find_articles([DEV, shared_seed]):
-        built.add_article(read_article(path))
+        built.add_article(extract_graph(read_article(path)))
     return built
 
 

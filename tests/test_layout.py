@@ -48,7 +48,7 @@ def _build(corpus: Path, store: GraphStore) -> GraphStore:
 def _triples(store: GraphStore, graph: ox.NamedNode | None = None) -> Counter:
     """Triples (as text) with the number of graphs that hold each; kz:assertsFact left out."""
     return Counter(f"{q.subject} {q.predicate} {q.object}"
-                   for q in store.store.quads_for_pattern(None, None, None, graph)
+                   for q in store.quads_for_pattern(None, None, None, graph)
                    if q.predicate.value != ASSERTS and q.graph_name != ox.DefaultGraph())
 
 
@@ -83,7 +83,7 @@ def test_each_shared_fact_is_counted_by_the_articles_that_state_it(corpus, store
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))
     for key, graph in stored.items():
         node = ox.NamedNode(article_graph(key))
-        claims = {q.object.value for q in store.store.quads_for_pattern(
+        claims = {q.object.value for q in store.quads_for_pattern(
             None, ox.NamedNode(ASSERTS), None, node)}
         assert claims == graph.facts, key
 
@@ -124,6 +124,39 @@ def test_a_replaced_article_drops_the_facts_only_its_old_version_stated(corpus, 
     assert set(_triples(store, ENTITIES)) == _expected_entities(stored, others) | _shared(new)
 
 
+def test_evidence_is_spans_in_the_article_graph_and_goes_with_it(corpus, stored, tmp_path):
+    """Every span (``…#char=start,end``) is in its own article's graph, never in the entities
+    graph; the evidence query gives the words of each span of a kept article, in its sentence,
+    and nothing from an article once it is deleted."""
+    from kzgraph.namespaces import SPARQL_PREFIXES
+    from kzgraph.queries import bind, find_query, with_values
+    from kzgraph.spans import parse_span
+
+    store = _build(corpus, GraphStore(tmp_path / "kz.store"))
+    for quad in store.quads_for_pattern():
+        span = parse_span(quad.subject.value) if isinstance(quad.subject, ox.NamedNode) else None
+        if span is not None:
+            key = span.article.rsplit("/", 1)[-1]
+            assert quad.graph_name.value == article_graph(key), quad
+    saved = find_query("evidence")
+    text = SPARQL_PREFIXES + with_values(saved.text,
+                                         bind(saved, {"entity": "kzid:region/akmola"}))
+    rows = list(store.query(text))
+    articles = sorted({row["article"].value for row in rows})
+    assert len(articles) >= 2
+    bodies = {q.subject.value: q.object.value for q in store.quads_for_pattern(
+        None, ox.NamedNode("https://w3id.org/kzgraph/ontology#text"), None)}
+    for row in rows:
+        start, end = int(row["start"].value), int(row["end"].value)
+        assert row["text"].value == bodies[row["article"].value][start:end]
+        assert row["text"].value in row["sentence"].value and row["rule"].value
+    gone = articles[0]
+    store.drop_articles([gone.rsplit("/", 1)[-1]])
+    after = {row["article"].value for row in store.query(text)}
+    assert after == set(articles[1:])
+    assert not any(q.subject.value.startswith(gone + "#") for q in store.quads_for_pattern())
+
+
 def test_an_unchanged_rebuild_changes_nothing(corpus, tmp_path):
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))
     before = sorted(map(str, store.quads()))
@@ -135,7 +168,7 @@ def test_an_unchanged_rebuild_changes_nothing(corpus, tmp_path):
 def test_the_sample_store_is_in_the_same_layout():
     store = sample_store()
     assert _triples(store, ENTITIES)
-    assert any(True for _ in store.store.quads_for_pattern(None, ox.NamedNode(ASSERTS), None))
+    assert any(True for _ in store.quads_for_pattern(None, ox.NamedNode(ASSERTS), None))
 
 
 def test_an_export_loaded_elsewhere_answers_the_saved_queries_alike(corpus, tmp_path):

@@ -179,13 +179,12 @@ CONTRACT_TERMS = (
     + [(p, OWL.ObjectProperty) for p in (
         "locatedIn", "inPlace", "inRegion", "inCountry", "inSector", "partOfProgram", "company",
         "investor", "investment", "jobs", "capacity", "status", "worksFor", "governs",
-        "reportsFigure", "mentions", "inArticle", "inSentence", "mentionOf", "evidenceSubject",
+        "reportsFigure", "mentions", "inArticle", "mentionOf", "evidenceSubject",
         "evidenceObject", "locationOf", "sectorOf", "withinSector", "hasProject", "mentionedIn",
         "hasMention")]
     + [(p, OWL.DatatypeProperty) for p in (
-        "role", "isoCode", "formerIsoCode", "administrativeCentre", "startOffset", "endOffset",
-        "text", "rule", "launchDate", "plannedDate", "constructionStart", "mentionsDate",
-        "valueQualifier", "contentHash")]
+        "role", "isoCode", "formerIsoCode", "administrativeCentre", "text", "rule", "launchDate",
+        "plannedDate", "constructionStart", "mentionsDate", "valueQualifier", "contentHash")]
     + [(p, OWL.AnnotationProperty) for p in ("evidenceProperty", "confusableName", "centreName")]
     + [(i, OWL.NamedIndividual) for i in ("Planned", "UnderConstruction", "Launched")]
 )
@@ -205,10 +204,11 @@ DOMAIN_RANGE = [
     ("jobs", KZ.Project, SCHEMA.QuantitativeValue),
     ("capacity", KZ.Project, SCHEMA.QuantitativeValue),
     ("status", KZ.Project, KZ.ProjectStatus), ("worksFor", KZ.Person, KZ.Organization),
-    ("governs", KZ.Person, KZ.Region), ("inSentence", KZ.Mention, KZ.Sentence),
+    ("governs", KZ.Person, KZ.Region), ("inArticle", KZ.Sentence, KZ.Article),
     ("role", KZ.Person, XSD.string), ("isoCode", KZ.Region, XSD.string),
     ("formerIsoCode", KZ.Region, XSD.string), ("administrativeCentre", KZ.Region, XSD.string),
     ("rule", KZ.Mention, XSD.string), ("contentHash", KZ.Article, XSD.string),
+    ("text", KZ.Article, XSD.string),
     ("mentions", KZ.Article, None), ("mentionOf", KZ.Mention, None),
     ("launchDate", KZ.Project, None), ("mentionsDate", KZ.Article, None),
 ]
@@ -228,10 +228,6 @@ def union_members(graph: Graph, node) -> set:
 
 
 UNIONS = [
-    ("inArticle", RDFS.domain, {KZ.Mention, KZ.Sentence}),
-    ("startOffset", RDFS.domain, {KZ.Mention, KZ.Sentence}),
-    ("endOffset", RDFS.domain, {KZ.Mention, KZ.Sentence}),
-    ("text", RDFS.domain, {KZ.Mention, KZ.Sentence}),
     ("reportsFigure", RDFS.range, {SCHEMA.MonetaryAmount, SCHEMA.QuantitativeValue}),
     ("valueQualifier", RDFS.domain, {SCHEMA.MonetaryAmount, SCHEMA.QuantitativeValue}),
     ("inCountry", RDFS.domain, {KZ.Place, KZ.Project}),
@@ -354,8 +350,9 @@ def test_external_terms_are_declared(onto: Graph, ref: Graph):
 def test_evidence_design_is_documented(onto: Graph):
     comment = str(one(onto, KZ.Mention, RDFS.comment))
     for term in ("mentionOf", "evidenceSubject", "evidenceProperty", "evidenceObject", "inArticle",
-                 "inSentence", "startOffset", "endOffset", "text", "rule"):
+                 "text", "rule"):
         assert f"kz:{term}" in comment
+    assert "#char={start},{end}" in comment and ";fact={hash}" in comment
 
 
 # Regions ---------------------------------------------------------------------------------------

@@ -276,10 +276,10 @@ INJECTIONS = {
 @pytest.mark.parametrize("value", INJECTIONS.values(), ids=INJECTIONS.keys())
 def test_string_param_injection_in_figures(store, value):
     before = quad_total(store)
-    graphs = set(store.store.named_graphs())
+    graphs = set(store.named_graphs())
     assert rows(store, "figures", unit=value) == []
     assert quad_total(store) == before
-    assert set(store.store.named_graphs()) == graphs
+    assert set(store.named_graphs()) == graphs
 
 
 @pytest.fixture(scope="module")
@@ -357,7 +357,7 @@ def analysts():
     """The ontology, the reference data and two made-up articles (tests/data/analysts.trig);
     the second repeats facts of the first, which must count once."""
     store = GraphStore()
-    store.store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    store._store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
     return store
 
 

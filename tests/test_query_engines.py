@@ -28,7 +28,7 @@ PARAMS = {  # a query -> the parameters it runs with on every store
 def fixture_store() -> GraphStore:
     """The ontology, the reference data and the analysts' two made-up articles."""
     store = GraphStore()
-    store.store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    store._store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
     return store
 
 
@@ -44,7 +44,7 @@ def engines(request, tmp_path_factory):
     store = STORES[request.param]()
     folder = tmp_path_factory.mktemp(f"jena-{request.param}")
     nquads = folder / "store.nq"
-    nquads.write_bytes(ox.serialize(store.store, format=ox.RdfFormat.N_QUADS))
+    nquads.write_bytes(ox.serialize(store, format=ox.RdfFormat.N_QUADS))
     return request.param, store, jena.load(nquads, folder / "tdb2")
 
 

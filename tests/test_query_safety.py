@@ -76,10 +76,10 @@ def test_updates_are_refused_and_the_store_is_unchanged(runner, tmp_path, store_
 def test_the_store_query_api_cannot_run_an_update_either():
     """Defence in depth: even unchecked, pyoxigraph's query() only parses queries."""
     store = sample_store()
-    size = len(store.store)
+    size = len(store)
     with pytest.raises(SyntaxError):
         store.query("DROP ALL")
-    assert len(store.store) == size
+    assert len(store) == size
 
 
 # ---- the tokenizer: tricky cases ----

@@ -65,7 +65,7 @@ def term(text: str | None) -> str:
 @pytest.fixture(scope="module")
 def reasoned() -> GraphStore:
     store = sample_store()
-    store.store.update(f"{SPARQL_PREFIXES}INSERT DATA {{ {EXTRA} }}")
+    store._store.update(f"{SPARQL_PREFIXES}INSERT DATA {{ {EXTRA} }}")
     reason(store)
     return store
 
@@ -77,12 +77,12 @@ def inferred_quads(store: GraphStore) -> list[ox.Quad]:
 @pytest.mark.parametrize(("s", "p", "o"), [i[1:] for i in INFERRED], ids=[i[0] for i in INFERRED])
 def test_reasoning_adds(reasoned: GraphStore, s: str, p: str, o: str | None):
     ask = (f"{SPARQL_PREFIXES}ASK {{ GRAPH <{INFERRED_GRAPH}> {{ {term(s)} {p} {term(o)} }} }}")
-    assert reasoned.store.query(ask)
+    assert reasoned.query(ask)
 
 
 def test_only_new_triples_and_none_about_wikidata(reasoned: GraphStore):
     for quad in inferred_quads(reasoned)[:2000]:
-        asserted = [q for q in reasoned.store.quads_for_pattern(quad.subject, quad.predicate,
+        asserted = [q for q in reasoned.quads_for_pattern(quad.subject, quad.predicate,
                                                                 quad.object, None)
                     if q.graph_name.value != INFERRED_GRAPH]
         assert asserted == [], quad
@@ -134,7 +134,7 @@ def test_reason_twice_gives_the_same_graph_and_replaces_it(tmp_path: Path):
     before = inferred_quads(store)
     junk = ox.Quad(ox.NamedNode(f"{ID}junk"), ox.NamedNode(f"{KZ}inCountry"),
                    ox.NamedNode(f"{ID}nowhere"), ox.NamedNode(INFERRED_GRAPH))
-    store.store.add(junk)
+    store._store.add(junk)
     del store
     second = runner.invoke(main, ["reason", "--store", str(path)])
     assert second.exit_code == 0, second.stderr

@@ -109,7 +109,7 @@ def test_a_changed_article_replaces_its_graph(oxigraph, tmp_path, method):
     assert "production of aluminum" not in _remote_sectors(oxigraph)
     graph = ox.NamedNode(article_graph(SAMPLE_KEY))
     store = GraphStore(changed / "kz.store")
-    here = ox.Dataset(store.store.quads_for_pattern(None, None, None, graph))
+    here = ox.Dataset(store.quads_for_pattern(None, None, None, graph))
     there = ox.Dataset(q for q in server_dataset(oxigraph) if q.graph_name == graph)
     here.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     there.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)

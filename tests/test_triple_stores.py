@@ -123,10 +123,10 @@ def virtuoso_collisions(store: GraphStore) -> set[ox.Quad]:
     """The quads Virtuoso does not keep: it stores ``"2015"^^xsd:gYear`` and
     ``"2015-01"^^xsd:gYearMonth`` as one value, so of the two on one subject and property, the
     year goes."""
-    months = {(q.subject, q.predicate, q.graph_name, q.object.value[:4]) for q in store.store
+    months = {(q.subject, q.predicate, q.graph_name, q.object.value[:4]) for q in store
               if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "gYearMonth"
               and q.object.value[5:7] == "01"}
-    return {q for q in store.store if isinstance(q.object, ox.Literal)
+    return {q for q in store if isinstance(q.object, ox.Literal)
             and q.object.datatype.value == XSD + "gYear"
             and (q.subject, q.predicate, q.graph_name, q.object.value) in months}
 
@@ -145,7 +145,7 @@ def test_the_load_puts_every_triple_there_and_a_second_changes_nothing(loaded, s
     server = discover(url)
     assert server.dialect == server_kind
     before = kzgraph_dataset(url)
-    wanted = ox.Dataset(q for q in store.store if not isinstance(q.graph_name, ox.DefaultGraph)
+    wanted = ox.Dataset(q for q in store if not isinstance(q.graph_name, ox.DefaultGraph)
                         and q not in lost)
     wanted.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     assert before == wanted
@@ -201,6 +201,9 @@ VIRTUOSO_GAPS = {
                                "empty sum kept empty): SQ156 'Bad dfe in sqlo_place_exp'",
     ("generated", "investments"): "Virtuoso 7.2's compiler fails on its IF over aggregates (an "
                                   "empty sum kept empty): SQ156 'Bad dfe in sqlo_place_exp'",
+    ("sample", "evidence"): "Virtuoso 7.2 keeps the article's kz:text in a temporary column "
+                            "to cut the spans' words from it, and the sample article is longer "
+                            "than such a column: SR319 'Max row length is exceeded'",
 }
 
 

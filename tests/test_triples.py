@@ -14,8 +14,9 @@ from conftest import SHARED
 from kzgraph.articles import find_articles, read_article
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
-from kzgraph.namespaces import XSD
+from kzgraph.namespaces import KZ, XSD
 from kzgraph.resources import sample_dir
+from kzgraph.spans import parse_span, sentence_of
 from kzgraph.triples import _literal, extraction_quads
 
 # Every Unicode scalar value, in chunks of 1,000 (escaping is per character).
@@ -66,5 +67,24 @@ def test_an_article_key_that_makes_an_invalid_iri_is_refused():
 def test_a_text_with_quotes_and_control_characters_keeps_them():
     text = 'The "Orda Glass" plant\tin Akmola region\x00 opened.\r\nIt cost $2 billion\\.'
     quads = extraction_quads(extract(Article(key="k", text=text)))
-    sentences = {q.object.value for q in quads if q.predicate.value.endswith("#text")}
+    [body] = [q.object.value for q in quads if q.predicate.value == KZ + "text"]
+    assert body == text
+    sentences = {parse_span(q.subject.value).text(body) for q in quads
+                 if q.predicate.value == KZ + "inArticle"}
     assert 'The "Orda Glass" plant\tin Akmola region\x00 opened.' in sentences
+
+
+@pytest.mark.parametrize("article", _articles()[:40], ids=lambda a: a.key)
+def test_every_span_is_the_words_the_extractor_found_in_one_sentence(article):
+    """A span's IRI is all the store keeps of a mention: its offsets must give back the
+    mention's text, and one sentence of the article must hold it."""
+    extraction = extract(article)
+    quads = extraction_quads(extraction)
+    sentences = [q.subject.value for q in quads if q.predicate.value == KZ + "inArticle"]
+    found = {(m.start, m.end): m.text for e in extraction.entities for m in e.mentions}
+    found |= {(s.evidence.start, s.evidence.end): s.evidence.text for s in extraction.statements}
+    spans = {parse_span(q.subject.value) for q in quads if q.predicate.value == KZ + "rule"}
+    assert {(span.start, span.end) for span in spans} == set(found)
+    for span in spans:
+        assert span.text(article.text) == found[span.start, span.end]
+        assert sentence_of(span, sentences) is not None, span

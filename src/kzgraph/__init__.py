@@ -1,11 +1,12 @@
 """kzgraph: news about Kazakhstan's industrial development as a queryable knowledge graph.
 
-The library in five lines::
+The library in six lines::
 
     from kzgraph.articles import read_article
     from kzgraph.queries import find_query, format_results, run
     from kzgraph.store import GraphStore
-    store = GraphStore("kz.store"); store.add_article(read_article("article.txt"))
+    from kzgraph.triples import extract_graph
+    store = GraphStore("kz.store"); store.add_article(extract_graph(read_article("article.txt")))
     print(format_results(run(store, find_query("sectors")), "table"))
 
 Heavy modules (the extractor, owlready2) are imported only where they are used, so that

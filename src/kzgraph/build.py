@@ -101,7 +101,7 @@ class BuildReport:
 def stored_fingerprint(store: GraphStore, key: str) -> Fingerprint | None:
     """The fingerprint of an article as its graph in the store has it; None if it has none."""
     node = ox.NamedNode(resource("article", key))
-    quads = store.store.quads_for_pattern(node, None, None, ox.NamedNode(article_graph(key)))
+    quads = store.quads_for_pattern(node, None, None, ox.NamedNode(article_graph(key)))
     return layout.stored_fingerprint((q.predicate.value, q.object.value) for q in quads)
 
 

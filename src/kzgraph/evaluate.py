@@ -5,7 +5,7 @@ it) with its gold JSON and returns, per category, the hits (gold, prediction), t
 positives and the false negatives. It reads only what the graph says, as an independent scorer
 of the RDF would: the ``kz:`` types, ``rdfs:label`` and ``skos:altLabel``, ``owl:sameAs``,
 ``kz:locatedIn``, quantity nodes (``schema:value`` with ``schema:currency`` or
-``schema:unitText``), typed date literals and the ``kz:text`` of ``kz:Mention`` nodes.
+``schema:unitText``), typed date literals and the words of the evidence spans (``spans.py``).
 :func:`evaluate` extracts and scores a set of articles; :class:`Report` micro-averages them.
 
 Rules (``../shared/corpus/README.md``) and the choices made where they leave room:
@@ -25,8 +25,8 @@ Rules (``../shared/corpus/README.md``) and the choices made where they leave roo
   region's ``rdfs:label`` equals the canonical name.
 - Projects: a prediction qualifies for a gold project when one of its keywords occurs in the
   prediction's label or alternative labels (first pass) or, failing that, in its evidence
-  text: the ``kz:text`` of the mention nodes that are ``kz:mentionOf`` it, or that name it as
-  ``kz:evidenceSubject`` / ``kz:evidenceObject`` of a statement (sentence nodes are not used).
+  text: the words of the spans that are ``kz:mentionOf`` it, or that name it as
+  ``kz:evidenceSubject`` / ``kz:evidenceObject`` of a statement (not their sentences).
 - Project -> region is scored over matched gold projects that have a region: a hit when the
   prediction is ``kz:locatedIn`` that region; otherwise a false negative, plus a false positive
   when the prediction is placed in some other region.
@@ -73,6 +73,7 @@ from .gold import Pair
 from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
 from .schema import subclasses
 from .scores import CATEGORIES, COMPANY, RELATION, STATUS, ArticleScore, CategoryScore, Report
+from .spans import parse_span
 
 _CLASS_OF = {"persons": "Person", "regions": "Region", "sectors": "Sector",
              "programs": "Program", "organizations": "Organization", "projects": "Project"}
@@ -170,9 +171,11 @@ class _Graph:
                 *(f"label:{normalise(n)}" for n in self.values(iri, RDFS + "label"))}
 
     def evidence(self, iri: str) -> list[str]:
-        nodes = {n for p in ("mentionOf", "evidenceSubject", "evidenceObject")
+        """The words of the spans that mention a resource or are evidence of its statements."""
+        spans = {n for p in ("mentionOf", "evidenceSubject", "evidenceObject")
                  for n in self.into.get(iri, {}).get(KZ + p, ())}
-        return [t for n in sorted(nodes) for t in self.values(n, KZ + "text")]
+        return [span.text(body) for n in sorted(spans) for span in [parse_span(n)] if span
+                for body in self.values(span.article, KZ + "text")]
 
     def quantities(self) -> list[tuple[Decimal, str, str]]:
         """(value, unit, text) of each quantity node."""

@@ -3,9 +3,10 @@
 ``kzgraph extract`` writes an article as one self-contained graph (DESIGN.md). A store splits
 the same triples so that the union of its graphs, which queries read, holds each fact once:
 
-- the article's graph ``graph/article/{key}`` keeps what only that article can say: its header
-  and content hash, ``kz:mentions``, the nodes under its IRI (sentences, mentions, evidence,
-  quantities) and everything about its own projects (a project's IRI is keyed by its article);
+- the article's graph ``graph/article/{key}`` keeps what only that article can say: its header,
+  text and content hash, ``kz:mentions``, its spans (``{article}#char=...``: sentences and the
+  evidence of entities and statements), the nodes under its IRI (quantities) and everything
+  about its own projects (a project's IRI is keyed by its article);
 - the entities graph ``graph/entities`` keeps the triples about shared entities (types, labels,
   other names, links, roles of regions, sectors, programs, organizations and persons), each once
   however many articles state it, and none that the reference graph already holds;
@@ -53,13 +54,23 @@ class StoredGraph(NamedTuple):
     """Lines in ``graph`` and ``shared`` together."""
 
 
+def fact_hash(triple: str) -> str:
+    """The hash that names a triple (N-Triples text, no final `` .``): the first 16 hex digits
+    of its SHA-1, in fact IRIs and in the IRIs of a statement's evidence (``spans.py``).
+
+    >>> fact_hash('<http://example.org/s> <http://example.org/p> "o"')
+    'df36e5253288c174'
+    """
+    return hashlib.sha1(triple.encode("utf-8")).hexdigest()[:16]
+
+
 def fact_iri(triple: str) -> str:
-    """The IRI that names a triple (N-Triples text, no final `` .``) in ``kz:assertsFact``.
+    """The IRI that names a triple in ``kz:assertsFact``.
 
     >>> fact_iri('<http://example.org/s> <http://example.org/p> "o"')
     'https://w3id.org/kzgraph/fact/df36e5253288c174'
     """
-    return FACT + hashlib.sha1(triple.encode("utf-8")).hexdigest()[:16]
+    return FACT + fact_hash(triple)
 
 
 def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> StoredGraph:
@@ -85,7 +96,7 @@ def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> Sto
     own, shared, facts = [], [], set()
     entities, graph = f"<{ENTITIES_GRAPH}>", f"<{article_graph(key)}>"
     article = f"<{resource('article', key)}>"
-    mine = (article[:-1] + "/", f"<{resource('project', '')}")
+    mine = (article[:-1] + "/", article[:-1] + "#", f"<{resource('project', '')}")
     for triple in triples:
         subject = triple[:triple.index(" ")]
         if subject == article or subject.startswith(mine):

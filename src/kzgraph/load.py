@@ -138,8 +138,8 @@ def graph_iri(name: str) -> str:
 
 def local_graphs(store, graphs: Sequence[str] = ()) -> list[GraphCount]:
     """The store's named graphs (or those asked for) with their triple counts, by IRI."""
-    rows = store.store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
-                             "GROUP BY ?g")
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
+                       "GROUP BY ?g")
     counts = {row["g"].value: int(row["n"].value) for row in rows}
     if not graphs:
         return [GraphCount(g, counts[g]) for g in sorted(counts)]
@@ -329,8 +329,7 @@ def _streamed_post(store, endpoint: Endpoint, todo: Sequence[GraphCount], timeou
         pipe = os.fdopen(write_end, "wb")
         try:
             for graph in todo:
-                quads = store.store.quads_for_pattern(None, None, None,
-                                                      ox.NamedNode(graph.graph))
+                quads = store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph))
                 ox.serialize(quads, pipe, format=ox.RdfFormat.N_QUADS)
                 if progress:
                     progress(graph)
@@ -410,7 +409,7 @@ def spooled(store, graphs: Sequence[GraphCount], fmt: ox.RdfFormat,
     body = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
     batch: list = []
     for graph in graphs:
-        for quad in store.store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph)):
+        for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph)):
             batch.append(quad if fmt.supports_datasets else quad.triple)
             if len(batch) >= BATCH:
                 body.write(ox.serialize(batch, format=fmt))

@@ -56,7 +56,7 @@ def esc(text: str) -> str:
 
 
 class Graph:
-    """Small read helpers over a pyoxigraph store (the union of its graphs)."""
+    """Small read helpers over a store (the union of its graphs)."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -215,7 +215,7 @@ def write_docs(out_dir: str | Path) -> list[Path]:
     from .refdocs import persons_page, programs_page, queries_page, regions_page, sectors_page
     from .store import GraphStore
 
-    graph = Graph(GraphStore().store)
+    graph = Graph(GraphStore())
     target = Path(out_dir)
     try:
         target.mkdir(parents=True, exist_ok=True)

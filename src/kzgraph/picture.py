@@ -16,10 +16,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD, compact
+from .spans import parse_span, sentence_of
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 KINDS = ("project", "region", "sector", "program", "organization", "person", "article", "other")
 _KIND_OF_CLASS = {
@@ -29,10 +34,9 @@ _KIND_OF_CLASS = {
     KZ + "Person": "person", KZ + "Article": "article",
 }
 _AMOUNTS = {SCHEMA + "MonetaryAmount", SCHEMA + "QuantitativeValue"}
-_EVIDENCE_CLASSES = {KZ + "Mention", KZ + "Sentence"}
 NOT_DRAWN = {  # structure and evidence: never an edge of the picture
     KZ + "mentions", KZ + "mentionOf", KZ + "evidenceSubject", KZ + "evidenceProperty",
-    KZ + "evidenceObject", KZ + "inArticle", KZ + "inSentence", KZ + "contentHash",
+    KZ + "evidenceObject", KZ + "inArticle", KZ + "rule", KZ + "text", KZ + "contentHash",
     SKOS + "inScheme", SKOS + "topConceptOf", SCHEMA + "url", RDFS + "comment",
     SKOS + "definition", "http://purl.org/dc/terms/source",
     "http://purl.org/dc/terms/bibliographicCitation", KZ + "centreName", KZ + "confusableName",
@@ -126,7 +130,7 @@ def local_name(iri: str) -> str:
 class _Context:
     """Labels, kinds and evidence looked up in a store (the union of its graphs)."""
 
-    def __init__(self, store: ox.Store | None) -> None:
+    def __init__(self, store: GraphStore | None) -> None:
         self.store = store
         self._labels: dict[str, str] = {}
 
@@ -147,24 +151,36 @@ class _Context:
     def types(self, iri: str) -> set[str]:
         return {o.value for o in self._objects(iri, RDF + "type")}
 
-    def evidence(self, sparql: str, **terms: ox.NamedNode) -> tuple[str, ...]:
+    def node_evidence(self, iri: str) -> tuple[str, ...]:
+        """The sentences of the spans that mention a resource."""
         if self.store is None:
             return ()
-        substitutions = {ox.Variable(k): v for k, v in terms.items()}
-        rows = self.store.query(sparql, use_default_graph_as_union=True,
-                                substitutions=substitutions)
-        return tuple(sorted({row["text"].value for row in rows}))
+        return self._sentences(q.subject.value for q in self.store.quads_for_pattern(
+            None, ox.NamedNode(KZ + "mentionOf"), ox.NamedNode(iri)))
 
+    def edge_evidence(self, subject: str, prop: str, obj: ox.NamedNode) -> tuple[str, ...]:
+        """The sentences of the spans that are the evidence of one statement."""
+        if self.store is None:
+            return ()
+        spans = {q.subject.value for q in self.store.quads_for_pattern(
+            None, ox.NamedNode(KZ + "evidenceSubject"), ox.NamedNode(subject))}
+        return self._sentences(s for s in spans if {prop, obj.value} <= {
+            o.value for p in ("evidenceProperty", "evidenceObject")
+            for o in self._objects(s, KZ + p)})
 
-_NODE_EVIDENCE = f"""SELECT * WHERE {{
-  ?m <{KZ}mentionOf> ?node ; <{KZ}inSentence>/<{KZ}text> ?text . }}"""
-_EDGE_EVIDENCE = f"""SELECT * WHERE {{
-  ?m <{KZ}evidenceSubject> ?s ; <{KZ}evidenceProperty> ?p ; <{KZ}evidenceObject> ?o ;
-     <{KZ}inSentence>/<{KZ}text> ?text . }}"""
+    def _sentences(self, spans: Iterable[str]) -> tuple[str, ...]:
+        found = set()
+        for span in filter(None, map(parse_span, spans)):
+            article = ox.NamedNode(span.article)
+            sentence = sentence_of(span, (q.subject.value for q in self.store.quads_for_pattern(
+                None, ox.NamedNode(KZ + "inArticle"), article)))
+            for body in self._objects(span.article, KZ + "text"):
+                found.add((sentence or span).text(body.value))
+        return tuple(sorted(found))
 
 
 def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
-                 context: ox.Store | None = None) -> Picture:
+                 context: GraphStore | None = None) -> Picture:
     """Fold triples into a picture; ``context`` supplies labels and evidence sentences."""
     ctx = _Context(context)
     by_subject: dict[str, list[tuple[str, ox.NamedNode | ox.Literal]]] = {}
@@ -182,7 +198,7 @@ def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
         known = types.get(iri) or ctx.types(iri)
         return bool(known & _AMOUNTS) or KZ + "ProjectStatus" in known or iri.startswith(KZ)
 
-    hidden = {s for s, t in types.items() if t & _EVIDENCE_CLASSES}
+    hidden = {s for s in types if parse_span(s)}
     drawn = {s for s, t in types.items() if s not in hidden and not folded(s)
              and (kind_of(s) != "other" or any(isinstance(o, ox.NamedNode)
                                                and p not in NOT_DRAWN and p != RDF + "type"
@@ -203,8 +219,8 @@ def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
                 facts.setdefault(subject, []).append((name, _folded_value(obj.value, by_subject,
                                                                           ctx)))
             elif obj.value not in hidden:
-                edges.append(Edge(subject, obj.value, name, prop, ctx.evidence(
-                    _EDGE_EVIDENCE, s=ox.NamedNode(subject), p=ox.NamedNode(prop), o=obj)))
+                edges.append(Edge(subject, obj.value, name, prop,
+                                  ctx.edge_evidence(subject, prop, obj)))
     targets = {e.target for e in edges} - drawn
     nodes = []
     for iri in sorted(drawn | targets):
@@ -214,7 +230,7 @@ def picture_from(triples: Iterable[ox.Triple | ox.Quad], *, title: str,
         label = (own[0][2] if own else ctx.label(iri)) or compact(iri)
         alts = tuple(sorted({o.value for p, o in props if p == _ALT}))
         nodes.append(Node(iri, label, kind_of(iri), tuple(facts.get(iri, ())), alts,
-                          ctx.evidence(_NODE_EVIDENCE, node=ox.NamedNode(iri))))
+                          ctx.node_evidence(iri)))
     return Picture(title, tuple(nodes), tuple(edges))
 
 

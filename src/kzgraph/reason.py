@@ -70,7 +70,7 @@ def reason(store, *, progress=None) -> ReasonResult:
     inferred = ox.NamedNode(INFERRED_GRAPH)
     scratch = ox.Store()
     scratch.extend([ox.Quad(q.subject, q.predicate, q.object)
-                    for q in store.store if q.graph_name != inferred])
+                    for q in store if q.graph_name != inferred])
     by_source: dict[str, int] = {}
     seconds: dict[str, float] = {}
 
@@ -78,7 +78,7 @@ def reason(store, *, progress=None) -> ReasonResult:
     start = time.perf_counter()
     schema = [ox.Triple(q.subject, q.predicate, q.object)
               for graph in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)
-              for q in store.store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+              for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
     by_source["hermit"] = _add_new(scratch, run_hermit(schema, infer=True), inferred)
     seconds["hermit"] = round(time.perf_counter() - start, 2)
 

@@ -261,7 +261,7 @@ def _build_sample(path: Path) -> None:
     from .store import sample_store
 
     store = sample_store(path)
-    store.store.flush()
+    store.flush()
     del store  # closes the store, so the child can open it
 
 

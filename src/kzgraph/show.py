@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .errors import ShowError
-from .namespaces import KZ, PREFIXES, RDFS, SKOS, compact
+from .namespaces import KZ, PREFIXES, RDFS, SKOS, article_graph, compact
 from .picture import NOT_DRAWN, Picture, picture_from
+from .spans import parse_span
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 FORMATS = ("svg", "png", "html", "dot")
 _SKIP_WALK = NOT_DRAWN | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
@@ -55,20 +60,19 @@ def article_picture(path: str) -> Picture:
     article = read_article(path)
     quads = extract_graph(article).quads()  # self-contained: every entity's labels with it
     store = GraphStore()
-    store.store.extend(quads)
+    store.replace_graph(article_graph(article.key), quads)
     title = article.title or article.key
-    return picture_from(quads, title=title, context=store.store)
+    return picture_from(quads, title=title, context=store)
 
 
-def resolve_entity(store: ox.Store, name: str) -> str:
+def resolve_entity(store: GraphStore, name: str) -> str:
     """The IRI of an entity named by IRI, ``prefix:name`` or label (case-insensitive)."""
     text = name.strip().removeprefix("<").removesuffix(">")
     prefix, sep, local = text.partition(":")
     iri = PREFIXES[prefix] + local if sep and prefix in PREFIXES else text
     if ":" in iri and _known(store, iri):
         return iri
-    rows = store.query(_FIND, use_default_graph_as_union=True,
-                       substitutions={ox.Variable("q"): ox.Literal(text)})
+    rows = store.query(_FIND, substitutions={ox.Variable("q"): ox.Literal(text)})
     found = [row["s"].value for row in rows if isinstance(row["s"], ox.NamedNode)]
     if len(found) == 1:
         return found[0]
@@ -85,7 +89,7 @@ def resolve_entity(store: ox.Store, name: str) -> str:
     raise ShowError(f"no entity called {name!r} in the store; {hint}")
 
 
-def _known(store: ox.Store, iri: str) -> bool:
+def _known(store: GraphStore, iri: str) -> bool:
     try:
         node = ox.NamedNode(iri)
     except ValueError:
@@ -98,7 +102,7 @@ def entity_picture(graph_store, name: str, *, depth: int = 1, max_nodes: int = 1
 
     Relations are followed in both directions; amounts, statuses and evidence are not steps.
     """
-    store = graph_store.store
+    store = graph_store
     if depth < 0:
         raise ShowError(f"--depth must be 0 or more, not {depth}")
     start = resolve_entity(store, name)
@@ -135,23 +139,23 @@ def entity_picture(graph_store, name: str, *, depth: int = 1, max_nodes: int = 1
     return picture_from(sorted(triples, key=str), title=title, context=store)
 
 
-def _label(store: ox.Store, iri: str) -> str:
+def _label(store: GraphStore, iri: str) -> str:
     labels = [q.object.value for q in store.quads_for_pattern(
         ox.NamedNode(iri), ox.NamedNode(RDFS + "label"), None)]
     return min(labels, default="")
 
 
-def _is_entity(store: ox.Store, node: ox.NamedNode) -> bool:
+def _is_entity(store: GraphStore, node: ox.NamedNode) -> bool:
     """A resource drawn as a node of its own (not an amount, a status or an evidence node)."""
     types = {q.object.value for q in store.quads_for_pattern(
         node, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), None)}
-    if node.value.startswith(KZ):
+    if node.value.startswith(KZ) or parse_span(node.value):
         return False
     return not any(t.startswith("https://schema.org/") and t.endswith(("Amount", "Value"))
-                   or t in (KZ + "Mention", KZ + "Sentence") for t in types)
+                   for t in types)
 
 
-def _neighbours(store: ox.Store, iri: str, *, backwards_to_all: bool) -> set[str]:
+def _neighbours(store: GraphStore, iri: str, *, backwards_to_all: bool) -> set[str]:
     """Entities one relation away; a hub (a country, a broad sector) lists its members only
     when it is the entity asked for, so that depth 2 from a region is not every region."""
     node = ox.NamedNode(iri)
@@ -180,7 +184,7 @@ def query_picture(store, name: str) -> Picture:
                         f"{'rows' if isinstance(result, ox.QuerySolutions) else 'true/false'}"
                         "; rewrite it as CONSTRUCT { ... } WHERE { ... }",
                         location=str(query.path))
-    return picture_from(result, title=query.title, context=store.store)
+    return picture_from(result, title=query.title, context=store)
 
 
 def write_picture(picture: Picture, output: str) -> int:

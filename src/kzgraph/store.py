@@ -37,8 +37,8 @@ from .namespaces import KZ, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, reso
 from .rdfio import read_rdf
 from .resources import ontology_file, reference_files, sample_graphs_file
 
-if TYPE_CHECKING:  # the dataclasses cost 10-20 ms to import, and `kzgraph query` needs none
-    from .model import Article
+if TYPE_CHECKING:  # the extractor is the caller's: `kzgraph query` imports none of it
+    from .triples import ArticleGraph
 
 STORE_ENV = "KZGRAPH_STORE"
 BULK_QUADS = 500_000
@@ -54,11 +54,11 @@ class GraphStore:
         if self.path is not None:
             _check_folder(self.path)
         with store_errors(self.path):
-            self.store = ox.Store(str(path)) if path is not None else ox.Store()
-            have = [self.store.contains_named_graph(ox.NamedNode(g))
+            self._store = ox.Store(str(path)) if path is not None else ox.Store()
+            have = [self._store.contains_named_graph(ox.NamedNode(g))
                     for g in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)]
             if not all(have):
-                if not any(have) and next(iter(self.store), None) is not None:
+                if not any(have) and next(iter(self._store), None) is not None:
                     raise StoreError("an Oxigraph store, but not kzgraph's (no ontology graph); "
                                      "give kzgraph a new or empty folder", location=str(path))
                 self.load_reference()
@@ -84,10 +84,10 @@ class GraphStore:
         """Replace each named graph with its quads, all of them in one transaction."""
         graphs = {graph: list(quads) for graph, quads in graphs.items()}
         with store_errors(self.path):
-            if not any(self.store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
-                self.store.extend(q for quads in graphs.values() for q in quads)
+            if not any(self._store.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+                self._store.extend(q for quads in graphs.values() for q in quads)
                 return
-            self.store.update(_replace_update(graphs))
+            self._store.update(_replace_update(graphs))
 
     def write_article_graphs(self, graphs: Iterable[StoredGraph]) -> int:
         """Write a batch of articles in the store's layout (``layout.py``); returns how many
@@ -103,11 +103,11 @@ class GraphStore:
         old = [g for g in graphs if self._has(article_graph(g.key))]
         with store_errors(self.path):
             if old:
-                self.store.update(self._articles_update([g.key for g in old], old))
+                self._store.update(self._articles_update([g.key for g in old], old))
             stored = {g.key for g in old}
             for chunk, lines in _bulk_chunks(g.graph + g.shared for g in graphs
                                              if g.key not in stored):
-                write = self.store.load if lines > BULK_QUADS else self.store.bulk_load
+                write = self._store.load if lines > BULK_QUADS else self._store.bulk_load
                 write(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
         return len(old)
 
@@ -118,10 +118,11 @@ class GraphStore:
         if not keys:
             return
         with store_errors(self.path):
-            self.store.update(self._articles_update(keys, []))
+            self._store.update(self._articles_update(keys, []))
 
     def _has(self, graph: str) -> bool:
-        return self.store.contains_named_graph(ox.NamedNode(graph))
+        with store_errors(self.path):
+            return self._store.contains_named_graph(ox.NamedNode(graph))
 
     def _articles_update(self, drop: list[str], add: list[StoredGraph]) -> str:
         """One SPARQL update that removes the articles ``drop`` and stores ``add`` in their
@@ -148,17 +149,17 @@ class GraphStore:
         facts, subjects = set(), set()
         for graph, key in graphs.items():
             node, name = ox.NamedNode(resource("article", key)), ox.NamedNode(graph)
-            facts.update(q.object for q in self.store.quads_for_pattern(node, asserts, None, name))
-            subjects.update(q.object for q in self.store.quads_for_pattern(node, mentions, None,
+            facts.update(q.object for q in self._store.quads_for_pattern(node, asserts, None, name))
+            subjects.update(q.object for q in self._store.quads_for_pattern(node, mentions, None,
                                                                              name))
         gone = {fact.value for fact in facts if fact.value not in keep and all(
             q.graph_name.value in graphs
-            for q in self.store.quads_for_pattern(None, asserts, fact, None))}
+            for q in self._store.quads_for_pattern(None, asserts, fact, None))}
         if not gone:
             return []
         entities = ox.NamedNode(ENTITIES_GRAPH)
         triples = (f"{q.subject} {q.predicate} {q.object}" for subject in subjects
-                   for q in self.store.quads_for_pattern(subject, None, None, entities))
+                   for q in self._store.quads_for_pattern(subject, None, None, entities))
         return sorted(t for t in triples if fact_iri(t) in gone)
 
     def remove_bulk_leftovers(self) -> int:
@@ -182,38 +183,65 @@ class GraphStore:
         takes once they are compacted (31 files, 20 s); see ``benchmarks/README.md``.
         """
         with store_errors(self.path):
-            self.store.optimize()
+            self._store.optimize()
 
     def flush(self) -> None:
         """Write everything buffered to disk (``StoreError`` when the disk refuses)."""
         with store_errors(self.path):
-            self.store.flush()
+            self._store.flush()
 
-    def add_article(self, article: Article, *, model: str | None = None) -> int:
-        """Extract an article (``model``: the spaCy pipeline, ``"none"`` for the rules alone)
-        and store it, replacing the version the store had; returns the number of quads written.
-        """
-        from .triples import extract_graph
-
-        stored = extract_graph(article, model=model).stored()
+    def add_article(self, graph: ArticleGraph) -> int:
+        """Store one article's graph (``triples.extract_graph``), replacing the version the
+        store had; returns the number of quads written."""
+        stored = graph.stored()
         self.write_article_graphs([stored])
         return stored.quads
 
     def article_graphs(self) -> list[str]:
         """The IRIs of the per-article named graphs, sorted."""
         prefix = article_graph("")
-        return sorted(g.value for g in self.store.named_graphs() if g.value.startswith(prefix))
+        return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(prefix))
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
         """All quads (of one graph), in a stable order."""
         node = ox.NamedNode(graph) if graph else None
-        quads = self.store.quads_for_pattern(None, None, None, node)
+        quads = self._store.quads_for_pattern(None, None, None, node)
         return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
                                             str(q.object)))
 
-    def query(self, sparql: str):
-        """Run a SPARQL query over the union of all graphs."""
-        return self.store.query(sparql, use_default_graph_as_union=True)
+    def query(self, sparql: str, *,
+              substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal] | None = None):
+        """Run a SPARQL query over the union of all graphs (``substitutions``: variables bound
+        to terms before it runs)."""
+        with store_errors(self.path):
+            return self._store.query(sparql, use_default_graph_as_union=True,
+                                     substitutions=substitutions)
+
+    def quads_for_pattern(self, subject: ox.NamedNode | ox.BlankNode | None = None,
+                          predicate: ox.NamedNode | None = None,
+                          object: ox.NamedNode | ox.BlankNode | ox.Literal | None = None,
+                          graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """The quads that match a pattern (None matches anything; no ``graph``: every graph).
+        """
+        with store_errors(self.path):
+            return self._store.quads_for_pattern(subject, predicate, object, graph)
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        """Every quad of every graph, in the store's order."""
+        return self.quads_for_pattern()
+
+    def __len__(self) -> int:
+        with store_errors(self.path):
+            return len(self._store)
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        """The named graphs the store holds."""
+        with store_errors(self.path):
+            return list(self._store.named_graphs())
+
+    def has_graph(self, graph: str) -> bool:
+        """Whether the store holds the named graph ``graph`` (an IRI)."""
+        return self._has(graph)
 
 
 def _check_folder(path: Path) -> None:
@@ -322,8 +350,7 @@ def sample_store(path: str | Path | None = None) -> GraphStore:
     """
     store = GraphStore(path)
     reference = frozenset(f"{q.subject} {q.predicate} {q.object}" for q in
-                          store.store.quads_for_pattern(None, None, None,
-                                                        ox.NamedNode(REFERENCE_GRAPH)))
+                          store.quads_for_pattern(graph=ox.NamedNode(REFERENCE_GRAPH)))
     store.write_article_graphs(split_extracted(sample_graphs_file().read_bytes(),
                                                reference=reference))
     return store

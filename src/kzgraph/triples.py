@@ -4,9 +4,11 @@
 its ``ArticleGraph``, which writes the self-contained graph (``kzgraph extract``) or the store's
 layout (``layout.py``), and carries the fingerprint a build compares.
 
-Evidence design (documented on ``kz:Mention`` in the ontology): every entity has mention nodes
-(``kz:mentionOf``) and every statement has one (``kz:evidenceSubject``, ``kz:evidenceProperty``,
-``kz:evidenceObject``), each with its article, sentence, character offsets, text and rule id.
+Evidence design (documented on ``kz:Mention`` in the ontology): the article carries its text
+(``kz:text``) and its sentences are spans (``spans.py``: IRIs that carry their offsets, with
+``kz:inArticle``). Every entity has a span per mention (``kz:mentionOf``, ``kz:rule``) and every
+statement one (``kz:evidenceSubject``, ``kz:evidenceProperty``, ``kz:evidenceObject``,
+``kz:rule``); a span's words and its sentence follow from its offsets.
 
 The graph is written as N-Quads lines, which are sorted as text and parsed once: pyoxigraph
 makes a quad whose object is a literal several times faster from its line than from term
@@ -17,7 +19,6 @@ valid) and every literal is written as pyoxigraph writes it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -26,11 +27,12 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .extract.pipeline import entity_class, property_iri
-from .layout import Fingerprint, StoredGraph, fingerprint, split
-from .model import Article, Extraction, Mention, Value
+from .layout import Fingerprint, StoredGraph, fact_hash, fingerprint, split
+from .model import Article, Extraction, Value
 from .namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
 from .reference import reference_store, reference_triples
 from .schema import kz_superclasses
+from .spans import span_iri
 
 _CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY"}
 
@@ -48,8 +50,8 @@ def _under(parent: str, path: str) -> str:
     """The IRI term of ``path`` under the IRI term ``parent``. Paths of ASCII letters, digits,
     hyphens and slashes keep a valid IRI valid, so this one is not checked again.
 
-    >>> _under("<https://w3id.org/kzgraph/id/article/a1>", "mention/4-9")
-    '<https://w3id.org/kzgraph/id/article/a1/mention/4-9>'
+    >>> _under("<https://w3id.org/kzgraph/id/article/a1>", "quantity/4-9")
+    '<https://w3id.org/kzgraph/id/article/a1/quantity/4-9>'
     """
     return f"{parent[:-1]}/{path}>"
 
@@ -93,7 +95,6 @@ TYPE = _term(RDF + "type")
 LABEL = _term(RDFS + "label")
 ALT = _term(SKOS + "altLabel")
 SAME_AS = _term(OWL + "sameAs")
-INTEGER = _term(XSD + "integer")
 
 
 @cache
@@ -181,27 +182,9 @@ def _triples(extraction: Extraction, content_hash: str) -> set[str]:
         add(art, _term(DCTERMS + "publisher"), _literal(article.outlet))
     add(art, _kz("contentHash"), _literal(content_hash))
 
-    sentence_nodes = []
+    add(art, _kz("text"), _literal(article.text))
     for sentence in extraction.sentences:
-        node = _under(art, f"sentence/{sentence.index + 1}")
-        sentence_nodes.append((sentence, node))
-        add(node, TYPE, _kz("Sentence"))
-        add(node, _kz("inArticle"), art)
-        add(node, _kz("startOffset"), _int(sentence.start))
-        add(node, _kz("endOffset"), _int(sentence.end))
-        add(node, _kz("text"), _literal(article.text[sentence.start : sentence.end]))
-
-    def evidence(node: str, mention: Mention) -> None:
-        add(node, TYPE, _kz("Mention"))
-        add(node, _kz("inArticle"), art)
-        for sentence, snode in sentence_nodes:
-            if sentence.start <= mention.start < sentence.end:
-                add(node, _kz("inSentence"), snode)
-                break
-        add(node, _kz("startOffset"), _int(mention.start))
-        add(node, _kz("endOffset"), _int(mention.end))
-        add(node, _kz("text"), _literal(mention.text))
-        add(node, _kz("rule"), _literal(mention.rule))
+        add(_iri(span_iri(base, sentence.start, sentence.end)), _kz("inArticle"), art)
 
     for entity in extraction.entities:
         iri = resource(entity.kind, entity.key)
@@ -216,9 +199,9 @@ def _triples(extraction: Extraction, content_hash: str) -> set[str]:
             add(node, SAME_AS, link)
         add(art, _kz("mentions"), node)
         for mention in entity.mentions:
-            mnode = _under(art, f"mention/{mention.start}-{mention.end}")
-            add(mnode, _kz("mentionOf"), node)
-            evidence(mnode, mention)
+            span = _iri(span_iri(base, mention.start, mention.end))
+            add(span, _kz("mentionOf"), node)
+            add(span, _kz("rule"), _literal(mention.rule))
 
     for statement in extraction.statements:
         kind, key = statement.subject
@@ -228,20 +211,16 @@ def _triples(extraction: Extraction, content_hash: str) -> set[str]:
         prop = _term(prop_iri)
         ev = statement.evidence
         obj = _object(statement.obj, _under(art, f"quantity/{ev.start}-{ev.end}"), add)
-        digest = hashlib.sha1(f"{subject_iri} {prop_iri} {obj}".encode()).hexdigest()[:12]
-        enode = _under(art, f"evidence/{ev.start}-{ev.end}-{digest}")
-        add(subject, prop, obj)
-        add(enode, _kz("evidenceSubject"), subject)
-        add(enode, _kz("evidenceProperty"), prop)
+        triple = f"{subject} {prop} {obj}"
+        span = _iri(span_iri(base, ev.start, ev.end, fact_hash(triple)))
+        lines.add(triple)
+        add(span, _kz("evidenceSubject"), subject)
+        add(span, _kz("evidenceProperty"), prop)
         if obj.startswith("<"):
-            add(enode, _kz("evidenceObject"), obj)
-        evidence(enode, ev)
+            add(span, _kz("evidenceObject"), obj)
+        add(span, _kz("rule"), _literal(ev.rule))
 
     return lines
-
-
-def _int(value: int) -> str:
-    return f'"{value}"^^{INTEGER}'
 
 
 def _object(obj, quantity: str, add) -> str:

@@ -19,6 +19,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -90,6 +91,8 @@ def main() -> int:
     if args.jobs == 1:
         results = [_job(tasks[0])]
     else:
+        # SIGTERM ends the run as Ctrl-C does, so leaving the pool stops its workers too
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
             results = pool.map(_job, tasks)
     seconds = time.perf_counter() - start

@@ -10,7 +10,7 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
     One SPARQL Update dropping every graph about to be sent, then one ``POST`` of their quads
     as N-Quads to Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than its
-    transactional load), its body chunked and sent while the store's own serialiser writes it,
+    transactional load), its body chunked and sent while pyoxigraph's serialiser writes it,
     so reading the store and the server's loading overlap. If the ``POST`` fails half way, the
     dropped graphs are empty
     or partly loaded (the bulk loader commits in parts): the error says so, and running the

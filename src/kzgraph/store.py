@@ -200,14 +200,14 @@ class GraphStore:
     def article_graphs(self) -> list[str]:
         """The IRIs of the per-article named graphs, sorted."""
         prefix = article_graph("")
-        return sorted(g.value for g in self._store.named_graphs() if g.value.startswith(prefix))
+        return sorted(g.value for g in self.named_graphs() if g.value.startswith(prefix))
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
         """All quads (of one graph), in a stable order."""
         node = ox.NamedNode(graph) if graph else None
-        quads = self._store.quads_for_pattern(None, None, None, node)
-        return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                            str(q.object)))
+        return sorted(self.quads_for_pattern(graph=node),
+                      key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
+                                     str(q.object)))
 
     def query(self, sparql: str, *,
               substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal] | None = None):

@@ -20,11 +20,13 @@ from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.endpoints import call, endpoint
 from kzgraph.errors import RemoteError
+from kzgraph import load as load_module
 from kzgraph.load import (
     SendFailed,
     load,
     local_graphs,
     pipelined,
+    plan,
     remote_counts,
     remote_query,
     sparql,
@@ -76,6 +78,19 @@ def test_load_then_counts_per_graph_match_the_store(oxigraph, local, method):
     assert len(result.stdout.splitlines()) == len(expected)
     assert f"article/{SAMPLE_KEY}" in result.stdout
     assert f"by {'bulk' if method == 'auto' else method}" in result.stderr
+    assert server_dataset(oxigraph) == store_dataset(local)
+
+
+def test_a_bulk_load_in_parts_sends_each_graph_once(oxigraph, local, monkeypatch):
+    """Parts of at most ``BULK_PART`` quads, two in flight: every graph in one part only."""
+    monkeypatch.setattr(load_module, "BULK_PART", 100)
+    graphs = local_graphs(local)
+    posts = [line for line in plan(local, endpoint(oxigraph), method="bulk")
+             if "store?no_transaction" in line]
+    assert len(posts) == len(graphs)  # each graph is over 100 quads, so each goes alone
+    assert sum(int(line.split("(")[1].split()[0]) for line in posts) \
+        == sum(g.local for g in graphs)
+    load(local, endpoint(oxigraph), method="bulk").check()
     assert server_dataset(oxigraph) == store_dataset(local)
 
 

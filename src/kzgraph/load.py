@@ -8,11 +8,11 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
     break a deadlock between them is sent again. If one request fails, the graphs sent before
     it are counted on the server, and those not sent yet are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
-    One SPARQL Update dropping every graph about to be sent, then one ``POST`` of their quads
-    as N-Quads to Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than its
-    transactional load), its body chunked and sent while pyoxigraph's serialiser writes it,
-    so reading the store and the server's loading overlap. If the ``POST`` fails half way, the
-    dropped graphs are empty
+    One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
+    quads as N-Quads to Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than
+    its transactional load), ``BULK_PART`` quads each and two in flight, each body chunked and
+    sent while pyoxigraph's serialiser writes it, so reading the store and the server's loading
+    overlap. If a ``POST`` fails half way, the dropped graphs are empty
     or partly loaded (the bulk loader commits in parts): the error says so, and running the
     same ``kzgraph load`` again repairs them, since it drops them first. Other servers answer
     such a ``POST`` in ways that lose data (Virtuoso: 200 and nothing stored), so it is refused.
@@ -37,7 +37,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -56,6 +56,10 @@ DROP_BATCH = 100_000
 """Triples dropped per SPARQL Update on the bulk path (Oxigraph deletes some 20 k/s here)."""
 STREAM_CHUNK = 1 << 20
 """Bytes read from the serialiser per chunk of the bulk path's streamed body."""
+BULK_PART = 50_000
+"""Quads per ``POST`` on the bulk path (whole graphs; a bigger graph goes alone)."""
+BULK_IN_FLIGHT = 2
+"""Bulk ``POST`` requests in flight: the server loads one while the next is written."""
 PUT_SENDERS = {"virtuoso": 4}
 """PUTs in flight per server (else one) while the next body is written."""
 DEADLOCK_RETRIES = 5
@@ -172,8 +176,8 @@ def plan(store, endpoint: Endpoint, *, graphs: Sequence[str] = (),
     return [f"POST {endpoint.update}  (DROP SILENT GRAPH, for those of these {len(todo)} "
             "graphs the server has)"]\
         + [f"  drop {short(g.graph)}" for g in todo]\
-        + [f"POST {_bulk_url(endpoint)}  ({sum(g.local for g in todo)} triples in {len(todo)} "
-           "graphs, N-Quads, streamed)"]
+        + [f"POST {_bulk_url(endpoint)}  ({sum(g.local for g in part)} triples in {len(part)} "
+           "graphs, N-Quads, streamed)" for part in _bulk_parts(todo)]
 
 
 def load(store, endpoint: Endpoint, *, graphs: Sequence[str] = (), method: str = "auto",
@@ -293,21 +297,47 @@ def _bulk(store, endpoint, todo, timeout, progress) -> None:
                 "same load again", location=error.location) from None
         dropped += len(batch)
     try:
-        _streamed_post(store, endpoint, todo, timeout, progress)
+        _streamed_posts(store, endpoint, todo, timeout, progress)
     except RemoteError as error:
         raise RemoteError(f"{error.message}; the {len(todo)} graphs were dropped and may "
                           f"be empty or partly loaded: run the same load again (not loaded "
                           f"{_names(todo)})", location=error.location) from None
 
 
-def _streamed_post(store, endpoint: Endpoint, todo: Sequence[GraphCount], timeout: float,
-                   progress: Callable[[GraphCount], None] | None) -> None:
-    """One ``POST`` of the quads of ``todo`` to the bulk loader, its body written here by
-    pyoxigraph's N-Quads serialiser into a pipe that a second thread sends as it fills.
+def _streamed_posts(store, endpoint: Endpoint, todo: Sequence[GraphCount], timeout: float,
+                    progress: Callable[[GraphCount], None] | None) -> None:
+    """The quads of ``todo`` in ``POST`` requests to the bulk loader of at most ``BULK_PART``
+    quads each (whole graphs), each body written here by pyoxigraph's N-Quads serialiser into a
+    pipe that a second thread sends as it fills; ``BULK_IN_FLIGHT`` at a time.
 
-    If the request ends early (the server refused it, the connection broke), the pipe breaks
-    and its error is raised; if writing fails, the body is cut off before its last chunk, so
-    the server never takes a part of it for the whole."""
+    The server does most of a bulk load's work once a body has ended (it sorts and writes the
+    quads then), so while it does that for one part, the next is read from the store and sent.
+    If a request ends early (the server refused it, the connection broke), its pipe breaks and
+    its error is raised; if writing fails, the body is cut off before its last chunk, so the
+    server never takes a part of it for the whole."""
+    parts = _bulk_parts(todo)
+    with ThreadPoolExecutor(BULK_IN_FLIGHT) as pool:
+        flying: deque[Future] = deque()
+        try:
+            for part in parts:
+                if len(flying) == BULK_IN_FLIGHT:
+                    flying.popleft().result()
+                flying.append(_post_part(pool, store, endpoint, part, timeout, progress))
+            while flying:
+                flying.popleft().result()
+        finally:
+            for request in flying:
+                request.cancel()
+
+
+def _bulk_parts(todo: Sequence[GraphCount]) -> list[list[GraphCount]]:
+    return drop_batches(todo, BULK_PART, size=lambda g: g.local)
+
+
+def _post_part(pool: ThreadPoolExecutor, store, endpoint: Endpoint, part: Sequence[GraphCount],
+               timeout: float, progress: Callable[[GraphCount], None] | None) -> Future:
+    """Write the quads of ``part`` into the body of a ``POST`` that ``pool`` sends; the
+    request's future, once the body has ended."""
     read_end, write_end = os.pipe()
     reader = os.fdopen(read_end, "rb")
     unfinished = threading.Event()
@@ -321,27 +351,26 @@ def _streamed_post(store, endpoint: Endpoint, todo: Sequence[GraphCount], timeou
     def send() -> None:
         with reader:  # closed however the request ends, so the writer never waits for ever
             call(_bulk_url(endpoint), method="POST", body=chunks(),
-                 timeout=patience(timeout, sum(g.local for g in todo)),
+                 timeout=patience(timeout, sum(g.local for g in part)),
                  headers={"Content-Type": "application/n-quads"}, what="the POST of N-Quads")
 
-    with ThreadPoolExecutor(1) as pool:
-        request = pool.submit(send)
-        pipe = os.fdopen(write_end, "wb")
-        try:
-            for graph in todo:
-                quads = store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph))
-                ox.serialize(quads, pipe, format=ox.RdfFormat.N_QUADS)
-                if progress:
-                    progress(graph)
-        except BrokenPipeError:
-            pass  # the request ended before its body: its own error says why
-        except BaseException:
-            unfinished.set()  # before the pipe closes, so the body never ends well
-            raise
-        finally:
-            with contextlib.suppress(BrokenPipeError):
-                pipe.close()
-        request.result()
+    request = pool.submit(send)
+    pipe = os.fdopen(write_end, "wb")
+    try:
+        for graph in part:
+            quads = store.quads_for_pattern(None, None, None, ox.NamedNode(graph.graph))
+            ox.serialize(quads, pipe, format=ox.RdfFormat.N_QUADS)
+            if progress:
+                progress(graph)
+    except BrokenPipeError:
+        pass  # the request ended before its body: its own error says why
+    except BaseException:
+        unfinished.set()  # before the pipe closes, so the body never ends well
+        raise
+    finally:
+        with contextlib.suppress(BrokenPipeError):
+            pipe.close()
+    return request
 
 
 def patience(timeout: float, triples: int) -> float:

@@ -3,9 +3,9 @@
 The library in six lines::
 
     from kzgraph.articles import read_article
-    from kzgraph.queries import find_query, format_results, run
-    from kzgraph.store import GraphStore
-    from kzgraph.triples import extract_graph
+    from kzgraph.query.saved import find_query, format_results, run
+    from kzgraph.graph.store import GraphStore
+    from kzgraph.graph.triples import extract_graph
     store = GraphStore("kz.store"); store.add_article(extract_graph(read_article("article.txt")))
     print(format_results(run(store, find_query("sectors")), "table"))
 

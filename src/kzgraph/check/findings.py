@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 import pyoxigraph as ox
 
-from .namespaces import RDF, compact
+from ..namespaces import RDF, compact
 
 SH = "http://www.w3.org/ns/shacl#"
 SHAPES = "https://w3id.org/kzgraph/shapes#"

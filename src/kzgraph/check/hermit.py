@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ReasonerError
+from ..errors import ReasonerError
 
 NO_JAVA = ("OWL reasoning (HermiT through owlready2) needs a Java runtime, 11 or newer, and "
            "{java!r} was not found: install one (e.g. `apt-get install default-jre-headless`, "

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ValidationError
-from .namespaces import (
+from ..errors import ValidationError
+from ..namespaces import (
     DCTERMS,
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
@@ -35,7 +35,7 @@ from .namespaces import (
     SPARQL_PREFIXES,
     WD,
 )
-from .resources import ontology_dir
+from ..resources import ontology_dir
 
 _OURS = "https://w3id.org/kzgraph/"
 _MAX_ROUNDS = 50
@@ -145,7 +145,7 @@ def format_result(result: ReasonResult, *, kept: bool = True) -> str:
     >>> format_result(ReasonResult(1, {}, 1, {}), kept=False).split(";")[0]
     '1 triple inferred over the sample corpus in memory'
     """
-    from .wording import plural
+    from ..wording import plural
 
     rounds = f"(rules: {plural(result.rounds, 'round')})"
     if kept:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ValidationError
-from .namespaces import SPARQL_PREFIXES, compact
-from .report import SH, SHAPES, Finding
-from .resources import ontology_dir
+from ..errors import ValidationError
+from ..namespaces import SPARQL_PREFIXES, compact
+from ..resources import ontology_dir
+from .findings import SH, SHAPES, Finding
 
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
 IRI = re.compile(r"<?(https?://[^\s<>\"]+[^\s<>\".,;:)])>?")

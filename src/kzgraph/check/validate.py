@@ -24,12 +24,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError, ValidationError
-from .namespaces import GRAPH, INFERRED_GRAPH, KZ, compact, resource
-from .report import FORMATS, Finding, Report, format_report
-from .resources import ontology_dir
+from ..errors import QueryError, ValidationError
+from ..graph.spans import parse_span
+from ..namespaces import GRAPH, INFERRED_GRAPH, KZ, compact, resource
+from ..resources import ontology_dir
+from .findings import FORMATS, Finding, Report, format_report
 from .shacl import IRI, shape_findings, shapes_file
-from .spans import parse_span
 
 PARTS = ("shapes", "checks", "owl")
 _ARTICLE_GRAPH = GRAPH + "article/"
@@ -65,7 +65,7 @@ def asserted_triples(store) -> list[ox.Triple]:
 
 def check_findings(store, files: list[Path] | None = None) -> list[Finding]:
     """Run the ``*-violation.rq`` checks on a store; each row is a finding."""
-    from .queries import read_query, run
+    from ..query.saved import read_query, run
 
     findings = []
     for path in files if files is not None else check_files():

@@ -11,9 +11,9 @@ import sys
 
 import click
 
-from . import __version__
-from .errors import KzgraphError
-from .wording import plural
+from .. import __version__
+from ..errors import KzgraphError
+from ..wording import plural
 
 _STORE = click.option(
     "--store", "store_path", type=click.Path(), envvar="KZGRAPH_STORE",
@@ -57,7 +57,7 @@ def _format_option(choices: tuple[str, ...], default: str | None, what: str):
     def check(ctx, param, value):
         if value is None:
             return None
-        from .results import format_name
+        from ..query.results import format_name
 
         name = value.lower() if value.lower() in choices else format_name(value)
         if name not in choices:
@@ -125,9 +125,9 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
       kzgraph extract article.txt -o article.ttl
       kzgraph extract articles/ --model none -o rules-only.trig
     """
-    from .articles import find_articles, read_article
-    from .export import format_for, serialize, write_atomically
-    from .triples import extract_graphs
+    from ..articles import find_articles, read_article
+    from ..graph.export import format_for, serialize, write_atomically
+    from ..graph.triples import extract_graphs
 
     paths = ["-"] if files == ("-",) else list(find_articles(list(files)))
     quads = []
@@ -178,10 +178,10 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int, batch_size: int, p
       kzgraph build corpus/articles --store kz.store
       kzgraph build corpus/articles --store kz.store --jobs 2 --prune
     """
-    from .build import build as run_build
-    from .errors import SkippedFiles
-    from .resources import sample_dir
-    from .store import GraphStore
+    from ..errors import SkippedFiles
+    from ..graph.build import build as run_build
+    from ..graph.store import GraphStore
+    from ..resources import sample_dir
 
     if prune and "-" in paths:
         raise click.UsageError("--prune with `-` would drop every article graph but this one; "
@@ -222,7 +222,7 @@ def _output(text: str, output: str | None) -> None:
     if output in (None, "-"):
         click.echo(text, nl=False)
     else:
-        from .export import write_atomically
+        from ..graph.export import write_atomically
 
         write_atomically(output, text.encode("utf-8"))
 
@@ -235,7 +235,7 @@ def _saved_query_names(ctx, param, incomplete: str):
     """Shell completion: the saved queries whose names start with what was typed."""
     from click.shell_completion import CompletionItem
 
-    from .queries import saved_queries
+    from ..query.saved import saved_queries
 
     return [CompletionItem(q.name, help=q.title) for q in saved_queries()
             if q.name.startswith(incomplete)]
@@ -291,10 +291,10 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
       kzgraph query sectors --endpoint http://localhost:7878/query
       echo 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' | kzgraph query -
     """
-    from .errors import ParameterError, QueryError
-    from .queries import find_query, parse_query, run
-    from .results import format_results
-    from .store import open_store
+    from ..errors import ParameterError, QueryError
+    from ..graph.store import open_store
+    from ..query.results import format_results
+    from ..query.saved import find_query, parse_query, run
 
     values: dict[str, str] = {}
     for key, _ in pairs:
@@ -310,8 +310,8 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
                          "or neither; `kzgraph queries` lists the saved ones")
     saved = parse_query(text) if text is not None else find_query(name)
     if endpoint:
-        from .endpoints import discover
-        from .load import remote_query
+        from ..remote.endpoints import discover
+        from ..remote.load import remote_query
 
         where = discover(endpoint, server=server, timeout=timeout or 60)
         results = remote_query(where, saved, values, timeout=timeout or None,
@@ -327,7 +327,7 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
 
 
 def _split_param(item: str) -> tuple[str, str]:
-    from .errors import ParameterError
+    from ..errors import ParameterError
 
     key, sep, value = item.partition("=")
     if not sep or not key.strip():
@@ -366,9 +366,9 @@ def load_command(endpoint: str, graph_store: str | None, server: str | None,
       kzgraph load --endpoint http://localhost:7200/repositories/kz --graph article/a02
       kzgraph load --endpoint http://localhost:8890/sparql --server virtuoso
     """
-    from .endpoints import discover
-    from .load import load, plan, short
-    from .store import open_store
+    from ..graph.store import open_store
+    from ..remote.endpoints import discover
+    from ..remote.load import load, plan, short
 
     where = discover(endpoint, graph_store=graph_store, server=server)
     store = open_store(store_path)
@@ -402,7 +402,7 @@ def queries(fmt: str) -> None:
       kzgraph queries
       kzgraph queries --format json
     """
-    from .queries import saved_queries
+    from ..query.saved import saved_queries
 
     if fmt == "json":
         import json
@@ -436,8 +436,8 @@ def export(output: str | None, fmt: str | None, store_path: str | None) -> None:
       kzgraph export --store kz.store --format nq -o kz.nq
       kzgraph export --format ttl -o - | head
     """
-    from .export import format_for, serialize, write_atomically
-    from .store import open_store
+    from ..graph.export import format_for, serialize, write_atomically
+    from ..graph.store import open_store
 
     data = serialize(open_store(store_path).quads(), format_for(output or "", fmt))
     if output and output != "-":
@@ -473,9 +473,9 @@ def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str
       kzgraph evaluate --gold dev/gold --gold seed --articles dev/articles --articles seed
       kzgraph evaluate --gold gold/ --articles articles/ --model none
     """
-    from .evaluate import evaluate as run_evaluation
-    from .gold import pair_files
-    from .scores import format_report
+    from ..evaluation.evaluate import evaluate as run_evaluation
+    from ..evaluation.gold import pair_files
+    from ..evaluation.scores import format_report
 
     pairing = pair_files(list(gold_dirs), list(article_dirs))
     unpaired = [f"{p} (no article)" for p in pairing.gold_only] + [
@@ -488,7 +488,7 @@ def evaluate(gold_dirs: tuple[str, ...], article_dirs: tuple[str, ...], fmt: str
     click.echo(format_report(report, fmt, verbose=verbose), nl=False)
     overall = report.overall().f1
     if min_f1 is not None and overall < min_f1:
-        from .errors import EvaluationError
+        from ..errors import EvaluationError
 
         raise EvaluationError(f"overall F1 {overall:.3f} is below --min-f1 {min_f1:g}")
 
@@ -517,9 +517,9 @@ def show(source: str | None, entity: str | None, depth: int, output: str,
       kzgraph show --entity "Akmola Region" --depth 2 -o akmola.html
       kzgraph show my-construct.rq --store kz.store -o result.png
     """
-    from .errors import ShowError
-    from .show import article_picture, entity_picture, query_picture, write_picture
-    from .store import open_store
+    from ..errors import ShowError
+    from ..graph.store import open_store
+    from ..pages.show import article_picture, entity_picture, query_picture, write_picture
 
     if (source is None) == (entity is None):
         raise ShowError("give either an ARTICLE (or QUERY.rq) or --entity, not both or neither")
@@ -549,7 +549,7 @@ def docs(out_dir: str) -> None:
     Example:
       kzgraph docs -o site/ && xdg-open site/index.html
     """
-    from .ontodocs import write_docs
+    from ..pages.ontodocs import write_docs
 
     written = write_docs(out_dir)
     click.echo(f"{plural(len(written), 'page')} -> {out_dir}", err=True)
@@ -573,9 +573,9 @@ def validate(fmt: str, skip: tuple[str, ...], store_path: str | None) -> None:
       kzgraph validate --store kz.store --format json
       kzgraph validate --store kz.store --skip owl
     """
-    from .store import open_store
-    from .validate import PARTS, format_report
-    from .validate import validate as run_validate
+    from ..check.validate import PARTS, format_report
+    from ..check.validate import validate as run_validate
+    from ..graph.store import open_store
 
     parts = tuple(p for p in PARTS if p not in skip)
     say = (lambda message: click.echo(message, err=True)) if sys.stderr.isatty() else None
@@ -600,9 +600,9 @@ def reason(store_path: str | None) -> None:
       kzgraph reason --store kz.store
       kzgraph query inferred --store kz.store
     """
-    from .reason import format_result
-    from .reason import reason as run_reason
-    from .store import open_store
+    from ..check.reason import format_result
+    from ..check.reason import reason as run_reason
+    from ..graph.store import open_store
 
     store = open_store(store_path)
     on_terminal = sys.stderr.isatty()  # progress and the reasoners' account: for a person
@@ -637,7 +637,7 @@ def serve(store_path: str | None, bind: str, timeout: float, allow_service: bool
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
         http://127.0.0.1:7878/query
     """
-    from .serve import Server
+    from ..remote.serve import Server
 
     server = Server(store_path, bind=bind, timeout=timeout, allow_service=allow_service)
     what = store_path or "the sample corpus"

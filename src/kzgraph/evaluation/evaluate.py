@@ -14,7 +14,7 @@ Rules (``../shared/corpus/README.md``) and the choices made where they leave roo
   space into one space (:func:`normalise`). "Occurs in" (project keywords) means a whole-word
   occurrence in the normalised text: ``ore`` does not occur in ``more``.
 - One-to-one: each gold item and each prediction is used once, chosen by a maximum-weight
-  assignment (:mod:`kzgraph.assignment`), never first-come. The number of hits is maximised
+  assignment (:mod:`.assignment`), never first-come. The number of hits is maximised
   first; then, among equally many, label hits over evidence hits and projects placed in the
   gold region (projects), or matches of optional bylines (persons: a prediction that matches
   a byline or photo credit is then neither a hit nor a false positive).
@@ -68,12 +68,12 @@ from itertools import combinations
 
 import pyoxigraph as ox
 
+from ..graph.spans import parse_span
+from ..namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
+from ..schema import subclasses
 from .assignment import pair
 from .gold import Pair
-from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
-from .schema import subclasses
 from .scores import CATEGORIES, COMPANY, RELATION, STATUS, ArticleScore, CategoryScore, Report
-from .spans import parse_span
 
 _CLASS_OF = {"persons": "Person", "regions": "Region", "sectors": "Sector",
              "programs": "Program", "organizations": "Organization", "projects": "Project"}
@@ -215,8 +215,8 @@ def score_article(quads: Iterable[ox.Quad | ox.Triple], gold: dict, *,
 
 def evaluate(pairs: Iterable[Pair], *, model: str | None = None) -> Report:
     """Extract each paired article and score it against its gold file."""
-    from .articles import read_article
-    from .triples import extract_graphs
+    from ..articles import read_article
+    from ..graph.triples import extract_graphs
 
     pairs = list(pairs)
     found = extract_graphs((read_article(item.article) for item in pairs), model=model)
@@ -396,7 +396,7 @@ def _gold_region_keys(name: str) -> frozenset[str]:
     The items are the region's ``owl:sameAs`` in the reference data or, where it has none,
     its ``skos:closeMatch`` (South Kazakhstan Region: Q815330, as ``kz-facts.json`` says).
     """
-    from .reference import reference_store
+    from ..reference import reference_store
 
     store, wanted = reference_store(), normalise(name)
     regions = {q.subject for q in store.quads_for_pattern(

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GoldError, cannot_read
+from ..errors import GoldError, cannot_read
 
 _LISTS = {
     # category: (item type, required keys of an object item)

@@ -35,14 +35,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..articles import find_articles, read_article
+from ..errors import ArticleError, BuildInterrupted, KzgraphError
+from ..model import Article
+from ..namespaces import article_graph, resource
+from ..wording import plural
 from . import layout
-from .articles import find_articles, read_article
-from .errors import ArticleError, BuildInterrupted, KzgraphError
 from .layout import Fingerprint, StoredGraph, fingerprint
-from .model import Article
-from .namespaces import article_graph, resource
 from .store import GraphStore
-from .wording import plural
 
 BATCH = 200
 """Articles per written batch."""

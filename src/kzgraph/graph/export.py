@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KzgraphError
-from .namespaces import PREFIXES
+from ..errors import KzgraphError
+from ..namespaces import PREFIXES
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,

@@ -28,10 +28,10 @@ import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from .namespaces import DCTERMS, GRAPH, KZ, SCHEMA, article_graph, resource
+from ..namespaces import DCTERMS, GRAPH, KZ, SCHEMA, article_graph, resource
 
 if TYPE_CHECKING:  # the dataclasses cost 10-20 ms to import, and `kzgraph query` needs none
-    from .model import Article
+    from ..model import Article
 
 ENTITIES_GRAPH = GRAPH + "entities"
 """The graph of shared entities' triples, each once."""

@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .errors import StoreError
+from ..errors import StoreError
+from ..namespaces import KZ, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, resource
+from ..resources import ontology_file, reference_files, sample_graphs_file
 from .layout import ASSERTS, ENTITIES_GRAPH, StoredGraph, fact_iri, split_extracted
-from .namespaces import KZ, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, resource
 from .rdfio import read_rdf
-from .resources import ontology_file, reference_files, sample_graphs_file
 
 if TYPE_CHECKING:  # the extractor is the caller's: `kzgraph query` imports none of it
     from .triples import ArticleGraph

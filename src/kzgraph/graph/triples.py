@@ -26,12 +26,12 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from .extract.pipeline import entity_class, property_iri
+from ..extract.pipeline import entity_class, property_iri
+from ..model import Article, Extraction, Value
+from ..namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
+from ..reference import reference_store, reference_triples
+from ..schema import kz_superclasses
 from .layout import Fingerprint, StoredGraph, fact_hash, fingerprint, split
-from .model import Article, Extraction, Value
-from .namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
-from .reference import reference_store, reference_triples
-from .schema import kz_superclasses
 from .spans import span_iri
 
 _CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY"}
@@ -149,7 +149,7 @@ def extract_graphs(articles: Iterable[Article], *, model: str | None = None,
                    ) -> Iterator[ArticleGraph]:
     """Extract articles (``model``: the spaCy pipeline, ``"none"`` for the rules alone) into
     their graphs: the one way from an article to RDF (extract, build, store, evaluate)."""
-    from .extract.pipeline import extract_all
+    from ..extract.pipeline import extract_all
 
     for extraction in extract_all(articles, model=model):
         yield ArticleGraph(extraction, fingerprint(extraction.article))

@@ -26,8 +26,8 @@ from string import Template
 
 import pyoxigraph as ox
 
-from .errors import ShowError
-from .namespaces import KZ, ONTOLOGY_GRAPH, OWL, RDF, RDFS, SKOS, compact
+from ..errors import ShowError
+from ..namespaces import KZ, ONTOLOGY_GRAPH, OWL, RDF, RDFS, SKOS, compact
 
 DCT = "http://purl.org/dc/terms/"
 PAGES = (("index.html", "Overview"), ("ontology.html", "Ontology"),
@@ -39,7 +39,7 @@ KINDS = (("Classes", OWL + "Class"), ("Object properties", OWL + "ObjectProperty
          ("Annotation properties", OWL + "AnnotationProperty"),
          ("Individuals", OWL + "NamedIndividual"))
 ONTOLOGY_IRI = "https://w3id.org/kzgraph/ontology"
-_TEMPLATES = files("kzgraph") / "templates"
+_TEMPLATES = files("kzgraph.pages") / "templates"
 _SHOWN = (("subclass of", RDFS + "subClassOf"), ("equivalent to", OWL + "equivalentClass"),
           ("disjoint with", OWL + "disjointWith"), ("subproperty of", RDFS + "subPropertyOf"),
           ("domain", RDFS + "domain"), ("range", RDFS + "range"),
@@ -212,8 +212,8 @@ def index_page(graph: Graph, counts: dict[str, int]) -> str:
 
 def write_docs(out_dir: str | Path) -> list[Path]:
     """Write the documentation pages into ``out_dir`` (created if needed); returns their paths."""
+    from ..graph.store import GraphStore
     from .refdocs import persons_page, programs_page, queries_page, regions_page, sectors_page
-    from .store import GraphStore
 
     graph = Graph(GraphStore())
     target = Path(out_dir)

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD, compact
-from .spans import parse_span, sentence_of
+from ..graph.spans import parse_span, sentence_of
+from ..namespaces import KZ, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD, compact
 
 if TYPE_CHECKING:
-    from .store import GraphStore
+    from ..graph.store import GraphStore
 
 KINDS = ("project", "region", "sector", "program", "organization", "person", "article", "other")
 _KIND_OF_CLASS = {

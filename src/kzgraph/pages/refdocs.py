@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from .namespaces import KZ, OWL, RDF, SCHEMA, SKOS, WD, compact
+from ..namespaces import KZ, OWL, RDF, SCHEMA, SKOS, WD, compact
 from .ontodocs import DCT, Graph, esc, page
 
 _ID = "https://w3id.org/kzgraph/id/"
@@ -127,7 +127,7 @@ def persons_page(graph: Graph) -> tuple[str, int]:
 
 
 def queries_page(graph: Graph) -> tuple[str, int]:
-    from .queries import saved_queries
+    from ..query.saved import saved_queries
 
     parts = []
     found = saved_queries()

@@ -11,8 +11,8 @@ import shutil
 import subprocess
 import textwrap
 
-from .errors import ShowError
-from .namespaces import compact
+from ..errors import ShowError
+from ..namespaces import compact
 from .picture import Picture
 
 STYLE = {  # kind: (shape, fill colour, border colour)
@@ -58,7 +58,7 @@ def _label(label: str, facts: tuple[tuple[str, str], ...]) -> str:
 def to_dot(picture: Picture) -> str:
     """The picture as a DOT digraph, in a stable order.
 
-    >>> from kzgraph.picture import Edge, Node
+    >>> from kzgraph.pages.picture import Edge, Node
     >>> p = Picture("t", (Node("https://w3id.org/kzgraph/id/region/r", "R", "region"),), ())
     >>> line = to_dot(p).splitlines()[-2]
     >>> line.split(", ")[:2], line.split(", ")[-1]

@@ -14,11 +14,11 @@ import re
 from importlib.resources import files
 from string import Template
 
-from .namespaces import compact
+from ..namespaces import compact
 from .picture import Picture
 from .render_dot import STYLE
 
-_TEMPLATES = files("kzgraph") / "templates"
+_TEMPLATES = files("kzgraph.pages") / "templates"
 
 
 def page_data(picture: Picture) -> dict:

@@ -1,6 +1,6 @@
 """``kzgraph show``: pictures of one article's graph, an entity's neighbourhood or a CONSTRUCT.
 
-Three sources give a :class:`~kzgraph.picture.Picture` and :func:`write_picture` draws it:
+Three sources give a :class:`~kzgraph.pages.picture.Picture` and :func:`write_picture` draws it:
 
 - :func:`article_picture`: extract one article (a path, or ``-`` for stdin) and draw its graph;
 - :func:`entity_picture`: an entity found by IRI, ``prefix:name`` or label (case-insensitive)
@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .errors import ShowError
-from .namespaces import KZ, PREFIXES, RDFS, SKOS, article_graph, compact
+from ..errors import ShowError
+from ..graph.spans import parse_span
+from ..namespaces import KZ, PREFIXES, RDFS, SKOS, article_graph, compact
 from .picture import NOT_DRAWN, Picture, picture_from
-from .spans import parse_span
 
 if TYPE_CHECKING:
-    from .store import GraphStore
+    from ..graph.store import GraphStore
 
 FORMATS = ("svg", "png", "html", "dot")
 _SKIP_WALK = NOT_DRAWN | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
@@ -53,9 +53,9 @@ def format_for(path: str) -> str:
 
 def article_picture(path: str) -> Picture:
     """Extract one article (``-``: stdin) and fold its graph into a picture."""
-    from .articles import read_article
-    from .store import GraphStore
-    from .triples import extract_graph
+    from ..articles import read_article
+    from ..graph.store import GraphStore
+    from ..graph.triples import extract_graph
 
     article = read_article(path)
     quads = extract_graph(article).quads()  # self-contained: every entity's labels with it
@@ -175,7 +175,7 @@ def _neighbours(store: GraphStore, iri: str, *, backwards_to_all: bool) -> set[s
 
 def query_picture(store, name: str) -> Picture:
     """The result of a CONSTRUCT query (saved name or ``.rq`` path) as a picture."""
-    from .queries import find_query, run
+    from ..query.saved import find_query, run
 
     query = find_query(name)
     result = run(store, query)
@@ -189,7 +189,7 @@ def query_picture(store, name: str) -> Picture:
 
 def write_picture(picture: Picture, output: str) -> int:
     """Draw the picture into ``output`` (format from its extension); returns bytes written."""
-    from .export import write_atomically
+    from ..graph.export import write_atomically
     from .render_dot import run_dot, to_dot
 
     fmt = format_for(output)

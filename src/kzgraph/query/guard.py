@@ -28,9 +28,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from . import errors
-from .errors import QueryError, QueryRefused, QueryTimeout
-from .namespaces import PREFIXES
+from .. import errors
+from ..errors import QueryError, QueryRefused, QueryTimeout
+from ..namespaces import PREFIXES
 
 KZGRAPH_IRIS = "https://w3id.org/kzgraph/"
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE",

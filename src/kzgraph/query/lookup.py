@@ -17,8 +17,8 @@ import re
 
 import pyoxigraph as ox
 
-from .errors import ParameterError
-from .namespaces import ID, KZ, SPARQL_PREFIXES
+from ..errors import ParameterError
+from ..namespaces import ID, KZ, SPARQL_PREFIXES
 
 _KINDS = {"region": "region", "sector": "sector", "program": "program", "company": "organization",
           "organization": "organization", "person": "person", "project": "project",

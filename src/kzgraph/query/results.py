@@ -15,8 +15,8 @@ import re
 
 import pyoxigraph as ox
 
-from .errors import QueryError
-from .namespaces import KIND_PREFIXES, PREFIXES, XSD
+from ..errors import QueryError
+from ..namespaces import KIND_PREFIXES, PREFIXES, XSD
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "sparql-json", "xml")
 """Formats for SELECT and ASK answers; ``json`` is an array of objects (one per row)."""

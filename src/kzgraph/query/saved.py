@@ -11,9 +11,8 @@ validated and literals escaped by the library, never pasted by hand), and enter 
 ``VALUES`` block at the top of its ``WHERE`` group: the same text runs on the embedded store and
 on a remote endpoint. A parameter constrains the query wherever its variable appears; an optional
 one is written ``FILTER (!BOUND(?region) || ?r = ?region)`` so that leaving it out keeps every row.
-An IRI parameter may also be given by label or key (``kzgraph.lookup``), resolved in the store
-the query runs on. Results are formatted by ``kzgraph.results``; syntax errors are explained by
-``kzgraph.syntax``.
+An IRI parameter may also be given by label or key (``lookup``), resolved in the store the
+query runs on. Results are formatted by ``results``; syntax errors are explained by ``syntax``.
 """
 
 from __future__ import annotations
@@ -26,10 +25,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ParameterError, QueryError
+from ..errors import ParameterError, QueryError
+from ..namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES, XSD, compact
+from ..resources import queries_dir
 from .guard import call_with_timeout, check_query
-from .namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES, XSD, compact
-from .resources import queries_dir
 from .results import FORMATS, format_results
 
 _PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .errors import syntax_position
+from ..errors import syntax_position
+from ..namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES
 from .guard import tokens
-from .namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES
 
 KEYWORDS = frozenset("""
 BASE PREFIX SELECT CONSTRUCT DESCRIBE ASK DISTINCT REDUCED AS FROM NAMED WHERE GROUP BY HAVING

@@ -41,7 +41,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO, NamedTuple
 
-from .errors import RemoteError
+from ..errors import RemoteError
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds to wait for a server to accept a connection or send the next bytes."""

@@ -43,11 +43,11 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from ..errors import RemoteError, StoreError
+from ..namespaces import GRAPH, SPARQL_PREFIXES
+from ..query.saved import SavedQuery, bind, check_syntax, with_values
 from .endpoints import DEFAULT_TIMEOUT, Endpoint, call
-from .errors import RemoteError, StoreError
-from .namespaces import GRAPH, SPARQL_PREFIXES
 from .protocol import sparql
-from .queries import SavedQuery, bind, check_syntax, with_values
 
 METHODS = ("auto", "put", "bulk")
 BATCH = 20_000
@@ -408,7 +408,7 @@ def drop_batches(graphs: Sequence[GraphCount], limit: int = DROP_BATCH, *,
 def _bulk_url(endpoint: Endpoint) -> str:
     """Where the N-Quads go: Oxigraph's bulk loader (``no_transaction``) is 3x faster here.
 
-    >>> from kzgraph.endpoints import endpoint
+    >>> from kzgraph.remote.endpoints import endpoint
     >>> _bulk_url(endpoint("http://h:7878/query"))
     'http://h:7878/store?no_transaction'
     """
@@ -480,7 +480,7 @@ def remote_query(endpoint: Endpoint, query: SavedQuery, values: dict[str, str] |
     """Run a saved query on a remote endpoint with its parameters bound as RDF terms; read-only,
     like a local query (updates refused; SERVICE and foreign FROM only with ``allow_service``).
     ``warn`` hears when the server capped the rows (see ``protocol.sparql``)."""
-    from .guard import check_query
+    from ..query.guard import check_query
 
     check_syntax(query)
     check_query(query.text, allow_service=allow_service, where=str(query.path))

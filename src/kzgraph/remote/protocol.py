@@ -23,8 +23,8 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
+from ..errors import RemoteError
 from .endpoints import DEFAULT_TIMEOUT, Answer, Endpoint, call
-from .errors import RemoteError
 
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
           "application/n-triples;q=0.8, text/turtle;q=0.7")
@@ -127,7 +127,7 @@ def page(text: str, limit: int, offset: int) -> str | None:
     >>> page("SELECT * { ?s ?p ?o } LIMIT 3", 5, 0) is None
     True
     """
-    from .guard import tokens
+    from ..query.guard import tokens
 
     found = tokens(text)
     words = [t.text.upper() for t in found if t.kind == "word"]

@@ -46,9 +46,9 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .errors import QueryRefused, ServeError, StoreError
-from .guard import check_query
-from .namespaces import PREFIXES, SPARQL_PREFIXES
+from ..errors import QueryRefused, ServeError, StoreError
+from ..namespaces import PREFIXES, SPARQL_PREFIXES
+from ..query.guard import check_query
 
 PAGE = Path(__file__).with_name("serve_page.html")
 DEFAULT_BIND = "127.0.0.1:7878"
@@ -258,7 +258,7 @@ def shift_positions(message: str, lines: int = PREFIX_LINES) -> str:
 
 
 def _build_sample(path: Path) -> None:
-    from .store import sample_store
+    from ..graph.store import sample_store
 
     store = sample_store(path)
     store.flush()
@@ -267,7 +267,7 @@ def _build_sample(path: Path) -> None:
 
 def saved_queries_json() -> bytes:
     """The saved queries and the prefix map, as the page's picker reads them."""
-    from .queries import saved_queries
+    from ..query.saved import saved_queries
 
     queries = [
         {"name": q.name, "title": q.title, "description": q.description, "text": q.text,

@@ -28,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kzgraph.namespaces import GRAPH, KZ, SPARQL_PREFIXES
-from kzgraph.queries import bind, find_query, with_values
+from kzgraph.query.saved import bind, find_query, with_values
 from kzgraph.resources import queries_dir
 
 ROOT = Path(__file__).resolve().parent

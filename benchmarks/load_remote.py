@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kzgraph.serve import oxigraph_command
+from kzgraph.remote.serve import oxigraph_command
 
 KZ = "https://w3id.org/kzgraph/ontology#"
 ID = "https://w3id.org/kzgraph/id/"
@@ -72,7 +72,7 @@ def synthetic_quads(triples: int, graphs: int):
 
 def build(path: Path, triples: int, graphs: int) -> None:
     """Write the synthetic store and print its number of quads."""
-    from kzgraph.store import GraphStore  # creates it with the ontology and reference graphs
+    from kzgraph.graph.store import GraphStore  # creates it with the ontology and reference graphs
 
     store = GraphStore(path)._store  # raw writes: a synthetic store, not articles
     store.bulk_extend(synthetic_quads(triples, graphs))

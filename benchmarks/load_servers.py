@@ -44,9 +44,9 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
 from servers import Virtuoso, free_port  # noqa: E402
 
-from kzgraph.endpoints import discover  # noqa: E402
-from kzgraph.protocol import sparql  # noqa: E402
-from kzgraph.serve import oxigraph_command  # noqa: E402
+from kzgraph.remote.endpoints import discover  # noqa: E402
+from kzgraph.remote.protocol import sparql  # noqa: E402
+from kzgraph.remote.serve import oxigraph_command  # noqa: E402
 
 COUNT = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
          "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/kzgraph/')) }")

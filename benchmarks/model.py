@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from run import kzgraph, median, run_process  # noqa: E402
 
 from kzgraph.articles import find_articles, read_article  # noqa: E402
-from kzgraph.build import extract_nquads  # noqa: E402
 from kzgraph.extract import language  # noqa: E402
 from kzgraph.extract.pipeline import extract_all  # noqa: E402
+from kzgraph.graph.build import extract_nquads  # noqa: E402
 from kzgraph.model import Article  # noqa: E402
 
 

@@ -1,7 +1,7 @@
 """Measure that ``--timeout`` really stops a runaway query, and how late.
 
 The query counts a three-way cartesian product of the sample store (about 5e10 rows: hours of
-work). For each limit it prints how long ``kzgraph.queries.run`` took to raise ``QueryTimeout``,
+work). For each limit it prints how long ``kzgraph.query.saved.run`` took to raise ``QueryTimeout``,
 and checks that no child process is left behind.
 
     python benchmarks/query_timeout.py
@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from kzgraph.errors import QueryTimeout  # noqa: E402
-from kzgraph.queries import read_query, run  # noqa: E402
-from kzgraph.store import sample_store  # noqa: E402
+from kzgraph.graph.store import sample_store  # noqa: E402
+from kzgraph.query.saved import read_query, run  # noqa: E402
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n"
 

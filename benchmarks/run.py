@@ -124,7 +124,7 @@ def measure_extraction(corpus: Path, limit: int, work: Path) -> dict:
     import pyoxigraph as ox
 
     from kzgraph.articles import find_articles, read_article
-    from kzgraph.build import extract_nquads
+    from kzgraph.graph.build import extract_nquads
 
     articles = [read_article(p) for p in list(find_articles([corpus]))[:limit]]
     extract_nquads(articles[:1])  # load the reference data before timing
@@ -205,8 +205,8 @@ def measure_queries(store: Path, work: Path, runs: int, timeout: float, *,
     ``oxigraph query`` on the same store with the text kzgraph runs (prefixes and bound
     parameters), and rdflib."""
     from kzgraph.namespaces import SPARQL_PREFIXES
-    from kzgraph.queries import bind, find_query, with_values
-    from kzgraph.serve import oxigraph_command
+    from kzgraph.query.saved import bind, find_query, with_values
+    from kzgraph.remote.serve import oxigraph_command
 
     export = work / f"{store.name}.nq"
     if rdflib_timeout and not export.exists():
@@ -264,7 +264,7 @@ def measure_startup(work: Path, runs: int) -> dict:
         times = [run_process(kzgraph(*args), timeout=60)["seconds"] for _ in range(runs)]
         out[f"kzgraph_{name}_seconds"] = median(times)
     for name, module in {"cli": "kzgraph.cli",
-                         "query": "kzgraph.cli, kzgraph.queries, kzgraph.store"}.items():
+                         "query": "kzgraph.cli, kzgraph.query.saved, kzgraph.graph.store"}.items():
         totals = []
         for _ in range(runs):
             done = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],

@@ -29,8 +29,8 @@ import urllib.request
 from pathlib import Path
 
 from kzgraph.namespaces import SPARQL_PREFIXES
-from kzgraph.queries import saved_queries
-from kzgraph.serve import oxigraph_command
+from kzgraph.query.saved import saved_queries
+from kzgraph.remote.serve import oxigraph_command
 
 
 def free_port() -> int:

@@ -130,8 +130,8 @@ def test_a_small_model_benchmark_runs(tmp_path):
 def test_the_layout_benchmark_answers_each_query_alike_on_store_and_baseline(tmp_path):
     """A store of 30 generated articles (rules only): every saved query gives the same number of
     rows on the store as on its compact baseline, and each is timed."""
-    from kzgraph.build import build
-    from kzgraph.store import GraphStore
+    from kzgraph.graph.build import build
+    from kzgraph.graph.store import GraphStore
 
     _generator().generate(30, tmp_path / "corpus", seed=2)
     store = GraphStore(tmp_path / "kz.store")

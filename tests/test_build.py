@@ -11,12 +11,12 @@ from click.testing import CliRunner
 
 from conftest import one_line_error
 from kzgraph.articles import read_article
-from kzgraph.build import BuildReport, build, extract_nquads, stored_fingerprint
 from kzgraph.cli import main
-from kzgraph.layout import StoredGraph, fingerprint
+from kzgraph.graph.build import BuildReport, build, extract_nquads, stored_fingerprint
+from kzgraph.graph.layout import StoredGraph, fingerprint
+from kzgraph.graph.store import GraphStore
+from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import article_graph
-from kzgraph.store import GraphStore
-from kzgraph.triples import extract_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -194,12 +194,12 @@ class _CallLog:
                                           (1, ["bulk_load", "load"])],
                          ids=["one-bulk-call", "split-between-graphs", "graphs-over-the-limit"])
 def test_a_batch_replaces_old_graphs_and_bulk_loads_new_ones(tmp_path, monkeypatch, limit, calls):
-    import kzgraph.store
+    import kzgraph.graph.store
 
     old, new, other = (article_graph(k) for k in ("old", "new", "other"))
     store = GraphStore(tmp_path / "kz.store")
     store.write_article_graphs([_stored("old", "a", "b", "c")])
-    monkeypatch.setattr(kzgraph.store, "BULK_QUADS", limit)
+    monkeypatch.setattr(kzgraph.graph.store, "BULK_QUADS", limit)
     log = store._store = _CallLog(store._store)
     replaced = store.write_article_graphs([_stored("old", "d", "e"), _stored("new", "f"),
                                            _stored("other", "g", "h")])

@@ -21,10 +21,10 @@ import pyoxigraph as ox
 import pytest
 
 from kzgraph.articles import read_article
-from kzgraph.build import extract_nquads
-from kzgraph.layout import ENTITIES_GRAPH
+from kzgraph.graph.build import extract_nquads
+from kzgraph.graph.layout import ENTITIES_GRAPH
+from kzgraph.graph.store import GraphStore
 from kzgraph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
-from kzgraph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 240

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 from conftest import one_line_error
-from kzgraph.build import build
 from kzgraph.cli import main
 from kzgraph.errors import ArticleError
-from kzgraph.store import GraphStore
+from kzgraph.graph.build import build
+from kzgraph.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -22,9 +22,9 @@ from click.testing import CliRunner, Result
 
 from conftest import one_line_error
 from kzgraph.cli import main
+from kzgraph.graph.store import GraphStore
 from kzgraph.namespaces import KZ, compact
-from kzgraph.queries import saved_queries
-from kzgraph.store import GraphStore
+from kzgraph.query.saved import saved_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "src" / "kzgraph" / "sample"

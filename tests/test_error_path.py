@@ -18,9 +18,9 @@ from kzgraph.errors import (
     StoreError,
     syntax_position,
 )
-from kzgraph.gold import read_gold
-from kzgraph.rdfio import read_rdf
-from kzgraph.store import store_errors
+from kzgraph.evaluation.gold import read_gold
+from kzgraph.graph.rdfio import read_rdf
+from kzgraph.graph.store import store_errors
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The scorer (kzgraph.evaluate) on hand-made graph/gold pairs, and `kzgraph evaluate`."""
+"""The scorer (kzgraph.evaluation.evaluate) on hand-made graph/gold pairs; `kzgraph evaluate`."""
 
 from __future__ import annotations
 
@@ -12,9 +12,16 @@ from click.testing import CliRunner
 from conftest import SHARED
 from kzgraph.cli import main
 from kzgraph.errors import GoldError
-from kzgraph.evaluate import _gold_region_keys, score_article
-from kzgraph.gold import check_gold, pair_files, read_gold
-from kzgraph.scores import CATEGORIES, COMPANY, ENTITY_CATEGORIES, RELATION, STATUS, Report
+from kzgraph.evaluation.evaluate import _gold_region_keys, score_article
+from kzgraph.evaluation.gold import check_gold, pair_files, read_gold
+from kzgraph.evaluation.scores import (
+    CATEGORIES,
+    COMPANY,
+    ENTITY_CATEGORIES,
+    RELATION,
+    STATUS,
+    Report,
+)
 
 PREFIXES = """@base <https://w3id.org/kzgraph/id/> .
 @prefix kz: <https://w3id.org/kzgraph/ontology#> .
@@ -308,9 +315,9 @@ def test_a_date_used_by_a_period_is_not_used_again():
 def test_the_scorer_sees_only_the_rdf(shared_seed):
     """Scoring the quads equals scoring their TriG text parsed back: the graph is the input."""
     from kzgraph.articles import read_article
-    from kzgraph.export import serialize
     from kzgraph.extract.pipeline import extract
-    from kzgraph.triples import extraction_quads
+    from kzgraph.graph.export import serialize
+    from kzgraph.graph.triples import extraction_quads
 
     quads = extraction_quads(extract(read_article(next(shared_seed.glob("*.txt")))))
     data = read_gold(next(shared_seed.glob("*.json")))

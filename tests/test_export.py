@@ -16,11 +16,11 @@ from rdflib.compare import isomorphic
 from kzgraph.articles import find_articles, read_article
 from kzgraph.cli import main
 from kzgraph.errors import KzgraphError
-from kzgraph.export import FORMATS, format_for, serialize, write_atomically
+from kzgraph.graph.export import FORMATS, format_for, serialize, write_atomically
+from kzgraph.graph.store import GraphStore, sample_store
+from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import article_graph
 from kzgraph.resources import sample_dir, sample_graphs_file
-from kzgraph.store import GraphStore, sample_store
-from kzgraph.triples import extract_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_KEY = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt"))[0].stem

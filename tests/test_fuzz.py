@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kzgraph.articles import without_noncharacters
-from kzgraph.export import FORMATS, serialize
 from kzgraph.extract.pipeline import extract
+from kzgraph.graph.export import FORMATS, serialize
+from kzgraph.graph.triples import extraction_quads
 from kzgraph.model import Article
-from kzgraph.triples import extraction_quads
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt")) + sorted(
@@ -177,7 +177,7 @@ def test_rapper_reads_exported_turtle_and_ntriples(text):
 @needs_rapper
 @pytest.mark.parametrize("fmt, syntax", [("turtle", "turtle"), ("ntriples", "ntriples")])
 def test_rapper_reads_the_whole_sample_export(fmt, syntax):
-    from kzgraph.store import sample_store
+    from kzgraph.graph.store import sample_store
 
     quads = sample_store().quads()
     triples = rapper_triples(serialize(quads, fmt), syntax)

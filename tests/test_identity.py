@@ -9,10 +9,10 @@ import pytest
 
 from conftest import SHARED
 from kzgraph.articles import find_articles, read_article
+from kzgraph.graph.store import GraphStore
+from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import SPARQL_PREFIXES
-from kzgraph.queries import as_json_rows
-from kzgraph.store import GraphStore
-from kzgraph.triples import extract_graph
+from kzgraph.query.saved import as_json_rows
 
 DEV = SHARED / "corpus" / "dev" / "articles"
 

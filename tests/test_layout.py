@@ -14,11 +14,11 @@ import pyoxigraph as ox
 import pytest
 
 from kzgraph.articles import find_articles, read_article
-from kzgraph.build import build, extract_nquads
-from kzgraph.layout import ASSERTS, ENTITIES_GRAPH, StoredGraph, fact_iri
+from kzgraph.graph.build import build, extract_nquads
+from kzgraph.graph.layout import ASSERTS, ENTITIES_GRAPH, StoredGraph, fact_iri
+from kzgraph.graph.store import GraphStore, sample_store
+from kzgraph.graph.triples import extract_graphs
 from kzgraph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph
-from kzgraph.store import GraphStore, sample_store
-from kzgraph.triples import extract_graphs
 
 ROOT = Path(__file__).resolve().parents[1]
 ENTITIES = ox.NamedNode(ENTITIES_GRAPH)
@@ -128,9 +128,9 @@ def test_evidence_is_spans_in_the_article_graph_and_goes_with_it(corpus, stored,
     """Every span (``…#char=start,end``) is in its own article's graph, never in the entities
     graph; the evidence query gives the words of each span of a kept article, in its sentence,
     and nothing from an article once it is deleted."""
+    from kzgraph.graph.spans import parse_span
     from kzgraph.namespaces import SPARQL_PREFIXES
-    from kzgraph.queries import bind, find_query, with_values
-    from kzgraph.spans import parse_span
+    from kzgraph.query.saved import bind, find_query, with_values
 
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))
     for quad in store.quads_for_pattern():
@@ -173,9 +173,9 @@ def test_the_sample_store_is_in_the_same_layout():
 
 def test_an_export_loaded_elsewhere_answers_the_saved_queries_alike(corpus, tmp_path):
     """`kzgraph export --format nquads` of a store, loaded into a plain Oxigraph store."""
-    from kzgraph.export import serialize
+    from kzgraph.graph.export import serialize
     from kzgraph.namespaces import SPARQL_PREFIXES
-    from kzgraph.queries import bind, find_query, with_values
+    from kzgraph.query.saved import bind, find_query, with_values
     from kzgraph.resources import queries_dir
 
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))

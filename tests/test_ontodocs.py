@@ -18,7 +18,7 @@ from rdflib.namespace import OWL, RDF, SKOS
 from conftest import REPO
 from kzgraph.cli import main
 from kzgraph.namespaces import KZ, compact
-from kzgraph.queries import saved_queries
+from kzgraph.query.saved import saved_queries
 
 ONTOLOGY = REPO / "ontology" / "kzgraph.ttl"
 REFERENCE = REPO / "ontology" / "reference"

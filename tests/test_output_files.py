@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kzgraph.cli import main
-from kzgraph.export import write_atomically
+from kzgraph.graph.export import write_atomically
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt"))[0]

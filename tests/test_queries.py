@@ -1,5 +1,5 @@
 """The saved queries in queries/: their headers, their syntax, their parameters and their answers
-on the bundled sample corpus (the seed article), run through kzgraph.queries on a real store.
+on the bundled sample corpus (the seed article), run through kzgraph.query.saved on a real store.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import pytest
 
 from kzgraph.articles import read_article
 from kzgraph.errors import ParameterError, QueryError
-from kzgraph.queries import (
+from kzgraph.graph.store import GraphStore, sample_store
+from kzgraph.query.saved import (
     Param,
     SavedQuery,
     as_json_rows,
@@ -24,7 +25,6 @@ from kzgraph.queries import (
     saved_queries,
     with_values,
 )
-from kzgraph.store import GraphStore, sample_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ARTICLE = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt"))[0]

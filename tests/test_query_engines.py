@@ -12,9 +12,9 @@ import jena
 import pyoxigraph as ox
 import pytest
 
+from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.namespaces import SPARQL_PREFIXES
-from kzgraph.queries import bind, run, saved_queries, with_values
-from kzgraph.store import GraphStore, sample_store
+from kzgraph.query.saved import bind, run, saved_queries, with_values
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NUMBERS = {XSD + "decimal", XSD + "integer"}

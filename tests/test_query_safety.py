@@ -18,9 +18,9 @@ from click.testing import CliRunner, Result
 from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.errors import ParameterError, QueryError, QueryRefused, QueryTimeout
-from kzgraph.guard import call_with_timeout, check_query
-from kzgraph.queries import find_query, read_query, run
-from kzgraph.store import GraphStore, sample_store
+from kzgraph.graph.store import GraphStore, sample_store
+from kzgraph.query.guard import call_with_timeout, check_query
+from kzgraph.query.saved import find_query, read_query, run
 
 
 @pytest.fixture(scope="module")

@@ -185,7 +185,7 @@ def test_option_errors_are_one_line_with_the_fix(args, fragments):
 
 def test_query_takes_every_format_the_library_writes():
     from kzgraph.cli import _QUERY_FORMATS
-    from kzgraph.results import FORMATS, GRAPH_FORMATS
+    from kzgraph.query.results import FORMATS, GRAPH_FORMATS
 
     assert set(_QUERY_FORMATS) == set(FORMATS) | set(GRAPH_FORMATS)
 

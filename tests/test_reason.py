@@ -15,12 +15,12 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from kzgraph.check.reason import reason, rule_files
+from kzgraph.check.validate import validate
 from kzgraph.cli import main
+from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.namespaces import INFERRED_GRAPH, SPARQL_PREFIXES, article_graph
-from kzgraph.queries import as_json_rows, find_query, run
-from kzgraph.reason import reason, rule_files
-from kzgraph.store import GraphStore, sample_store
-from kzgraph.validate import validate
+from kzgraph.query.saved import as_json_rows, find_query, run
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None,
                                 reason="java not found: HermiT needs a Java runtime")

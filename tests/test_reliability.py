@@ -28,11 +28,11 @@ from conftest import one_line_error
 from kzgraph.articles import MAX_ARTICLE_BYTES, find_articles, parse_article, read_article
 from kzgraph.cli import main
 from kzgraph.errors import ArticleError, RdfError, StoreError
-from kzgraph.export import write_atomically
+from kzgraph.graph.export import write_atomically
+from kzgraph.graph.rdfio import parse_rdf, read_rdf
+from kzgraph.graph.store import GraphStore
+from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import article_graph
-from kzgraph.rdfio import parse_rdf, read_rdf
-from kzgraph.store import GraphStore
-from kzgraph.triples import extract_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ARTICLE = sorted((ROOT / "src" / "kzgraph" / "sample").glob("*.txt"))[0]
@@ -445,7 +445,7 @@ def test_jsonld_inline_context_parses(tmp_path):
 
 WRITER = """
 import sys
-from kzgraph.export import write_atomically
+from kzgraph.graph.export import write_atomically
 write_atomically(sys.argv[1], b"new " * (int(sys.argv[2]) // 4))
 """
 

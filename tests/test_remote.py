@@ -17,11 +17,14 @@ from click.testing import CliRunner, Result
 from servers import canonical_dataset, free_port, store_dataset
 
 from conftest import one_line_error
-from kzgraph.cli import main
-from kzgraph.endpoints import call, endpoint
-from kzgraph.errors import RemoteError
 from kzgraph import load as load_module
-from kzgraph.load import (
+from kzgraph.cli import main
+from kzgraph.errors import RemoteError
+from kzgraph.graph.store import GraphStore, sample_store
+from kzgraph.namespaces import article_graph
+from kzgraph.query.saved import as_json_rows, find_query, read_query, run, saved_queries
+from kzgraph.remote.endpoints import call, endpoint
+from kzgraph.remote.load import (
     SendFailed,
     load,
     local_graphs,
@@ -31,10 +34,7 @@ from kzgraph.load import (
     remote_query,
     sparql,
 )
-from kzgraph.namespaces import article_graph
-from kzgraph.queries import as_json_rows, find_query, read_query, run, saved_queries
 from kzgraph.resources import sample_dir
-from kzgraph.store import GraphStore, sample_store
 
 SAMPLE_KEY = "tca-2016-12-07-industrialization-map"
 PARAMS = {"evidence": {"entity": "kzid:region/akmola"}}
@@ -170,7 +170,7 @@ def loaded(oxigraph, local) -> str:
 @pytest.fixture(scope="module")
 def reasoned():
     """The sample corpus with its inferred graph (HermiT and the rules), which `inferred` reads."""
-    from kzgraph.reason import reason
+    from kzgraph.check.reason import reason
 
     store = sample_store()
     reason(store)

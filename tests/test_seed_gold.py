@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from kzgraph.articles import read_article
+from kzgraph.graph.store import GraphStore
+from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import SPARQL_PREFIXES, article_graph
-from kzgraph.store import GraphStore
-from kzgraph.triples import extract_graph
 
 
 def norm(text: str) -> str:

@@ -23,8 +23,8 @@ from click.testing import CliRunner
 from servers import free_port, oxigraph_binary, wait_until_up
 
 from kzgraph.cli import main
-from kzgraph.queries import as_json_rows, find_query, run
-from kzgraph.store import sample_store
+from kzgraph.graph.store import sample_store
+from kzgraph.query.saved import as_json_rows, find_query, run
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 REGIONS = "SELECT ?r WHERE { ?r a kz:Region } ORDER BY ?r"

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from conftest import REPO, one_line_error
 from kzgraph.cli import main
 from kzgraph.namespaces import compact
-from kzgraph.show import article_picture
+from kzgraph.pages.show import article_picture
 
 SAMPLE = sorted((REPO / "src" / "kzgraph" / "sample").glob("*.txt"))[0]
 README_PICTURE = REPO / "src" / "kzgraph" / "sample" / "seed-graph.svg"
@@ -299,8 +299,8 @@ def test_the_network_check_catches_a_page_that_fetches(tmp_path):
 
 
 def test_the_page_data_is_json_that_cannot_close_its_script(tmp_path, monkeypatch):
-    from kzgraph.picture import Node, Picture
-    from kzgraph.render_html import html_page
+    from kzgraph.pages.picture import Node, Picture
+    from kzgraph.pages.render_html import html_page
 
     picture = Picture("</script><b>", (Node("https://w3id.org/kzgraph/id/x/y", "</script>",
                                             "other"),), ())

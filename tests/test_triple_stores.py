@@ -32,12 +32,12 @@ from servers import (
 )
 
 from kzgraph.cli import main
-from kzgraph.endpoints import discover
 from kzgraph.errors import RemoteError
-from kzgraph.load import LoadReport, load, local_graphs, remote_counts, remote_query, sparql
+from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.namespaces import GRAPH
-from kzgraph.queries import SavedQuery, as_json_rows, run, saved_queries
-from kzgraph.store import GraphStore, sample_store
+from kzgraph.query.saved import SavedQuery, as_json_rows, run, saved_queries
+from kzgraph.remote.endpoints import discover
+from kzgraph.remote.load import LoadReport, load, local_graphs, remote_counts, remote_query, sparql
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED_ARTICLES = 30
@@ -56,7 +56,7 @@ def invoke(*args: str) -> Result:
 @pytest.fixture(scope="module")
 def stores(tmp_path_factory) -> dict[str, GraphStore]:
     """The sample corpus with its inferred graph, and a store of generated articles."""
-    from kzgraph.reason import reason
+    from kzgraph.check.reason import reason
 
     sample = sample_store()
     reason(sample)

@@ -13,11 +13,11 @@ import pytest
 from conftest import SHARED
 from kzgraph.articles import find_articles, read_article
 from kzgraph.extract.pipeline import extract
+from kzgraph.graph.spans import parse_span, sentence_of
+from kzgraph.graph.triples import _literal, extraction_quads
 from kzgraph.model import Article
 from kzgraph.namespaces import KZ, XSD
 from kzgraph.resources import sample_dir
-from kzgraph.spans import parse_span, sentence_of
-from kzgraph.triples import _literal, extraction_quads
 
 # Every Unicode scalar value, in chunks of 1,000 (escaping is per character).
 CODE_POINTS = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]

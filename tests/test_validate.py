@@ -20,14 +20,8 @@ import rdflib
 from click.testing import CliRunner
 
 from conftest import REPO, SHARED
-from kzgraph.build import build
-from kzgraph.cli import main
-from kzgraph.errors import ReasonerError
-from kzgraph.hermit import run_hermit
-from kzgraph.namespaces import SPARQL_PREFIXES, article_graph
-from kzgraph.resources import ontology_dir
-from kzgraph.store import GraphStore, sample_store
-from kzgraph.validate import (
+from kzgraph.check.hermit import run_hermit
+from kzgraph.check.validate import (
     Report,
     check_files,
     format_report,
@@ -36,6 +30,12 @@ from kzgraph.validate import (
     shapes_file,
     validate,
 )
+from kzgraph.cli import main
+from kzgraph.errors import ReasonerError
+from kzgraph.graph.build import build
+from kzgraph.graph.store import GraphStore, sample_store
+from kzgraph.namespaces import SPARQL_PREFIXES, article_graph
+from kzgraph.resources import ontology_dir
 
 EXAMPLES = REPO / "ontology" / "examples"
 SHAPES = "https://w3id.org/kzgraph/shapes#"

@@ -19,78 +19,23 @@ query pages.
 
 from __future__ import annotations
 
-import html
-from importlib.resources import files
 from pathlib import Path
-from string import Template
 
 import pyoxigraph as ox
 
 from ..errors import ShowError
 from ..namespaces import KZ, ONTOLOGY_GRAPH, OWL, RDF, RDFS, SKOS, compact
+from .docpage import DCT, PAGES, Graph, esc, page
 
-DCT = "http://purl.org/dc/terms/"
-PAGES = (("index.html", "Overview"), ("ontology.html", "Ontology"),
-         ("regions.html", "Regions"), ("sectors.html", "Sectors"),
-         ("programs.html", "Programs"), ("persons.html", "Persons"),
-         ("queries.html", "Saved queries"))
 KINDS = (("Classes", OWL + "Class"), ("Object properties", OWL + "ObjectProperty"),
          ("Datatype properties", OWL + "DatatypeProperty"),
          ("Annotation properties", OWL + "AnnotationProperty"),
          ("Individuals", OWL + "NamedIndividual"))
 ONTOLOGY_IRI = "https://w3id.org/kzgraph/ontology"
-_TEMPLATES = files("kzgraph.pages") / "templates"
 _SHOWN = (("subclass of", RDFS + "subClassOf"), ("equivalent to", OWL + "equivalentClass"),
           ("disjoint with", OWL + "disjointWith"), ("subproperty of", RDFS + "subPropertyOf"),
           ("domain", RDFS + "domain"), ("range", RDFS + "range"),
           ("property chain", OWL + "propertyChainAxiom"), ("type", RDF + "type"))
-
-
-def esc(text: str) -> str:
-    """HTML-escape text (quotes too, so it can sit in an attribute).
-
-    >>> esc('a < "b"')
-    'a &lt; &quot;b&quot;'
-    """
-    return html.escape(text, quote=True)
-
-
-class Graph:
-    """Small read helpers over a store (the union of its graphs)."""
-
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
-
-    def objects(self, subject, prop: str) -> list:
-        quads = self.store.quads_for_pattern(subject, ox.NamedNode(prop), None)
-        return sorted({q.object for q in quads}, key=str)
-
-    def subjects(self, prop: str, obj) -> list:
-        quads = self.store.quads_for_pattern(None, ox.NamedNode(prop), obj)
-        return sorted({q.subject for q in quads}, key=str)
-
-    def text(self, subject, prop: str) -> str:
-        values = [o for o in self.objects(subject, prop) if isinstance(o, ox.Literal)]
-        english = [o for o in values if o.language in ("en", None)]
-        return (english or values)[0].value if values else ""
-
-    def texts(self, subject, prop: str) -> list[str]:
-        return sorted({o.value for o in self.objects(subject, prop) if isinstance(o, ox.Literal)})
-
-    def label(self, node) -> str:
-        return self.text(node, RDFS + "label") or self.text(node, SKOS + "prefLabel")
-
-    def items(self, node) -> list:
-        """The members of an RDF list."""
-        out = []
-        while node != ox.NamedNode(RDF + "nil"):
-            first = self.objects(node, RDF + "first")
-            rest = self.objects(node, RDF + "rest")
-            if not first or not rest:
-                break
-            out.append(first[0])
-            node = rest[0]
-        return out
 
 
 def term_link(term, graph: Graph, page: str = "ontology.html") -> str:
@@ -117,15 +62,6 @@ def term_link(term, graph: Graph, page: str = "ontology.html") -> str:
     if term.value.startswith(KZ):
         return f'<a href="{page}#{esc(term.value[len(KZ):])}"><code>{esc(name)}</code></a>'
     return f'<a href="{esc(term.value)}"><code>{esc(name)}</code></a>'
-
-
-def page(title: str, body: str, current: str) -> str:
-    """One page: the shared template with its navigation, inline CSS and ``body``."""
-    nav = " ".join(f'<a href="{name}"{" aria-current=page" if name == current else ""}>'
-                   f"{esc(text)}</a>" for name, text in PAGES)
-    template = Template((_TEMPLATES / "docs.html").read_text(encoding="utf-8"))
-    return template.substitute(title=esc(title), nav=nav, body=body,
-                               style=(_TEMPLATES / "docs.css").read_text(encoding="utf-8"))
 
 
 def ontology_terms(graph: Graph) -> dict[str, list[ox.NamedNode]]:

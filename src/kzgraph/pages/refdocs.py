@@ -7,7 +7,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from ..namespaces import KZ, OWL, RDF, SCHEMA, SKOS, WD, compact
-from .ontodocs import DCT, Graph, esc, page
+from .docpage import DCT, Graph, esc, page
 
 _ID = "https://w3id.org/kzgraph/id/"
 

@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import one_line_error
-from kzgraph.cli import _saved_query_names, main
+from kzgraph.cli import main
+from kzgraph.cli.query import _saved_query_names
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 SESSION = README.split("## A session", 1)[1].split("```console\n", 1)[1].split("\n```", 1)[0]
@@ -184,7 +185,7 @@ def test_option_errors_are_one_line_with_the_fix(args, fragments):
 
 
 def test_query_takes_every_format_the_library_writes():
-    from kzgraph.cli import _QUERY_FORMATS
+    from kzgraph.cli.query import _QUERY_FORMATS
     from kzgraph.query.results import FORMATS, GRAPH_FORMATS
 
     assert set(_QUERY_FORMATS) == set(FORMATS) | set(GRAPH_FORMATS)

@@ -19,7 +19,8 @@ from conftest import one_line_error
 from kzgraph.cli import main
 from kzgraph.errors import ParameterError, QueryError, QueryRefused, QueryTimeout
 from kzgraph.graph.store import GraphStore, sample_store
-from kzgraph.query.guard import call_with_timeout, check_query
+from kzgraph.query.guard import check_query
+from kzgraph.query.runner import call_with_timeout
 from kzgraph.query.saved import find_query, read_query, run
 
 

@@ -17,23 +17,16 @@ from click.testing import CliRunner, Result
 from servers import canonical_dataset, free_port, store_dataset
 
 from conftest import one_line_error
-from kzgraph import load as load_module
 from kzgraph.cli import main
 from kzgraph.errors import RemoteError
 from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.namespaces import article_graph
 from kzgraph.query.saved import as_json_rows, find_query, read_query, run, saved_queries
+from kzgraph.remote import bulk
 from kzgraph.remote.endpoints import call, endpoint
-from kzgraph.remote.load import (
-    SendFailed,
-    load,
-    local_graphs,
-    pipelined,
-    plan,
-    remote_counts,
-    remote_query,
-    sparql,
-)
+from kzgraph.remote.graphs import local_graphs, remote_counts
+from kzgraph.remote.load import SendFailed, load, pipelined, plan
+from kzgraph.remote.protocol import remote_query, sparql
 from kzgraph.resources import sample_dir
 
 SAMPLE_KEY = "tca-2016-12-07-industrialization-map"
@@ -83,7 +76,7 @@ def test_load_then_counts_per_graph_match_the_store(oxigraph, local, method):
 
 def test_a_bulk_load_in_parts_sends_each_graph_once(oxigraph, local, monkeypatch):
     """Parts of at most ``BULK_PART`` quads, two in flight: every graph in one part only."""
-    monkeypatch.setattr(load_module, "BULK_PART", 100)
+    monkeypatch.setattr(bulk, "BULK_PART", 100)
     graphs = local_graphs(local)
     posts = [line for line in plan(local, endpoint(oxigraph), method="bulk")
              if "store?no_transaction" in line]

@@ -37,7 +37,9 @@ from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.namespaces import GRAPH
 from kzgraph.query.saved import SavedQuery, as_json_rows, run, saved_queries
 from kzgraph.remote.endpoints import discover
-from kzgraph.remote.load import LoadReport, load, local_graphs, remote_counts, remote_query, sparql
+from kzgraph.remote.graphs import local_graphs, remote_counts
+from kzgraph.remote.load import LoadReport, load
+from kzgraph.remote.protocol import remote_query, sparql
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED_ARTICLES = 30

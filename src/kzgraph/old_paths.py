@@ -21,7 +21,7 @@ import types
 import warnings
 from importlib.machinery import ModuleSpec
 
-MOVED = {
+MOVED: dict[str, str | tuple[str, ...]] = {
     "triples": "graph.triples",
     "layout": "graph.layout",
     "spans": "graph.spans",
@@ -31,20 +31,20 @@ MOVED = {
     "build": "graph.build",
     "lockholder": "graph.lockholder",
     "queries": "query.saved",
-    "guard": "query.guard",
+    "guard": ("query.guard", "query.runner"),  # the safety check and the time limit, split
     "syntax": "query.syntax",
     "results": "query.results",
     "lookup": "query.lookup",
     "endpoints": "remote.endpoints",
     "protocol": "remote.protocol",
-    "load": "remote.load",
+    "load": ("remote.load", "remote.graphs", "remote.bulk", "remote.protocol"),
     "serve": "remote.serve",
     "validate": "check.validate",
     "shacl": "check.shacl",
     "report": "check.findings",
     "reason": "check.reason",
     "hermit": "check.hermit",
-    "evaluate": "evaluation.evaluate",
+    "evaluate": ("evaluation.evaluate", "evaluation.matching"),
     "gold": "evaluation.gold",
     "scores": "evaluation.scores",
     "assignment": "evaluation.assignment",
@@ -68,15 +68,23 @@ class _OldPaths:
         return ModuleSpec(fullname, self)
 
     def create_module(self, spec: ModuleSpec) -> types.ModuleType:
-        new = "kzgraph." + MOVED[spec.name.removeprefix("kzgraph.")]
-        warnings.warn(f"{spec.name} is now {new}; the old path goes in kzgraph 0.3",
+        moved = MOVED[spec.name.removeprefix("kzgraph.")]
+        new = ["kzgraph." + name for name in ((moved,) if isinstance(moved, str) else moved)]
+        warnings.warn(f"{spec.name} is now {' and '.join(new)}; the old path goes in kzgraph 0.3",
                       DeprecationWarning, stacklevel=2)
-        target = importlib.import_module(new)
-        alias = types.ModuleType(spec.name, f"Deprecated: an alias of {new} until kzgraph 0.3.")
-        alias.__getattr__ = lambda name: getattr(target, name)
-        alias.__dir__ = lambda: dir(target)
-        alias.__all__ = getattr(target, "__all__",
-                                [n for n in vars(target) if not n.startswith("_")])
+        targets = [importlib.import_module(name) for name in new]
+        alias = types.ModuleType(spec.name, f"Deprecated: {', '.join(new)} until kzgraph 0.3.")
+
+        def forward(name: str):
+            for target in targets:
+                if hasattr(target, name):
+                    return getattr(target, name)
+            raise AttributeError(f"module {spec.name!r} has no attribute {name!r}")
+
+        alias.__getattr__ = forward
+        alias.__dir__ = lambda: sorted({n for target in targets for n in dir(target)})
+        alias.__all__ = [n for target in targets for n in getattr(
+            target, "__all__", [n for n in vars(target) if not n.startswith("_")])]
         return alias
 
     def exec_module(self, module: types.ModuleType) -> None:

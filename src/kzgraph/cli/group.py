@@ -40,6 +40,8 @@ class _Commands(click.Group):
     no command handled exits 130. Its commands' usage errors are one line (``_OneLineUsage``).
     """
 
+    command_class = _OneLineUsage
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)

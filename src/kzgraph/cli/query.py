@@ -98,7 +98,7 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
     saved = parse_query(text) if text is not None else find_query(name)
     if endpoint:
         from ..remote.endpoints import discover
-        from ..remote.load import remote_query
+        from ..remote.protocol import remote_query
 
         where = discover(endpoint, server=server, timeout=timeout or 60)
         results = remote_query(where, saved, values, timeout=timeout or None,

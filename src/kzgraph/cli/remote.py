@@ -43,7 +43,8 @@ def load_command(endpoint: str, graph_store: str | None, server: str | None,
     """
     from ..graph.store import open_store
     from ..remote.endpoints import discover
-    from ..remote.load import load, plan, short
+    from ..remote.graphs import short
+    from ..remote.load import load, plan
 
     where = discover(endpoint, graph_store=graph_store, server=server)
     store = open_store(store_path)

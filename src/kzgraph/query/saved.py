@@ -28,8 +28,9 @@ import pyoxigraph as ox
 from ..errors import ParameterError, QueryError
 from ..namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES, XSD, compact
 from ..resources import queries_dir
-from .guard import call_with_timeout, check_query
+from .guard import check_query
 from .results import FORMATS, format_results
+from .runner import call_with_timeout
 
 _PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$")
 _TYPES = ("iri", "string", "integer", "decimal", "date")

@@ -12,6 +12,9 @@ for a local query. Two habits of real servers are undone on the way:
   and ``warn`` says so;
 * blank node labels that are not valid SPARQL labels (Virtuoso's ``nodeID://b10223``): they
   become labels pyoxigraph reads, one per distinct label, so the answer parses.
+
+``remote_query`` runs a saved query there, its parameters bound exactly as for the embedded
+store (a ``VALUES`` block of terms serialised by pyoxigraph) and checked as a local query is.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from collections.abc import Callable
 import pyoxigraph as ox
 
 from ..errors import RemoteError
+from ..namespaces import SPARQL_PREFIXES
+from ..query.guard import check_query, tokens
+from ..query.saved import SavedQuery, bind, check_syntax, with_values
 from .endpoints import DEFAULT_TIMEOUT, Answer, Endpoint, call
 
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -127,8 +133,6 @@ def page(text: str, limit: int, offset: int) -> str | None:
     >>> page("SELECT * { ?s ?p ?o } LIMIT 3", 5, 0) is None
     True
     """
-    from ..query.guard import tokens
-
     found = tokens(text)
     words = [t.text.upper() for t in found if t.kind == "word"]
     if "SELECT" not in words or {"LIMIT", "OFFSET"} & set(words) \
@@ -185,3 +189,17 @@ def _parse_json(endpoint: Endpoint, document: dict):
     except SyntaxError as error:
         raise RemoteError(f"the server's answer is not valid SPARQL JSON ({error})",
                           location=endpoint.query) from None
+
+
+def remote_query(endpoint: Endpoint, query: SavedQuery, values: dict[str, str] | None = None,
+                 *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False,
+                 warn: Callable[[str], None] | None = None):
+    """Run a saved query on a remote endpoint with its parameters bound as RDF terms; read-only,
+    like a local query (updates refused; SERVICE and foreign FROM only with ``allow_service``).
+    ``warn`` hears when the server capped the rows (see ``protocol.sparql``)."""
+    check_syntax(query)
+    check_query(query.text, allow_service=allow_service, where=str(query.path))
+    text = with_values(query.text, bind(query, values or {}))
+    check_query(text, allow_service=allow_service, where=str(query.path))
+    return sparql(endpoint, SPARQL_PREFIXES + text, timeout=timeout or DEFAULT_TIMEOUT,
+                  warn=warn)

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from kzgraph.errors import QueryTimeout  # noqa: E402
 from kzgraph.graph.store import sample_store  # noqa: E402
-from kzgraph.query.saved import read_query, run  # noqa: E402
+from kzgraph.query.saved import read_query, run_with_timeout  # noqa: E402
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n"
 
@@ -33,7 +33,7 @@ def main() -> None:
         for limit in (0.5, 1.0, 2.0, 5.0):
             start = time.perf_counter()
             try:
-                run(store, query, timeout=limit)
+                run_with_timeout(lambda: store, query, timeout=limit)
                 outcome = "finished (unexpected)"
             except QueryTimeout:
                 outcome = "stopped"

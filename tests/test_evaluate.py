@@ -316,12 +316,12 @@ def test_the_scorer_sees_only_the_rdf(shared_seed):
     """Scoring the quads equals scoring their TriG text parsed back: the graph is the input."""
     from kzgraph.articles import read_article
     from kzgraph.extract.pipeline import extract
-    from kzgraph.graph.export import serialize
+    from kzgraph.graph.export import ExportFormat, serialize
     from kzgraph.graph.triples import extraction_quads
 
     quads = extraction_quads(extract(read_article(next(shared_seed.glob("*.txt")))))
     data = read_gold(next(shared_seed.glob("*.json")))
-    parsed = list(ox.parse(serialize(quads, "trig"), format=ox.RdfFormat.TRIG))
+    parsed = list(ox.parse(serialize(quads, ExportFormat.TRIG), format=ox.RdfFormat.TRIG))
     assert score_article(parsed, data) == score_article(quads, data)
 
 

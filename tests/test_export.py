@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from kzgraph.articles import find_articles, read_article
 from kzgraph.cli import main
 from kzgraph.errors import KzgraphError
-from kzgraph.graph.export import FORMATS, format_for, serialize, write_atomically
+from kzgraph.graph.export import ExportFormat, format_for, serialize, write_atomically
 from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import article_graph
@@ -71,27 +71,27 @@ def test_fixture_covers_what_the_formats_must_keep(expected):
 
 
 @pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|default_context).*:DeprecationWarning")
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("fmt", list(ExportFormat), ids=lambda f: f.value)
 def test_export_parses_back_isomorphic(store, expected, fmt):
     union, graphs = expected
     data = serialize(store.quads(), fmt)
-    if FORMATS[fmt].supports_datasets:
+    if fmt.rdf_format.supports_datasets:
         dataset = rdflib.Dataset()
-        dataset.parse(data=data, format=RDFLIB_FORMAT[fmt])
+        dataset.parse(data=data, format=RDFLIB_FORMAT[fmt.value])
         parsed = {str(g.identifier): g for g in dataset.graphs() if len(g)}
         assert set(parsed) == set(graphs)
         for name, graph in graphs.items():
             assert isomorphic(parsed[name], graph), name
     else:
         graph = rdflib.Graph()
-        graph.parse(data=data, format=RDFLIB_FORMAT[fmt])
+        graph.parse(data=data, format=RDFLIB_FORMAT[fmt.value])
         assert len(graph) == len(union)
         assert isomorphic(graph, union)
 
 
 def test_formats_cover_the_extensions():
     assert {format_for(f"x.{ext}", None) for ext in ("ttl", "trig", "nt", "nq", "jsonld", "rdf")} \
-        == set(FORMATS)
+        == set(ExportFormat)
 
 
 @pytest.mark.parametrize(
@@ -101,23 +101,23 @@ def test_formats_cover_the_extensions():
         ("out.NQ", None, "nquads"),
         ("out.owl", None, "rdfxml"),
         ("out.json", None, "jsonld"),
-        ("out.txt", None, "turtle"),
-        ("", None, "turtle"),
+        ("out.txt", None, ExportFormat.TURTLE),
+        ("", None, ExportFormat.TURTLE),
         ("out.nt", "trig", "trig"),
     ],
     ids=["nt", "upper-case-nq", "owl", "json", "unknown-ext", "stdout", "explicit-wins"],
 )
 def test_format_for(path, given, fmt):
-    assert format_for(path, given) == fmt
+    assert format_for(path, given) is ExportFormat(fmt)
 
 
 # ---- determinism ----
 
 def test_turtle_export_of_one_store_is_stable(store):
     quads = store.quads()
-    first = serialize(quads, "turtle")
-    assert serialize(list(reversed(quads)), "turtle") == first
-    assert serialize(store.quads(), "turtle") == first
+    first = serialize(quads, ExportFormat.TURTLE)
+    assert serialize(list(reversed(quads)), ExportFormat.TURTLE) == first
+    assert serialize(store.quads(), ExportFormat.TURTLE) == first
 
 
 def extracted_sample() -> GraphStore:
@@ -135,8 +135,8 @@ def article_quads(store: GraphStore) -> list[ox.Quad]:
 def test_turtle_export_of_article_graphs_is_identical_across_builds():
     """What the extractor writes (no blank nodes) is the same bytes from two builds."""
     graph = article_graph(SAMPLE_KEY)
-    assert serialize(extracted_sample().quads(graph), "turtle") == \
-        serialize(extracted_sample().quads(graph), "turtle")
+    assert serialize(extracted_sample().quads(graph), ExportFormat.TURTLE) == \
+        serialize(extracted_sample().quads(graph), ExportFormat.TURTLE)
 
 
 def test_the_shipped_sample_graphs_are_what_the_extractor_writes(runner, tmp_path):
@@ -154,7 +154,8 @@ def test_the_shipped_sample_graphs_are_what_the_extractor_writes(runner, tmp_pat
 def test_turtle_export_is_identical_across_builds():
     """The ontology's blank nodes get new labels per parse; export canonicalises them."""
     first, second = sample_store(), sample_store()
-    assert serialize(first.quads(), "turtle") == serialize(second.quads(), "turtle")
+    turtle = ExportFormat.TURTLE
+    assert serialize(first.quads(), turtle) == serialize(second.quads(), turtle)
 
 
 # ---- the export command ----
@@ -180,7 +181,7 @@ def test_export_command_to_stdout_is_turtle(expected):
     assert result.stderr == ""
     assert result.stdout.startswith("@prefix")
     graph = rdflib.Graph()
-    graph.parse(data=result.stdout, format="turtle")
+    graph.parse(data=result.stdout, format=ExportFormat.TURTLE)
     assert len(graph) == len(expected[0])
 
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from kzgraph.articles import without_noncharacters
 from kzgraph.extract.pipeline import extract
-from kzgraph.graph.export import FORMATS, serialize
+from kzgraph.graph.export import ExportFormat, serialize
 from kzgraph.graph.triples import extraction_quads
 from kzgraph.model import Article
 
@@ -95,10 +95,11 @@ def round_trip_failures(quads: list[ox.Quad]) -> list[str]:
     """The formats whose serialisation does not parse back to an isomorphic graph."""
     failures = []
     expected = {as_graph: canonical(quads, as_graph=as_graph) for as_graph in (False, True)}
-    for name, rdf_format in FORMATS.items():
+    for fmt in ExportFormat:
+        name, rdf_format = fmt.value, fmt.rdf_format
         graph_only = not rdf_format.supports_datasets
         try:
-            back = list(ox.parse(serialize(quads, name), format=rdf_format))
+            back = list(ox.parse(serialize(quads, fmt), format=rdf_format))
         except (SyntaxError, ValueError) as error:
             failures.append(f"{name}: {error}")
             continue
@@ -169,7 +170,7 @@ def test_rapper_reads_exported_turtle_and_ntriples(text):
     assume("\x00" not in text)
     quads = extraction(without_noncharacters(text))
     for name, syntax in (("turtle", "turtle"), ("ntriples", "ntriples")):
-        triples = rapper_triples(serialize(quads, name), syntax)
+        triples = rapper_triples(serialize(quads, ExportFormat(name)), syntax)
         assert canonical([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
                          as_graph=True) == canonical(quads, as_graph=True), name
 
@@ -180,6 +181,6 @@ def test_rapper_reads_the_whole_sample_export(fmt, syntax):
     from kzgraph.graph.store import sample_store
 
     quads = sample_store().quads()
-    triples = rapper_triples(serialize(quads, fmt), syntax)
+    triples = rapper_triples(serialize(quads, ExportFormat(fmt)), syntax)
     assert canonical([ox.Quad(t.subject, t.predicate, t.object) for t in triples],
                      as_graph=True) == canonical(quads, as_graph=True)

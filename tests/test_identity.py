@@ -12,6 +12,7 @@ from kzgraph.articles import find_articles, read_article
 from kzgraph.graph.store import GraphStore
 from kzgraph.graph.triples import extract_graph
 from kzgraph.namespaces import SPARQL_PREFIXES
+from kzgraph.query.results import Answer
 from kzgraph.query.saved import as_json_rows
 
 DEV = SHARED / "corpus" / "dev" / "articles"
@@ -28,7 +29,7 @@ def store(shared_seed):
 
 
 def _rows(store, body: str) -> list[dict[str, str]]:
-    return as_json_rows(store.query(SPARQL_PREFIXES + body))
+    return as_json_rows(Answer.of(store.query(SPARQL_PREFIXES + body)))
 
 
 @pytest.mark.parametrize("cls", ["Person", "Region", "Program", "Sector", "Organization",

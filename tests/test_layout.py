@@ -173,14 +173,14 @@ def test_the_sample_store_is_in_the_same_layout():
 
 def test_an_export_loaded_elsewhere_answers_the_saved_queries_alike(corpus, tmp_path):
     """`kzgraph export --format nquads` of a store, loaded into a plain Oxigraph store."""
-    from kzgraph.graph.export import serialize
+    from kzgraph.graph.export import ExportFormat, serialize
     from kzgraph.namespaces import SPARQL_PREFIXES
     from kzgraph.query.saved import bind, find_query, with_values
     from kzgraph.resources import queries_dir
 
     store = _build(corpus, GraphStore(tmp_path / "kz.store"))
     elsewhere = ox.Store()
-    elsewhere.load(serialize(store.quads(), "nquads"), format=ox.RdfFormat.N_QUADS)
+    elsewhere.load(serialize(store.quads(), ExportFormat.NQUADS), format=ox.RdfFormat.N_QUADS)
     values = {"evidence": {"entity": "kzid:region/akmola"}}
     for path in sorted(queries_dir().glob("*.rq")):
         saved = find_query(str(path))

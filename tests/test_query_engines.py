@@ -14,6 +14,7 @@ import pytest
 
 from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.namespaces import SPARQL_PREFIXES
+from kzgraph.query.results import Answer
 from kzgraph.query.saved import bind, run, saved_queries, with_values
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -48,15 +49,13 @@ def engines(request, tmp_path_factory):
     return request.param, store, jena.load(nquads, folder / "tdb2")
 
 
-def comparable(solutions) -> list[list[tuple[str, str]]]:
+def comparable(answer: Answer) -> list[list[tuple[str, str]]]:
     """Rows as (variable, N-Triples term) pairs in their order; " | " lists sorted, numbers
     in one form."""
-    names = [v.value for v in solutions.variables]
     out = []
-    for row in solutions:
+    for row in answer.rows:
         cells = []
-        for name in names:
-            term = row[name]
+        for name, term in zip(answer.variables, row, strict=True):
             if term is None:
                 continue
             text = str(term)
@@ -75,5 +74,5 @@ def test_same_rows_on_oxigraph_and_jena(engines, query):
     values = PARAMS.get(query.name, {})
     here = comparable(run(store, query, values))
     text = SPARQL_PREFIXES + with_values(query.text, bind(query, values))
-    there = comparable(jena.select(tdb, text))
+    there = comparable(Answer.of(jena.select(tdb, text)))
     assert there == here

@@ -21,7 +21,7 @@ from kzgraph.errors import ParameterError, QueryError, QueryRefused, QueryTimeou
 from kzgraph.graph.store import GraphStore, sample_store
 from kzgraph.query.guard import check_query
 from kzgraph.query.runner import call_with_timeout
-from kzgraph.query.saved import find_query, read_query, run
+from kzgraph.query.saved import find_query, read_query, run, run_with_timeout
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +196,7 @@ def test_a_runaway_query_is_stopped(runner, tmp_path):
 def test_a_runaway_query_is_stopped_in_the_library(tmp_path):
     query = read_query(write_query(tmp_path, CARTESIAN))
     with pytest.raises(QueryTimeout, match="stopped after 0.5 s"):
-        run(sample_store(), query, timeout=0.5)
+        run_with_timeout(sample_store, query, timeout=0.5)
 
 
 def test_the_child_process_reports_errors_and_answers():
@@ -225,13 +225,13 @@ def test_a_store_on_disk_is_opened_in_the_child_that_runs_the_query(store_dir, t
         return GraphStore(store_dir)
 
     gc.collect()
-    results = run(open_here, find_query("sectors"), timeout=30)
-    assert len(list(results)) == 10
+    answer = run_with_timeout(open_here, find_query("sectors"), timeout=30)
+    assert len(answer.rows) == 10
     assert int(opened_in.read_text()) != os.getpid()
     opened = GraphStore(store_dir)
     with pytest.raises(ValueError, match="pass a function that opens the store"):
-        run(opened, find_query("sectors"), timeout=30)
-    assert len(list(run(opened, find_query("sectors")))) == 10  # no time limit: no child
+        run_with_timeout(opened, find_query("sectors"), timeout=30)
+    assert len(run(opened, find_query("sectors")).rows) == 10  # no time limit: no child
 
 
 @pytest.mark.parametrize("timeout", [None, 30], ids=["in-process", "child-process"])
@@ -242,13 +242,14 @@ def test_a_store_on_disk_is_opened_in_the_child_that_runs_the_query(store_dir, t
     ("CONSTRUCT { ?s a kz:Sector } WHERE { ?s a kz:Sector } LIMIT 1", 1),
 ], ids=["select", "ask", "construct"])
 def test_answers_are_the_same_with_or_without_a_time_limit(tmp_path, timeout, text, expected):
-    results = run(sample_store(), read_query(write_query(tmp_path, text)), timeout=timeout)
+    answer = run_with_timeout(sample_store, read_query(write_query(tmp_path, text)),
+                              timeout=timeout)
     if isinstance(expected, list):
-        assert [row["s"].value for row in results] == expected
+        assert [row["s"].value for row in answer.records()] == expected
     elif isinstance(expected, bool):
-        assert bool(results) is expected
+        assert answer.boolean is expected
     else:
-        assert len(list(results)) == expected
+        assert len(answer.triples) == expected
 
 
 def test_the_default_time_limit_is_shown_in_help(runner):

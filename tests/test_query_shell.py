@@ -186,9 +186,17 @@ def test_option_errors_are_one_line_with_the_fix(args, fragments):
 
 def test_query_takes_every_format_the_library_writes():
     from kzgraph.cli.query import _QUERY_FORMATS
-    from kzgraph.query.results import FORMATS, GRAPH_FORMATS
+    from kzgraph.query.results import FORMATS, GRAPH_FORMATS, ResultFormat
 
-    assert set(_QUERY_FORMATS) == set(FORMATS) | set(GRAPH_FORMATS)
+    assert set(_QUERY_FORMATS) == set(FORMATS) | set(GRAPH_FORMATS) \
+        == {f.value for f in ResultFormat}
+
+
+def test_extract_and_export_take_every_format_the_library_writes():
+    from kzgraph.cli.graph import RDF_FORMATS
+    from kzgraph.graph.export import ExportFormat
+
+    assert RDF_FORMATS == tuple(f.value for f in ExportFormat)
 
 
 @pytest.mark.parametrize(("fmt", "parsed"), [("table", "true\n"), ("srj", "true"), ("xml", "true")])

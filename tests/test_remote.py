@@ -246,7 +246,7 @@ def test_param_injection_is_bound_as_a_literal_and_harms_nothing(loaded, local, 
     assert result.stdout == "r\n"
     assert server_dataset(loaded) == store_dataset(local)
     bound = remote_query(endpoint(loaded), read_query(label_query), {"word": value})
-    assert list(bound) == []
+    assert bound.rows == ()
 
 
 def test_an_iri_param_that_is_no_iri_is_refused_before_sending(loaded):

@@ -71,13 +71,12 @@ def check_findings(store, files: list[Path] | None = None) -> list[Finding]:
     for path in files if files is not None else check_files():
         query = read_query(path)
         try:
-            rows = run(store, query)
+            answer = run(store, query)
         except QueryError as error:
             raise ValidationError(f"check cannot run: {error.message}",
                                   location=str(path)) from None
-        for row in rows:
-            node, graph, detail = (row[name] if name in _names(rows) else None
-                                   for name in ("node", "graph", "detail"))
+        for row in answer.records():
+            node, graph, detail = (row.get(name) for name in ("node", "graph", "detail"))
             article = ""
             if isinstance(graph, ox.NamedNode) and graph.value.startswith(_ARTICLE_GRAPH):
                 article = resource("article", graph.value[len(_ARTICLE_GRAPH):])
@@ -87,10 +86,6 @@ def check_findings(store, files: list[Path] | None = None) -> list[Finding]:
                                        if detail is not None else ""),
                 article=article))
     return findings
-
-
-def _names(rows) -> set[str]:
-    return {v.value for v in rows.variables}
 
 
 # ---- OWL ---------------------------------------------------------------------------------------

@@ -81,7 +81,7 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
     from ..errors import ParameterError, QueryError
     from ..graph.store import open_store
     from ..query.results import format_results
-    from ..query.saved import find_query, parse_query, run
+    from ..query.saved import find_query, parse_query, run_with_timeout
 
     values: dict[str, str] = {}
     for key, _ in pairs:
@@ -104,8 +104,8 @@ def query(name: str | None, text: str | None, pairs: tuple[tuple[str, str], ...]
         results = remote_query(where, saved, values, timeout=timeout or None,
                                allow_service=allow_service, warn=_warn)
     else:
-        results = run(lambda: open_store(store_path), saved, values, timeout=timeout or None,
-                      allow_service=allow_service)
+        results = run_with_timeout(lambda: open_store(store_path), saved, values,
+                                   timeout=timeout or None, allow_service=allow_service)
     if max_width is None and output in (None, "-") and sys.stdout.isatty():
         import shutil
 

@@ -11,6 +11,7 @@ import fcntl
 import glob
 import os
 import tempfile
+from enum import Enum
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,22 +19,52 @@ import pyoxigraph as ox
 from ..errors import KzgraphError
 from ..namespaces import PREFIXES
 
-FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
+
+class ExportFormat(Enum):
+    """An RDF format ``serialize`` writes; its value is the name ``--format`` takes.
+
+    >>> ExportFormat("nquads").rdf_format.supports_datasets
+    True
+    """
+
+    TURTLE = "turtle"
+    TRIG = "trig"
+    NTRIPLES = "ntriples"
+    NQUADS = "nquads"
+    JSONLD = "jsonld"
+    RDFXML = "rdfxml"
+
+    @property
+    def rdf_format(self) -> ox.RdfFormat:
+        """pyoxigraph's name for it."""
+        return _RDF_FORMATS[self]
+
+
+_RDF_FORMATS = {
+    ExportFormat.TURTLE: ox.RdfFormat.TURTLE,
+    ExportFormat.TRIG: ox.RdfFormat.TRIG,
+    ExportFormat.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+    ExportFormat.NQUADS: ox.RdfFormat.N_QUADS,
+    ExportFormat.JSONLD: ox.RdfFormat.JSON_LD,
+    ExportFormat.RDFXML: ox.RdfFormat.RDF_XML,
 }
-EXTENSIONS = {"ttl": "turtle", "trig": "trig", "nt": "ntriples", "nq": "nquads",
-              "jsonld": "jsonld", "json": "jsonld", "rdf": "rdfxml", "xml": "rdfxml",
-              "owl": "rdfxml"}
+_WITH_PREFIXES = (ExportFormat.TURTLE, ExportFormat.TRIG, ExportFormat.RDFXML)
+EXTENSIONS = {"ttl": ExportFormat.TURTLE, "trig": ExportFormat.TRIG, "nt": ExportFormat.NTRIPLES,
+              "nq": ExportFormat.NQUADS, "jsonld": ExportFormat.JSONLD,
+              "json": ExportFormat.JSONLD, "rdf": ExportFormat.RDFXML,
+              "xml": ExportFormat.RDFXML, "owl": ExportFormat.RDFXML}
 
 
-def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
-    """Serialise quads deterministically: blank nodes canonicalised (RDFC-1.0), quads sorted."""
-    rdf_format = FORMATS[fmt]
+def serialize(quads: list[ox.Quad], fmt: ExportFormat) -> bytes:
+    """Serialise quads deterministically: blank nodes canonicalised (RDFC-1.0), quads sorted.
+
+    >>> label = ox.Quad(ox.NamedNode("https://w3id.org/kzgraph/id/region/akmola"),
+    ...                 ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+    ...                 ox.Literal("Akmola Region", language="en"))
+    >>> print(serialize([label], ExportFormat.TURTLE).decode().splitlines()[-1])
+    kzid:region\\/akmola rdfs:label "Akmola Region"@en .
+    """
+    rdf_format = fmt.rdf_format
     if any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
         dataset = ox.Dataset(quads)
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)  # stable blank node ids
@@ -48,16 +79,21 @@ def serialize(quads: list[ox.Quad], fmt: str) -> bytes:
             seen.setdefault((str(q.subject), str(q.predicate), str(q.object)), q.triple)
         data = [seen[k] for k in sorted(seen)]
     kwargs = {}
-    if fmt in ("turtle", "trig", "rdfxml"):
+    if fmt in _WITH_PREFIXES:
         kwargs["prefixes"] = PREFIXES
     return ox.serialize(data, format=rdf_format, **kwargs)
 
 
-def format_for(path: str, given: str | None) -> str:
-    """The format named, or the one a file extension implies (Turtle by default)."""
+def format_for(path: str, given: str | None) -> ExportFormat:
+    """The format named (a ``--format`` value), or the one a file extension implies (Turtle by
+    default).
+
+    >>> format_for("kz.nq", None), format_for("kz.nq", "trig"), format_for("-", None)
+    (<ExportFormat.NQUADS: 'nquads'>, <ExportFormat.TRIG: 'trig'>, <ExportFormat.TURTLE: 'turtle'>)
+    """
     if given:
-        return given
-    return EXTENSIONS.get(Path(path).suffix.lstrip(".").lower(), "turtle")
+        return ExportFormat(given)
+    return EXTENSIONS.get(Path(path).suffix.lstrip(".").lower(), ExportFormat.TURTLE)
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:

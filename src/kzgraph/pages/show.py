@@ -175,16 +175,17 @@ def _neighbours(store: GraphStore, iri: str, *, backwards_to_all: bool) -> set[s
 
 def query_picture(store, name: str) -> Picture:
     """The result of a CONSTRUCT query (saved name or ``.rq`` path) as a picture."""
+    from ..query.results import Form
     from ..query.saved import find_query, run
 
     query = find_query(name)
-    result = run(store, query)
-    if not isinstance(result, list):  # run() gives CONSTRUCT results as a list of triples
+    answer = run(store, query)
+    if answer.form is not Form.GRAPH:
         raise ShowError("kzgraph show draws CONSTRUCT queries only; this query returns "
-                        f"{'rows' if isinstance(result, ox.QuerySolutions) else 'true/false'}"
+                        f"{'rows' if answer.form is Form.ROWS else 'true/false'}"
                         "; rewrite it as CONSTRUCT { ... } WHERE { ... }",
                         location=str(query.path))
-    return picture_from(result, title=query.title, context=store)
+    return picture_from(list(answer.triples), title=query.title, context=store)
 
 
 def write_picture(picture: Picture, output: str) -> int:

@@ -12,6 +12,8 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
+from enum import Enum
 
 import pyoxigraph as ox
 
@@ -27,6 +29,85 @@ ALIASES = {"srj": "sparql-json", "nq": "nquads", "n-quads": "nquads", "n-triples
            "srx": "xml", "ndjson": "jsonl", "ttl": "turtle",
            "nt": "ntriples", "json-ld": "jsonld", "rdf": "rdfxml", "owl": "rdfxml",
            "text": "table"}
+
+
+class ResultFormat(Enum):
+    """How ``format_results`` writes an answer; the value is the name ``--format`` takes.
+
+    >>> ResultFormat.named("Srj"), ResultFormat.named("ttl")
+    (<ResultFormat.SPARQL_JSON: 'sparql-json'>, <ResultFormat.TURTLE: 'turtle'>)
+    """
+
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+    JSONL = "jsonl"
+    SPARQL_JSON = "sparql-json"
+    XML = "xml"
+    TURTLE = "turtle"
+    NTRIPLES = "ntriples"
+    JSONLD = "jsonld"
+    RDFXML = "rdfxml"
+
+    @classmethod
+    def named(cls, name: str) -> ResultFormat:
+        """The format a name means, in any case and by its usual alias (``format_name``)."""
+        try:
+            return cls(format_name(name))
+        except ValueError:
+            raise QueryError(f"unknown format {name!r}; use one of "
+                             f"{', '.join(f.value for f in cls)}") from None
+
+
+class Form(Enum):
+    """The three kinds of answer: SELECT rows, an ASK boolean, CONSTRUCT or DESCRIBE triples."""
+
+    ROWS = "rows"
+    BOOLEAN = "boolean"
+    GRAPH = "graph"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A query's answer, one type whatever the query's form: ``rows`` (one term or ``None`` per
+    name in ``variables``) for SELECT, ``boolean`` for ASK, ``triples`` for CONSTRUCT and
+    DESCRIBE; ``form`` says which.
+
+    >>> answer = Answer.of(ox.Store().query("SELECT ?s WHERE { VALUES ?s { <x:a> } }"))
+    >>> answer.form, answer.variables, answer.rows
+    (<Form.ROWS: 'rows'>, ('s',), ((<NamedNode value=x:a>,),))
+    >>> Answer.of(ox.Store().query("ASK { ?s ?p ?o }")).boolean
+    False
+    """
+
+    form: Form
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | None, ...], ...] = ()
+    boolean: bool = False
+    triples: tuple[ox.Triple, ...] = ()
+
+    @classmethod
+    def of(cls, results) -> Answer:
+        """pyoxigraph's answer (``QuerySolutions``, ``QueryBoolean``, ``QueryTriples`` or a
+        list of triples), read in full."""
+        if isinstance(results, ox.QueryBoolean):
+            return cls(Form.BOOLEAN, boolean=bool(results))
+        if isinstance(results, (ox.QueryTriples, list)):
+            return cls(Form.GRAPH, triples=tuple(results))
+        names = tuple(v.value for v in results.variables)
+        return cls(Form.ROWS, names, tuple(tuple(row[n] for n in names) for row in results))
+
+    def records(self) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
+        """Each row as a dict of the names it binds.
+
+        >>> Answer(Form.ROWS, ("a", "b"), ((ox.Literal("1"), None),)).records()
+        [{'a': <Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>}]
+        """
+        return [{n: t for n, t in zip(self.variables, row, strict=True) if t is not None}
+                for row in self.rows]
+
+
 _LOCAL = re.compile(r"[\w:]([\w:.\-]*[\w:\-])?")
 _ESCAPE = re.compile(r"/")
 
@@ -89,27 +170,34 @@ def _plain(term):
     return _csv_cell(term)
 
 
-def format_results(results, fmt: str = "table", *, limit: int | None = None,
-                   max_width: int | None = None) -> str:
-    """SELECT rows, an ASK answer or CONSTRUCT triples as text in ``fmt`` (see ``FORMATS``).
+def format_results(answer: Answer, fmt: ResultFormat | str = ResultFormat.TABLE, *,
+                   limit: int | None = None, max_width: int | None = None) -> str:
+    """SELECT rows, an ASK answer or CONSTRUCT triples as text in ``fmt`` (a ``ResultFormat``,
+    or its name as ``--format`` takes it; rows and booleans take ``FORMATS``, triples
+    ``GRAPH_FORMATS``).
 
     ``limit`` keeps the first rows (a table says how many it left out); ``max_width`` cuts a
     table's long cells with ``…`` so that each line fits in that many characters. JSON and XML
     end with a newline.
+
+    >>> format_results(Answer(Form.ROWS, ("n",), ((ox.Literal("3"),),)), "csv")
+    'n\\r\\n3\\r\\n'
+    >>> format_results(Answer(Form.BOOLEAN, boolean=True), ResultFormat.JSON)
+    '{"head": {}, "boolean": true}\\n'
     """
-    fmt = format_name(fmt)
-    if isinstance(results, ox.QueryBoolean):
-        answer = "true" if bool(results) else "false"
+    fmt = (fmt if isinstance(fmt, ResultFormat) else ResultFormat.named(fmt)).value
+    if answer.form is Form.BOOLEAN:
+        text = "true" if answer.boolean else "false"
         if fmt in ("json", "jsonl", "sparql-json"):
-            return json.dumps({"head": {}, "boolean": bool(results)}) + "\n"
+            return json.dumps({"head": {}, "boolean": answer.boolean}) + "\n"
         if fmt == "xml":
             return ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                    f"<head/><boolean>{answer}</boolean></sparql>\n")
-        return answer + "\n"
-    if isinstance(results, (ox.QueryTriples, list)):
-        return _graph(list(results)[:limit], fmt)
-    names = [v.value for v in results.variables]
-    terms = [[row[n] for n in names] for row in results]
+                    f"<head/><boolean>{text}</boolean></sparql>\n")
+        return text + "\n"
+    if answer.form is Form.GRAPH:
+        return _graph(list(answer.triples)[:limit], fmt)
+    names = list(answer.variables)
+    terms = [list(row) for row in answer.rows]
     shown = terms if limit is None else terms[:limit]
     if fmt == "table":
         return _table(names, [[_shown(t) for t in row] for row in shown], len(terms) - len(shown),

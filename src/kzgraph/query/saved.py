@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from ..errors import ParameterError, QueryError
 from ..namespaces import KIND_PREFIXES, PREFIXES, SPARQL_PREFIXES, XSD, compact
 from ..resources import queries_dir
 from .guard import check_query
-from .results import FORMATS, format_results
+from .results import FORMATS, Answer, ResultFormat, format_results
 from .runner import call_with_timeout
 
 _PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?P<optional>,\s*optional)?\)\s*(?P<doc>.*)$")
@@ -250,28 +251,41 @@ def _first_brace(text: str) -> int:
 
 
 def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
-        timeout: float | None = None, allow_service: bool = False):
-    """Run a saved query on a ``GraphStore`` with its parameters bound.
+        allow_service: bool = False) -> Answer:
+    """Run a saved query on ``store`` (a ``GraphStore``) in this process, parameters bound.
 
     The query is checked first (``guard.check_query``): updates are refused, and so are
-    ``SERVICE`` and foreign ``FROM`` graphs unless ``allow_service``. With ``timeout`` (seconds)
-    it runs in a forked child process that is stopped at the limit (``QueryTimeout``). The
-    answer is evaluated in full (so every error surfaces here) and read back from SPARQL JSON as
-    ``QuerySolutions`` / ``QueryBoolean``, or as a list of triples for CONSTRUCT and DESCRIBE.
+    ``SERVICE`` and foreign ``FROM`` graphs unless ``allow_service``. The answer is read in full,
+    so every error surfaces here. ``run_with_timeout`` is the same with a time limit.
 
-    ``store`` is a ``GraphStore`` or a function that opens one. With a timeout, a store on disk
-    must come as such a function, so that it is opened in the child: a process that forks with
-    a RocksDB store open can hand the child a lock that one of RocksDB's background threads
-    held, and the child then waits for it forever.
+    >>> from kzgraph.graph.store import sample_store
+    >>> answer = run(sample_store(), find_query("sectors"))
+    >>> answer.variables[:2], len(answer.rows) > 0
+    (('sector', 'name'), True)
     """
-    if timeout is not None and getattr(store, "path", None) is not None:
+    return run_with_timeout(lambda: store, query, values, timeout=None,
+                            allow_service=allow_service)
+
+
+def run_with_timeout(open_store: Callable[[], object], query: SavedQuery,
+                     values: dict[str, str] | None = None, *, timeout: float | None,
+                     allow_service: bool = False) -> Answer:
+    """``run``, stopped after ``timeout`` seconds (``QueryTimeout``); ``None``: no limit.
+
+    The query runs in a forked child process that is killed at the limit, and ``open_store``
+    (a function that returns a ``GraphStore``) is called there: a process that forks with a
+    RocksDB store open can hand the child a lock that one of RocksDB's background threads held,
+    and the child then waits for it forever. The answer comes back as SPARQL JSON (rows,
+    boolean) or N-Triples (triples).
+    """
+    if not callable(open_store):
         raise ValueError("with a timeout, pass a function that opens the store on disk "
                          "(e.g. lambda: GraphStore(path)), not the open store")
     check_query(query.text, allow_service=allow_service, where=str(query.path))
     check_names(query, values or {})
 
     def work() -> bytes:
-        opened = store() if callable(store) else store
+        opened = open_store()
         # Bound here, where the store is open: a label is looked up in it.
         text = with_values(query.text, bind(query, values or {}, opened))
         check_query(text, allow_service=allow_service, where=str(query.path))
@@ -286,8 +300,8 @@ def run(store, query: SavedQuery, values: dict[str, str] | None = None, *,
 
     data = call_with_timeout(work, timeout, where=str(query.path))
     if data[:1] == b"T":
-        return list(ox.parse(data[1:], format=ox.RdfFormat.N_TRIPLES))
-    return ox.parse_query_results(data[1:], format=ox.QueryResultsFormat.JSON)
+        return Answer.of(list(ox.parse(data[1:], format=ox.RdfFormat.N_TRIPLES)))
+    return Answer.of(ox.parse_query_results(data[1:], format=ox.QueryResultsFormat.JSON))
 
 
 def _evaluate(query: SavedQuery, evaluate):
@@ -317,15 +331,20 @@ def _syntax_error(query: SavedQuery, error: SyntaxError) -> QueryError:
     return QueryError(f"{detail} (SPARQL syntax error)", location=where_)
 
 
-def as_json_rows(results) -> list[dict[str, str]]:
-    """SELECT results as plain dicts of strings (for tests and the library user)."""
-    names = [v.value for v in results.variables]
-    return [{n: _cell(row[n]) for n in names if row[n] is not None} for row in results]
+def as_json_rows(answer: Answer) -> list[dict[str, str]]:
+    """SELECT rows as plain dicts of strings (for tests and the library user).
+
+    >>> from kzgraph.query.results import Form
+    >>> as_json_rows(Answer(Form.ROWS, ("r",), ((ox.NamedNode(KIND_PREFIXES["region"] + "x"),),)))
+    [{'r': 'kzid:region/x'}]
+    """
+    return [{n: _cell(t) for n, t in record.items()} for record in answer.records()]
 
 
 def _cell(term) -> str:
     return compact(term.value) if isinstance(term, ox.NamedNode) else term.value
 
 
-__all__ = ["FORMATS", "SavedQuery", "bind", "find_query", "format_results", "run",
+__all__ = ["FORMATS", "Answer", "ResultFormat", "SavedQuery", "bind", "find_query",
+           "format_results", "run", "run_with_timeout",
            "saved_queries", "with_values"]

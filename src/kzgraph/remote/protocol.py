@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from ..errors import RemoteError
 from ..namespaces import SPARQL_PREFIXES
 from ..query.guard import check_query, tokens
+from ..query.results import Answer as QueryAnswer
 from ..query.saved import SavedQuery, bind, check_syntax, with_values
 from .endpoints import DEFAULT_TIMEOUT, Answer, Endpoint, call
 
@@ -193,7 +194,7 @@ def _parse_json(endpoint: Endpoint, document: dict):
 
 def remote_query(endpoint: Endpoint, query: SavedQuery, values: dict[str, str] | None = None,
                  *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False,
-                 warn: Callable[[str], None] | None = None):
+                 warn: Callable[[str], None] | None = None) -> QueryAnswer:
     """Run a saved query on a remote endpoint with its parameters bound as RDF terms; read-only,
     like a local query (updates refused; SERVICE and foreign FROM only with ``allow_service``).
     ``warn`` hears when the server capped the rows (see ``protocol.sparql``)."""
@@ -201,5 +202,5 @@ def remote_query(endpoint: Endpoint, query: SavedQuery, values: dict[str, str] |
     check_query(query.text, allow_service=allow_service, where=str(query.path))
     text = with_values(query.text, bind(query, values or {}))
     check_query(text, allow_service=allow_service, where=str(query.path))
-    return sparql(endpoint, SPARQL_PREFIXES + text, timeout=timeout or DEFAULT_TIMEOUT,
-                  warn=warn)
+    return QueryAnswer.of(sparql(endpoint, SPARQL_PREFIXES + text,
+                                 timeout=timeout or DEFAULT_TIMEOUT, warn=warn))

@@ -132,6 +132,13 @@ def test_no_module_is_longer_than_the_limit():
     assert {p: n for p, n in lengths.items() if n > MAX_LINES} == {}
 
 
+def test_the_command_line_offers_the_servers_the_library_knows():
+    from kzgraph.cli.options import SERVERS
+    from kzgraph.remote import endpoints
+
+    assert SERVERS == endpoints.SERVERS
+
+
 def _package(tmp_path: Path, files: dict[str, str]) -> Path:
     root = tmp_path / "kzgraph"
     for name, text in {"__init__.py": "", **files}.items():

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import REPO
 from kzgraph.cli import main
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
+ARCHITECTURE = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
 
 
 def test_every_command_is_documented():
@@ -24,6 +26,14 @@ def test_the_readme_session_is_real():
     assert result.stdout == block.group(1)
 
 
-def test_every_file_the_readme_names_exists():
-    for path in re.findall(r"`((?:ontology|queries|src|tests|benchmarks|\.ci)/[\w./*-]+)`", README):
+@pytest.mark.parametrize("text", [README, ARCHITECTURE], ids=["README", "ARCHITECTURE"])
+def test_every_file_the_docs_name_exists(text):
+    for path in re.findall(r"`((?:ontology|queries|src|tests|benchmarks|\.ci)/[\w./*-]+)`", text):
         assert list(REPO.glob(path)), path
+
+
+def test_the_architecture_lists_every_package_and_the_readme_links_it():
+    listed = set(re.findall(r"^\| \d \| `(\w+)/` \|", ARCHITECTURE, re.M))
+    packages = {p.parent.name for p in (REPO / "src" / "kzgraph").glob("*/__init__.py")}
+    assert listed == packages
+    assert "(ARCHITECTURE.md)" in README

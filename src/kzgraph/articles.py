@@ -145,6 +145,11 @@ def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
     """Read one article file; ``-`` reads standard input.
 
     ``encoding`` names the file's text encoding (e.g. ``cp1251``); UTF-8 by default.
+
+    >>> from kzgraph.resources import sample_dir
+    >>> article = read_article(sample_dir() / "tca-2016-12-07-industrialization-map.txt")
+    >>> article.key, article.published
+    ('tca-2016-12-07-industrialization-map', datetime.date(2016, 12, 7))
     """
     if str(path) == "-":
         stream = getattr(sys.stdin, "buffer", None)

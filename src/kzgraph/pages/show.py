@@ -101,6 +101,11 @@ def entity_picture(graph_store, name: str, *, depth: int = 1, max_nodes: int = 1
     """An entity of a ``GraphStore`` and everything up to ``depth`` relations away.
 
     Relations are followed in both directions; amounts, statuses and evidence are not steps.
+
+    >>> from kzgraph.graph.store import sample_store
+    >>> picture = entity_picture(sample_store(), "Akmola Region")
+    >>> picture.title, len(picture.nodes) > 1
+    ('Akmola Region (depth 1)', True)
     """
     store = graph_store
     if depth < 0:

@@ -109,13 +109,22 @@ def parse_query(text: str, path: Path = Path("<query>")) -> SavedQuery:
 
 
 def saved_queries() -> list[SavedQuery]:
-    """Every saved query that ships with kzgraph, by name."""
+    """Every saved query that ships with kzgraph, by name.
+
+    >>> [q.name for q in saved_queries()][:3]
+    ['articles', 'companies', 'evidence']
+    """
     return [read_query(p) for p in sorted(queries_dir().glob("*.rq"))]
 
 
 def find_query(name: str) -> SavedQuery:
     """A saved query by name (``sectors`` or ``sectors.rq``), any ``.rq`` file by path, or
-    ``-`` for a query read from standard input."""
+    ``-`` for a query read from standard input.
+
+    >>> query = find_query("sectors.rq")
+    >>> query.title, [p.name for p in query.params]
+    ('Sectors and their projects', ['region'])
+    """
     path = Path(name)
     if name == "-" or path.suffix == ".rq" and path.is_file():
         return read_query(path)
@@ -277,6 +286,12 @@ def run_with_timeout(open_store: Callable[[], object], query: SavedQuery,
     RocksDB store open can hand the child a lock that one of RocksDB's background threads held,
     and the child then waits for it forever. The answer comes back as SPARQL JSON (rows,
     boolean) or N-Triples (triples).
+
+    >>> from kzgraph.graph.store import sample_store
+    >>> pavlodar = {"region": "region:pavlodar"}
+    >>> answer = run_with_timeout(sample_store, find_query("sectors"), pavlodar, timeout=30)
+    >>> [record["name"].value for record in answer.records()][:1]
+    ['aluminum industry']
     """
     if not callable(open_store):
         raise ValueError("with a timeout, pass a function that opens the store on disk "

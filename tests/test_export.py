@@ -101,8 +101,8 @@ def test_formats_cover_the_extensions():
         ("out.NQ", None, "nquads"),
         ("out.owl", None, "rdfxml"),
         ("out.json", None, "jsonld"),
-        ("out.txt", None, ExportFormat.TURTLE),
-        ("", None, ExportFormat.TURTLE),
+        ("out.txt", None, "turtle"),
+        ("", None, "turtle"),
         ("out.nt", "trig", "trig"),
     ],
     ids=["nt", "upper-case-nq", "owl", "json", "unknown-ext", "stdout", "explicit-wins"],
@@ -181,7 +181,7 @@ def test_export_command_to_stdout_is_turtle(expected):
     assert result.stderr == ""
     assert result.stdout.startswith("@prefix")
     graph = rdflib.Graph()
-    graph.parse(data=result.stdout, format=ExportFormat.TURTLE)
+    graph.parse(data=result.stdout, format="turtle")
     assert len(graph) == len(expected[0])
 
 

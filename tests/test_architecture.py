@@ -144,11 +144,19 @@ def test_no_module_is_longer_than_the_limit():
     assert {p: n for p, n in lengths.items() if n > MAX_LINES} == {}
 
 
-def test_the_command_line_offers_the_servers_the_library_knows():
+def test_the_command_line_offers_what_the_library_knows():
+    """The commands spell out their choices (so that `kzgraph --help` imports no library
+    module); they must stay those of the library's enums and tables."""
+    from kzgraph.check.findings import ReportFormat
+    from kzgraph.cli.check import REPORT_FORMATS
+    from kzgraph.cli.evaluation import SCORE_FORMATS
     from kzgraph.cli.options import SERVERS
+    from kzgraph.evaluation.scores import ScoreFormat
     from kzgraph.remote import endpoints
 
     assert SERVERS == endpoints.SERVERS
+    assert REPORT_FORMATS == tuple(f.value for f in ReportFormat)
+    assert SCORE_FORMATS == tuple(f.value for f in ScoreFormat)
 
 
 def _package(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from enum import Enum
 
 import pyoxigraph as ox
 
@@ -11,7 +12,17 @@ from ..namespaces import RDF, compact
 
 SH = "http://www.w3.org/ns/shacl#"
 SHAPES = "https://w3id.org/kzgraph/shapes#"
-FORMATS = ("text", "json", "turtle")
+
+
+class ReportFormat(Enum):
+    """How ``format_report`` writes a validation report; the value is ``--format``'s name."""
+
+    TEXT = "text"
+    JSON = "json"
+    TURTLE = "turtle"
+
+
+FORMATS = tuple(f.value for f in ReportFormat)
 
 
 @dataclass(frozen=True)
@@ -39,13 +50,22 @@ class Report:
 
 
 
-def format_report(report: Report, fmt: str = "text") -> str:
-    """The report as text grouped by rule, as JSON, or as a SHACL-style Turtle report."""
-    if fmt == "json":
+def format_report(report: Report, fmt: ReportFormat | str = ReportFormat.TEXT) -> str:
+    """The report as text grouped by rule, as JSON, or as a SHACL-style Turtle report (``fmt``:
+    a ``ReportFormat`` or its name).
+
+    >>> found = Finding("S01", "shapes", "https://w3id.org/kzgraph/id/region/x", "needs a label")
+    >>> print(format_report(Report((found,), ("shapes",))), end="")
+    S01 (shapes): 1 finding
+      kzid:region/x: needs a label
+    1 finding in 1 rule
+    """
+    fmt = ReportFormat(fmt)
+    if fmt is ReportFormat.JSON:
         return json.dumps({"conforms": report.conforms, "parts": list(report.parts),
                            "findings": [asdict(f) for f in report.findings]},
                           indent=2, ensure_ascii=False) + "\n"
-    if fmt == "turtle":
+    if fmt is ReportFormat.TURTLE:
         return _turtle(report)
     if not report.findings:
         return f"conforms: no findings ({', '.join(report.parts)})\n"

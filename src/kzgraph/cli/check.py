@@ -10,9 +10,11 @@ import click
 from .group import command
 from .options import format_option, store_option
 
+REPORT_FORMATS = ("text", "json", "turtle")  # check.findings.ReportFormat
+
 
 @command()
-@format_option(("text", "json", "turtle"), "text",
+@format_option(REPORT_FORMATS, "text",
                "Report format (turtle: a SHACL validation report).", aliases=False)
 @click.option("--skip", "skip", multiple=True, type=click.Choice(["shapes", "checks", "owl"]),
               help="Leave out one part (repeatable); `--skip owl` runs without Java.")

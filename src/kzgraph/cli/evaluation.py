@@ -10,13 +10,15 @@ import click
 from .group import command
 from .options import format_option, model_option
 
+SCORE_FORMATS = ("table", "json")  # evaluation.scores.ScoreFormat
+
 
 @command()
 @click.option("--gold", "gold_dirs", multiple=True, required=True, metavar="DIR",
               help="Folder of gold NAME.json files. Repeatable.")
 @click.option("--articles", "article_dirs", multiple=True, required=True, metavar="DIR",
               help="Folder of NAME.txt articles. Repeatable.")
-@format_option(("table", "json"), "table", None, aliases=False)
+@format_option(SCORE_FORMATS, "table", None, aliases=False)
 @click.option("--min-f1", type=click.FloatRange(0, 1), metavar="X",
               help="Exit 1 when the overall F1 is below X (a CI guard).")
 @click.option("-v", "--verbose", is_flag=True, help="List every false positive and negative.")

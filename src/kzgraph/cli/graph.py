@@ -12,7 +12,7 @@ from ..wording import plural
 from .group import command
 from .options import format_option, model_option, output_option, store_option
 
-RDF_FORMATS = ("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml")
+RDF_FORMATS = ("turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml")  # export.ExportFormat
 
 
 @command()

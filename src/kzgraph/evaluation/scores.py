@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import Enum
 
 ENTITY_CATEGORIES = ("persons", "regions", "sectors", "programs", "organizations", "projects",
                      "quantities", "dates")
@@ -97,15 +98,24 @@ class Report:
 
 
 
-def format_report(report: Report, fmt: str = "table", *, verbose: bool = False) -> str:
-    """The report as a table (3 decimals) or JSON; ``verbose`` adds every miss.
+class ScoreFormat(Enum):
+    """How ``format_report`` writes the scores; the value is ``--format``'s name."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+def format_report(report: Report, fmt: ScoreFormat | str = ScoreFormat.TABLE, *,
+                  verbose: bool = False) -> str:
+    """The report as a table (3 decimals) or JSON (``fmt``: a ``ScoreFormat`` or its name);
+    ``verbose`` adds every miss.
 
     >>> one = ArticleScore("a1", {c: CategoryScore(c) for c in CATEGORIES})
     >>> print(format_report(Report((one,))).splitlines()[-1])
     overall             0    0    0     1.000  1.000 1.000
     """
     rows = [(c, report.counts(c)) for c in CATEGORIES] + [("overall", report.overall())]
-    if fmt == "json":
+    if ScoreFormat(fmt) is ScoreFormat.JSON:
         data: dict = {
             "articles": [a.id for a in report.articles],
             "categories": {c: _numbers(k) for c, k in rows[:-1]},

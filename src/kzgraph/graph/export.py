@@ -55,8 +55,9 @@ EXTENSIONS = {"ttl": ExportFormat.TURTLE, "trig": ExportFormat.TRIG, "nt": Expor
               "xml": ExportFormat.RDFXML, "owl": ExportFormat.RDFXML}
 
 
-def serialize(quads: list[ox.Quad], fmt: ExportFormat) -> bytes:
-    """Serialise quads deterministically: blank nodes canonicalised (RDFC-1.0), quads sorted.
+def serialize(quads: list[ox.Quad], fmt: ExportFormat | str) -> bytes:
+    """Serialise quads deterministically: blank nodes canonicalised (RDFC-1.0), quads sorted;
+    ``fmt`` is an ``ExportFormat`` or its name.
 
     >>> label = ox.Quad(ox.NamedNode("https://w3id.org/kzgraph/id/region/akmola"),
     ...                 ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
@@ -64,6 +65,7 @@ def serialize(quads: list[ox.Quad], fmt: ExportFormat) -> bytes:
     >>> print(serialize([label], ExportFormat.TURTLE).decode().splitlines()[-1])
     kzid:region\\/akmola rdfs:label "Akmola Region"@en .
     """
+    fmt = ExportFormat(fmt)
     rdf_format = fmt.rdf_format
     if any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
         dataset = ox.Dataset(quads)

@@ -14,6 +14,7 @@ Output by file extension: ``.dot`` (no tool needed), ``.svg`` and ``.png`` throu
 from __future__ import annotations
 
 import difflib
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,18 @@ from .picture import NOT_DRAWN, Picture, picture_from
 if TYPE_CHECKING:
     from ..graph.store import GraphStore
 
-FORMATS = ("svg", "png", "html", "dot")
+
+
+class PictureFormat(Enum):
+    """What ``write_picture`` draws, named by the output file's extension."""
+
+    SVG = "svg"
+    PNG = "png"
+    HTML = "html"
+    DOT = "dot"
+
+
+FORMATS = tuple(f.value for f in PictureFormat)
 _SKIP_WALK = NOT_DRAWN | {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
                            "http://www.w3.org/2002/07/owl#sameAs"}
 _HUBS = {KZ + "inCountry", SKOS + "broader"}
@@ -38,17 +50,17 @@ _FIND = f"""SELECT DISTINCT ?s ?q WHERE {{
 }} ORDER BY ?s"""
 
 
-def format_for(path: str) -> str:
+def format_for(path: str) -> PictureFormat:
     """The output format a file name asks for.
 
     >>> format_for("graph.SVG")
-    'svg'
+    <PictureFormat.SVG: 'svg'>
     """
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         raise ShowError(f"cannot tell the picture format from {path!r}; end the file name with "
                         f"one of {', '.join('.' + f for f in FORMATS)}", location=path)
-    return suffix
+    return PictureFormat(suffix)
 
 
 def article_picture(path: str) -> Picture:
@@ -200,13 +212,13 @@ def write_picture(picture: Picture, output: str) -> int:
 
     fmt = format_for(output)
     dot = to_dot(picture)
-    if fmt == "dot":
+    if fmt is PictureFormat.DOT:
         data = dot.encode("utf-8")
-    elif fmt == "html":
+    elif fmt is PictureFormat.HTML:
         from .render_html import html_page
 
         data = html_page(picture, run_dot(dot, "svg").decode("utf-8")).encode("utf-8")
     else:
-        data = run_dot(dot, fmt)
+        data = run_dot(dot, fmt.value)
     write_atomically(output, data)
     return len(data)

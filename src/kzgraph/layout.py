@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
-
 from urllib.parse import quote
 
 from .namespaces import DCTERMS, GRAPH, KZ, SCHEMA, article_graph, resource

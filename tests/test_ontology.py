@@ -546,6 +546,11 @@ def test_gold_sector_alt_label(ref: Graph, label: str, alt: str):
     assert Literal(alt, lang="en") in set(ref.objects(iri, SKOS.altLabel))
 
 
+def test_the_headings_are_the_gold_vocabulary(ref: Graph):
+    headings = set(ref.objects(ID["sector/headings"], SKOS.member))
+    assert headings == {ID["sector/" + label.replace(" ", "-")] for label in GOLD_SECTORS}
+
+
 def test_no_alt_label_is_shared_by_two_sectors(ref: Graph):
     owners: dict[str, set] = {}
     for s in ref.subjects(RDF.type, KZ.Sector):

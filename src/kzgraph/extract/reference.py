@@ -155,11 +155,55 @@ def persons() -> tuple[Named, ...]:
 
 @cache
 def sectors() -> tuple[Named, ...]:
-    """The industry concepts of the sector scheme (not the ISIC codes themselves)."""
-    result = []
+    """The sectors the extractor names: the headings of the sector scheme (``sector:headings``,
+    what a reader files news under) and any industry filed under none, each with its own names
+    and those of the narrower industries filed under it ("steel industry" is metallurgy).
+
+    >>> metallurgy = next(s for s in sectors() if s.key == "sector/metallurgy")
+    >>> "steel industry" in metallurgy.names, any(s.key == "sector/steel-industry" for s in sectors())
+    (True, False)
+    """
     items = _collect("sector", "kz:Sector", "FILTER NOT EXISTS { ?s skos:notation ?code }")
-    for iri, item in sorted(items.items()):
-        result.append(
-            Named(kind="sector", key=_key(iri), label=item["label"], names=tuple(item["names"]))
-        )
-    return tuple(result)
+    names: dict[str, set[str]] = defaultdict(set)
+    for iri, item in items.items():
+        names[_heading(iri)] |= item["names"]
+    return tuple(
+        Named(kind="sector", key=_key(iri), label=items[iri]["label"], names=tuple(sorted(found)))
+        for iri, found in sorted(names.items())
+    )
+
+
+def _heading(iri: str) -> str:
+    """The heading an industry is filed under: itself if it is one, else the nearest heading up
+    its ``skos:broader`` links (one reached directly before one that is the ``skos:closeMatch``
+    of an ISIC node on the way), else itself."""
+    up = _sector_links()
+    level = [iri]
+    while level:
+        for found in ([s for s in level if s in up.headings],
+                      [h for s in level for h in up.close_heading.get(s, ())]):
+            if found:
+                return min(found)
+        level = sorted({b for s in level for b in up.broader.get(s, ())})
+    return iri
+
+
+@dataclass(frozen=True)
+class _SectorLinks:
+    headings: frozenset[str]
+    broader: dict[str, tuple[str, ...]]
+    close_heading: dict[str, tuple[str, ...]]  # ISIC node -> the headings close to it
+
+
+@cache
+def _sector_links() -> _SectorLinks:
+    headings = {r["s"] for r in _select("SELECT ?s WHERE { sector:headings skos:member ?s }")}
+    broader: dict[str, list[str]] = defaultdict(list)
+    for row in _select("SELECT ?s ?b WHERE { ?s a kz:Sector ; skos:broader ?b }"):
+        broader[row["s"]].append(row["b"])
+    close: dict[str, list[str]] = defaultdict(list)
+    for row in _select("SELECT ?s ?m WHERE { ?s skos:closeMatch ?m }"):
+        if row["s"] in headings:
+            close[row["m"]].append(row["s"])
+    return _SectorLinks(frozenset(headings), {k: tuple(v) for k, v in broader.items()},
+                        {k: tuple(v) for k, v in close.items()})

@@ -7,6 +7,10 @@ the same triples so that the union of its graphs, which queries read, holds each
   text and content hash, ``kz:mentions``, its spans (``{article}#char=...``: sentences and the
   evidence of entities and statements), the nodes under its IRI (quantities) and everything
   about its own projects (a project's IRI is keyed by its article);
+- a span's ``kz:rule`` is folded into its IRI (``{article}#char=53,66;rule=region-name``,
+  ``fold_rules`` below): the rule is the largest share of an article's quads (18.5 of 122 on
+  generated articles) and the IRI names the span anyway, so the store keeps one quad fewer per
+  mention and per statement, and the saved query ``evidence`` reads the rule from the IRI;
 - the entities graph ``graph/entities`` keeps the triples about shared entities (types, labels,
   other names, links, roles of regions, sectors, programs, organizations and persons), each once
   however many articles state it, and none that the reference graph already holds;
@@ -18,8 +22,8 @@ the same triples so that the union of its graphs, which queries read, holds each
 
 So a fact two articles state stays when one of them is deleted, and a label only the deleted
 article gave goes with it. Queries see the same triples as with self-contained graphs, just not
-repeated; ``kzgraph export`` writes the layout as it is, so a copy loaded elsewhere answers the
-same saved queries.
+repeated, and the spans' rules in their IRIs; ``kzgraph export`` writes the layout as it is, so
+a copy loaded elsewhere answers the same saved queries.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import quote
 
 from ..namespaces import DCTERMS, GRAPH, KZ, SCHEMA, article_graph, resource
 
@@ -38,6 +43,7 @@ ENTITIES_GRAPH = GRAPH + "entities"
 ASSERTS = KZ + "assertsFact"
 FACT = "https://w3id.org/kzgraph/fact/"
 """Where fact IRIs are: not resources (``id/``) but names of triples."""
+RULE = f"<{KZ}rule>"
 
 
 class StoredGraph(NamedTuple):
@@ -73,12 +79,57 @@ def fact_iri(triple: str) -> str:
     return FACT + fact_hash(triple)
 
 
+def fold_rules(triples: Iterable[str]) -> list[str]:
+    """Triples (N-Triples text) with each span's ``kz:rule`` folded into the span's IRI: every
+    other triple of a span with rule R is said of ``{span};rule=R`` instead (percent-encoded
+    where a rule id holds characters an IRI cannot), and the rule triple goes. A span with
+    two rules becomes two IRIs; a span with nothing but rules keeps them as they are.
+
+    >>> s = "<https://w3id.org/kzgraph/id/article/a#char=4,9>"
+    >>> for t in fold_rules([f"{s} <http://e/of> <http://e/x>", f'{s} {RULE} "region-name"']):
+    ...     print(t.replace("https://w3id.org/kzgraph/id/", ""))
+    <article/a#char=4,9;rule=region-name> <http://e/of> <http://e/x>
+    """
+    triples = list(triples)
+    rules: dict[str, list[str]] = {}
+    for triple in triples:
+        subject, predicate, obj = triple.split(" ", 2)
+        if predicate == RULE and "#char=" in subject:
+            rules.setdefault(subject, []).append(_rule_part(obj))
+    described = {t.split(" ", 1)[0] for t in triples if t.split(" ", 2)[1] != RULE}
+    out = []
+    for triple in triples:
+        subject, rest = triple.split(" ", 1)
+        if subject not in rules or subject not in described:
+            out.append(triple)
+        elif not rest.startswith(RULE + " "):
+            out.extend(f"{subject[:-1]};rule={rule}> {rest}" for rule in rules[subject])
+    return out
+
+
+def _rule_part(literal: str) -> str:
+    """A rule id (an N-Triples literal) as it goes into a span's IRI.
+
+    >>> _rule_part('"ruler:region"'), _rule_part('"a rule"')
+    ('ruler:region', 'a%20rule')
+    """
+    if literal.endswith('"') and "\\" not in literal:
+        value = literal[1:-1]
+    else:  # escapes, a language or a datatype: pyoxigraph reads it
+        import pyoxigraph as ox
+
+        value = next(ox.parse(f"<x:s> <x:p> {literal} .", format=ox.RdfFormat.N_TRIPLES)
+                     ).object.value
+    return quote(value, safe=":/")
+
+
 def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> StoredGraph:
     """An article's self-contained graph (``"s p o"`` N-Triples text) in the store's layout.
 
     The article's own triples are those about the article, the nodes under its IRI and its
-    projects (the extractor keys a project by its article); ``reference`` holds the triples the
-    reference graph has (not stored again).
+    projects (the extractor keys a project by its article), with the rules of its spans folded
+    into their IRIs (``fold_rules``); ``reference`` holds the triples the reference graph has
+    (not stored again).
 
     >>> a = "<https://w3id.org/kzgraph/id/article/a>"
     >>> out = split("a", [f"{a} <http://e/p> <http://e/x>", '<http://e/x> <http://e/l> "X"',
@@ -97,7 +148,7 @@ def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> Sto
     entities, graph = f"<{ENTITIES_GRAPH}>", f"<{article_graph(key)}>"
     article = f"<{resource('article', key)}>"
     mine = (article[:-1] + "/", article[:-1] + "#", f"<{resource('project', '')}")
-    for triple in triples:
+    for triple in fold_rules(triples):
         subject = triple[:triple.index(" ")]
         if subject == article or subject.startswith(mine):
             own.append(f"{triple} {graph} .\n")

@@ -4,7 +4,9 @@ A span is ``{article IRI}#char={start},{end}`` (RFC 5147 character offsets into 
 ``kz:text``, end exclusive); a statement's evidence adds ``;fact={hash}``, the hash of the
 triple it supports (``layout.fact_iri``), so that one span can support several statements. The
 IRI alone gives the article and the offsets, and with the article's text the exact words:
-no node of five to ten triples per mention (see the ontology CHANGELOG).
+no node of five to ten triples per mention (see the ontology CHANGELOG). In a store the span's
+rule is folded into the IRI too (``…;rule={id}``, ``layout.fold_rules``); ``parse_span`` reads
+both forms.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def parse_span(iri: str) -> Span | None:
 
     >>> parse_span("https://w3id.org/kzgraph/id/article/a1#char=4,9;fact=0123abcd")
     Span(article='https://w3id.org/kzgraph/id/article/a1', start=4, end=9)
+    >>> parse_span("https://w3id.org/kzgraph/id/article/a1#char=4,9;rule=region-name").end
+    9
     >>> parse_span("https://w3id.org/kzgraph/id/region/akmola") is None
     True
     """

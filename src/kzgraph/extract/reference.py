@@ -178,13 +178,14 @@ def _heading(iri: str) -> str:
     its ``skos:broader`` links (one reached directly before one that is the ``skos:closeMatch``
     of an ISIC node on the way), else itself."""
     up = _sector_links()
-    level = [iri]
+    level, seen = [iri], {iri}
     while level:
         for found in ([s for s in level if s in up.headings],
                       [h for s in level for h in up.close_heading.get(s, ())]):
             if found:
                 return min(found)
-        level = sorted({b for s in level for b in up.broader.get(s, ())})
+        level = sorted({b for s in level for b in up.broader.get(s, ())} - seen)
+        seen.update(level)  # a cycle of broader links in the data ends the walk
     return iri
 
 

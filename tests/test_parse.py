@@ -348,6 +348,7 @@ def test_the_ruler_sits_on_top_of_the_model_and_the_rules_only_extractor_has_non
     from kzgraph.extract.mentions import ruled
 
     assert nlp.pipe_names[-2:] == ["kzgraph_gazetteer", "kzgraph_gazetteer_lower"]
+    assert nlp.disabled == []  # the patterns were read by the tokenizer alone, then all back on
     assert ruled(None, "region") is None  # --model none: names.py matches the names itself
 
 

@@ -36,6 +36,8 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|br|span|script|tab
                    re.IGNORECASE)
 _NONCHARACTERS = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17)) + "]")
+_AT_OR_ABOVE_U_FDD0 = re.compile("[\ufdd0-\U0010ffff]")
+"""A quick test before ``_NONCHARACTERS``, whose class of 34 characters is five times slower."""
 _WEB_SUFFIX = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp)$", re.IGNORECASE)
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest article read (5 MiB, a thousand long news stories): a larger file is refused."""
@@ -218,8 +220,8 @@ def decode_article(raw: bytes, *, where: str, encoding: str = "utf-8") -> str:
             "--encoding cp1251) or convert it to UTF-8 (iconv -t utf-8)", location=where,
         ) from None
     content = without_noncharacters(content)
-    if content.lstrip().lower().startswith(("<!doctype", "<html")) or \
-            len(_HTML.findall(content, 0, 65536)) >= 3:
+    if "<" in content and (content.lstrip()[:9].lower().startswith(("<!doctype", "<html"))
+                           or len(_HTML.findall(content, 0, 65536)) >= 3):
         raise ArticleError("HTML, not plain text; save the article's text (e.g. the browser's "
                            "reader view, or `html2text`) with a header, then try again",
                            location=where)
@@ -234,7 +236,7 @@ def without_noncharacters(text: str) -> str:
     >>> without_noncharacters("a\ufffeb\U0010ffff")
     'a\ufffdb\ufffd'
     """
-    return _NONCHARACTERS.sub("\ufffd", text)
+    return _NONCHARACTERS.sub("\ufffd", text) if _AT_OR_ABOVE_U_FDD0.search(text) else text
 
 
 def find_articles(paths: list[str | Path]) -> Iterator[Path]:

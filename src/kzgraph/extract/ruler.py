@@ -90,7 +90,9 @@ def add_to(nlp: Language) -> None:
         ruler = nlp.add_pipe("span_ruler", name=name, config={
             "spans_key": SPANS_KEY, "annotate_ents": False, "validate": False,
             "overwrite": False, "phrase_matcher_attr": attr})
-        ruler.add_patterns([p for p in patterns() if p["label"] in labels])
+        with nlp.select_pipes(enable=[]):  # a phrase pattern of ORTH or LOWER needs only
+            # the tokenizer; spaCy would otherwise run the whole model over every pattern
+            ruler.add_patterns([p for p in patterns() if p["label"] in labels])
 
 
 def gazetteer(doc: Doc, label: str) -> list[Mention]:

@@ -100,8 +100,11 @@ class BuildReport:
 
 def stored_fingerprint(store: GraphStore, key: str) -> Fingerprint | None:
     """The fingerprint of an article as its graph in the store has it; None if it has none."""
+    graph = article_graph(key)
+    if not store.has_graph(graph):  # a new article: one cheap look instead of a pattern scan
+        return None
     node = ox.NamedNode(resource("article", key))
-    quads = store.quads_for_pattern(node, None, None, ox.NamedNode(article_graph(key)))
+    quads = store.quads_for_pattern(node, None, None, ox.NamedNode(graph))
     return layout.stored_fingerprint((q.predicate.value, q.object.value) for q in quads)
 
 

@@ -90,20 +90,20 @@ def fold_rules(triples: Iterable[str]) -> list[str]:
     ...     print(t.replace("https://w3id.org/kzgraph/id/", ""))
     <article/a#char=4,9;rule=region-name> <http://e/of> <http://e/x>
     """
-    triples = list(triples)
+    parts = [triple.split(" ", 2) for triple in triples]
     rules: dict[str, list[str]] = {}
-    for triple in triples:
-        subject, predicate, obj = triple.split(" ", 2)
-        if predicate == RULE and "#char=" in subject:
+    described = set()
+    for subject, predicate, obj in parts:
+        if predicate != RULE:
+            described.add(subject)
+        elif "#char=" in subject:
             rules.setdefault(subject, []).append(_rule_part(obj))
-    described = {t.split(" ", 1)[0] for t in triples if t.split(" ", 2)[1] != RULE}
     out = []
-    for triple in triples:
-        subject, rest = triple.split(" ", 1)
+    for subject, predicate, obj in parts:
         if subject not in rules or subject not in described:
-            out.append(triple)
-        elif not rest.startswith(RULE + " "):
-            out.extend(f"{subject[:-1]};rule={rule}> {rest}" for rule in rules[subject])
+            out.append(f"{subject} {predicate} {obj}")
+        elif predicate != RULE:
+            out.extend(f"{subject[:-1]};rule={rule}> {predicate} {obj}" for rule in rules[subject])
     return out
 
 

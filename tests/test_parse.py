@@ -162,6 +162,20 @@ COMPANIES = [
                  id="a-venture-of-companies"),
     pytest.param("A glass plant opened in Kyzylorda, Orda Glass LLP said.", "glass plant", None,
                  id="the-speaker-is-not-the-builder"),
+    pytest.param("The Taraz-based company Zhambyl Cement LLP will build a cement plant.",
+                 "cement plant", ("Zhambyl Cement LLP", "dep:nsubj"),
+                 id="a-name-in-apposition-to-the-company"),
+    pytest.param("The tile factory, a subsidiary of Keramika Group, opened in May.",
+                 "tile factory", ("Keramika Group", "dep:appos-of"),
+                 id="the-project-in-apposition-to-a-venture-of"),
+    pytest.param("A solar park, built by a consortium of Samruk-Green Energy LLP and a Chinese "
+                 "firm, opened in May.", "solar park", ("Samruk-Green Energy LLP", "dep:acl-agent"),
+                 id="an-agent-that-is-a-consortium-of"),
+    pytest.param("The bakery, which was built by Aksu Nan LLP last year, employs 50 people.",
+                 "bakery", ("Aksu Nan LLP", "dep:relcl-agent"), id="agent-in-a-relative-clause"),
+    pytest.param("Qazyna Steel LLP laid the foundation stone of a rolling mill in Temirtau.",
+                 "rolling mill", ("Qazyna Steel LLP", "dep:nsubj"),
+                 id="the-subject-of-laying-a-foundation"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",
                  "poultry farm", ("Alel Agro JSC", "dep:attr"), id="owner-in-the-next-clause",
                  marks=pytest.mark.xfail(strict=True, reason="no coreference: 'its owner' is "
@@ -235,6 +249,10 @@ BUILDERS = [
     pytest.param("The flour mill was built by SOLTUSTIK in 2020.", ["company:SOLTUSTIK"],
                  id="agent-of-a-passive"),
     pytest.param("A flour mill will be built by Kazakhstan.", [], id="a-country-is-no-builder"),
+    pytest.param("The Kazakh-Chinese company SaryArka Auto has opened a bus plant.",
+                 ["company:SaryArka Auto"], id="a-name-in-apposition-to-the-subject"),
+    pytest.param("The company workers have opened a textile factory.", [],
+                 id="no-name-in-apposition"),
 ]
 
 
@@ -286,6 +304,20 @@ STATUSES = [
                  "launched", id="completed"),
     pytest.param("The region will launch 12 projects, including a brick plant.", "brick plant",
                  "planned", id="including-is-no-verb"),
+    pytest.param("The company broke ground on a cement plant near Taraz.", "cement plant",
+                 "under construction", id="broke-ground"),
+    pytest.param("The akim laid a capsule at the site of a brick plant in Kostanay.",
+                 "brick plant", None, id="a-capsule-at-the-site-is-not-read",
+                 marks=pytest.mark.xfail(strict=True, reason="the plant hangs from 'site', not "
+                                                             "from the object of 'laid'")),
+    pytest.param("Officials laid the foundation of a sugar plant in Merke.", "sugar plant",
+                 "under construction", id="laid-the-foundation"),
+    pytest.param("The second phase of the copper plant is under construction.", "copper plant",
+                 "under construction", id="is-under-construction"),
+    pytest.param("A dairy plant, financed by Baiterek, is expected to be launched in 2027.",
+                 "dairy plant", "planned", id="a-participle-gives-way-to-a-plan"),
+    pytest.param("A flour mill, built by Aksu Nan LLP, will employ 40 people.", "flour mill",
+                 "launched", id="a-built-plant-that-will-employ"),
     pytest.param("The flour mill has been operating since 2019.", "flour mill", "launched",
                  id="operating-since", marks=pytest.mark.xfail(
                      strict=True, reason="a plant that operates is not said to be launched: "

@@ -209,7 +209,17 @@ def _builders_of(verb: Token) -> list[tuple[Token, str]]:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
               if o.dep_ == "pobj"]
-    return [(s, "nsubj") for s in subjects] + [(a, "agent") for a in agents]
+    return [(_named(s), "nsubj") for s in subjects] + [(_named(a), "agent") for a in agents]
+
+
+def _named(token: Token) -> Token:
+    """The name in apposition to a common noun ("the Kazakh-Chinese company Asia Auto"), or
+    the token itself."""
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return token
 
 
 @cache

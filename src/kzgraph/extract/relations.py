@@ -91,22 +91,25 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
     for child in node.children:
         if child.dep_ in ("poss", "compound", "nmod", "appos") and (org := _org_in(child, org_at)):
             return org, f"dep:{child.dep_}"
+        if child.dep_ == "appos" and (org := _org_of(child, org_at)):
+            return org, "dep:appos-of"  # "the factory, a joint venture of X and Y"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
             for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
                 if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                         org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
-        if child.dep_ == "acl" and child.lemma_ in building_verbs():  # "a mill built by X"
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in building_verbs():
             for agent in (c for c in child.children if c.dep_ == "agent"):
-                for obj in agent.children:
-                    if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
-                        return org, "dep:acl-agent"
-    if not verbs or node.pos_ not in ("VERB", "AUX") or node.lemma_ not in building_verbs():
+                for obj in agent.children:  # "a mill built by X", "which is being built by X"
+                    if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
+                        return org, f"dep:{child.dep_}-agent"
+    if not verbs or node.pos_ not in ("VERB", "AUX") or not (
+            node.lemma_ in building_verbs() or _breaks_ground(node)):
         return None
     for child in node.children:
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
             return org, "dep:nsubj"
@@ -120,8 +123,10 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
 
 
 def _org_in(token: Token, org_at) -> Mention | None:
-    """The organization a token, its compounds or its coordinated nouns name (the first)."""
-    for t in (token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj"))):
+    """The organization a token, its compounds, its coordinated nouns or the name in apposition
+    to it ("the Aktobe-based company X") name (the first)."""
+    for t in (token, *(c for c in token.children
+                       if c.dep_ in ("compound", "poss", "conj", "appos"))):
         if org := org_at(t):
             return org
     return None
@@ -137,6 +142,13 @@ def _org_of(token: Token, org_at) -> Mention | None:
             if org := _org_in(obj, org_at):
                 return org
     return None
+
+
+def _breaks_ground(verb: Token) -> bool:
+    """Whether a verb and its object say that construction starts: "broke ground on", "laid
+    the foundation stone of" (the pairs in the rules' ``groundbreaking``)."""
+    objects = reference.rules()["verb_status"]["groundbreaking"].get(verb.lemma_.lower(), ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 @cache
@@ -178,16 +190,26 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
         return None
     markers = reference.rules()["verb_status"]
     making = {*markers["building"], *markers["launched"], *markers["starting"]}
+    verb, event = _governor(head)
+    main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
     for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
             if found := verb_status(clause):
+                if found[0] == "launched" and main and main[0] == "planned" and not any(
+                        c.dep_ in ("aux", "auxpass") for c in clause.children) and (
+                        _plans_the_project(verb, making | set(markers["planned"]))):
+                    return main  # "the farm, developed by X, is scheduled to be commissioned"
                 return found
-    verb, event = _governor(head)
-    if verb is None:
-        return None
-    return verb_status(verb, event) or (event is not None and event_status(verb, event)) or None
+    return main or None
+
+
+def _plans_the_project(verb: Token, lemmas: set[str]) -> bool:
+    """Whether a verb, or the verb it governs, is one of building, launching or planning
+    ("is scheduled to be commissioned"), not any verb in the future ("will produce")."""
+    return verb.lemma_.lower() in lemmas or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lemmas for c in verb.children)
 
 
 def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
@@ -229,6 +251,12 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     if lemma in markers["starting"] and any(o.lemma_ in markers["building_nouns"]
                                             for o in objects):
         return "under construction", f"dep:{lemma}-construction"
+    if _breaks_ground(verb):
+        return "under construction", f"dep:{lemma}-ground"
+    if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "under" and any(
+            o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
+                             for p in verb.children):
+        return "under construction", "dep:under-construction"  # "is under construction"
     if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
         return "launched", f"dep:{lemma}-past"
     if lemma in markers["building"] and verb.tag_ in ("VBD", "VBN"):

@@ -223,6 +223,12 @@ PROGRAMS = [
                  [("name:Digital Farm 2030", "program-word")], id="with-a-year"),
     pytest.param("The Kazakhstan program and the State program were adopted.", [],
                  id="a-country-or-generic-word-is-whose-not-which"),
+    pytest.param("Loans under the Business Roadmap 2025 programme grew.",
+                 [("name:Business Roadmap 2025", "program-edition")],
+                 id="another-year-is-another-edition"),
+    pytest.param("Loans under the Business Road Map 2020 grew.",
+                 [("program/business-road-map-2020", "program-reference")],
+                 id="the-years-own-edition"),
 ]
 
 
@@ -344,6 +350,11 @@ STATUS = [
     pytest.param("The plant will be commissioned in 2021", "planned", id="will-be-commissioned"),
     pytest.param("It is planned to build a plant", "planned", id="planned-to-build"),
     pytest.param("The plant opened in March", "launched", id="opened"),
+    pytest.param("The smelter came on stream in May", "launched", id="came-on-stream"),
+    pytest.param("The company broke ground on the plant", "under construction",
+                 id="broke-ground"),
+    pytest.param("The plant is set to open in 2026", "planned", id="set-to-open"),
+    pytest.param("The plant is due to be commissioned in 2026", "planned", id="due-to"),
 ]
 
 

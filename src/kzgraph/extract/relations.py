@@ -104,7 +104,7 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
                     if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                         return org, f"dep:{child.dep_}-agent"
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
-            node.lemma_ in building_verbs() or _breaks_ground(node)):
+            node.lemma_ in building_verbs() or _phrase_status(node)):
         return None
     for child in node.children:
         if child.dep_ == "agent":
@@ -144,11 +144,17 @@ def _org_of(token: Token, org_at) -> Mention | None:
     return None
 
 
-def _breaks_ground(verb: Token) -> bool:
-    """Whether a verb and its object say that construction starts: "broke ground on", "laid
-    the foundation stone of" (the pairs in the rules' ``groundbreaking``)."""
-    objects = reference.rules()["verb_status"]["groundbreaking"].get(verb.lemma_.lower(), ())
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+def _phrase_status(verb: Token) -> str | None:
+    """The status a verb says with its object or the object of its preposition: "broke ground
+    on", "laid the foundation stone of" (under construction), "came on stream" (launched);
+    the pairs are the rules' ``verb_status.phrases``."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    lemma = verb.lemma_.lower()
+    for name, pairs in reference.rules()["verb_status"]["phrases"].items():
+        if any(o.lemma_.lower() in pairs.get(lemma, ()) for o in objects):
+            return name
+    return None
 
 
 @cache
@@ -192,6 +198,9 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     making = {*markers["building"], *markers["launched"], *markers["starting"]}
     verb, event = _governor(head)
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
+    if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and any(
+            c.dep_ == "dobj" for c in verb.children):
+        main = None  # "the plant has launched a new line": what is launched is the line
     for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -237,9 +246,19 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     for v in chain:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
-        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux):
+        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or (
+                v.lemma_.lower() in markers["before_infinitive"]
+                and any(c.dep_ == "xcomp" for c in v.children)):  # "is set to open"
             return "planned", f"dep:{v.lemma_}-planned"
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            lemma in {*markers["building"], *markers["launched"]}):
+        if start := next((v for v in chain[1:] if v.lemma_.lower() in markers["starting"]), None):
+            return "under construction", f"dep:{start.lemma_}-to-{lemma}"  # "began to build"
+        # "signed an agreement to build", but "were implementing the initiative to build" says
+        # what is done to the initiative
+        above = _governor(verb.head)[0] if verb.dep_ in ("acl", "relcl") else None
+        return (above is not None and verb_status(above)) or ("planned", f"dep:to-{lemma}")
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
                    or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
@@ -251,8 +270,8 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     if lemma in markers["starting"] and any(o.lemma_ in markers["building_nouns"]
                                             for o in objects):
         return "under construction", f"dep:{lemma}-construction"
-    if _breaks_ground(verb):
-        return "under construction", f"dep:{lemma}-ground"
+    if phrase := _phrase_status(verb):
+        return phrase, f"dep:{lemma}-phrase"
     if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "under" and any(
             o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
                              for p in verb.children):

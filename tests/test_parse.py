@@ -336,6 +336,13 @@ STATUSES = [
                  "under construction", id="began-to-build-is-no-plan"),
     pytest.param("The soda plant has launched a new packaging line.", "soda plant", None,
                  id="the-subject-that-launches-something-else"),
+    pytest.param("Work on the copper plant began in May.", "copper plant",
+                 "under construction", id="work-on-began"),
+    pytest.param("The copper plant started work in May.", "copper plant", "launched",
+                 id="started-work-is-operation", marks=pytest.mark.xfail(
+                     strict=True, reason="the subject of a verb with an object gets no status "
+                                         "from it ('the plant launched a new line'), and "
+                                         "'work' as that object is not told apart")),
     pytest.param("The flour mill has been operating since 2019.", "flour mill", "launched",
                  id="operating-since", marks=pytest.mark.xfail(
                      strict=True, reason="a plant that operates is not said to be launched: "

@@ -48,6 +48,10 @@ PERSONS = [
                  id="place-before-a-comma-is-no-name"),
     pytest.param("Director of Steppe Copper Holding (SCH) Murat Zhaksy said so.",
                  {"Murat Zhaksy"}, id="title-of-an-organization-with-its-acronym"),
+    pytest.param("It was shown by Aliya Nurova, Deputy Chairman of the Board of Steppe Invest, "
+                 "in May.", {"Aliya Nurova"}, id="a-business-after-a-title-is-no-person"),
+    pytest.param("Chairman of Taraz Cement Group Erlan Oral said so.", {"Erlan Oral"},
+                 id="a-business-inside-the-title-is-kept"),
 ]
 
 

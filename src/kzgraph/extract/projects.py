@@ -286,6 +286,8 @@ def product_sectors(label: str) -> list[tuple[str, str]]:
 
     >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
     [('sector/chemical-industry', 'prod-agrochemicals')]
+    >>> product_sectors("battery factory")
+    [('sector/electrical-engineering', 'prod-electrical')]
     >>> product_sectors("cotton-textile enterprise")
     [('sector/light-industry', 'prod-light')]
     >>> product_sectors("Aktas copper mine")

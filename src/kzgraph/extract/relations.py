@@ -164,15 +164,20 @@ def _business_nouns() -> frozenset[str]:
 
 def _governor(token: Token) -> tuple[Token | None, Token | None]:
     """The verb a noun phrase hangs from, through prepositions, conjunctions and appositions,
-    and the event noun passed on the way ("the opening of the plant took place")."""
+    and the event noun passed on the way ("the opening of the plant took place", "work on the
+    plant began": work is an event only with "on", not in "the plant started work")."""
     seen, event = 0, None
     events = _event_nouns()
+    works = reference.rules()["verb_status"]["work_nouns"]
     while token.dep_ != "ROOT" and seen < 8:
-        token = token.head
+        below, token = token, token.head
         seen += 1
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # not "including"
+        # not "including"; nor a subject tagged as a verb ("Work on the plant began")
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not subject:
             return token, event
-        if event is None and token.pos_ == "NOUN" and token.lemma_.lower() in events:
+        if event is None and (token.pos_ == "NOUN" or subject) and (token.lemma_.lower() in events or (
+                token.lemma_.lower() in works and below.lower_ == "on")):
             event = token
     return (token if token.pos_ in ("VERB", "AUX") else None), event
 
@@ -228,7 +233,7 @@ def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
     noun = event.lemma_.lower()
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in aux)
-    if noun in markers["building_nouns"] and not past and (
+    if noun in {*markers["building_nouns"], *markers["work_nouns"]} and not past and (
             verb.lemma_.lower() in markers["ongoing_verbs"]):
         return "under construction", f"dep:{noun}-{verb.lemma_.lower()}"
     if noun in markers["opening_nouns"] and past:
@@ -265,10 +270,10 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     if (lemma in markers["building"] or lemma in markers["finishing"]) and progressive:
         return "under construction", f"dep:{lemma}-progressive"  # also "is being completed"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-    if event is not None:
-        objects.append(event)
-    if lemma in markers["starting"] and any(o.lemma_ in markers["building_nouns"]
-                                            for o in objects):
+    if lemma in markers["starting"] and (
+            any(o.lemma_ in markers["building_nouns"] for o in objects)
+            or event is not None and event.lemma_.lower() in {*markers["building_nouns"],
+                                                              *markers["work_nouns"]}):
         return "under construction", f"dep:{lemma}-construction"
     if phrase := _phrase_status(verb):
         return phrase, f"dep:{lemma}-phrase"

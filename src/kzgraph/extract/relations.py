@@ -194,7 +194,8 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     Modality and the future say planned ("will be commissioned", "is scheduled to open");
     the progressive of building, or construction as the verb's object, says under
     construction ("is being built", "started the construction of"); a finished launch says
-    launched ("was launched", "has opened").
+    launched ("was launched", "has opened"). ``("", marker)`` where the parse says that the
+    verb's status is not the project's.
     """
     head = head_token(doc, project)
     if head is None:
@@ -205,7 +206,9 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
     if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and any(
             c.dep_ == "dobj" for c in verb.children):
-        main = None  # "the plant has launched a new line": what is launched is the line
+        # "the plant has launched a new line": what is launched is the line, and no other
+        # reading of the sentence may say the plant is
+        main = ("", f"dep:{verb.lemma_}-subject")
     for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):

@@ -18,7 +18,7 @@ from kzgraph.cli import main
 CORPUS = SHARED / "corpus"
 ARGS = ["evaluate", "--gold", str(CORPUS / "dev" / "gold"), "--gold", str(CORPUS / "seed"),
         "--articles", str(CORPUS / "dev" / "articles"), "--articles", str(CORPUS / "seed")]
-MIN_OVERALL = 0.91  # reached: 0.937 with the statistical model (eighteen dev articles and the seed)
+MIN_OVERALL = 0.91  # reached: 0.939 with the statistical model (eighteen dev articles and the seed)
 # Each category must stay at or above its floor, a little under what it reaches today.
 FLOORS = {"persons": 0.92, "regions": 0.95, "sectors": 0.90, "programs": 0.90,
           "organizations": 0.88, "projects": 0.86, "project->region": 0.95,

@@ -48,6 +48,10 @@ PERSONS = [
                  id="place-before-a-comma-is-no-name"),
     pytest.param("Director of Steppe Copper Holding (SCH) Murat Zhaksy said so.",
                  {"Murat Zhaksy"}, id="title-of-an-organization-with-its-acronym"),
+    pytest.param("It was shown by Aliya Nurova, Deputy Chairman of the Board of Steppe Invest, "
+                 "in May.", {"Aliya Nurova"}, id="a-business-after-a-title-is-no-person"),
+    pytest.param("Chairman of Taraz Cement Group Erlan Oral said so.", {"Erlan Oral"},
+                 id="a-business-inside-the-title-is-kept"),
 ]
 
 
@@ -78,6 +82,11 @@ ORGANIZATIONS = [
                  id="holding-and-group"),
     pytest.param("A loan of the Steppe Development Bank of Kazakhstan was granted.",
                  {"agency:Steppe Development Bank of Kazakhstan"}, id="a-bank-of-a-country"),
+    pytest.param("Titanium of Kazakhstan JSC and Zinc of the Republic of Kazakhstan LLP signed.",
+                 {"company:Titanium of Kazakhstan", "company:Zinc of the Republic of Kazakhstan"},
+                 id="a-company-of-a-country-with-a-legal-form"),
+    pytest.param("Head of Steppe Metals LLP Aidar Amanov spoke.", {"company:Steppe Metals"},
+                 id="a-title-of-a-company-is-not-part-of-it"),
     pytest.param("The National Bank of Kazakhstan raised its rate.",
                  {"agency:National Bank of Kazakhstan"}, id="national-is-part-of-the-name",
                  marks=pytest.mark.xfail(strict=True, reason="'National' is dropped as an "
@@ -192,6 +201,15 @@ PROJECTS = [
                  {"Karaoba polymetallic deposit"}, id="a-deposit-to-develop"),
     pytest.param("A factory manufacturing plastic pipes opened in May.",
                  {"factory manufacturing plastic pipes"}, id="a-participle-says-what-it-makes"),
+    pytest.param("The plant for production of glass fibre opened in Kostanay.",
+                 {"plant for production of glass fibre"},
+                 id="a-head-before-for-production-of"),
+    pytest.param("The factory, which produces paper bags, was opened in May.",
+                 {"factory producing paper bags"}, id="which-produces-after-a-comma"),
+    pytest.param("A wind power station was commissioned near Yereymentau.",
+                 {"wind power station"}, id="a-head-of-two-words-after-a-modifier"),
+    pytest.param("The pumping station was commissioned near Yereymentau.", set(),
+                 id="a-station-without-a-name-or-power"),
     # caught by fuzzing: a head noun glued to a word made the reader loop for ever
     pytest.param("A wheelset production complexTRUE was launched.", set(),
                  id="a-head-glued-to-a-word"),
@@ -209,6 +227,12 @@ PROGRAMS = [
                  [("name:Digital Farm 2030", "program-word")], id="with-a-year"),
     pytest.param("The Kazakhstan program and the State program were adopted.", [],
                  id="a-country-or-generic-word-is-whose-not-which"),
+    pytest.param("Loans under the Business Roadmap 2025 programme grew.",
+                 [("name:Business Roadmap 2025", "program-edition")],
+                 id="another-year-is-another-edition"),
+    pytest.param("Loans under the Business Road Map 2020 grew.",
+                 [("program/business-road-map-2020", "program-reference")],
+                 id="the-years-own-edition"),
 ]
 
 
@@ -240,6 +264,13 @@ SECTORS = [
                  id="a-hyphenated-name-is-one"),
     pytest.param("In these sectors and in new industries, prices rose.", [],
                  id="words-that-name-no-sector"),
+    pytest.param("Sales of textiles, pharmaceuticals and beverages rose.", [],
+                 id="products-listed-are-no-sectors"),
+    pytest.param("Loans went to metallurgy, pharmaceuticals and textiles.",
+                 [("metallurgy", "sector/metallurgy"),
+                  ("pharmaceuticals", "sector/pharmaceutical-industry"),
+                  ("textiles", "sector/light-industry")],
+                 id="products-in-a-list-with-a-sector-are-sectors"),
     pytest.param("A fish farming complex and a cement plant will open.", [],
                  id="a-facility-named-by-its-product"),
     pytest.param("Fish farming has grown near the lake.", [("Fish farming", "sector/agriculture")],
@@ -330,6 +361,11 @@ STATUS = [
     pytest.param("The plant will be commissioned in 2021", "planned", id="will-be-commissioned"),
     pytest.param("It is planned to build a plant", "planned", id="planned-to-build"),
     pytest.param("The plant opened in March", "launched", id="opened"),
+    pytest.param("The smelter came on stream in May", "launched", id="came-on-stream"),
+    pytest.param("The company broke ground on the plant", "under construction",
+                 id="broke-ground"),
+    pytest.param("The plant is set to open in 2026", "planned", id="set-to-open"),
+    pytest.param("The plant is due to be commissioned in 2026", "planned", id="due-to"),
 ]
 
 

@@ -50,8 +50,10 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     region_m = [m for m in names.regions(text, ruled(doc, "region"))
                 if not overlaps(m, person_all)]
     if doc is not None:
-        person_all += prefer([*person_all, *program_m, *org_m, *region_m],
-                             [m for m in parse.persons(doc) if m.start >= skip])
+        called = [m for m in parse.called_companies(doc) if m.start >= skip]
+        model_persons = [m for m in parse.persons(doc) if m.start >= skip]
+        person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called],
+                             model_persons)
         publisher = parse.publisher_word(article.url, article.outlet)
         named = {m.text for m in person_all if m.kind == "person"}
         model_orgs = [m for m in parse.organizations(doc, publisher)
@@ -60,6 +62,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
+        # where the model reads a person and the sentence calls a business, neither is kept
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
+                         *model_persons], called)
     sector_m = [m for m in sector_m if not inside(m, org_m)]  # "Kazakh Mining Company LLP"
     project_m = [m for m in projects.projects(text, spans)
                  if not inside(m, org_m) and not a_sectors_name(m, sector_m)]

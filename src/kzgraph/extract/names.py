@@ -168,6 +168,13 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return role, titled_after, gazetteer
 
 
+@cache
+def _business_words() -> frozenset[str]:
+    """Words that make a capitalised pair a business, not a person ("Kazakh Invest")."""
+    rules = reference.rules()
+    return frozenset(rules["org_name_words"]).union(*rules["org_kind_words"].values())
+
+
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|the|and))+$")
 
 
@@ -227,7 +234,9 @@ def persons(text: str, published: date | None,
     known = _known_persons()
     found: list[Mention] = []
     stop = stop_words()
-    titled = [(m, "person-title-name") for m in role.finditer(text)]
+    business = _business_words()
+    titled = [(m, "person-title-name") for m in role.finditer(text)
+              if not business.intersection(m.group("name").split())]  # "...Board of Kazakh Invest"
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
                if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
     for match, rule in titled:

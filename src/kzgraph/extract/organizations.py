@@ -39,7 +39,9 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          tuple(quotes)),
         ("org-legal-suffix", re.compile(
             rf"{capital_or_prefix}(?<![\w-])"
-            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}})\s+(?P<suffix>{legal})(?![\w])"),
+            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}}"
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"  # "X of Kazakhstan JSC"
+            rf"\s+(?P<suffix>{legal})(?![\w])"),
          tuple(rules["org_legal_forms"])),
         ("org-legal-prefix", re.compile(
             rf"{starts_with(rules['org_prefix_forms'])}(?<![\w-])"

@@ -128,6 +128,48 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     return found
 
 
+def called_companies(doc: Doc) -> list[Mention]:
+    """Proper names the sentence calls a business, whatever the model tagged them: a cue noun
+    (``org_cue_nouns``) before the name or in apposition to it ("Russian carmaker Kamaz", "its
+    French partner Orano", "Samruk-Kazyna, the national wealth fund").
+
+    >>> from kzgraph.extract.language import load, choose
+    >>> doc = load(choose())("Russian carmaker Kamaz opened an assembly line.")
+    >>> [(m.text, m.rule, m.key) for m in called_companies(doc)]
+    [('Kamaz', 'dep:called-company', 'company:Kamaz')]
+    """
+    words = _words()
+    cues = _cue_nouns()
+    found = []
+    for token in doc:
+        if token.tag_ != "NNP" or token.dep_ == "compound":
+            continue  # the last word of a name
+        near = [c for c in token.children if c.dep_ in ("compound", "appos")]
+        if token.dep_ == "appos":
+            near.append(token.head)
+        if not any(t.is_lower and t.lemma_ in cues for t in near):
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].head.i == token.i and (
+                doc[first.i - 1].tag_ in ("NNP", "HYPH")) and not doc[first.i - 1].is_lower:
+            first = doc[first.i - 1]
+        tokens = [t for t in doc[first.i:token.i + 1] if t.tag_ != "HYPH"]
+        if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
+               words["titles"] or t.text in words["places"] or t.text in words["not_org"]
+               or not _NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens):
+            continue  # "Kazakh company X" starts after "Kazakh"; no place, title or country
+        start, end = first.idx, token.idx + len(token)
+        text = doc.text[start:end]
+        found.append(Mention(start, end, text, "organization", "dep:called-company",
+                             f"{org_kind(text)}:{core_name(text)}"))
+    return found
+
+
+@cache
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(reference.rules()["org_cue_nouns"])
+
+
 def facilities(doc: Doc) -> list[Mention]:
     """Facilities named as proper nouns: capitalised words before a capitalised facility noun
     ("Sastobe Innovation Complex", "Aktobe Copper Mine"), as the parse compounds them.
@@ -209,7 +251,17 @@ def _builders_of(verb: Token) -> list[tuple[Token, str]]:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
               if o.dep_ == "pobj"]
-    return [(s, "nsubj") for s in subjects] + [(a, "agent") for a in agents]
+    return [(_named(s), "nsubj") for s in subjects] + [(_named(a), "agent") for a in agents]
+
+
+def _named(token: Token) -> Token:
+    """The name in apposition to a common noun ("the Kazakh-Chinese company Asia Auto"), or
+    the token itself."""
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return token
 
 
 @cache

@@ -77,6 +77,9 @@ def programs(text: str) -> list[Mention]:
         if match.group("known"):
             key = names.get(SPACES.sub(" ", match.group("known").lower()))
             rule = "program-reference"
+            if edition := _another_edition(text, match.end(), key):
+                surface += edition
+                key, rule = f"name:{surface}", "program-edition"
         elif match.group("ordinal"):
             key, rule = f"name:{surface}", "program-five-year-plan"
         elif named := match.group("titled") or match.group("quoted"):
@@ -94,6 +97,31 @@ def programs(text: str) -> list[Mention]:
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
     return longest(found)
+
+
+_YEAR_AFTER = re.compile(r"[\s-]+(20\d\d)(?![\w-])")
+
+
+def _another_edition(text: str, end: int, key: str | None) -> str:
+    """The year after a program's name where the program's names carry other years: "Business
+    Roadmap 2025" is the successor of the "Business Road Map 2020", not it ("" otherwise).
+
+    >>> t = "the Business Roadmap 2025 program"
+    >>> _another_edition(t, t.index(" 2025"), "program/business-road-map-2020")
+    ' 2025'
+    >>> _another_edition(t, t.index(" 2025"), "program/industrialization-map")
+    ''
+    """
+    year = _YEAR_AFTER.match(text, end)
+    years = _program_years().get(key, frozenset())
+    return year.group() if year and years and year.group(1) not in years else ""
+
+
+@cache
+def _program_years() -> dict[str, frozenset[str]]:
+    """The years each program's names carry (``Business Road Map 2020``: 2020)."""
+    return {p.key: frozenset(y for n in p.names for y in re.findall(r"20\d\d", n))
+            for p in reference.programs()}
 
 
 def _not_a_program_name(name: str) -> bool:

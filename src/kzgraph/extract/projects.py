@@ -18,7 +18,7 @@ _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|op
               r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
-_THAT = re.compile(r"\s+(?:that|which)\s")
+_THAT = re.compile(r",?\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
                "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
 
@@ -30,12 +30,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     rules = reference.rules()
     heads = "|".join(sorted(rules["project_heads"], key=len, reverse=True))
     making = "|".join(rules["production_words"])
-    modifier = r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|[A-Za-z][\w-]*)"
+    # a modifier run does not cross a preposition: "plant | for production of" is one project
+    modifier = r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?!for\s)[A-Za-z][\w-]*)"
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
-        rf"|\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
+        rf"|,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
         r"|\s+(?:producing|manufacturing)\s+)"
         rf"(?P<obj>{_OBJECT}))?"
     )
@@ -83,6 +84,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     rules = reference.rules()
     stop = set(rules["project_modifier_stop"])
     needs_name = set(rules["project_head_needs_name"])
+    heads_of_two = {h for h in rules["project_heads"] if " " in h}
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
@@ -116,6 +118,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     mods = mods[i + 1 :]
                     break
             head = match.group("head")
+            if mods and f"{mods[-1].lower()} {head}" in heads_of_two:
+                head = f"{mods.pop()} {head}"  # "solar power station": the head is "power station"
             obj = _trim_object(match.group("obj") or "")
             if obj[:1].isdigit():
                 obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
@@ -282,6 +286,8 @@ def product_sectors(label: str) -> list[tuple[str, str]]:
 
     >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
     [('sector/chemical-industry', 'prod-agrochemicals')]
+    >>> product_sectors("battery factory")
+    [('sector/electrical-engineering', 'prod-electrical')]
     >>> product_sectors("cotton-textile enterprise")
     [('sector/light-industry', 'prod-light')]
     >>> product_sectors("Aktas copper mine")

@@ -91,22 +91,25 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
     for child in node.children:
         if child.dep_ in ("poss", "compound", "nmod", "appos") and (org := _org_in(child, org_at)):
             return org, f"dep:{child.dep_}"
+        if child.dep_ == "appos" and (org := _org_of(child, org_at)):
+            return org, "dep:appos-of"  # "the factory, a joint venture of X and Y"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
             for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
                 if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                         org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
-        if child.dep_ == "acl" and child.lemma_ in building_verbs():  # "a mill built by X"
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in building_verbs():
             for agent in (c for c in child.children if c.dep_ == "agent"):
-                for obj in agent.children:
-                    if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
-                        return org, "dep:acl-agent"
-    if not verbs or node.pos_ not in ("VERB", "AUX") or node.lemma_ not in building_verbs():
+                for obj in agent.children:  # "a mill built by X", "which is being built by X"
+                    if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
+                        return org, f"dep:{child.dep_}-agent"
+    if not verbs or node.pos_ not in ("VERB", "AUX") or not (
+            node.lemma_ in building_verbs() or _phrase_status(node)):
         return None
     for child in node.children:
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at)):
+                if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
             return org, "dep:nsubj"
@@ -120,8 +123,10 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
 
 
 def _org_in(token: Token, org_at) -> Mention | None:
-    """The organization a token, its compounds or its coordinated nouns name (the first)."""
-    for t in (token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj"))):
+    """The organization a token, its compounds, its coordinated nouns or the name in apposition
+    to it ("the Aktobe-based company X") name (the first)."""
+    for t in (token, *(c for c in token.children
+                       if c.dep_ in ("compound", "poss", "conj", "appos"))):
         if org := org_at(t):
             return org
     return None
@@ -139,6 +144,19 @@ def _org_of(token: Token, org_at) -> Mention | None:
     return None
 
 
+def _phrase_status(verb: Token) -> str | None:
+    """The status a verb says with its object or the object of its preposition: "broke ground
+    on", "laid the foundation stone of" (under construction), "came on stream" (launched);
+    the pairs are the rules' ``verb_status.phrases``."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    lemma = verb.lemma_.lower()
+    for name, pairs in reference.rules()["verb_status"]["phrases"].items():
+        if any(o.lemma_.lower() in pairs.get(lemma, ()) for o in objects):
+            return name
+    return None
+
+
 @cache
 def _business_nouns() -> frozenset[str]:
     return frozenset(reference.rules()["business_nouns"])
@@ -146,15 +164,20 @@ def _business_nouns() -> frozenset[str]:
 
 def _governor(token: Token) -> tuple[Token | None, Token | None]:
     """The verb a noun phrase hangs from, through prepositions, conjunctions and appositions,
-    and the event noun passed on the way ("the opening of the plant took place")."""
+    and the event noun passed on the way ("the opening of the plant took place", "work on the
+    plant began": work is an event only with "on", not in "the plant started work")."""
     seen, event = 0, None
     events = _event_nouns()
+    works = reference.rules()["verb_status"]["work_nouns"]
     while token.dep_ != "ROOT" and seen < 8:
-        token = token.head
+        below, token = token, token.head
         seen += 1
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # not "including"
+        # not "including"; nor a subject tagged as a verb ("Work on the plant began")
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not subject:
             return token, event
-        if event is None and token.pos_ == "NOUN" and token.lemma_.lower() in events:
+        if event is None and (token.pos_ == "NOUN" or subject) and (token.lemma_.lower() in events or (
+                token.lemma_.lower() in works and below.lower_ == "on")):
             event = token
     return (token if token.pos_ in ("VERB", "AUX") else None), event
 
@@ -171,23 +194,39 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     Modality and the future say planned ("will be commissioned", "is scheduled to open");
     the progressive of building, or construction as the verb's object, says under
     construction ("is being built", "started the construction of"); a finished launch says
-    launched ("was launched", "has opened").
+    launched ("was launched", "has opened"). ``("", marker)`` where the parse says that the
+    verb's status is not the project's.
     """
     head = head_token(doc, project)
     if head is None:
         return None
     markers = reference.rules()["verb_status"]
     making = {*markers["building"], *markers["launched"], *markers["starting"]}
+    verb, event = _governor(head)
+    main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
+    if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and any(
+            c.dep_ == "dobj" for c in verb.children):
+        # "the plant has launched a new line": what is launched is the line, and no other
+        # reading of the sentence may say the plant is
+        main = ("", f"dep:{verb.lemma_}-subject")
     for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
             if found := verb_status(clause):
+                if found[0] == "launched" and main and main[0] == "planned" and not any(
+                        c.dep_ in ("aux", "auxpass") for c in clause.children) and (
+                        _plans_the_project(verb, making | set(markers["planned"]))):
+                    return main  # "the farm, developed by X, is scheduled to be commissioned"
                 return found
-    verb, event = _governor(head)
-    if verb is None:
-        return None
-    return verb_status(verb, event) or (event is not None and event_status(verb, event)) or None
+    return main or None
+
+
+def _plans_the_project(verb: Token, lemmas: set[str]) -> bool:
+    """Whether a verb, or the verb it governs, is one of building, launching or planning
+    ("is scheduled to be commissioned"), not any verb in the future ("will produce")."""
+    return verb.lemma_.lower() in lemmas or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lemmas for c in verb.children)
 
 
 def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
@@ -197,7 +236,7 @@ def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
     noun = event.lemma_.lower()
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in aux)
-    if noun in markers["building_nouns"] and not past and (
+    if noun in {*markers["building_nouns"], *markers["work_nouns"]} and not past and (
             verb.lemma_.lower() in markers["ongoing_verbs"]):
         return "under construction", f"dep:{noun}-{verb.lemma_.lower()}"
     if noun in markers["opening_nouns"] and past:
@@ -215,20 +254,36 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     for v in chain:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
-        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux):
+        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or (
+                v.lemma_.lower() in markers["before_infinitive"]
+                and any(c.dep_ == "xcomp" for c in v.children)):  # "is set to open"
             return "planned", f"dep:{v.lemma_}-planned"
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            lemma in {*markers["building"], *markers["launched"]}):
+        if start := next((v for v in chain[1:] if v.lemma_.lower() in markers["starting"]), None):
+            return "under construction", f"dep:{start.lemma_}-to-{lemma}"  # "began to build"
+        # "signed an agreement to build", but "were implementing the initiative to build" says
+        # what is done to the initiative
+        above = _governor(verb.head)[0] if verb.dep_ in ("acl", "relcl") else None
+        return (above is not None and verb_status(above)) or ("planned", f"dep:to-{lemma}")
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
                    or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
     if (lemma in markers["building"] or lemma in markers["finishing"]) and progressive:
         return "under construction", f"dep:{lemma}-progressive"  # also "is being completed"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-    if event is not None:
-        objects.append(event)
-    if lemma in markers["starting"] and any(o.lemma_ in markers["building_nouns"]
-                                            for o in objects):
+    if lemma in markers["starting"] and (
+            any(o.lemma_ in markers["building_nouns"] for o in objects)
+            or event is not None and event.lemma_.lower() in {*markers["building_nouns"],
+                                                              *markers["work_nouns"]}):
         return "under construction", f"dep:{lemma}-construction"
+    if phrase := _phrase_status(verb):
+        return phrase, f"dep:{lemma}-phrase"
+    if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "under" and any(
+            o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
+                             for p in verb.children):
+        return "under construction", "dep:under-construction"  # "is under construction"
     if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
         return "launched", f"dep:{lemma}-past"
     if lemma in markers["building"] and verb.tag_ in ("VBD", "VBN"):

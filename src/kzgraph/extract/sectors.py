@@ -19,6 +19,7 @@ class _SectorPatterns:
     names: dict[str, str]  # lowercased name -> sector key
     names_folded: dict[str, str]
     needs_context: frozenset[str]  # common words that name a sector only in context
+    products: frozenset[str]  # of those, products ("textiles"): a list of products is no context
     context_after: re.Pattern  # "construction industry"
     context_before: re.Pattern  # "industries such as construction"
     listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
@@ -38,7 +39,9 @@ def _sector_patterns() -> _SectorPatterns:
         name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
         names=names,
         names_folded=folded(names),
-        needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]),
+        needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]
+                                + rules["sector_products"]),
+        products=frozenset(w.lower() for w in rules["sector_products"]),
         context_after=re.compile(  # "construction industry", "agriculture is a key sector"
             rf"\s+(?:(?:is|was|remains|became|has\s+become)\s+(?:an?|the|one\s+of\s+the)\s+"
             rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
@@ -76,20 +79,34 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
                 names_found.append(Mention(match.start(), match.end(), surface, "sector",
                                            "sector-name", key))
     found = []
+    lists = _lists(text, names_found)
     for m in names_found:
         if m.text.lower() in p.needs_context:
             after = text[m.end : m.end + 60]
             before = text[max(0, m.start - 40) : m.start]
-            listed = any(
-                0 < abs(other.start - m.start) < 60
-                and _LIST_GAP.fullmatch(text[min(other.end, m.end):max(other.start, m.start)])
-                for other in names_found if other is not m
-            )
+            # in a list with another name; a product ("textiles") with a name that is no product
+            listed = any(o is not m and not (m.text.lower() in p.products
+                                              and o.text.lower() in p.products)
+                         for o in lists[id(m)])
             if not (p.context_after.match(after) or listed or p.context_before.search(before)):
                 continue
         if not p.facility_after.match(text, m.end):  # the product of a plant, not a sector
             found.append(m)
     return longest(found + _listed(text, p) + _joined(text, p))
+
+
+def _lists(text: str, names: list[Mention]) -> dict[int, list[Mention]]:
+    """Each name's list: the names joined to it by commas and "and" / "or" (by ``id``)."""
+    ordered = sorted(names, key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in ordered:
+        last = groups[-1][-1] if groups else None
+        if last is not None and 0 < m.start - last.start < 60 and last.end <= m.start and (
+                _LIST_GAP.fullmatch(text[last.end:m.start])):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return {id(m): group for group in groups for m in group}
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")

@@ -88,7 +88,7 @@ def _project_statements(article: Article, spans, found: Mentions,
             marker = marker or projects.status(_no_asides(
                 _own_part(text, m, found.projects, begin, end)))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
-        if state and subject not in has_status:
+        if state and state[0] and subject not in has_status:
             has_status.add(subject)
             out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
                                  _span(text, begin, end, state[1])))

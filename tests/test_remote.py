@@ -312,12 +312,18 @@ VIRTUOSO_PAGE = (b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html>\n 
                  b"<xmp>%s</xmp></body></html>")
 
 
-def test_a_put_the_server_rolled_back_for_a_deadlock_is_sent_again(status_server, local):
-    """Virtuoso breaks a deadlock between concurrent PUTs by rolling one back (SQL state 40001);
-    a PUT replaces its graph whole, so it is simply sent again."""
+@pytest.mark.parametrize("state, message", [
+    (b"40001", b"SR172: Transaction deadlocked"),
+    (b"23000", b"SR197: Non unique primary key on DB.DBA.RDF_LANGUAGE."),
+], ids=["deadlock", "new-language-tag"])
+def test_a_put_the_server_rolled_back_for_a_conflict_is_sent_again(status_server, local, state,
+                                                                   message):
+    """Virtuoso rolls one of two concurrent PUTs back when they deadlock (SQL state 40001) or
+    both register the same new language tag (SR197; seen here in a load of the sample into a
+    fresh Virtuoso); a PUT replaces its graph whole, so it is simply sent again."""
     article = len(local.quads(article_graph(SAMPLE_KEY)))
-    deadlock = (500, "text/html", VIRTUOSO_PAGE % (b"40001", b"SR172: Transaction deadlocked"))
-    server = status_server([deadlock, 201, counts_answer({article_graph(SAMPLE_KEY): article})])
+    conflict = (500, "text/html", VIRTUOSO_PAGE % (state, message))
+    server = status_server([conflict, 201, counts_answer({article_graph(SAMPLE_KEY): article})])
     result = invoke("load", "--endpoint", f"{server.url}/query", "--method", "put",
                     "--server", "oxigraph", "--graph", f"article/{SAMPLE_KEY}")
     assert result.exit_code == 0, result.stderr

@@ -47,8 +47,8 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds to wait for a server to accept a connection or send the next bytes."""
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "KZGRAPH_USER", "KZGRAPH_PASSWORD", "KZGRAPH_TOKEN"
-DEADLOCK_PAUSE = 0.2
-"""Seconds before a request the server rolled back to break a deadlock is sent again."""
+CONFLICT_PAUSE = 0.2
+"""Seconds before a request the server rolled back for a conflict is sent again."""
 SERVERS = ("oxigraph", "fuseki", "virtuoso", "graphdb", "qlever", "generic")
 
 
@@ -266,8 +266,8 @@ def call(url: str, *, method: str = "GET",
     and never sent again (``retries`` does not apply). Any failure
     (refused, timed out, an HTTP error status) is a ``RemoteError`` whose one line names the
     URL, the status and ``what`` was being done. ``retries``: how many times a request the
-    server rolled back to break a deadlock is sent again (only for requests that can be
-    repeated, such as a ``PUT``).
+    server rolled back for a conflict with a concurrent one (``conflicted``) is sent again (only
+    for requests that can be repeated, such as a ``PUT``).
     """
     all_headers = {**auth_headers(), **(headers or {})}
     start = 0
@@ -285,10 +285,10 @@ def call(url: str, *, method: str = "GET",
                           response.headers)
     except urllib.error.HTTPError as error:
         text = error.read()
-        if retries > 0 and deadlocked(error.code, text):
+        if retries > 0 and conflicted(error.code, text):
             if body is not None and not isinstance(body, bytes):
                 body.seek(start)
-            time.sleep(DEADLOCK_PAUSE)
+            time.sleep(CONFLICT_PAUSE)
             return call(url, method=method, body=body, headers=headers, what=what,
                         timeout=timeout, retries=retries - 1)
         detail = _first_line(text)
@@ -335,17 +335,24 @@ def _reason(reason: object, what: str, timeout: float) -> str:
     return f"connection failed for {what} ({text})"
 
 
-def deadlocked(status: int, body: bytes) -> bool:
-    """Whether the server rolled the request's transaction back to break a deadlock (SQL state
-    40001; Virtuoso answers so when concurrent writes lock each other), so that sending the
-    same request again is the cure.
+def conflicted(status: int, body: bytes) -> bool:
+    """Whether the server rolled the request's transaction back because a concurrent one
+    conflicted with it, so that sending the same request again is the cure: a deadlock (SQL
+    state 40001), or two writes registering the same new language tag or datatype at once
+    (Virtuoso's SR197 on ``RDF_LANGUAGE`` or ``RDF_DATATYPE``, SQL state 23000: the tag is
+    registered by the time the request comes again).
 
-    >>> deadlocked(500, b"<h3>Error 40001</h3><xmp>SR172: Transaction deadlocked</xmp>")
+    >>> conflicted(500, b"<h3>Error 40001</h3><xmp>SR172: Transaction deadlocked</xmp>")
     True
-    >>> deadlocked(500, b"Error 42000")
+    >>> conflicted(500, b"Error 23000 SR197: Non unique primary key on DB.DBA.RDF_LANGUAGE.")
+    True
+    >>> conflicted(500, b"Error 23000 SR197: Non unique primary key on DB.DBA.MY_TABLE.")
+    False
+    >>> conflicted(500, b"Error 42000")
     False
     """
-    return status == 500 and b"40001" in body
+    return status == 500 and (b"40001" in body or b"23000" in body and (
+        b"RDF_LANGUAGE" in body or b"RDF_DATATYPE" in body))
 
 
 def _first_line(data: bytes) -> str:

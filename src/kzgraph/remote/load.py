@@ -4,8 +4,8 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
 
 ``put`` (the portable default, and the only path for every server but Oxigraph)
     One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples as
-    N-Triples; Virtuoso gets four at a time (``PUT_SENDERS``), and a ``PUT`` it rolls back to
-    break a deadlock between them is sent again. If one request fails, the graphs sent before
+    N-Triples; Virtuoso gets four at a time (``PUT_SENDERS``), and a ``PUT`` it rolls back for a
+    conflict between them (a deadlock, or two registering one new language tag) is sent again. If one request fails, the graphs sent before
     it are counted on the server, and those not sent yet are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
     One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
@@ -49,9 +49,10 @@ BATCH = 20_000
 """Quads serialised per chunk of an upload: memory stays flat whatever the graph's size."""
 PUT_SENDERS = {"virtuoso": 4}
 """PUTs in flight per server (else one) while the next body is written."""
-DEADLOCK_RETRIES = 5
-"""Times a PUT is sent again when the server rolled it back to break a deadlock (Virtuoso does
-under concurrent PUTs; a PUT replaces its graph whole, so sending it again is safe)."""
+CONFLICT_RETRIES = 5
+"""Times a PUT is sent again when the server rolled it back for a conflict with a concurrent one
+(``endpoints.conflicted``: Virtuoso under concurrent PUTs; a PUT replaces its graph whole, so
+sending it again is safe)."""
 SPOOL_IN_MEMORY = 32 << 20
 """Bytes of a request body kept in memory; beyond this it goes to a temporary file."""
 _WHY = {
@@ -144,7 +145,7 @@ def _put_each(store, endpoint, todo, timeout, progress) -> None:
         with body:
             call(endpoint.graph_url(graph.graph), method="PUT", body=body,
                  headers={"Content-Type": "application/n-triples"},
-                 timeout=patience(timeout, graph.local), retries=DEADLOCK_RETRIES,
+                 timeout=patience(timeout, graph.local), retries=CONFLICT_RETRIES,
                  what=f"PUT of graph {short(graph.graph)}")
 
     try:

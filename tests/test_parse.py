@@ -224,6 +224,13 @@ COMPANIES = [
     pytest.param("Qazyna Steel LLP laid the foundation stone of a rolling mill in Temirtau.",
                  "rolling mill", ("Qazyna Steel LLP", "dep:nsubj"),
                  id="the-subject-of-laying-a-foundation"),
+    pytest.param("Kamaz opened an assembly line at the Saryarka AvtoProm plant in Kostanay.",
+                 "Saryarka AvtoProm plant", None, id="a-line-opened-at-a-plant"),
+    pytest.param("Astana Motors JSC has started a welding shop at the Hyundai Trans Kazakhstan "
+                 "plant.", "Hyundai Trans Kazakhstan plant", None,
+                 id="a-shop-started-at-a-plant"),
+    pytest.param("Steppe Copper LLP opened a copper smelter in Balkhash.", "copper smelter",
+                 ("Steppe Copper LLP", "dep:nsubj"), id="a-smelter-opened-in-a-town"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",
                  "poultry farm", ("Alel Agro JSC", "dep:attr"), id="owner-in-the-next-clause",
                  marks=pytest.mark.xfail(strict=True, reason="no coreference: 'its owner' is "
@@ -382,6 +389,12 @@ STATUSES = [
                  id="the-subject-that-launches-something-else"),
     pytest.param("Work on the copper plant began in May.", "copper plant",
                  "under construction", id="work-on-began"),
+    pytest.param("Construction of a cement plant is due to be completed in 2027.",
+                 "cement plant", "planned", id="construction-due-to-be-completed"),
+    pytest.param("The glass plant is due to be commissioned next year.", "glass plant",
+                 "planned", id="due-to-be-commissioned"),
+    pytest.param("Construction of the soda plant is going on in Aral.", "soda plant",
+                 "under construction", id="construction-going-on"),
     pytest.param("The copper plant started work in May.", "copper plant", "launched",
                  id="started-work-is-operation", marks=pytest.mark.xfail(
                      strict=True, reason="the subject of a verb with an object gets no status "

@@ -33,7 +33,8 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     ("Maslodel LLP's dairy plant"), an ``of``/``by`` attachment ("facilities of Qarmet JSC,
     including the metallurgical plant"), the agent of a passive ("built by Qarmet") or the
     subject of an active verb that builds, launches or runs it ("Qarmet will build a plant",
-    "X and Y were implementing the initiative to build the plant").
+    "X and Y were implementing the initiative to build the plant"); not the subject of a verb
+    whose object is something else at the project ("Kamaz opened a line at the Y plant").
     """
     head = head_token(doc, project)
     if head is None:
@@ -50,6 +51,9 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
             return found
         if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
             return None
+        if node.dep_ == "prep" and node.lower_ == "at" and (node.head.dep_ == "dobj" or any(
+                c.dep_ == "dobj" for c in node.head.children)):
+            return None  # "X opened a line at the Y plant": the line is X's, not the plant
         node, steps = node.head, steps + 1
     return None
 
@@ -254,9 +258,11 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     for v in chain:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
-        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or (
-                v.lemma_.lower() in markers["before_infinitive"]
-                and any(c.dep_ == "xcomp" for c in v.children)):  # "is set to open"
+        # "is set to open", or with the adjective as the verb's complement, "is due to be completed"
+        before = [v, *(c for c in v.children if c.dep_ == "acomp")]
+        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or any(
+                b.lemma_.lower() in markers["before_infinitive"]
+                and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", f"dep:{v.lemma_}-planned"
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (

@@ -210,6 +210,18 @@ PROJECTS = [
                  {"wind power station"}, id="a-head-of-two-words-after-a-modifier"),
     pytest.param("The pumping station was commissioned near Yereymentau.", set(),
                  id="a-station-without-a-name-or-power"),
+    pytest.param("KEGOC completed a 500 kV power line to Shulbinsk.", {"500 kV power line"},
+                 id="a-number-and-unit-belong-to-the-label"),
+    pytest.param("A 1,200 MW wind farm is planned near Ereymentau.", {"1,200 MW wind farm"},
+                 id="a-number-with-a-comma-before-a-unit"),
+    pytest.param("The 220 kV substation near Taraz was put into operation.",
+                 {"220 kV substation"}, id="a-substation-with-its-voltage"),
+    pytest.param("A plant of 40 tonnes opened in May.", set(),
+                 id="a-number-without-a-unit-is-no-modifier"),
+    pytest.param("The company commissioned an anode shop in Pavlodar.", {"anode shop"},
+                 id="a-shop-of-a-plant"),
+    pytest.param("A leather tannery was opened in Semey.", {"leather tannery"},
+                 id="a-tannery"),
     # caught by fuzzing: a head noun glued to a word made the reader loop for ever
     pytest.param("A wheelset production complexTRUE was launched.", set(),
                  id="a-head-glued-to-a-word"),
@@ -366,6 +378,14 @@ STATUS = [
                  id="broke-ground"),
     pytest.param("The plant is set to open in 2026", "planned", id="set-to-open"),
     pytest.param("The plant is due to be commissioned in 2026", "planned", id="due-to"),
+    pytest.param("Qarmet completed the construction of a rolling mill", "launched",
+                 id="completed-the-construction-of"),
+    pytest.param("The holding has finished construction of the terminal", "launched",
+                 id="finished-construction-of"),
+    pytest.param("Construction of the mill will be completed in 2026", "planned",
+                 id="construction-to-be-completed-is-a-plan"),
+    pytest.param("Construction of the mill has started", "under construction",
+                 id="construction-started-is-still-construction"),
 ]
 
 

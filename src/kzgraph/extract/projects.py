@@ -31,7 +31,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     heads = "|".join(sorted(rules["project_heads"], key=len, reverse=True))
     making = "|".join(rules["production_words"])
     # a modifier run does not cross a preposition: "plant | for production of" is one project
-    modifier = r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?!for\s)[A-Za-z][\w-]*)"
+    # (nor starts inside a word: not "or plant" in "for plant"); a number belongs to it before
+    # a unit ("a 500 kV power line")
+    units = "|".join(rules["project_modifier_units"])
+    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![A-Za-z])(?!for\s)[A-Za-z][\w-]*"
+                rf"|\d[\d.,]*(?=\s+(?:{units})\b))")
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
@@ -180,13 +184,13 @@ def _head_words() -> frozenset[str]:
 
 
 # Where a head-noun match can start first (see _first_headed), besides at a head.
-_WORD_OR_QUOTE = re.compile(r"(?<![A-Za-z])[A-Za-z]|[\"“«]")
+_WORD_OR_QUOTE = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<!\d)\d|[\"“«]")
 
 
 def _first_headed(headed: re.Pattern, text: str, position: int,
                   starts: list[int]) -> re.Match | None:
     """``headed.search(text, position)``, trying only ``position`` and ``starts`` (ascending:
-    the heads, the quotes and the first letters of words).
+    the heads, the quotes, the first letters of words and the first digits of numbers).
 
     A match that starts after a letter, with modifiers before its head, would also match from
     that letter (its first modifier one letter longer). So the first match starts where the
@@ -248,8 +252,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def status(clause: str) -> tuple[str, str] | None:
     """The status a clause gives a project, and the marker that says so.
 
-    Plans win over everything ("are planned to be put into operation"), then construction
-    ("launched the construction of"), then completion.
+    Plans win over everything ("are planned to be put into operation"), then finished
+    construction ("completed the construction of", a launch), then construction ("launched
+    the construction of"), then completion.
 
     >>> status("The projects launched during the teleconference include a plant")
     ('launched', 'launched')
@@ -257,12 +262,15 @@ def status(clause: str) -> tuple[str, str] | None:
     'under construction'
     >>> status("are planned to be put into operation in the same district")[0]
     'planned'
+    >>> status("Qarmet completed the construction of a rolling mill")
+    ('launched', 'completed the construction')
     """
     lowered = clause.lower()
     for name, markers, first_at in _status_markers():
         found = {match.group(1) for match in first_at.finditer(lowered)}
         if found:
-            return name, next(marker for marker in markers if marker in found)
+            return ("launched" if name == "finished construction" else name,
+                    next(marker for marker in markers if marker in found))
     return None
 
 
@@ -272,7 +280,7 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
     a pattern that gives, at every place where some stand, the first of them. The first marker
     found anywhere is then among those: one pass over the clause instead of one per marker."""
     found = []
-    for name in ("planned", "under construction", "launched"):
+    for name in ("planned", "finished construction", "under construction", "launched"):
         markers = tuple(sorted(reference.rules()["status_markers"][name], key=len, reverse=True))
         alternation = "|".join(map(re.escape, markers))
         found.append((name, markers, re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))")))

@@ -33,7 +33,8 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     ("Maslodel LLP's dairy plant"), an ``of``/``by`` attachment ("facilities of Qarmet JSC,
     including the metallurgical plant"), the agent of a passive ("built by Qarmet") or the
     subject of an active verb that builds, launches or runs it ("Qarmet will build a plant",
-    "X and Y were implementing the initiative to build the plant").
+    "X and Y were implementing the initiative to build the plant"); not the subject of a verb
+    whose object is something else at the project ("Kamaz opened a line at the Y plant").
     """
     head = head_token(doc, project)
     if head is None:
@@ -50,6 +51,8 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
             return found
         if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
             return None
+        if _at_something_else(node):
+            return None  # "X opened a line at the Y plant": the line is X's, not the plant
         node, steps = node.head, steps + 1
     return None
 
@@ -79,6 +82,20 @@ def later_company(doc: Doc, start: int, end: int,
             anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
             return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
     return None
+
+
+def _at_something_else(token: Token) -> bool:
+    """Whether a token is an ``at`` that places what a verb acts on at the project: "opened a
+    line at the plant", "started a shop at the plant" (the line and the shop are what is
+    opened and started, not the plant), but not the plant's own work ("launched production at
+    the plant")."""
+    if token.dep_ != "prep" or token.lower_ != "at":
+        return False
+    objects = [token.head] if token.head.dep_ == "dobj" else [
+        c for c in token.head.children if c.dep_ == "dobj"]
+    rules = reference.rules()
+    own_work = {*rules["production_words"], *rules["verb_status"]["work_nouns"]}
+    return any(o.lemma_.lower() not in own_work for o in objects)
 
 
 # The relations along which a project's company is looked for above its head.
@@ -209,6 +226,8 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
         # "the plant has launched a new line": what is launched is the line, and no other
         # reading of the sentence may say the plant is
         main = ("", f"dep:{verb.lemma_}-subject")
+    if main and main[0] and head.dep_ == "pobj" and _at_something_else(head.head):
+        main = ("", f"dep:{verb.lemma_}-at")  # "launched a new line at the plant"
     for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -254,9 +273,11 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     for v in chain:
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
-        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or (
-                v.lemma_.lower() in markers["before_infinitive"]
-                and any(c.dep_ == "xcomp" for c in v.children)):  # "is set to open"
+        # "is set to open", or with the adjective as the verb's complement, "is due to be completed"
+        before = [v, *(c for c in v.children if c.dep_ == "acomp")]
+        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or any(
+                b.lemma_.lower() in markers["before_infinitive"]
+                and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", f"dep:{v.lemma_}-planned"
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (

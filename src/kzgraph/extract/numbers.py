@@ -104,7 +104,9 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     before = r"(?P<cur>US\$|\$|USD|KZT|KZt|€|EUR)\s?"
     after = r"\s?(?P<cur2>tenge|KZT|dollars|USD|euros?|EUR|rubles|yuan)\b"
     return [  # money-symbol's look-ahead on the currency's first character only makes it faster
-        ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}", re.IGNORECASE)),
+        # a currency first may glue a one-letter scale to the number: "€40m", "$2b"
+        ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}(?:(?P<short>[mbk])\b)?",
+                                    re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
         ("capacity-tons", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b",
@@ -202,7 +204,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             ):
                 continue  # an exchange rate note: "(1 USD = 427.86 tenge)"
             groups = match.groupdict()
-            value = parse_number(groups["num"], groups.get("scale"))
+            value = parse_number(groups["num"], groups.get("scale") or groups.get("short"))
             if rule.startswith("money"):
                 cur = (groups.get("cur") or groups.get("cur2") or "").lower().rstrip("s")
                 unit = _CURRENCY_BEFORE.get(cur) or _CURRENCY_AFTER.get(cur) or _CURRENCY_AFTER.get(cur + "s")

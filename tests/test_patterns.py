@@ -162,6 +162,18 @@ DATES = [
     pytest.param("Posted 05/11/2017 by", [("2017-11-05", "")], id="day-slash-month-year"),
     pytest.param("factories24.03.2020", [("2020-03-24", "")], id="numeric-glued-to-a-word"),
     pytest.param("3.5 2019 figures", [], id="decimal-is-not-a-day"),
+    pytest.param("put into operation in Q3 2025", [("2025-07", "2025-09")], id="q3-year"),
+    pytest.param("results for 2Q 2024", [("2024-04", "2024-06")], id="2q-year"),
+    pytest.param("Q5 2025", [], id="no-fifth-quarter"),
+    pytest.param("by end-2026 and in mid-2024", [("2026", ""), ("2024", "")],
+                 id="end-and-mid-glued-to-a-year"),
+    pytest.param("in H1 2024 and by the end of 2026", [("2024", ""), ("2026", "")],
+                 id="half-year-and-end-of-a-year"),
+    pytest.param("in the first half of 2024", [("2024", "")], id="half-of-a-year-is-its-year"),
+    pytest.param("on 12 March and on March 12, 2024", [("2019-03-12", ""), ("2024-03-12", "")],
+                 id="day-month-and-month-day-year"),
+    # the corpus counts no year the text does not write ("last year", "early next year")
+    pytest.param("opened last year; due early next year", [], id="relative-years-are-no-dates"),
 ]
 
 

@@ -236,6 +236,16 @@ PROJECTS = [
                  {"wind power station"}, id="a-head-of-two-words-after-a-modifier"),
     pytest.param("The pumping station was commissioned near Yereymentau.", set(),
                  id="a-station-without-a-name-or-power"),
+    pytest.param("Kazakh Leather LLP's tannery is scheduled to open in 2026.", {"tannery"},
+                 id="a-named-owners-facility-is-one"),
+    pytest.param("KEGOC's new substation is scheduled to open in 2026.", {"substation"},
+                 id="a-named-owners-new-facility-is-one"),
+    pytest.param("The company's plant is scheduled to open in 2026.", set(),
+                 id="a-common-owners-facility-is-no-project"),
+    pytest.param("A plant producing PVC pipes and TV sets is scheduled to open.",
+                 {"plant producing PVC pipes and TV sets"}, id="an-acronym-in-the-product"),
+    pytest.param("The Baiterek bakery is scheduled to open in 2025.", {"Baiterek bakery"},
+                 id="a-bakery"),
     pytest.param("The $450 million wind farm is due in 2025.", {"wind farm"},
                  id="an-amounts-scale-is-no-modifier"),
     pytest.param("A 12.5 bln tenge glass plant opened.", {"glass plant"},
@@ -375,6 +385,18 @@ SECTORS = [
 @pytest.mark.parametrize(("text", "expected"), SECTORS)
 def test_sector_patterns(text, expected):
     assert [(m.text, m.key) for m in sectors.sectors(text)] == expected
+
+
+@pytest.mark.parametrize("model", [
+    "none", pytest.param(None, marks=pytest.mark.xfail(strict=True, reason=(
+        "the small model reads the acronym of a product as an organization, and an "
+        "organization inside a project's product is kept")))], ids=["rules-only", "model"])
+def test_an_acronym_in_a_product_is_no_organization(model):
+    text = "A plant producing PVC pipes is scheduled to open in Aktobe Region in 2026."
+    found = extract(Article("s1", text), model=model)
+    assert [e.label for e in found.entities if e.kind == "organization"] == []
+    assert [e.label for e in found.entities if e.kind == "project"] == [
+        "plant producing PVC pipes"]
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])

@@ -13,7 +13,7 @@ from functools import cache
 from ..model import Mention
 from . import reference
 
-_OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
+_OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
               r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
@@ -128,8 +128,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if obj[:1].isdigit():
                 obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
             named = (match.group("named") or "").strip()
-            if not mods and not obj and not named:
-                continue
+            owned = _OWNED.search(sentence, 0, match.start("head"))
+            if not mods and not obj and not named and not owned:
+                continue  # but "Kazakh Leather LLP's tannery" is one
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
@@ -172,6 +173,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     return _outermost(found)
 
 
+_OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$")
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 

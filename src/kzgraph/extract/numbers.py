@@ -104,7 +104,9 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     before = r"(?P<cur>US\$|\$|USD|KZT|KZt|€|EUR)\s?"
     after = r"\s?(?P<cur2>tenge|KZT|dollars|USD|euros?|EUR|rubles|yuan)\b"
     return [  # money-symbol's look-ahead on the currency's first character only makes it faster
-        ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}", re.IGNORECASE)),
+        # a currency first may glue a one-letter scale to the number: "€40m", "$2b"
+        ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}(?:(?P<short>[mbk])\b)?",
+                                    re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
         ("capacity-tons", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b",
@@ -202,7 +204,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             ):
                 continue  # an exchange rate note: "(1 USD = 427.86 tenge)"
             groups = match.groupdict()
-            value = parse_number(groups["num"], groups.get("scale"))
+            value = parse_number(groups["num"], groups.get("scale") or groups.get("short"))
             if rule.startswith("money"):
                 cur = (groups.get("cur") or groups.get("cur2") or "").lower().rstrip("s")
                 unit = _CURRENCY_BEFORE.get(cur) or _CURRENCY_AFTER.get(cur) or _CURRENCY_AFTER.get(cur + "s")
@@ -259,7 +261,7 @@ def _month_number(name: str) -> int:
 # with a look-ahead on its first character, which only makes the search faster.
 _M = "(?=[ADFJMNOS])"  # the initials of _MONTH
 _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
-    ("date-quarter", r"(?=[fst1-4])\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b"),
+    ("date-quarter", r"(?=[fst1-4Q])\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?|Q(?P<qn>[1-4])\s+|(?P<nq>[1-4])Q\s+)(?P<y>(?:19|20)\d\d)\b"),
     ("date-day-month-year", rf"(?=\d)\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-month-day-year", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-numeric", r"(?=\d)(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
@@ -268,13 +270,13 @@ _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
     ("date-month-day", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
     ("date-day-month", rf"(?=\d)\b(?P<d>\d{{1,2}})\s+{_MONTH}\b"),
     ("date-this-month", rf"(?=t)\bthis\s+{_MONTH}\b"),
-    ("date-year", r"(?i:(?=[abdefilmostuy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|mid-|year)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+    ("date-year", r"(?i:(?=[abdefhilmostuy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|year|H[12])\s+(?:the\s+)?(?:mid-|end-)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
 ]]
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
 # The words of which a text must have one for a date pattern to match: a month (every name in
 # _MONTH starts with its first three letters), or these.
 _YEAR_DIGITS = ("19", "20")
-_DATE_NEEDS = {"date-quarter": ("quarter",), "date-numeric": _YEAR_DIGITS,
+_DATE_NEEDS = {"date-quarter": ("quarter", "Q"), "date-numeric": _YEAR_DIGITS,
                "date-period": _YEAR_DIGITS, "date-this-month": ("this",), "date-year": _YEAR_DIGITS}
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTHS)
 
@@ -309,7 +311,9 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         for match in pattern.finditer(text):
             g = match.groupdict()
             if rule == "date-quarter":
-                last = 3 * (1 + ["first", "second", "third", "fourth"].index(_ORDINALS.get(g["q"], g["q"])))
+                number = g["qn"] or g["nq"]
+                last = 3 * (int(number) if number else 1 + [
+                    "first", "second", "third", "fourth"].index(_ORDINALS.get(g["q"], g["q"])))
                 add(match, Value(f"{g['y']}-{last - 2:02d}", XSD + "gYearMonth",
                                  end=f"{g['y']}-{last:02d}"), rule)
                 continue

@@ -90,6 +90,7 @@ def organizations(text: str) -> list[Mention]:
     """
     rules = reference.rules()
     stop = stop_words()
+    nationality = set(rules["name_nationality_words"])
     agency_words = rules["org_kind_words"]["agency"]
     quote_cue = _quote_cue()
     found: list[Mention] = []
@@ -109,8 +110,11 @@ def organizations(text: str) -> list[Mention]:
                 start, end = match.start(), match.end()
             else:
                 words = match.group("name").split()
+                dropped = ""
                 while words and words[0] in stop:
-                    words.pop(0)
+                    dropped = words.pop(0)
+                if rule == "org-legal-suffix" and len(words) == 1 and dropped in nationality:
+                    words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather"
                 if not words or (rule == "org-acronym" and not _initials_fit(words, match["abbr"])):
                     continue
                 end = match.end("name") if rule == "org-acronym" else match.end()

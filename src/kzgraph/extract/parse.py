@@ -21,7 +21,7 @@ from . import reference
 from .organizations import core_name, org_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _NAME_TOKEN = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’-]+)*$")
 
@@ -109,7 +109,8 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # a date, a web address, a credit line, a headline's words
         if {tokens[0].text, tokens[-1].text} & words["places"]:
             continue  # "FEZ Qyzyljar", "Saran industrial zone": a place
-        if len(tokens) == 1 and not _stands_as_company(tokens[0]):
+        if len(tokens) == 1 and not (_stands_as_company(tokens[0])
+                                     or _acts_as_company(tokens[0])):
             continue
         if (len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_
                 and tokens[2].text not in words["business"]):  # but "Samruk-Energy"
@@ -312,6 +313,39 @@ def _stands_as_company(token: Token) -> bool:
     return any(t.lemma_.lower() in kinds and t.dep_ in ("appos", "compound") or
                t.lemma_.lower() in kinds and token.dep_ in ("appos", "compound")
                for t in near if t is not token)
+
+
+def _acts_as_company(token: Token) -> bool:
+    """A one-word name the model reads as an organization whose sentence treats it as a business:
+    a country's ("Germany's Knauf"), the subject of a verb of building or investing in a facility
+    or an amount ("Knauf will invest €40m in a plant"), or listed with another organization that stands as one ("Allur Group and Hyundai",
+    "ArcelorMittal Temirtau, Kazzinc and ENRC").
+    """
+    countries = set(reference.rules()["countries"])
+    if any(c.dep_ == "poss" and c.text in countries for c in token.children):
+        return True
+    verb = token.head
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in building_verbs():
+        heads = set(reference.rules()["project_heads"])
+        subject = set(token.subtree)
+        if any(t.lemma_.lower() in heads or t.ent_type_ == "MONEY"
+               for t in verb.subtree if t not in subject):
+            return True  # a facility or an amount: not "Temirtau will build a school"
+    listed = [c for c in token.children if c.dep_ in ("conj", "appos")]
+    if token.dep_ in ("conj", "appos"):
+        listed.append(token.head)
+    places = _words()["places"]
+    for t in listed:
+        entity = _entity(t) if t.ent_type_ == "ORG" else ()
+        if entity and not any(w.text in places for w in entity) and (
+                len(entity) > 1 or _stands_as_company(t)):
+            return True  # not "the city of Saran, Karaganda Region"
+    return False
+
+
+def _entity(token: Token) -> Span:
+    """The model's entity through ``token``."""
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 @cache

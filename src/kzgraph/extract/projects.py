@@ -13,7 +13,7 @@ from functools import cache
 from ..model import Mention
 from . import reference
 
-_OBJECT = r"(?:[a-z][\w-]*|\d+|and|,)(?:\s+(?:[a-z][\w-]*|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
+_OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
               r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # (nor starts inside a word: not "or plant" in "for plant"); a number belongs to it before
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
-    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![A-Za-z])(?!for\s)[A-Za-z][\w-]*"
+    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<!\w)(?!for\s)[A-Za-z][\w-]*"
                 rf"|\d[\d.,]*(?=\s+(?:{units})\b))")
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
@@ -128,8 +128,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if obj[:1].isdigit():
                 obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
             named = (match.group("named") or "").strip()
-            if not mods and not obj and not named:
-                continue
+            owned = _OWNED.search(sentence, 0, match.start("head")) or _PRICED.search(
+                sentence, 0, match.start("head"))
+            if not mods and not obj and not named and not owned:
+                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant" are one
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
@@ -172,6 +174,12 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     return _outermost(found)
 
 
+_OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$")
+# an amount before the head ("the 12.5 bln tenge bakery", "a $300m plant") names one facility
+_PRICED = re.compile(
+    r"(?:[$€]\s?\d[\d.,]*\s?(?:million|billion|mln|bln|bn|m)?|\d[\d.,]*\s?"
+    r"(?:million|billion|trillion|mln|bln|bn|trln)\s+(?:tenge|dollars?|euros?|KZT|USD|EUR))"
+    r"\s+(?:[a-z]+\s+)?$")
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 

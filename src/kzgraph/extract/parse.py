@@ -316,11 +316,11 @@ def _stands_as_company(token: Token) -> bool:
 
 
 def _acts_as_company(token: Token) -> bool:
-    """A one-word name the model reads as an organization whose sentence treats it as a business:
-    a country's ("Germany's Knauf"), the subject of a verb of building or investing in a facility
-    or an amount ("Knauf will invest €40m in a plant"), or listed with another organization that stands as one ("Allur Group and Hyundai",
-    "ArcelorMittal Temirtau, Kazzinc and ENRC").
-    """
+    """A one-word name the model reads as an organization whose sentence treats it as a
+    business: a country's ("Germany's Knauf"), the subject of a verb of building or investing in
+    a facility or an amount ("Knauf will invest €40m in a plant"), or listed with another
+    organization that stands as one ("Allur Group and Hyundai", "ArcelorMittal Temirtau, Kazzinc
+    and ENRC")."""
     countries = set(reference.rules()["countries"])
     if any(c.dep_ == "poss" and c.text in countries for c in token.children):
         return True

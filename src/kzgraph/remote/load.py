@@ -5,8 +5,9 @@ Two ways to load, both replacing each named graph whole, so a re-run changes not
 ``put`` (the portable default, and the only path for every server but Oxigraph)
     One SPARQL 1.1 Graph Store HTTP Protocol ``PUT`` per named graph, its triples as
     N-Triples; Virtuoso gets four at a time (``PUT_SENDERS``), and a ``PUT`` it rolls back for a
-    conflict between them (a deadlock, or two registering one new language tag) is sent again. If one request fails, the graphs sent before
-    it are counted on the server, and those not sent yet are untouched.
+    conflict between them (a deadlock, or two registering one new language tag) is sent again.
+    If one request fails, the graphs sent before it are counted on the server, and those not
+    sent yet are untouched.
 ``bulk`` (Oxigraph only: its ``PUT`` is slow on big graphs, and it has a bulk loader)
     One SPARQL Update dropping every graph about to be sent, then ``POST`` requests of their
     quads as N-Quads to Oxigraph's bulk loader (``/store?no_transaction``, about 3x faster than

@@ -269,6 +269,10 @@ PROJECTS = [
     # caught by fuzzing: a head noun glued to a word made the reader loop for ever
     pytest.param("A wheelset production complexTRUE was launched.", set(),
                  id="a-head-glued-to-a-word"),
+    pytest.param("The copper concentrator at Aktogay reached full capacity.",
+                 {"copper concentrator"}, id="a-concentrator"),
+    pytest.param("A grain elevator for 60,000 tonnes was commissioned near Kokshetau.",
+                 {"grain elevator"}, id="a-grain-elevator"),
 ]
 
 
@@ -465,6 +469,16 @@ STATUS = [
                  id="construction-to-be-completed-is-a-plan"),
     pytest.param("Construction of the mill has started", "under construction",
                  id="construction-started-is-still-construction"),
+    pytest.param("The copper smelter is nearing completion", "under construction",
+                 id="nearing-completion"),
+    pytest.param("The leather plant started production in 2023", "launched",
+                 id="started-production"),
+    pytest.param("The new tile factory began production last month", "launched",
+                 id="began-production"),
+    pytest.param("The cable plant in Pavlodar is at the design stage", "planned",
+                 id="design-stage"),
+    pytest.param("A feasibility study for the gasification plant is being prepared", "planned",
+                 id="feasibility-study"),
 ]
 
 

@@ -120,10 +120,16 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
                 for obj in agent.children:  # "a mill built by X", "which is being built by X"
                     if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                         return org, f"dep:{child.dep_}-agent"
+    if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
+        return found
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
             node.lemma_ in building_verbs() or _phrase_status(node)):
         return None
     for child in node.children:
+        if child.dep_ == "nsubj" and child.lower_ in ("it", "they") and node.dep_ == "ccomp":
+            for said in node.head.children:  # "X said it had commissioned a plant"
+                if said.dep_ == "nsubj" and (org := _org_in(said, org_at)):
+                    return org, "dep:ccomp-nsubj"
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
@@ -151,13 +157,31 @@ def _org_in(token: Token, org_at) -> Mention | None:
 
 def _org_of(token: Token, org_at) -> Mention | None:
     """The organization a common noun for a business belongs to: "the joint venture of X and
-    Y", "a subsidiary of X" (the first it names)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _business_nouns():
+    Y", "a venture between X and Y", "a subsidiary of X", "a project of X" (the first it
+    names)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _nouns("business_nouns"):
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+    return _org_after_of(token, org_at)
+
+
+def _org_after_of(token: Token, org_at) -> Mention | None:
+    """The first organization in the ``of`` (or ``between``) attachment of a noun."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "between")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if org := _org_in(obj, org_at):
                 return org
+    return None
+
+
+def _owner_named(copula: Token, org_at) -> tuple[Mention, str] | None:
+    """The organization a copula says owns, runs or started a project: "the investor in the
+    plant is X", "X is the owner of the plant" (the rules' ``owner_nouns``)."""
+    sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
+    if len(sides) != 2 or not any(s.lemma_.lower() in _nouns("owner_nouns") for s in sides):
+        return None
+    for side in sides:
+        if side.lemma_.lower() not in _nouns("owner_nouns") and (org := _org_in(side, org_at)):
+            return org, "dep:be-owner"
     return None
 
 
@@ -175,8 +199,9 @@ def _phrase_status(verb: Token) -> str | None:
 
 
 @cache
-def _business_nouns() -> frozenset[str]:
-    return frozenset(reference.rules()["business_nouns"])
+def _nouns(name: str) -> frozenset[str]:
+    """One list of nouns of ``rules.json``."""
+    return frozenset(reference.rules()[name])
 
 
 def _governor(token: Token) -> tuple[Token | None, Token | None]:
@@ -189,8 +214,9 @@ def _governor(token: Token) -> tuple[Token | None, Token | None]:
     while token.dep_ != "ROOT" and seen < 8:
         below, token = token, token.head
         seen += 1
-        # not "including"; nor a subject tagged as a verb ("Work on the plant began")
-        subject = token.dep_ in ("nsubj", "nsubjpass")
+        # not "including"; nor a subject tagged as a verb ("Work on the plant began", "Work on
+        # the plant is 60 percent complete")
+        subject = token.dep_ in ("nsubj", "nsubjpass", "csubj")
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not subject:
             return token, event
         if event is None and (token.pos_ == "NOUN" or subject) and (token.lemma_.lower() in events or (
@@ -220,9 +246,11 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     markers = reference.rules()["verb_status"]
     making = {*markers["building"], *markers["launched"], *markers["starting"]}
     verb, event = _governor(head)
+    if verb is not None and verb.lemma_.lower() in markers["halting"]:
+        return "", f"dep:{verb.lemma_.lower()}-halted"  # "construction was suspended": none
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
-    if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and any(
-            c.dep_ == "dobj" for c in verb.children):
+    if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and (
+            _acts_on_something_else(verb)):
         # "the plant has launched a new line": what is launched is the line, and no other
         # reading of the sentence may say the plant is
         main = ("", f"dep:{verb.lemma_}-subject")
@@ -239,6 +267,25 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
                     return main  # "the farm, developed by X, is scheduled to be commissioned"
                 return found
     return main or None
+
+
+def _acts_on_something_else(verb: Token) -> bool:
+    """Whether a verb's object is another thing than its subject's own work: "the plant has
+    launched a new line" (the line), not "the plant started production", "started work" or
+    "is nearing completion" (a phrase of the rules' ``verb_status.phrases``)."""
+    markers = reference.rules()["verb_status"]
+    own_work = ({*reference.rules()["production_words"], *markers["work_nouns"],
+                 *markers["operation_nouns"]} if verb.lemma_.lower() in markers["starting"]
+                else set())
+    return _phrase_status(verb) is None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in own_work for c in verb.children)
+
+
+def _part_done(token: Token) -> bool:
+    """Whether a token says a share below the whole: "60 percent", "60%" (of "complete")."""
+    number = next((c.text for c in token.children if c.dep_ == "nummod"), "")
+    return token.dep_ == "npadvmod" and token.lower_ in ("%", "percent") and (
+        number.replace(".", "", 1).isdigit() and float(number) < 100)
 
 
 def _plans_the_project(verb: Token, lemmas: set[str]) -> bool:
@@ -305,6 +352,9 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
             o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
                              for p in verb.children):
         return "under construction", "dep:under-construction"  # "is under construction"
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in markers["finishing"]
+                             and any(_part_done(p) for p in c.children) for c in verb.children):
+        return "under construction", "dep:percent-complete"  # "is 60 percent complete"
     if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
         return "launched", f"dep:{lemma}-past"
     if lemma in markers["building"] and verb.tag_ in ("VBD", "VBN"):

@@ -273,6 +273,10 @@ PROJECTS = [
                  {"copper concentrator"}, id="a-concentrator"),
     pytest.param("A grain elevator for 60,000 tonnes was commissioned near Kokshetau.",
                  {"grain elevator"}, id="a-grain-elevator"),
+    pytest.param("A craft brewery and a cattle feedlot will open in Kostanay.",
+                 {"craft brewery", "cattle feedlot"}, id="a-brewery-and-a-feedlot"),
+    pytest.param("A poultry slaughterhouse was built in Akmola region.",
+                 {"poultry slaughterhouse"}, id="a-slaughterhouse"),
 ]
 
 

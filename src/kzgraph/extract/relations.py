@@ -44,9 +44,12 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     def org_at(token: Token) -> Mention | None:
         return next((o for o in companies if o.start <= token.idx < o.end), None)
 
-    node, steps = head, 0
+    node, steps, work = head, 0, False
+    building = reference.rules()["verb_status"]["building_nouns"]
     while steps < 6:
-        found = _owner_of(node, org_at, verbs=steps > 0 or node.pos_ in ("VERB", "AUX"))
+        found = _owner_of(node, org_at, verbs=steps > 0 or node.pos_ in ("VERB", "AUX"),
+                          work=work)
+        work = work or node.lemma_.lower() in building  # "the construction of the plant"
         if found:
             return found
         if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
@@ -103,8 +106,10 @@ _CLIMB = frozenset({"dobj", "pobj", "prep", "appos", "conj", "acl", "xcomp", "re
                     "attr", "advcl", "nsubj", "oprd", "npadvmod"})
 
 
-def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None:
-    """The organization one node of the climb names as owner or builder."""
+def _owner_of(node: Token, org_at, *, verbs: bool,
+              work: bool = False) -> tuple[Mention, str] | None:
+    """The organization one node of the climb names as owner or builder; ``work``: the climb
+    passed the building of the project ("the construction of the plant is carried out by X")."""
     for child in node.children:
         if child.dep_ in ("poss", "compound", "nmod", "appos") and (org := _org_in(child, org_at)):
             return org, f"dep:{child.dep_}"
@@ -115,15 +120,16 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
                 if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                         org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
-        if child.dep_ in ("acl", "relcl") and child.lemma_ in building_verbs():
-            for agent in (c for c in child.children if c.dep_ == "agent"):
+        for clause in _clauses(node, child):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
                 for obj in agent.children:  # "a mill built by X", "which is being built by X"
                     if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
-                        return org, f"dep:{child.dep_}-agent"
+                        return org, f"dep:{clause.dep_}-agent"
     if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
         return found
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
-            node.lemma_ in building_verbs() or _phrase_status(node)):
+            node.lemma_ in building_verbs() or _phrase_status(node)
+            or work and node.lemma_.lower() in _words("doing_verbs")):
         return None
     for child in node.children:
         if child.dep_ == "nsubj" and child.lower_ in ("it", "they") and node.dep_ == "ccomp":
@@ -142,7 +148,25 @@ def _owner_of(node: Token, org_at, *, verbs: bool) -> tuple[Mention, str] | None
         for child in node.head.children:  # "X plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
                 return org, "dep:nsubj-intent"
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and (
+            node.head.lemma_.lower() in _words("intent_nouns")):
+        for child in node.head.head.children:  # "X announced plans to build a plant"
+            if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
+                return org, "dep:nsubj-plans"
     return None
+
+
+def _clauses(node: Token, child: Token) -> list[Token]:
+    """The participle or relative clauses of building, owning or running a child of a noun
+    says: its own ("a mill built by X"), or, set off by a comma, those the parse hangs from
+    the place after it ("the plant in Ekibastuz, owned by X")."""
+    if child.dep_ in ("acl", "relcl"):
+        return [child] if child.lemma_ in building_verbs() else []
+    if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
+        return []
+    return [c for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+            for c in place.children if c.dep_ in ("acl", "relcl")
+            and c.lemma_ in building_verbs() and c.i > 0 and c.doc[c.i - 1].text == ","]
 
 
 def _org_in(token: Token, org_at) -> Mention | None:
@@ -159,7 +183,7 @@ def _org_of(token: Token, org_at) -> Mention | None:
     """The organization a common noun for a business belongs to: "the joint venture of X and
     Y", "a venture between X and Y", "a subsidiary of X", "a project of X" (the first it
     names)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _nouns("business_nouns"):
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _words("business_nouns"):
         return None
     return _org_after_of(token, org_at)
 
@@ -177,10 +201,10 @@ def _owner_named(copula: Token, org_at) -> tuple[Mention, str] | None:
     """The organization a copula says owns, runs or started a project: "the investor in the
     plant is X", "X is the owner of the plant" (the rules' ``owner_nouns``)."""
     sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
-    if len(sides) != 2 or not any(s.lemma_.lower() in _nouns("owner_nouns") for s in sides):
+    if len(sides) != 2 or not any(s.lemma_.lower() in _words("owner_nouns") for s in sides):
         return None
     for side in sides:
-        if side.lemma_.lower() not in _nouns("owner_nouns") and (org := _org_in(side, org_at)):
+        if side.lemma_.lower() not in _words("owner_nouns") and (org := _org_in(side, org_at)):
             return org, "dep:be-owner"
     return None
 
@@ -199,8 +223,8 @@ def _phrase_status(verb: Token) -> str | None:
 
 
 @cache
-def _nouns(name: str) -> frozenset[str]:
-    """One list of nouns of ``rules.json``."""
+def _words(name: str) -> frozenset[str]:
+    """One list of words of ``rules.json``."""
     return frozenset(reference.rules()[name])
 
 

@@ -450,6 +450,27 @@ def test_projects_of_a_regional_report_are_in_its_region():
     assert located == {"brick-plant": "kostanay", "flour-mill": "kostanay"}
 
 
+# ---- project -> company, rules only: the company attached after the project, else the first ----
+
+RULES_COMPANY = [
+    pytest.param("New projects: a brick plant of Keramika LLP and a feed mill of Agro Feed LLP.",
+                 {"brick-plant": "Keramika", "feed-mill": "Agro Feed"},
+                 id="each-of-a-list-its-own"),
+    pytest.param("Zhol Kurylys LLP praised the asphalt plant, owned by Taraz Asphalt LLP.",
+                 {"asphalt-plant": "Taraz Asphalt"}, id="owned-by-after-the-project"),
+    pytest.param("Kaspi Cement LLP opened a cement plant in Aktau.",
+                 {"cement-plant": "Kaspi Cement"}, id="otherwise-the-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_COMPANY)
+def test_rules_only_company(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    assert {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
+            if s.prop == "company"} == expected
+
+
 # ---- status: (clause, status) ----
 
 STATUS = [

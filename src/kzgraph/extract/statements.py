@@ -25,6 +25,11 @@ _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", 
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+# Rules only, the words between a project and the company that builds, owns or runs it:
+# "a feed mill of X", "the plant, owned by X", "a mine operated by X".
+_ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
+                       r"(?:(?:owned|operated|run|built|constructed|developed)\s+by|of)\s+"
+                       r"(?:the\s+)?$")
 
 
 def statements(article: Article, spans: list[tuple[int, int]], found: Mentions,
@@ -147,8 +152,12 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                 return [Statement(subject, "company", ref("organization", org.key),
                                   _span(text, anaphor, org.end, rule_id))]
     else:
-        owner = next(((o, "project-company-sentence") for o in found.organizations
-                      if begin <= o.start < end and o.key.startswith("company:")), None)
+        companies = [o for o in found.organizations
+                     if begin <= o.start < end and o.key.startswith("company:")]
+        attached = [o for o in companies
+                    if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
+        owner = ((attached[0], "project-company-attached") if attached else
+                 next(((o, "project-company-sentence") for o in companies), None))
     if owner is None:
         return []
     org, rule_id = owner

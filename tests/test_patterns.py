@@ -460,6 +460,12 @@ RULES_COMPANY = [
                  {"asphalt-plant": "Taraz Asphalt"}, id="owned-by-after-the-project"),
     pytest.param("Kaspi Cement LLP opened a cement plant in Aktau.",
                  {"cement-plant": "Kaspi Cement"}, id="otherwise-the-first"),
+    pytest.param("With loans from Otbasy Bank JSC, a cement plant opened in Aktau.", {},
+                 id="a-lender-is-no-company"),
+    pytest.param("A tire plant in Saran will buy rubber from Polimer LLP.", {},
+                 id="a-supplier-is-no-company"),
+    pytest.param("A dairy plant opened in Aktau; its milk is sold to Magnum Cash LLP.", {},
+                 id="a-buyer-is-no-company"),
 ]
 
 

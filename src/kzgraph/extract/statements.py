@@ -25,6 +25,9 @@ _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", 
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+# Rules only, the words before a company that deals with a project without building, owning
+# or running it: a supplier ("rubber from X"), a buyer ("sold to X"), a lender ("loans from X").
+_OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
@@ -153,7 +156,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                                   _span(text, anaphor, org.end, rule_id))]
     else:
         companies = [o for o in found.organizations
-                     if begin <= o.start < end and o.key.startswith("company:")]
+                     if begin <= o.start < end and o.key.startswith("company:")
+                     and not _OTHER_PARTY.search(text, begin, o.start)]
         attached = [o for o in companies
                     if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
         owner = ((attached[0], "project-company-attached") if attached else

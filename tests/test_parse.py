@@ -297,9 +297,12 @@ COMPANIES = [
                  "cement plant", ("Kazakhstan Cement Holding", "dep:appos"),
                  id="the-owner-with-the-name-in-apposition"),
     pytest.param("Ordabasy Foods LLP was founded in 2015. Its new meat plant opened in May.",
-                 "meat plant", ("Ordabasy Foods LLP", "dep:poss"), id="its-across-sentences",
-                 marks=pytest.mark.xfail(strict=True, reason="no coreference: 'its' is not tied "
-                                                             "to the company before it")),
+                 "meat plant", ("Ordabasy Foods LLP", "dep:its-before"),
+                 id="its-the-subject-before"),
+    pytest.param("Kazakh Zinc LLP said its new smelter in Altai has been commissioned.",
+                 "smelter", ("Kazakh Zinc LLP", "dep:its-subject"), id="its-the-subject-above"),
+    pytest.param("Its new smelter in Altai opened in May.", "smelter", None,
+                 id="its-with-nothing-before"),
     pytest.param("A poultry farm was opened near Almaty; its owner is Alel Agro JSC.",
                  "poultry farm", ("Alel Agro JSC", "dep:attr"), id="owner-in-the-next-clause",
                  marks=pytest.mark.xfail(strict=True, reason="no coreference: 'its owner' is "

@@ -35,6 +35,7 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     subject of an active verb that builds, launches or runs it ("Qarmet will build a plant",
     "X and Y were implementing the initiative to build the plant"); not the subject of a verb
     whose object is something else at the project ("Kamaz opened a line at the Y plant").
+    Failing those, the company "its" before the project stands for.
     """
     head = head_token(doc, project)
     if head is None:
@@ -44,6 +45,11 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     def org_at(token: Token) -> Mention | None:
         return next((o for o in companies if o.start <= token.idx < o.end), None)
 
+    return _climb(head, org_at) or _its_owner(head, org_at)
+
+
+def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
+    """The owner the parse names above a project's head (``company``), at most six steps up."""
     node, steps, work = head, 0, False
     building = reference.rules()["verb_status"]["building_nouns"]
     while steps < 6:
@@ -58,6 +64,31 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
             return None  # "X opened a line at the Y plant": the line is X's, not the plant
         node, steps = node.head, steps + 1
     return None
+
+
+def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
+    """The company "its" stands for before a project ("X said its new plant...", "X was
+    founded in 2015. Its new plant..."): the subject of a verb above the project in its
+    sentence, else the subject of the sentence before."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    node = head
+    while node.dep_ != "ROOT":
+        node = node.head
+        if (found := _subject_org(node, org_at)) is not None:
+            return found, "dep:its-subject"
+    sentence = head.sent
+    if sentence.start == 0:
+        return None
+    before = head.doc[sentence.start - 1].sent.root
+    found = _subject_org(before, org_at)
+    return found and (found, "dep:its-before")
+
+
+def _subject_org(verb: Token, org_at) -> Mention | None:
+    """The organization that is a verb's subject."""
+    return next((org for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (org := _org_in(c, org_at))), None)
 
 
 def later_company(doc: Doc, start: int, end: int,

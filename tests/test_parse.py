@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kzgraph.errors import ModelError
-from kzgraph.extract import language, organizations, parse, relations
+from kzgraph.extract import language, organizations, parse, relations, statuses
 from kzgraph.extract.mentions import prefer
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article, Mention
@@ -495,6 +495,14 @@ STATUSES = [
                  id="started-something-else"),
     pytest.param("The copper plant is nearing completion.", "copper plant",
                  "under construction", id="nearing-completion"),
+    pytest.param("The hydropower plant came into operation in May.", "hydropower plant",
+                 "launched", id="came-into-operation"),
+    pytest.param("The processing plant has been brought into operation.", "processing plant",
+                 "launched", id="brought-into-operation"),
+    pytest.param("The cement plant under construction near Kentau will produce clinker.",
+                 "cement plant", "under construction", id="a-plant-under-construction-that-will"),
+    pytest.param("Installation of equipment at the bearing plant has started.", "bearing plant",
+                 "under construction", id="installation-started"),
     pytest.param("The tire plant in Saran will buy rubber from Sibur.", "tire plant", None,
                  id="a-plant-that-will-buy", marks=pytest.mark.xfail(
                      strict=True, reason="a future verb that is no building still says planned "
@@ -509,7 +517,7 @@ STATUSES = [
 
 @pytest.mark.parametrize(("text", "project", "expected"), STATUSES)
 def test_status(nlp, text, project, expected):
-    state = relations.status(nlp(text), _mention(text, project))
+    state = statuses.status(nlp(text), _mention(text, project))
     assert (state[0] if state and expected == "" else state and state[0] or None) == expected
     # "": the parse says there is none, and no word of the sentence may say otherwise
 

@@ -2,9 +2,9 @@
 
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
 rule modules beside it (names, numbers, organizations, programs, projects, sectors, with
-``rules.json`` and ``products.jsonl``), ``entities`` (canonical keys and IRIs), ``statements``
-and ``relations`` (statements the ontology allows), ``language`` and ``ruler`` (the spaCy model
-and the gazetteers on top of it). No I/O but reading its own data files.
+``rules.json`` and ``products.jsonl``), ``entities`` (canonical keys and IRIs), ``statements``,
+``relations`` and ``statuses`` (statements the ontology allows), ``language`` and ``ruler``
+(the spaCy model and the gazetteers on top of it). No I/O but reading its own data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

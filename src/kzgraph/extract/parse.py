@@ -4,7 +4,7 @@ The model's PERSON and ORG entities are candidates that this module cleans (a le
 a possessive, a title or a place stuck to a name) and types; the rules' mentions take
 precedence where both read the same words (``mentions.prefer``). The dependency parse adds
 facilities named as proper nouns and the organizations that build them. How the mentions are
-related (a project's company and status) is ``relations.py``.
+related (a project's company and status) is ``relations.py`` and ``statuses.py``.
 
 Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``ner:ORG``,
 ``dep:poss``...

@@ -1,7 +1,7 @@
 """Mentions -> statements: what the article says of each entity, with the span that says it.
 
 A project's region, sector, status, company, figures and dates come from its sentence (and,
-with the model, from the dependency parse: ``relations.company``, ``relations.status``); a
+with the model, from the dependency parse: ``relations.company``, ``statuses.status``); a
 program's period and its projects from the sentences that name it; a titled person's role and
 the region an akim governs from the title. Each step returns its statements and the quantity
 and date mentions it used, so the figures and dates no entity took are the article's own.
@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import projects, reference, relations
+from . import projects, reference, relations, statuses
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -87,7 +87,7 @@ def _project_statements(article: Article, spans, found: Mentions,
         for sector, rule_id in projects.product_sectors(m.key)[:1]:
             out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
                                  _span(text, m.start, m.end, rule_id)))
-        state = relations.status(doc, m) if doc is not None else None
+        state = statuses.status(doc, m) if doc is not None else None
         if state is None and subject not in has_status:
             marker = (projects.status(_no_asides(text[clause_start:clause_end]))
                       if not _others_in(found.projects, m, clause_start, clause_end) else

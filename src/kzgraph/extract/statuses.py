@@ -1,0 +1,179 @@
+"""A project's status from the dependency parse: the governing verb's lemma, tense, aspect and
+modality, a building clause after the project, or an event noun ("the opening of"). Each
+status keeps the path that gave it as its rule: ``dep:launch-past``, ``dep:near-phrase``...
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import reference, relations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..model import Mention
+
+
+def _governor(token: Token) -> tuple[Token | None, Token | None]:
+    """The verb a noun phrase hangs from, through prepositions, conjunctions and appositions,
+    and the event noun passed on the way ("the opening of the plant took place", "work on the
+    plant began": work is an event only with "on", not in "the plant started work")."""
+    seen, event = 0, None
+    events = _event_nouns()
+    works = reference.rules()["verb_status"]["work_nouns"]
+    while token.dep_ != "ROOT" and seen < 8:
+        below, token = token, token.head
+        seen += 1
+        # not "including"; nor a subject tagged as a verb ("Work on the plant began", "Work on
+        # the plant is 60 percent complete")
+        subject = token.dep_ in ("nsubj", "nsubjpass", "csubj")
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not subject:
+            return token, event
+        if event is None and (token.pos_ == "NOUN" or subject) and (token.lemma_.lower() in events or (
+                token.lemma_.lower() in works and below.lower_ == "on")):
+            event = token
+    return (token if token.pos_ in ("VERB", "AUX") else None), event
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    markers = reference.rules()["verb_status"]
+    return frozenset(markers["building_nouns"] + markers["opening_nouns"])
+
+
+def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
+    """A project's status from the verb that governs it: ``(status, marker)``.
+
+    Modality and the future say planned ("will be commissioned", "is scheduled to open");
+    the progressive of building, or construction as the verb's object, says under
+    construction ("is being built", "started the construction of"); a finished launch says
+    launched ("was launched", "has opened"). ``("", marker)`` where the parse says that the
+    verb's status is not the project's.
+    """
+    head = relations.head_token(doc, project)
+    if head is None:
+        return None
+    markers = reference.rules()["verb_status"]
+    making = {*markers["building"], *markers["launched"], *markers["starting"]}
+    if any(p.dep_ == "prep" and p.lower_ == "under" and any(
+            o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
+           for p in head.children):  # "the plant under construction near X will produce"
+        return "under construction", "dep:noun-under-construction"
+    verb, event = _governor(head)
+    if verb is not None and verb.lemma_.lower() in markers["halting"]:
+        return "", f"dep:{verb.lemma_.lower()}-halted"  # "construction was suspended": none
+    main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
+    if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and (
+            _acts_on_something_else(verb)):
+        # "the plant has launched a new line": what is launched is the line, and no other
+        # reading of the sentence may say the plant is
+        main = ("", f"dep:{verb.lemma_}-subject")
+    if main and main[0] and head.dep_ == "pobj" and relations.at_something_else(head.head):
+        main = ("", f"dep:{verb.lemma_}-at")  # "launched a new line at the plant"
+    for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
+            if found := verb_status(clause):
+                if found[0] == "launched" and main and main[0] == "planned" and not any(
+                        c.dep_ in ("aux", "auxpass") for c in clause.children) and (
+                        _plans_the_project(verb, making | set(markers["planned"]))):
+                    return main  # "the farm, developed by X, is scheduled to be commissioned"
+                return found
+    return main or None
+
+
+def _acts_on_something_else(verb: Token) -> bool:
+    """Whether a verb's object is another thing than its subject's own work: "the plant has
+    launched a new line" (the line), not "the plant started production", "started work" or
+    "is nearing completion" (a phrase of the rules' ``verb_status.phrases``)."""
+    markers = reference.rules()["verb_status"]
+    own_work = ({*reference.rules()["production_words"], *markers["work_nouns"],
+                 *markers["operation_nouns"]} if verb.lemma_.lower() in markers["starting"]
+                else set())
+    return relations.phrase_status(verb) is None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in own_work for c in verb.children)
+
+
+def _part_done(token: Token) -> bool:
+    """Whether a token says a share below the whole: "60 percent", "60%" (of "complete")."""
+    number = next((c.text for c in token.children if c.dep_ == "nummod"), "")
+    return token.dep_ == "npadvmod" and token.lower_ in ("%", "percent") and (
+        number.replace(".", "", 1).isdigit() and float(number) < 100)
+
+
+def _plans_the_project(verb: Token, lemmas: set[str]) -> bool:
+    """Whether a verb, or the verb it governs, is one of building, launching or planning
+    ("is scheduled to be commissioned"), not any verb in the future ("will produce")."""
+    return verb.lemma_.lower() in lemmas or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lemmas for c in verb.children)
+
+
+def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
+    """The status an event noun and its verb give: construction that is or continues is under
+    way; an opening that took place was a launch ("the opening of the plant took place")."""
+    markers = reference.rules()["verb_status"]
+    noun = event.lemma_.lower()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in aux)
+    if noun in {*markers["building_nouns"], *markers["work_nouns"]} and not past and (
+            verb.lemma_.lower() in markers["ongoing_verbs"]):
+        return "under construction", f"dep:{noun}-{verb.lemma_.lower()}"
+    if noun in markers["opening_nouns"] and past:
+        return "launched", f"dep:{noun}-past"
+    return None
+
+
+def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | None:
+    """The status a verb (with its auxiliaries and the verbs above it) gives what it governs;
+    ``event`` is the event noun between them, if any ("began the construction of")."""
+    markers = reference.rules()["verb_status"]
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl") and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for v in chain:
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
+        # "is set to open", or with the adjective as the verb's complement, "is due to be completed"
+        before = [v, *(c for c in v.children if c.dep_ == "acomp")]
+        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or any(
+                b.lemma_.lower() in markers["before_infinitive"]
+                and any(c.dep_ == "xcomp" for c in b.children) for b in before):
+            return "planned", f"dep:{v.lemma_}-planned"
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            lemma in {*markers["building"], *markers["launched"]}):
+        if start := next((v for v in chain[1:] if v.lemma_.lower() in markers["starting"]), None):
+            return "under construction", f"dep:{start.lemma_}-to-{lemma}"  # "began to build"
+        # "signed an agreement to build", but "were implementing the initiative to build" says
+        # what is done to the initiative
+        above = _governor(verb.head)[0] if verb.dep_ in ("acl", "relcl") else None
+        return (above is not None and verb_status(above)) or ("planned", f"dep:to-{lemma}")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
+                   or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
+    if (lemma in markers["building"] or lemma in markers["finishing"]) and progressive:
+        return "under construction", f"dep:{lemma}-progressive"  # also "is being completed"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if lemma in markers["starting"] and (
+            any(o.lemma_ in markers["building_nouns"] for o in objects)
+            or event is not None and event.lemma_.lower() in {*markers["building_nouns"],
+                                                              *markers["work_nouns"]}):
+        return "under construction", f"dep:{lemma}-construction"
+    if phrase := relations.phrase_status(verb):
+        return phrase, f"dep:{lemma}-phrase"
+    if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "under" and any(
+            o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
+                             for p in verb.children):
+        return "under construction", "dep:under-construction"  # "is under construction"
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in markers["finishing"]
+                             and any(_part_done(p) for p in c.children) for c in verb.children):
+        return "under construction", "dep:percent-complete"  # "is 60 percent complete"
+    if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
+        return "launched", f"dep:{lemma}-past"
+    if lemma in markers["building"] and verb.tag_ in ("VBD", "VBN"):
+        return "launched", f"dep:{lemma}-past"
+    return None
+

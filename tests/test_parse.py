@@ -503,6 +503,12 @@ STATUSES = [
                  "cement plant", "under construction", id="a-plant-under-construction-that-will"),
     pytest.param("Installation of equipment at the bearing plant has started.", "bearing plant",
                  "under construction", id="installation-started"),
+    pytest.param("Altyn Dala LLP, which owns the flour mill, plans to double its output.",
+                 "flour mill", "", id="the-owners-plan-is-not-the-mills"),
+    pytest.param("Steppe Copper LLP operates the copper smelter, which was launched in 2020.",
+                 "copper smelter", "launched", id="an-operated-smelter-launched-in-its-clause"),
+    pytest.param("The company will operate the copper smelter in Balkhash.", "copper smelter",
+                 "planned", id="will-operate-is-a-plan"),
     pytest.param("The tire plant in Saran will buy rubber from Sibur.", "tire plant", None,
                  id="a-plant-that-will-buy", marks=pytest.mark.xfail(
                      strict=True, reason="a future verb that is no building still says planned "

@@ -65,6 +65,10 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     if verb is not None and verb.lemma_.lower() in markers["halting"]:
         return "", f"dep:{verb.lemma_.lower()}-halted"  # "construction was suspended": none
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
+    if not main and head.dep_ == "dobj" and head.head.i == verb.i and verb.tag_ in (
+            "VBZ", "VBP") and verb.lemma_.lower() in markers["holding"]:
+        # "X, which owns the mill, plans to double its output": the plan is X's, not the mill's
+        main = ("", f"dep:{verb.lemma_.lower()}-held")
     if main and main[0] != "planned" and head.dep_ == "nsubj" and head.head.i == verb.i and (
             _acts_on_something_else(verb)):
         # "the plant has launched a new line": what is launched is the line, and no other

@@ -458,6 +458,9 @@ RULES_COMPANY = [
                  id="each-of-a-list-its-own"),
     pytest.param("Zhol Kurylys LLP praised the asphalt plant, owned by Taraz Asphalt LLP.",
                  {"asphalt-plant": "Taraz Asphalt"}, id="owned-by-after-the-project"),
+    pytest.param("Otbasy Bank JSC lent 2 billion tenge for the construction of an asphalt plant "
+                 "by Taraz Asphalt LLP.", {"asphalt-plant": "Taraz Asphalt"},
+                 id="by-after-the-project"),
     pytest.param("Kaspi Cement LLP opened a cement plant in Aktau.",
                  {"cement-plant": "Kaspi Cement"}, id="otherwise-the-first"),
     pytest.param("With loans from Otbasy Bank JSC, a cement plant opened in Aktau.", {},

@@ -29,9 +29,9 @@ _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X"), a lender ("loans from X").
 _OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # Rules only, the words between a project and the company that builds, owns or runs it:
-# "a feed mill of X", "the plant, owned by X", "a mine operated by X".
+# "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
-                       r"(?:(?:owned|operated|run|built|constructed|developed)\s+by|of)\s+"
+                       r"(?:(?:(?:owned|operated|run|built|constructed|developed)\s+)?by|of)\s+"
                        r"(?:the\s+)?$")
 
 

@@ -472,6 +472,28 @@ RULES_COMPANY = [
 ]
 
 
+LABELLED_COMPANY = [
+    pytest.param("Investor: Steppe Wind LLP. The wind farm in Zhanatas will open in 2026.",
+                 {"wind-farm": "Steppe Wind"}, id="investor-label-before"),
+    pytest.param("A wind farm will open in Zhanatas. The initiator of the project is Steppe Wind "
+                 "LLP.", {"wind-farm": "Steppe Wind"}, id="initiator-is-after"),
+    pytest.param("A wind farm will open in Zhanatas. A solar park opened in Taraz. Investor: "
+                 "Steppe Wind LLP.", {}, id="not-where-two-projects-are-named"),
+    pytest.param("A wind farm opened in Zhanatas. The supplier is Vestas Wind LLP.", {},
+                 id="a-supplier-is-no-label"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), LABELLED_COMPANY)
+def test_labelled_company(text, expected, model):
+    """A press release's "Investor: X." beside the project, with the model or without."""
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
+            if s.prop == "company"} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), RULES_COMPANY)
 def test_rules_only_company(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model="none")

@@ -100,7 +100,8 @@ def _project_statements(article: Article, spans, found: Mentions,
             has_status.add(subject)
             out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
                                  _span(text, begin, end, state[1])))
-        out += _company(text, m, subject, found, begin, end, doc)
+        out += _company(text, m, subject, found, begin, end, doc) or _labelled_company(
+            text, subject, found, spans, _sentence(spans, m.start))
         own = [p for p in found.projects if begin <= p.start < end]
         for qm, value in found.quantities:
             prop = _FIGURE_PROPS.get(value.unit)
@@ -170,6 +171,33 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                           _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
+
+
+def _labelled_company(text: str, subject: Ref, found: Mentions, spans,
+                      index: int) -> list[Statement]:
+    """A company a press release names under a label beside the project, in its sentence or
+    the ones before and after: "Investor: X LLP.", "The initiator of the project is X" (the
+    rules' ``owner_nouns``), where no other project is named."""
+    begin, end = spans[max(0, index - 1)][0], spans[min(len(spans), index + 2) - 1][1]
+    if sum(begin <= p.start < end for p in {p.key: p for p in found.projects}.values()) > 1:
+        return []
+    for org in found.organizations:
+        if begin <= org.start < end and org.key.startswith("company:") and _labelled(
+                text, max(begin, org.start - 40), org.start):
+            return [Statement(subject, "company", ref("organization", org.key),
+                              _span(text, org.start, org.end, "project-company-labelled"))]
+    return []
+
+
+@cache
+def _labelled_at():
+    nouns = "|".join(reference.rules()["owner_nouns"])
+    return re.compile(rf"\b(?:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|is|-|–)\s*$",
+                      re.IGNORECASE)
+
+
+def _labelled(text: str, begin: int, end: int) -> bool:
+    return _labelled_at().search(text, begin, end) is not None
 
 
 def _program_statements(article: Article, spans, found: Mentions,

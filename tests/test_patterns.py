@@ -588,6 +588,12 @@ LISTED_STATUS = [
     pytest.param("The region opened a brick plant, a tile plant and a pipe plant.",
                  {"brick plant": "Launched", "tile plant": "Launched", "pipe plant": "Launched"},
                  id="a-shared-lead"),
+    pytest.param("Siemens will supply turbines for the power plant being built in Turkestan.",
+                 {"power plant": "UnderConstruction"}, id="being-built-after-it-beats-will"),
+    pytest.param("The cement plant, which is being built near Kentau, will employ 300 people.",
+                 {"cement plant": "UnderConstruction"}, id="which-is-being-built"),
+    pytest.param("The cement plant will be built near Kentau.", {"cement plant": "Planned"},
+                 id="will-be-built-is-still-a-plan"),
 ]
 
 

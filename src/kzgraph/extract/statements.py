@@ -25,6 +25,10 @@ _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", 
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+# Rules only, a project's own words after it that say it is being built, before the clause's
+# other verbs ("will supply turbines for the power plant being built in Turkestan").
+_BUILDING_AFTER = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:being\s+(?:built|"
+                             r"constructed|erected)|under\s+construction)\b")
 # Rules only, the words before a company that deals with a project without building, owning
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X"), a lender ("loans from X").
 _OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -89,7 +93,9 @@ def _project_statements(article: Article, spans, found: Mentions,
                                  _span(text, m.start, m.end, rule_id)))
         state = statuses.status(doc, m) if doc is not None else None
         if state is None and subject not in has_status:
-            marker = (projects.status(_no_asides(text[clause_start:clause_end]))
+            marker = _BUILDING_AFTER.match(text, m.end, clause_end) and (
+                "under construction", "being-built-after")  # "the plant being built in X"
+            marker = marker or (projects.status(_no_asides(text[clause_start:clause_end]))
                       if not _others_in(found.projects, m, clause_start, clause_end) else
                       projects.status(_no_asides(_own_part(text, m, found.projects,
                                                            clause_start, clause_end))))

@@ -25,6 +25,7 @@ class _SectorPatterns:
     listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
     joined: re.Pattern  # two words joined by a hyphen before a sector word: "mining-metallurgical"
     facility_after: re.Pattern  # a facility noun right after a name: "an aquaculture complex"
+    modifies: re.Pattern  # a business or a thing after a name: "a mining (and steel) company"
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
@@ -51,7 +52,16 @@ def _sector_patterns() -> _SectorPatterns:
                           re.IGNORECASE),
         facility_after=re.compile(
             rf"\s+(?:{'|'.join(rules['named_facility_heads'])})(?:s|es)?(?![\w-])"),
+        modifies=re.compile(
+            rf"(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:{alternation(_modified_nouns(rules))})(?![\w-])"),
     )
+
+
+def _modified_nouns(rules: dict) -> set[str]:
+    """Nouns a sector's name only describes: a business ("company", "giant": the nouns that
+    call a name a business) or a thing ("equipment", "ministry"), with their plurals."""
+    nouns = [*rules["org_cue_nouns"], *rules["sector_modified_nouns"]]
+    return {*nouns, *(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns)}
 
 
 def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention]:
@@ -90,8 +100,11 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
                          for o in lists[id(m)])
             if not (p.context_after.match(after) or listed or p.context_before.search(before)):
                 continue
-        if not p.facility_after.match(text, m.end):  # the product of a plant, not a sector
-            found.append(m)
+        if p.facility_after.match(text, m.end):  # the product of a plant, not a sector
+            continue
+        if p.modifies.match(text, m.end) and not p.listed_before.search(m.text.lower()):
+            continue  # "a mining company", not "the oil and gas sector companies"
+        found.append(m)
     return longest(found + _listed(text, p) + _joined(text, p))
 
 

@@ -378,6 +378,18 @@ SECTORS = [
     pytest.param("Ten enterprises opened in the agro-industrial complex.",
                  [("agro-industrial complex", "sector/agro-industrial-complex")],
                  id="in-the-agro-industrial-complex"),
+    # the branch's businesses together: a cluster, its enterprises
+    pytest.param("The pharmaceutical cluster in Shymkent will grow.",
+                 [("pharmaceutical", "sector/pharmaceutical-industry")], id="a-branch-cluster"),
+    pytest.param("Agro-industrial enterprises received subsidies.",
+                 [("Agro-industrial", "sector/agro-industrial-complex")],
+                 id="a-branchs-enterprises"),
+    pytest.param("Construction enterprises and the machine-building cluster hired 900 people.",
+                 [("Construction", "sector/construction-industry"),
+                  ("machine-building", "sector/mechanical-engineering")],
+                 id="a-common-word-before-enterprises"),
+    pytest.param("Enterprises of construction and small enterprises got loans.",
+                 [("construction", "sector/construction-industry")], id="enterprises-of-a-branch"),
     # a sector's name before a business or a thing only describes it
     pytest.param("A mining company from Canada will develop the deposit.", [],
                  id="a-mining-company"),

@@ -23,6 +23,7 @@ class _SectorPatterns:
     context_after: re.Pattern  # "construction industry"
     context_before: re.Pattern  # "industries such as construction"
     listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
+    collective: frozenset[str]  # words read as "industry" after a list: "the pharma cluster"
     joined: re.Pattern  # two words joined by a hyphen before a sector word: "mining-metallurgical"
     facility_after: re.Pattern  # a facility noun right after a name: "an aquaculture complex"
     modifies: re.Pattern  # a business or a thing after a name: "a mining (and steel) company"
@@ -35,7 +36,7 @@ _LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
 def _sector_patterns() -> _SectorPatterns:
     rules = reference.rules()
     names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
-    context = "|".join(rules["sector_context_words"])
+    context = "|".join(rules["sector_context_words"] + rules["sector_collective_words"])
     return _SectorPatterns(
         name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
         names=names,
@@ -48,6 +49,7 @@ def _sector_patterns() -> _SectorPatterns:
             rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
         listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
+        collective=frozenset(rules["sector_collective_words"]),
         joined=re.compile(rf"(?<![\w-])([a-z]+)-([a-z]+)\s+({context}|complex)(?![\w-])",
                           re.IGNORECASE),
         facility_after=re.compile(
@@ -128,16 +130,21 @@ _TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")
 def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
     """Sectors in a list that a sector word ends: "the energy, utilities, and agricultural
     sectors" names energy and agriculture. Each item of one or two words is read with the
-    sector word after it ("agricultural sector"), or alone where that is a sector's name.
+    sector word after it ("agricultural sector"), or alone where that is a sector's name; a
+    word for the branch's businesses together ("cluster", "enterprises") is read as "industry"
+    or "sector" ("the pharmaceutical cluster", "agro-industrial enterprises").
 
     >>> [(m.text, m.key) for m in _listed("the mining and metallurgical industries",
     ...                                   _sector_patterns())]
     [('mining', 'sector/mining'), ('metallurgical', 'sector/metallurgy')]
+    >>> [m.key for m in _listed("the pharmaceutical cluster", _sector_patterns())]
+    ['sector/pharmaceutical-industry']
     """
     found = []
     for word in p.listed_before.finditer(text):
         head = word.group().lower()
         singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        heads = ("industry", "sector") if head in p.collective else (singular,)
         begin = max(0, word.start() - 80)
         tokens = list(_TOKEN.finditer(text, begin, word.start()))
         items: list[list[re.Match]] = [[]]
@@ -154,7 +161,8 @@ def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
         for item in items:
             for first in item:
                 surface = text[first.start():item[-1].end()]
-                key = _key(f"{surface} {singular}", p) or _key(surface, p)
+                key = next((k for h in heads if (k := _key(f"{surface} {h}", p))),
+                           None) or _key(surface, p)
                 if key:
                     found.append(Mention(first.start(), item[-1].end(), surface, "sector",
                                          "sector-listed", key))

@@ -378,6 +378,17 @@ SECTORS = [
     pytest.param("Ten enterprises opened in the agro-industrial complex.",
                  [("agro-industrial complex", "sector/agro-industrial-complex")],
                  id="in-the-agro-industrial-complex"),
+    # a common word as a branch of the economy: its figures, a heading
+    pytest.param("Manufacturing grew by 5.6% and construction accounted for 6% of GDP.",
+                 [("Manufacturing", "sector/manufacturing"),
+                  ("construction", "sector/construction-industry")], id="a-branchs-figures"),
+    pytest.param("Energy prices rose and imports of chemicals increased.", [],
+                 id="figures-of-a-price-or-a-product"),
+    pytest.param("AGRICULTURE: 23 projects were launched.\n- Construction: 5 projects.",
+                 [("AGRICULTURE", "sector/agriculture"),
+                  ("Construction", "sector/construction-industry")], id="headings"),
+    pytest.param("Energy\nThe plant will need trade: it sells abroad.",
+                 [("Energy", "sector/energy")], id="a-heading-line-not-a-colon-inside"),
     # the branch's businesses together: a cluster, its enterprises
     pytest.param("The pharmaceutical cluster in Shymkent will grow.",
                  [("pharmaceutical", "sector/pharmaceutical-industry")], id="a-branch-cluster"),

@@ -21,6 +21,7 @@ class _SectorPatterns:
     needs_context: frozenset[str]  # common words that name a sector only in context
     products: frozenset[str]  # of those, products ("textiles"): a list of products is no context
     context_after: re.Pattern  # "construction industry"
+    grew: re.Pattern  # a branch's figures after it: "construction grew by 12%"
     context_before: re.Pattern  # "industries such as construction"
     listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
     collective: frozenset[str]  # words read as "industry" after a list: "the pharma cluster"
@@ -47,6 +48,7 @@ def _sector_patterns() -> _SectorPatterns:
         context_after=re.compile(  # "construction industry", "agriculture is a key sector"
             rf"\s+(?:(?:is|was|remains|became|has\s+become)\s+(?:an?|the|one\s+of\s+the)\s+"
             rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
+        grew=re.compile(rf"\s+(?:{'|'.join(rules['sector_growth_verbs'])})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
         listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
         collective=frozenset(rules["sector_collective_words"]),
@@ -100,7 +102,9 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             listed = any(o is not m and not (m.text.lower() in p.products
                                               and o.text.lower() in p.products)
                          for o in lists[id(m)])
-            if not (p.context_after.match(after) or listed or p.context_before.search(before)):
+            grew = p.grew.match(after) and m.text.lower() not in p.products  # not its sales
+            if not (p.context_after.match(after) or listed or p.context_before.search(before)
+                    or grew or _heading(text, m)):
                 continue
         if p.facility_after.match(text, m.end):  # the product of a plant, not a sector
             continue
@@ -108,6 +112,16 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             continue  # "a mining company", not "the oil and gas sector companies"
         found.append(m)
     return longest(found + _listed(text, p) + _joined(text, p))
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t\-–—•*]*$")
+_HEADING_END = re.compile(r"[ \t]*(?::|\n|$)")
+
+
+def _heading(text: str, m: Mention) -> bool:
+    """Whether a name is a heading: alone on its line, or before a colon at a line's start
+    ("AGRICULTURE: 23 projects", "- Construction: 5 projects")."""
+    return bool(_LINE_START.search(text, 0, m.start)) and bool(_HEADING_END.match(text, m.end))
 
 
 def _lists(text: str, names: list[Mention]) -> dict[int, list[Mention]]:

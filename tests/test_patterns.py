@@ -289,6 +289,41 @@ PROGRAMS = [
     pytest.param("Loans under the Business Road Map 2020 grew.",
                  [("program/business-road-map-2020", "program-reference")],
                  id="the-years-own-edition"),
+    # a wording several editions share: the years after it choose the edition
+    pytest.param("It was built within the framework of the State Program of "
+                 "Industrial-Innovative Development for 2015-2019.",
+                 [("program/spiid-2015-2019", "program-wording-industrial-innovative")],
+                 id="an-edition-by-its-years"),
+    pytest.param("The state programme for industrial and innovative development of Kazakhstan "
+                 "for 2020–2025 was approved.",
+                 [("program/spiid-2020-2025", "program-wording-industrial-innovative")],
+                 id="an-edition-by-its-years-after-the-country"),
+    pytest.param("Twelve projects were implemented under the SPIID 2020-2025.",
+                 [("program/spiid-2020-2025", "program-wording-industrial-innovative")],
+                 id="an-acronym-with-its-years"),
+    pytest.param("Under the state program of industrial-innovative development, 130 projects "
+                 "were launched.",
+                 [("name:state program of industrial-innovative development",
+                   "program-wording-industrial-innovative")],
+                 id="without-years-the-wording-is-its-name"),
+    pytest.param("The Program of Industrial-Innovative Development for 2030-2035 was drafted.",
+                 [("name:Program of Industrial-Innovative Development",
+                   "program-wording-industrial-innovative")],
+                 id="years-of-no-known-edition"),
+    pytest.param("Issues of FIID implementation and the FIID program were discussed.",
+                 [("program/spaiid-2010-2014", "program-wording-forced"),
+                  ("program/spaiid-2010-2014", "program-word")], id="an-acronym-alone-or-titled"),
+    pytest.param("The National Program of Forced Industrial Innovation Development ended.",
+                 [("program/spaiid-2010-2014", "program-wording-forced")],
+                 id="innovation-for-innovative"),
+    pytest.param("The plant is part of the Map of Industrialization of Kazakhstan.",
+                 [("program/industrialization-map", "program-wording-map")],
+                 id="map-of-industrialization"),
+    pytest.param("The project is included in the Industrialization Map for 2021-2025.",
+                 [("program/industrialization-map", "program-reference")],
+                 id="a-map-with-no-editions-keeps-its-name"),
+    pytest.param("The Enbek program of productive employment trained 3,000 people.",
+                 [("name:Enbek", "program-word")], id="a-name-no-reference-knows"),
 ]
 
 

@@ -47,10 +47,44 @@ def _program_names() -> dict[str, str]:
 
 
 @cache
-def _program_wordings() -> tuple[tuple[re.Pattern, str, str], ...]:
-    """(pattern, rule id, program key) of each descriptive wording in ``rules.json``."""
-    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], w["program"])
+def _program_wordings() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    """(pattern, rule id, program keys) of each descriptive wording in ``rules.json``; a
+    wording that several editions share lists them all."""
+    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], tuple(w["programs"]))
                  for w in reference.rules()["program_wordings"])
+
+
+def _worded(name: str, text: str, end: int) -> str | None:
+    """The program a name before "program" is a wording of ("the FIID program").
+
+    >>> _worded("FIID", "the FIID program", 16)
+    'program/spaiid-2010-2014'
+    """
+    return next((_edition(text, end, keys) for pattern, _, keys in _program_wordings()
+                 if pattern.fullmatch(name)), None)
+
+
+_PERIOD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?\s*(?:for|in|of)?\s*"
+    r"(?:the\s+years\s+)?(20\d\d)\s*[-–—]\s*(20\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def _edition(text: str, end: int, keys: tuple[str, ...]) -> str | None:
+    """The edition of a wording that several share: the one whose period the years after it
+    give ("... development for 2015-2019"); None where no years, or none of theirs, follow.
+
+    >>> keys = ("program/spiid-2015-2019", "program/spiid-2020-2025")
+    >>> t = "the state program of industrial-innovative development for 2020–2025"
+    >>> _edition(t, t.index(" for"), keys), _edition(t, len(t), keys)
+    ('program/spiid-2020-2025', None)
+    """
+    if len(keys) == 1:
+        return keys[0]
+    period = _PERIOD_AFTER.match(text, end)
+    if period is None:
+        return None
+    periods = {(p.start, p.end): p.key for p in reference.programs() if p.key in keys}
+    return periods.get(period.groups())
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -68,9 +102,11 @@ def programs(text: str) -> list[Mention]:
     """
     names = _program_names()
     found = []
-    for pattern, rule, key in _program_wordings():
+    for pattern, rule, keys in _program_wordings():
         for match in pattern.finditer(text):
-            found.append(Mention(match.start(), match.end(), match.group(), "program", rule, key))
+            surface = _LEADING_THE.sub("", match.group())
+            key = _edition(text, match.end(), keys) or f"name:{surface}"
+            found.append(Mention(match.start(), match.end(), surface, "program", rule, key))
     for match in _program_pattern().finditer(text):
         surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
@@ -90,7 +126,8 @@ def programs(text: str) -> list[Mention]:
             named, surface, start = named[cut:], surface[cut:], start + cut
             if _not_a_program_name(named):
                 continue
-            key = names.get(SPACES.sub(" ", named.lower()), f"name:{named}")
+            key = (names.get(SPACES.sub(" ", named.lower())) or _worded(named, text, match.end())
+                   or f"name:{named}")
             rule = "program-word"
         else:
             key, rule = f"name:{surface}", "program-title"

@@ -449,6 +449,14 @@ SECTORS = [
                  id="a-centre-named-by-its-branch"),
     pytest.param("The Ministry of Energy and the Energy Minister approved it.", [],
                  id="a-ministry-and-a-minister"),
+    pytest.param("Mining and other equipment makers met in Karaganda.", [],
+                 id="equipment-of-a-branch-and-others"),
+    pytest.param("Retail prices rose, and the automotive components plant opened.", [],
+                 id="a-price-or-a-part-named-by-its-branch",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a branch's name before a price, a part or a line is no sector to a reader, "
+                     "but both ways tried (these nouns after a name; 'retail', 'automotive', "
+                     "'electric power' named only in context) lost a held-out sector"))),
     pytest.param("Oil and gas sector companies paid more tax.",
                  [("Oil and gas sector", "sector/oil-and-gas")],
                  id="a-sector-word-before-the-business-is-a-sector"),

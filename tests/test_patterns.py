@@ -464,9 +464,10 @@ SECTORS = [
                  [("mining sector", "sector/mining")], id="companies-then-the-sector"),
     pytest.param("Output grew 3% in construction and 2% in trade.",
                  [("construction", "sector/construction-industry"), ("trade", "sector/trade")],
-                 id="growth-in-a-branch",
-                 marks=pytest.mark.xfail(strict=True, reason="a common word after a figure's "
-                                         "'in' is not read as a branch of the economy")),
+                 id="growth-in-a-branch"),
+    pytest.param("Jobs in agriculture rose, and investment in energy efficiency and in trade "
+                 "talks with China and in chemicals.",
+                 [("agriculture", "sector/agriculture")], id="in-a-branch-that-ends-the-phrase"),
 ]
 
 

@@ -102,7 +102,9 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             listed = any(o is not m and not (m.text.lower() in p.products
                                               and o.text.lower() in p.products)
                          for o in lists[id(m)])
-            grew = p.grew.match(after) and m.text.lower() not in p.products  # not its sales
+            # figures of a branch: "construction grew", "2% in trade." (not a product's sales)
+            grew = m.text.lower() not in p.products and (
+                p.grew.match(after) or (_IN_BEFORE.search(before) and _PHRASE_END.match(after)))
             if not (p.context_after.match(after) or listed or p.context_before.search(before)
                     or grew or _heading(text, m)):
                 continue
@@ -114,6 +116,8 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
     return longest(found + _listed(text, p) + _joined(text, p))
 
 
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than)(?![\w-])|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\-–—•*]*$")
 _HEADING_END = re.compile(r"[ \t]*(?::|\n|$)")
 

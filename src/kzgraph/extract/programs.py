@@ -23,7 +23,7 @@ def _program_pattern() -> re.Pattern:
         r"industriali[sz]ation\s+(?:plan|program(?:me)?)"
     )
     generic = (
-        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy)(?:\s+20\d\d)?"
+        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy|Roadmap)(?:\s+20\d\d)?"
         r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
@@ -36,7 +36,7 @@ def _program_pattern() -> re.Pattern:
         rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
         rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic})"
         rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled})\s+program(?:me)?"
-        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?![\w-])"
+        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?!\w|-(?!20\d\d(?!\w)))"
     )
 
 
@@ -98,7 +98,7 @@ def programs(text: str) -> list[Mention]:
     ('Industrialization Map', 'program/industrialization-map')
     >>> [(m.text, m.key) for m in programs("under the Third Five-Year Plan, and the programme of "
     ...     "rapid industrial and innovative development")]
-    [('Third Five-Year Plan', 'name:Third Five-Year Plan'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
+    [('Third Five-Year Plan', 'program/spiid-2020-2025'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
     """
     names = _program_names()
     found = []
@@ -106,7 +106,10 @@ def programs(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             surface = _LEADING_THE.sub("", match.group())
             key = _edition(text, match.end(), keys) or f"name:{surface}"
-            found.append(Mention(match.start(), match.end(), surface, "program", rule, key))
+            if edition := _another_edition(text, match.end(), key):
+                surface, key = surface + edition, f"name:{surface + edition}"
+            found.append(Mention(match.start(), match.start() + len(surface), surface, "program",
+                                 rule, key))
     for match in _program_pattern().finditer(text):
         surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
@@ -117,7 +120,7 @@ def programs(text: str) -> list[Mention]:
                 surface += edition
                 key, rule = f"name:{surface}", "program-edition"
         elif match.group("ordinal"):
-            key, rule = f"name:{surface}", "program-five-year-plan"
+            key, rule = _ordinal_edition(surface) or f"name:{surface}", "program-five-year-plan"
         elif named := match.group("titled") or match.group("quoted"):
             words = named.split()
             while len(words) > 1 and (words[0] in stop_words() or words[0] == "the"):
@@ -133,7 +136,31 @@ def programs(text: str) -> list[Mention]:
             key, rule = f"name:{surface}", "program-title"
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
-    return longest(found)
+    known = {m.start for m in found if m.rule == "program-reference"}
+    return longest([m for m in found if not (m.rule == "program-title" and (
+        quote := _QUOTE_AFTER.match(text, m.end)) and quote.end() in known)])
+
+
+# a title before the name in quotes: "the State Program of Infrastructure Development 'Nurly
+# Zhol'" is one program, the one named
+_QUOTE_AFTER = re.compile(r"\s*[\"'“«‘]")
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+
+
+def _ordinal_edition(surface: str) -> str | None:
+    """The program the reference data calls by an ordinal ("the first five-year plan", "the
+    second phase", "the third stage of industrialization"), where one program has it.
+
+    >>> _ordinal_edition("2nd Five-Year Plan of Industrialization")
+    'program/spiid-2015-2019'
+    >>> _ordinal_edition("fifth five-year plan") is None
+    True
+    """
+    first = surface.split()[0].lower()
+    ordinal = _ORDINALS.get(first, first)
+    called = re.compile(rf"\b{ordinal}\s+(?:five[\s-]year|5-year|stage|phase)\b", re.IGNORECASE)
+    keys = {p.key for p in reference.programs() if any(called.search(n) for n in p.names)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 _YEAR_AFTER = re.compile(r"[\s-]+(20\d\d)(?![\w-])")

@@ -340,6 +340,12 @@ PROGRAMS = [
     pytest.param("The road was rebuilt under the State Program of Infrastructure Development "
                  "'Nurly Zhol' for 2020-2025.",
                  [("program/nurly-zhol", "program-reference")], id="a-title-and-its-name"),
+    pytest.param("Loans came under the State Program for the Development of the "
+                 "Agro-Industrial Complex for 2017-2021 and the Program for Development of the "
+                 "city.",
+                 [("name:Program for the Development of the Agro-Industrial Complex",
+                   "program-title"), ("name:Program for Development", "program-title")],
+                 id="a-title-with-the-and-of"),
     pytest.param("The Industrialization Program for 2020-2025 focuses on manufacturing.",
                  [("program/spiid-2020-2025", "program-reference")],
                  id="a-known-wording-with-another-editions-years",
@@ -520,6 +526,15 @@ def test_an_acronym_in_a_product_is_no_organization(model):
     assert [e.label for e in found.entities if e.kind == "organization"] == []
     assert [e.label for e in found.entities if e.kind == "project"] == [
         "plant producing PVC pipes"]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_sector_word_in_a_programs_name_is_no_sector(model):
+    text = ("Farms got loans under the State Program for the Development of the Agro-Industrial "
+            "Complex, and the agro-industrial complex grew.")
+    found = extract(Article("s1", text), model=model)
+    sectors_found = [e for e in found.entities if e.kind == "sector"]
+    assert [[m.text for m in e.mentions] for e in sectors_found] == [["agro-industrial complex"]]
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])

@@ -24,7 +24,8 @@ def _program_pattern() -> re.Pattern:
     )
     generic = (
         r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy|Roadmap)(?:\s+20\d\d)?"
-        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
+        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+"
+        r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
     # programme", "program \"Road to Work\"" (the name without the word is the program's label)

@@ -298,6 +298,10 @@ PROGRAMS = [
                  "for 2020–2025 was approved.",
                  [("program/spiid-2020-2025", "program-wording-industrial-innovative")],
                  id="an-edition-by-its-years-after-the-country"),
+    pytest.param("The State Programme of Industrial and Innovative Development of Kazakhstan "
+                 "2015-2019 listed 14 sectors.",
+                 [("program/spiid-2015-2019", "program-wording-industrial-innovative")],
+                 id="a-title-around-the-wording"),
     pytest.param("Twelve projects were implemented under the SPIID 2020-2025.",
                  [("program/spiid-2020-2025", "program-wording-industrial-innovative")],
                  id="an-acronym-with-its-years"),

@@ -138,8 +138,19 @@ def programs(text: str) -> list[Mention]:
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
     known = {m.start for m in found if m.rule == "program-reference"}
-    return longest([m for m in found if not (m.rule == "program-title" and (
+    return longest([_as_worded(m, found) for m in found if not (m.rule == "program-title" and (
         quote := _QUOTE_AFTER.match(text, m.end)) and quote.end() in known)])
+
+
+def _as_worded(title: Mention, found: list[Mention]) -> Mention:
+    """A title over a wording of a known program is that program: "the State Programme of
+    Industrial and Innovative Development of Kazakhstan 2015-2019"."""
+    if title.rule == "program-title":
+        for m in found:
+            if (m.rule.startswith("program-wording") and not m.key.startswith("name:")
+                    and m.start < title.end and title.start < m.end):
+                return Mention(title.start, title.end, title.text, "program", m.rule, m.key)
+    return title
 
 
 # a title before the name in quotes: "the State Program of Infrastructure Development 'Nurly

@@ -142,6 +142,7 @@ def _lists(text: str, names: list[Mention]) -> dict[int, list[Mention]]:
     return {id(m): group for group in groups for m in group}
 
 
+_HEADS = frozenset({"industry", "sector", "branch", "sphere"})
 _TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")
 
 
@@ -150,7 +151,8 @@ def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
     sectors" names energy and agriculture. Each item of one or two words is read with the
     sector word after it ("agricultural sector"), or alone where that is a sector's name; a
     word for the branch's businesses together ("cluster", "enterprises") is read as "industry"
-    or "sector" ("the pharmaceutical cluster", "agro-industrial enterprises").
+    or "sector" ("the pharmaceutical cluster", "agro-industrial enterprises"), and so is each of
+    those ("the uranium sector" is the scheme's "uranium industry").
 
     >>> [(m.text, m.key) for m in _listed("the mining and metallurgical industries",
     ...                                   _sector_patterns())]
@@ -162,7 +164,10 @@ def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
     for word in p.listed_before.finditer(text):
         head = word.group().lower()
         singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-        heads = ("industry", "sector") if head in p.collective else (singular,)
+        # "industry" and "sector" name the same ("the uranium sector" is the uranium industry);
+        # "field" does not ("the oil field")
+        heads = (singular, "industry", "sector") if singular in _HEADS or head in p.collective \
+            else (singular,)
         begin = max(0, word.start() - 80)
         tokens = list(_TOKEN.finditer(text, begin, word.start()))
         items: list[list[re.Match]] = [[]]

@@ -481,6 +481,9 @@ SECTORS = [
                  [("dairy industry", "sector/food-industry"),
                   ("meat processing industry", "sector/food-industry")],
                  id="food-branches-not-the-processing-industry"),
+    pytest.param("The fuel and energy complex and the oil and gas complex of Kazakhstan grew.",
+                 [("fuel and energy complex", "sector/energy"),
+                  ("oil and gas complex", "sector/oil-and-gas")], id="a-branch-called-a-complex"),
     # the branch's businesses together: a cluster, its enterprises
     pytest.param("The pharmaceutical cluster in Shymkent will grow.",
                  [("pharmaceutical", "sector/pharmaceutical-industry")], id="a-branch-cluster"),

@@ -484,6 +484,9 @@ SECTORS = [
     pytest.param("The fuel and energy complex and the oil and gas complex of Kazakhstan grew.",
                  [("fuel and energy complex", "sector/energy"),
                   ("oil and gas complex", "sector/oil-and-gas")], id="a-branch-called-a-complex"),
+    pytest.param("The mining of copper ore and the farming of fish will start; mining of "
+                 "Kazakhstan grew.", [("mining", "sector/mining")],
+                 id="the-work-itself-is-no-branch"),
     # the branch's businesses together: a cluster, its enterprises
     pytest.param("The pharmaceutical cluster in Shymkent will grow.",
                  [("pharmaceutical", "sector/pharmaceutical-industry")], id="a-branch-cluster"),

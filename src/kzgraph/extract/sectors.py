@@ -112,10 +112,13 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             continue
         if p.modifies.match(text, m.end) and not p.listed_before.search(m.text.lower()):
             continue  # "a mining company", not "the oil and gas sector companies"
+        if m.text.lower().endswith("ing") and _ACTIVITY_OF.match(text, m.end):
+            continue  # the work itself: "the mining of copper ore" (not "mining of Kazakhstan")
         found.append(m)
     return longest(found + _listed(text, p) + _joined(text, p))
 
 
+_ACTIVITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than)(?![\w-])|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\-–—•*]*$")

@@ -70,8 +70,10 @@ def _modified_nouns(rules: dict) -> set[str]:
 
 def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention]:
     """Sectors named as such; common words ("construction") count only with "industry",
-    "sector"... next to them or in a list with another sector. ``names_found`` are the sector
-    names as the gazetteer ruler found them; by default they are matched here.
+    "sector"... next to them, in a list with another sector, with their figures ("grew by 5%",
+    "2% in trade") or as a heading; no name counts before a facility, a business or a thing it
+    only describes ("a mining company"). ``names_found`` are the sector names as the gazetteer
+    ruler found them; by default they are matched here.
 
     >>> [m.key for m in sectors("sectors such as metallurgy, chemicals, and food production")]
     ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']

@@ -23,8 +23,9 @@ def _program_pattern() -> re.Pattern:
         r"industriali[sz]ation\s+(?:plan|program(?:me)?)"
     )
     generic = (
-        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy)(?:\s+20\d\d)?"
-        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5}"
+        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy|Roadmap)(?:\s+20\d\d)?"
+        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+"
+        r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
     # programme", "program \"Road to Work\"" (the name without the word is the program's label)
@@ -36,7 +37,7 @@ def _program_pattern() -> re.Pattern:
         rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
         rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic})"
         rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled})\s+program(?:me)?"
-        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?![\w-])"
+        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?!\w|-(?!20\d\d(?!\w)))"
     )
 
 
@@ -47,10 +48,44 @@ def _program_names() -> dict[str, str]:
 
 
 @cache
-def _program_wordings() -> tuple[tuple[re.Pattern, str, str], ...]:
-    """(pattern, rule id, program key) of each descriptive wording in ``rules.json``."""
-    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], w["program"])
+def _program_wordings() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    """(pattern, rule id, program keys) of each descriptive wording in ``rules.json``; a
+    wording that several editions share lists them all."""
+    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], tuple(w["programs"]))
                  for w in reference.rules()["program_wordings"])
+
+
+def _worded(name: str, text: str, end: int) -> str | None:
+    """The program a name before "program" is a wording of ("the FIID program").
+
+    >>> _worded("FIID", "the FIID program", 16)
+    'program/spaiid-2010-2014'
+    """
+    return next((_edition(text, end, keys) for pattern, _, keys in _program_wordings()
+                 if pattern.fullmatch(name)), None)
+
+
+_PERIOD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?\s*(?:for|in|of)?\s*"
+    r"(?:the\s+years\s+)?(20\d\d)\s*[-–—]\s*(20\d\d)(?![\w-])", re.IGNORECASE)
+
+
+def _edition(text: str, end: int, keys: tuple[str, ...]) -> str | None:
+    """The edition of a wording that several share: the one whose period the years after it
+    give ("... development for 2015-2019"); None where no years, or none of theirs, follow.
+
+    >>> keys = ("program/spiid-2015-2019", "program/spiid-2020-2025")
+    >>> t = "the state program of industrial-innovative development for 2020–2025"
+    >>> _edition(t, t.index(" for"), keys), _edition(t, len(t), keys)
+    ('program/spiid-2020-2025', None)
+    """
+    if len(keys) == 1:
+        return keys[0]
+    period = _PERIOD_AFTER.match(text, end)
+    if period is None:
+        return None
+    periods = {(p.start, p.end): p.key for p in reference.programs() if p.key in keys}
+    return periods.get(period.groups())
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -64,13 +99,18 @@ def programs(text: str) -> list[Mention]:
     ('Industrialization Map', 'program/industrialization-map')
     >>> [(m.text, m.key) for m in programs("under the Third Five-Year Plan, and the programme of "
     ...     "rapid industrial and innovative development")]
-    [('Third Five-Year Plan', 'name:Third Five-Year Plan'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
+    [('Third Five-Year Plan', 'program/spiid-2020-2025'), ('programme of rapid industrial and innovative development', 'program/spaiid-2010-2014')]
     """
     names = _program_names()
     found = []
-    for pattern, rule, key in _program_wordings():
+    for pattern, rule, keys in _program_wordings():
         for match in pattern.finditer(text):
-            found.append(Mention(match.start(), match.end(), match.group(), "program", rule, key))
+            surface = _LEADING_THE.sub("", match.group())
+            key = _edition(text, match.end(), keys) or f"name:{surface}"
+            if edition := _another_edition(text, match.end(), key):
+                surface, key = surface + edition, f"name:{surface + edition}"
+            found.append(Mention(match.start(), match.start() + len(surface), surface, "program",
+                                 rule, key))
     for match in _program_pattern().finditer(text):
         surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
@@ -81,7 +121,7 @@ def programs(text: str) -> list[Mention]:
                 surface += edition
                 key, rule = f"name:{surface}", "program-edition"
         elif match.group("ordinal"):
-            key, rule = f"name:{surface}", "program-five-year-plan"
+            key, rule = _ordinal_edition(surface) or f"name:{surface}", "program-five-year-plan"
         elif named := match.group("titled") or match.group("quoted"):
             words = named.split()
             while len(words) > 1 and (words[0] in stop_words() or words[0] == "the"):
@@ -90,13 +130,49 @@ def programs(text: str) -> list[Mention]:
             named, surface, start = named[cut:], surface[cut:], start + cut
             if _not_a_program_name(named):
                 continue
-            key = names.get(SPACES.sub(" ", named.lower()), f"name:{named}")
+            key = (names.get(SPACES.sub(" ", named.lower())) or _worded(named, text, match.end())
+                   or f"name:{named}")
             rule = "program-word"
         else:
             key, rule = f"name:{surface}", "program-title"
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
-    return longest(found)
+    known = {m.start for m in found if m.rule == "program-reference"}
+    return longest([_as_worded(m, found) for m in found if not (m.rule == "program-title" and (
+        quote := _QUOTE_AFTER.match(text, m.end)) and quote.end() in known)])
+
+
+def _as_worded(title: Mention, found: list[Mention]) -> Mention:
+    """A title over a wording of a known program is that program: "the State Programme of
+    Industrial and Innovative Development of Kazakhstan 2015-2019"."""
+    if title.rule == "program-title":
+        for m in found:
+            if (m.rule.startswith("program-wording") and not m.key.startswith("name:")
+                    and m.start < title.end and title.start < m.end):
+                return Mention(title.start, title.end, title.text, "program", m.rule, m.key)
+    return title
+
+
+# a title before the name in quotes: "the State Program of Infrastructure Development 'Nurly
+# Zhol'" is one program, the one named
+_QUOTE_AFTER = re.compile(r"\s*[\"'“«‘]")
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+
+
+def _ordinal_edition(surface: str) -> str | None:
+    """The program the reference data calls by an ordinal ("the first five-year plan", "the
+    second phase", "the third stage of industrialization"), where one program has it.
+
+    >>> _ordinal_edition("2nd Five-Year Plan of Industrialization")
+    'program/spiid-2015-2019'
+    >>> _ordinal_edition("fifth five-year plan") is None
+    True
+    """
+    first = surface.split()[0].lower()
+    ordinal = _ORDINALS.get(first, first)
+    called = re.compile(rf"\b{ordinal}\s+(?:five[\s-]year|5-year|stage|phase)\b", re.IGNORECASE)
+    keys = {p.key for p in reference.programs() if any(called.search(n) for n in p.names)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 _YEAR_AFTER = re.compile(r"[\s-]+(20\d\d)(?![\w-])")

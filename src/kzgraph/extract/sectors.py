@@ -21,10 +21,13 @@ class _SectorPatterns:
     needs_context: frozenset[str]  # common words that name a sector only in context
     products: frozenset[str]  # of those, products ("textiles"): a list of products is no context
     context_after: re.Pattern  # "construction industry"
+    grew: re.Pattern  # a branch's figures after it: "construction grew by 12%"
     context_before: re.Pattern  # "industries such as construction"
     listed_before: re.Pattern  # a plural or singular sector word after a list: "... sectors"
+    collective: frozenset[str]  # words read as "industry" after a list: "the pharma cluster"
     joined: re.Pattern  # two words joined by a hyphen before a sector word: "mining-metallurgical"
     facility_after: re.Pattern  # a facility noun right after a name: "an aquaculture complex"
+    modifies: re.Pattern  # a business or a thing after a name: "a mining (and steel) company"
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
@@ -34,7 +37,7 @@ _LIST_GAP = re.compile(r"[\s,]*(?:and|or|as well as)?[\s,]*")
 def _sector_patterns() -> _SectorPatterns:
     rules = reference.rules()
     names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
-    context = "|".join(rules["sector_context_words"])
+    context = "|".join(rules["sector_context_words"] + rules["sector_collective_words"])
     return _SectorPatterns(
         name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
         names=names,
@@ -45,19 +48,32 @@ def _sector_patterns() -> _SectorPatterns:
         context_after=re.compile(  # "construction industry", "agriculture is a key sector"
             rf"\s+(?:(?:is|was|remains|became|has\s+become)\s+(?:an?|the|one\s+of\s+the)\s+"
             rf"(?:[a-z]+\s+){{0,2}})?(?:{context})\b"),
+        grew=re.compile(rf"\s+(?:{'|'.join(rules['sector_growth_verbs'])})\b"),
         context_before=re.compile(rf"\b(?:{context})\s+(?:of|such as|like|including)\s*$"),
         listed_before=re.compile(rf"(?<![\w-])(?:{context})(?![\w-])"),
+        collective=frozenset(rules["sector_collective_words"]),
         joined=re.compile(rf"(?<![\w-])([a-z]+)-([a-z]+)\s+({context}|complex)(?![\w-])",
                           re.IGNORECASE),
         facility_after=re.compile(
             rf"\s+(?:{'|'.join(rules['named_facility_heads'])})(?:s|es)?(?![\w-])"),
+        modifies=re.compile(
+            rf"(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:{alternation(_modified_nouns(rules))})(?![\w-])"),
     )
+
+
+def _modified_nouns(rules: dict) -> set[str]:
+    """Nouns a sector's name only describes: a business ("company", "giant": the nouns that
+    call a name a business) or a thing ("equipment", "ministry"), with their plurals."""
+    nouns = [*rules["org_cue_nouns"], *rules["sector_modified_nouns"]]
+    return {*nouns, *(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns)}
 
 
 def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention]:
     """Sectors named as such; common words ("construction") count only with "industry",
-    "sector"... next to them or in a list with another sector. ``names_found`` are the sector
-    names as the gazetteer ruler found them; by default they are matched here.
+    "sector"... next to them, in a list with another sector, with their figures ("grew by 5%",
+    "2% in trade") or as a heading; no name counts before a facility, a business or a thing it
+    only describes ("a mining company"). ``names_found`` are the sector names as the gazetteer
+    ruler found them; by default they are matched here.
 
     >>> [m.key for m in sectors("sectors such as metallurgy, chemicals, and food production")]
     ['sector/metallurgy', 'sector/chemical-industry', 'sector/food-industry']
@@ -88,11 +104,33 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             listed = any(o is not m and not (m.text.lower() in p.products
                                               and o.text.lower() in p.products)
                          for o in lists[id(m)])
-            if not (p.context_after.match(after) or listed or p.context_before.search(before)):
+            # figures of a branch: "construction grew", "2% in trade." (not a product's sales)
+            grew = m.text.lower() not in p.products and (
+                p.grew.match(after) or (_IN_BEFORE.search(before) and _PHRASE_END.match(after)))
+            if not (p.context_after.match(after) or listed or p.context_before.search(before)
+                    or grew or _heading(text, m)):
                 continue
-        if not p.facility_after.match(text, m.end):  # the product of a plant, not a sector
-            found.append(m)
+        if p.facility_after.match(text, m.end):  # the product of a plant, not a sector
+            continue
+        if p.modifies.match(text, m.end) and not p.listed_before.search(m.text.lower()):
+            continue  # "a mining company", not "the oil and gas sector companies"
+        if m.text.lower().endswith("ing") and _ACTIVITY_OF.match(text, m.end):
+            continue  # the work itself: "the mining of copper ore" (not "mining of Kazakhstan")
+        found.append(m)
     return longest(found + _listed(text, p) + _joined(text, p))
+
+
+_ACTIVITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than)(?![\w-])|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\-–—•*]*$")
+_HEADING_END = re.compile(r"[ \t]*(?::|\n|$)")
+
+
+def _heading(text: str, m: Mention) -> bool:
+    """Whether a name is a heading: alone on its line, or before a colon at a line's start
+    ("AGRICULTURE: 23 projects", "- Construction: 5 projects")."""
+    return bool(_LINE_START.search(text, 0, m.start)) and bool(_HEADING_END.match(text, m.end))
 
 
 def _lists(text: str, names: list[Mention]) -> dict[int, list[Mention]]:
@@ -109,22 +147,32 @@ def _lists(text: str, names: list[Mention]) -> dict[int, list[Mention]]:
     return {id(m): group for group in groups for m in group}
 
 
+_HEADS = frozenset({"industry", "sector", "branch", "sphere"})
 _TOKEN = re.compile(r"[A-Za-z][\w-]*|\S")
 
 
 def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
     """Sectors in a list that a sector word ends: "the energy, utilities, and agricultural
     sectors" names energy and agriculture. Each item of one or two words is read with the
-    sector word after it ("agricultural sector"), or alone where that is a sector's name.
+    sector word after it ("agricultural sector"), or alone where that is a sector's name; a
+    word for the branch's businesses together ("cluster", "enterprises") is read as "industry"
+    or "sector" ("the pharmaceutical cluster", "agro-industrial enterprises"), and so is each of
+    those ("the uranium sector" is the scheme's "uranium industry").
 
     >>> [(m.text, m.key) for m in _listed("the mining and metallurgical industries",
     ...                                   _sector_patterns())]
     [('mining', 'sector/mining'), ('metallurgical', 'sector/metallurgy')]
+    >>> [m.key for m in _listed("the pharmaceutical cluster", _sector_patterns())]
+    ['sector/pharmaceutical-industry']
     """
     found = []
     for word in p.listed_before.finditer(text):
         head = word.group().lower()
         singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        # "industry" and "sector" name the same ("the uranium sector" is the uranium industry);
+        # "field" does not ("the oil field")
+        heads = (singular, "industry", "sector") if singular in _HEADS or head in p.collective \
+            else (singular,)
         begin = max(0, word.start() - 80)
         tokens = list(_TOKEN.finditer(text, begin, word.start()))
         items: list[list[re.Match]] = [[]]
@@ -141,7 +189,8 @@ def _listed(text: str, p: _SectorPatterns) -> list[Mention]:
         for item in items:
             for first in item:
                 surface = text[first.start():item[-1].end()]
-                key = _key(f"{surface} {singular}", p) or _key(surface, p)
+                key = next((k for h in heads if (k := _key(f"{surface} {h}", p))),
+                           None) or _key(surface, p)
                 if key:
                     found.append(Mention(first.start(), item[-1].end(), surface, "sector",
                                          "sector-listed", key))

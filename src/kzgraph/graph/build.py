@@ -47,7 +47,7 @@ from .store import GraphStore
 BATCH = 200
 """Articles per written batch."""
 TASK = 25
-"""Articles per task sent to a worker."""
+"""Articles per task sent to a worker (fewer at the end of a build: ``_tasks``)."""
 
 @dataclass
 class BuildReport:
@@ -224,7 +224,8 @@ def build(paths: Iterable[str | Path], store: GraphStore | Callable[[], GraphSto
         with _stopped_by_signals() as stopper:
             try:
                 pending: deque = deque()
-                for chunk in _chunks(files, batch):
+                for start in range(0, len(files), batch):
+                    chunk = files[start:start + batch]
                     todo = _plan(chunk, the_store, seen, report, force, strict, skip)
                     articles = list(todo.values())
                     if jobs > 1 and todo and pool is None:  # started only when there is work
@@ -234,8 +235,9 @@ def build(paths: Iterable[str | Path], store: GraphStore | Callable[[], GraphSto
                         pending.append((todo, [extract_nquads(articles, model)]))
                     else:
                         with _masked_for_workers():  # submit starts the workers
-                            results = [pool.submit(extract_nquads, articles[i:i + TASK], model)
-                                       for i in range(0, len(articles), TASK)]
+                            final = start + batch >= len(files)
+                            results = [pool.submit(extract_nquads, task, model)
+                                       for task in _tasks(articles, jobs, final)]
                         pending.append((todo, results))
                     while len(pending) > (2 if pool else 0):
                         _write(the_store, *pending.popleft(), report, progress, stopper.held)
@@ -280,9 +282,21 @@ def _interrupted(report: BuildReport, signal_number: int) -> BuildInterrupted:
         "running the same command again finishes the job", signal_number=signal_number)
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+def _tasks(articles: list[Article], jobs: int, final: bool) -> Iterator[list[Article]]:
+    """A batch's tasks for the workers: ``TASK`` articles each, but in the final batch a share of
+    what is left for each worker, shrinking to one article, so that the workers run out of
+    work together rather than one finishing a whole task alone while the others wait.
+
+    >>> [len(t) for t in _tasks(list(range(100)), 2, final=False)]
+    [25, 25, 25, 25]
+    >>> [len(t) for t in _tasks(list(range(100)), 2, final=True)]
+    [25, 19, 14, 11, 8, 6, 5, 3, 3, 2, 1, 1, 1, 1]
+    """
+    start = 0
+    while start < len(articles):
+        size = min(TASK, -(-(len(articles) - start) // (2 * jobs))) if final else TASK
+        yield articles[start:start + size]
+        start += size
 
 
 def _plan(chunk: list[Path], store: Callable[[], GraphStore], seen: dict[str, str],

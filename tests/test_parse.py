@@ -79,6 +79,8 @@ PERSONS = [
                  ["Alikhan Smailov"], id="two-word-title-stripped"),
     pytest.param("The Ministry of Labour and Social Protection reported growth.", [],
                  id="a-ministry-is-no-person"),
+    pytest.param("Aigul Serikovna Bekova, director of the plant, said so.",
+                 ["Aigul Serikovna Bekova"], id="a-patronymic-keeps-the-first-name"),
 ]
 
 

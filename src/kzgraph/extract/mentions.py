@@ -156,7 +156,8 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     for key, name in full.items():
         surname = name.split()[-1]
         for start in word_starts(surname, text):
-            if not any(p.start <= start < p.end for p in result):
+            if not any(p.start <= start < p.end for p in result) and not names.named_after(
+                    text, start + len(surname)):
                 result.append(Mention(start, start + len(surname), surname, "person",
                                       "person-surname", key))
     return sorted(result, key=lambda m: m.start)

@@ -40,6 +40,7 @@ def _words() -> dict[str, frozenset[str]]:
         "places": frozenset(rules["org_place_words"]),
         "not_org": frozenset(rules["org_not_words"]),
         "business": frozenset(rules["org_name_words"]),
+        "patronymic": frozenset(rules["patronymic_endings"]),
     }
 
 
@@ -63,6 +64,11 @@ def persons(doc: Doc) -> list[Mention]:
             tokens.pop(0)
         while tokens and (tokens[-1].tag_ != "NNP" or tokens[-1].lower_ in words["titles"]):
             tokens.pop()
+        before = doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+        if before is not None and tokens[0].text.endswith(tuple(words["patronymic"])) and (
+                before.tag_ == "NNP" and _NAME_TOKEN.match(before.text)
+                and before.text not in words["stop"] and before.lower_ not in words["titles"]):
+            tokens.insert(0, before)  # "Nurlan Abdulovich Nogayev": the first name too
         if len(tokens) < 2 or len(tokens) > 4 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):

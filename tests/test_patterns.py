@@ -813,6 +813,10 @@ ORGANIZATION_SHAPES = [
                  id="a-quoted-brand-with-no-cue-is-no-company"),
     pytest.param("The State Revenue Committee checked the plant.",
                  {"agency:State Revenue Committee"}, id="state-is-part-of-an-agencys-name"),
+    pytest.param("QazTechna and KazSteppeGas signed it; Saryarka AvtoProm did not.",
+                 {"company:QazTechna", "company:KazSteppeGas"}, id="words-with-capitals-inside"),
+    pytest.param("It was reported to CentralSteppe.news and McKinley's staff.", set(),
+                 id="a-web-site-or-a-possessive-is-no-company"),
 ]
 
 

@@ -179,9 +179,11 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @cache
 def _business_words() -> frozenset[str]:
-    """Words that make a capitalised pair a business, not a person ("Kazakh Invest")."""
+    """Words that make a capitalised pair a business, not a person ("Kazakh Invest", "Financial
+    Centre")."""
     rules = reference.rules()
-    return frozenset(rules["org_name_words"]).union(*rules["org_kind_words"].values())
+    return frozenset(rules["org_name_words"]).union(*rules["org_kind_words"].values(),
+                                                    rules["named_after_words"])
 
 
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|the|and))+$")

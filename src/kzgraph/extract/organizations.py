@@ -66,6 +66,9 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency})"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)(?![\w-])"),
          tuple(agency_words)),
+        ("org-camel", re.compile(  # "KazMunayGas", "ArcelorMittal": capitals inside one word
+            r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
+         tuple(ascii_uppercase)),
         ("org-group", re.compile(
             r"(?=[A-Z])(?<![\w-])"
             r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))(?![\w-])"),
@@ -106,6 +109,9 @@ def organizations(text: str) -> list[Mention]:
         if not any(word in text for word in needs):
             continue  # the pattern cannot match
         for match in pattern.finditer(text):
+            if rule == "org-camel" and (_NAME_BEFORE.search(text, 0, match.start())
+                                        or _NAME_AFTER.match(text, match.end())):
+                continue  # a word of a longer name ("Saryarka AvtoProm plant")
             if rule == "org-quoted":
                 if not match.group("suffix") and not match.group("prefix") and not quote_cue.search(
                     text[max(0, match.start() - 12):match.start()]
@@ -152,6 +158,10 @@ def organizations(text: str) -> list[Mention]:
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
     return longest(found)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def org_kind(name: str) -> str:

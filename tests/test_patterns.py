@@ -817,6 +817,9 @@ ORGANIZATION_SHAPES = [
                  {"company:QazTechna", "company:KazSteppeGas"}, id="words-with-capitals-inside"),
     pytest.param("It was reported to CentralSteppe.news and McKinley's staff.", set(),
                  id="a-web-site-or-a-possessive-is-no-company"),
+    pytest.param("The Ministry of Water of the Republic of Kazakhstan and the Ministry of "
+                 "Kazakhstan", {"ministry:Ministry of Water", "ministry:Ministry of Kazakhstan"},
+                 id="a-ministry-of-a-country-is-the-ministry"),
 ]
 
 
@@ -841,6 +844,19 @@ PERSON_SHAPES = [
     pytest.param("President Nursultan Nazarbayev opened it; Nazarbayev University sent "
                  "engineers.", {"Nursultan Nazarbayev"},
                  id="a-surname-in-a-bodys-name-is-no-second-mention"),
+    pytest.param("The akim of Abai region, Nurlan Urankhayev, visited the plant.",
+                 {"Nurlan Urankhayev"}, id="a-title-then-the-name-between-commas"),
+    pytest.param("Head of the company, Steppe Invest, said so.", set(),
+                 id="a-business-between-commas-after-a-title-is-no-person"),
+    pytest.param("It was signed by Wang Lei, chairman of Orda Energy, in May.", {"Wang Lei"},
+                 id="a-lowercase-title-after-the-name"),
+    pytest.param("Aidar Nurov, founder of Steppe Dairy LLP, said so.", {"Aidar Nurov"},
+                 id="a-founder-after-the-name"),
+    pytest.param("The plant was opened. Mr. Akhmetov, the chief engineer, said so.", {"Akhmetov"},
+                 id="a-surname-after-mr",
+                 marks=pytest.mark.xfail(strict=True, reason="a surname alone after 'Mr.' is "
+                                         "no name to the rules, and the model reads no person "
+                                         "of one word")),
 ]
 
 

@@ -150,10 +150,12 @@ def _person_name() -> str:
 
 
 @cache
-def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     titles = reference.rules()["role_titles"]
     person_name = _person_name()
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    after = [*titles, *reference.rules()["role_titles_after_name"]]
+    after_re = "|".join(re.escape(t) for t in sorted(after, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
     of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
@@ -167,14 +169,20 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         r"(?<!\sand)(?<!\sof)(?<!\sthe)(?<!\sfor)\s+"  # "Minister of Industry and X Y" is no name
         rf"{person_name}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
     )
+    # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
+    role_comma = re.compile(
+        rf"{starts_with(titles)}(?<![\w-])"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy}),[ \t]+"
+        rf"{person_name}(?=[ \t]*,)"
+    )
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
     titled_after = re.compile(
-        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?P<role>(?:{title_re})"
+        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?P<role>(?:{after_re})"
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
     gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
-    return role, titled_after, gazetteer
+    return role, role_comma, titled_after, gazetteer
 
 
 @cache
@@ -259,7 +267,7 @@ def persons(text: str, published: date | None,
     >>> [(m.kind, m.text, m.key) for m in persons("Minister of Energy Ivan Petrov said", None)]
     [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
     """
-    role, titled_after, gazetteer = _person_patterns()
+    role, role_comma, titled_after, gazetteer = _person_patterns()
     known = _known_persons()
     found: list[Mention] = []
     stop = stop_words()
@@ -268,6 +276,9 @@ def persons(text: str, published: date | None,
               if not business.intersection(m.group("name").split())]  # "...Board of Kazakh Invest"
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
                if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
+    titled += [(m, "person-title-comma-name") for m in role_comma.finditer(text)
+               if not set(m.group("name").split()) & (business | stop)
+               and not regions(m.group("name"))]
     for match, rule in titled:
         name = match.group("name")
         key = known.get(name.lower(), f"name:{name}")

@@ -58,7 +58,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          ("(",)),
         ("org-ministry", re.compile(
             r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})"), ("Ministry",)),
+            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6}"
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), ("Ministry",)),
         ("org-ministry", re.compile(  # "the Industry Ministry", "Kazakhstan's Energy Ministry"
             r"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?\s+Ministry)"
             r"(?![\w-])(?!\s+of\b)"), ("Ministry",)),
@@ -146,6 +147,8 @@ def organizations(text: str) -> list[Mention]:
             kind = "company"
             if rule == "org-ministry":
                 kind = "ministry"
+                if " of " in _of_country(label):  # "the Ministry of Energy of the Republic of X"
+                    label = _of_country(label)
             elif rule in ("org-agency", "org-acronym", "org-acronym-first"):
                 kind = "agency" if any(_of_country(label).endswith(w)
                                        for w in agency_words) else "other"

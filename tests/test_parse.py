@@ -612,6 +612,13 @@ BOTH_READ = [
                  id="a-word-with-capitals-inside-the-model-misses"),
     pytest.param("Ekibastuz and Pavlodar signed a memorandum with KEGOC.", {"KEGOC"},
                  id="places-listed-are-no-organizations"),
+    pytest.param("QazTechna and TOBOLNEFT will build a tire plant.", {"QazTechna", "TOBOLNEFT"},
+                 id="a-name-in-capitals-listed-with-an-organization"),
+    pytest.param("Steppe Copper LLP and Glencore signed it.", {"Steppe Copper", "Glencore"},
+                 id="a-plain-name-listed-with-an-organization"),
+    pytest.param("Steppe Copper LLP and Kazakhstan signed it; Orda Glass LLP and Aidar Nurov "
+                 "met.", {"Steppe Copper", "Orda Glass"},
+                 id="a-country-or-a-person-listed-with-an-organization-is-neither"),
 ]
 
 

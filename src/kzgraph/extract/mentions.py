@@ -72,6 +72,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # where the model reads a person and the sentence calls a business, neither is kept
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
                          *model_persons], called)
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
+                         *model_persons], parse.listed_with(doc, org_m))
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)

@@ -172,6 +172,46 @@ def called_companies(doc: Doc) -> list[Mention]:
     return found
 
 
+def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
+    """Proper names listed with an organization found elsewhere ("QazMunaiHim and TATNEFT"):
+    organizations too, whatever the model tagged them, but no place, person or common word.
+
+    >>> from kzgraph.extract.language import load, choose
+    >>> doc = load(choose())("Aral Copper LLP and Glencore signed it.")
+    >>> [(m.text, m.rule) for m in listed_with(doc, [Mention(0, 15, "Aral Copper LLP",
+    ...                                                      "organization", "org-legal-suffix")])]
+    [('Glencore', 'dep:conj-org')]
+    """
+    words = _words()
+    found = []
+    for org in orgs:
+        last = doc.char_span(org.start, org.end, alignment_mode="expand")[-1]
+        listed = [c for c in last.children if c.dep_ == "conj"]
+        if last.dep_ == "conj":
+            listed += [last.head, *(c for c in last.head.children if c.dep_ == "conj")]
+        for token in listed:
+            if token is last or not token.text[:1].isupper() or any(
+                    o.start <= token.idx < o.end for o in orgs):
+                continue
+            first = token
+            while first.i > 0 and doc[first.i - 1].head.i == token.i and (
+                    doc[first.i - 1].tag_ in ("NNP", "HYPH") or doc[first.i - 1].text == "-"):
+                first = doc[first.i - 1]
+            tokens = [t for t in doc[first.i:token.i + 1] if t.text != "-"]
+            odd = len(tokens) == 1 and _stands_as_company(token)  # "TATNEFT", "KazMunayGas"
+            if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
+                   words["titles"] or t.text in words["places"] or t.text in words["not_org"]
+                   or not _NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens
+                   ) or token.ent_type_ in ("PERSON", "DATE", "MONEY", "CARDINAL") or (
+                    token.ent_type_ in ("GPE", "LOC", "NORP") and not odd):
+                continue  # a place, a person, a title or a common word
+            start, end = first.idx, token.idx + len(token)
+            text = doc.text[start:end]
+            found.append(Mention(start, end, text, "organization", "dep:conj-org",
+                                 f"{org_kind(text)}:{core_name(text)}"))
+    return found
+
+
 @cache
 def _cue_nouns() -> frozenset[str]:
     return frozenset(reference.rules()["org_cue_nouns"])

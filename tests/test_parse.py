@@ -619,6 +619,8 @@ BOTH_READ = [
     pytest.param("Steppe Copper LLP and Kazakhstan signed it; Orda Glass LLP and Aidar Nurov "
                  "met.", {"Steppe Copper", "Orda Glass"},
                  id="a-country-or-a-person-listed-with-an-organization-is-neither"),
+    pytest.param("The plant of Orda Glass LLP and the Ekibastuz GRES will open in May.",
+                 {"Orda Glass"}, id="a-name-after-an-article-listed-with-an-organization"),
 ]
 
 

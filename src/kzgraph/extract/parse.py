@@ -191,8 +191,9 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             listed += [last.head, *(c for c in last.head.children if c.dep_ == "conj")]
         for token in listed:
             if token is last or not token.text[:1].isupper() or any(
-                    o.start <= token.idx < o.end for o in orgs):
-                continue
+                    o.start <= token.idx < o.end for o in orgs) or any(
+                    c.dep_ == "det" for c in token.children):
+                continue  # "X LLP and the Ekibastuz GRES": a thing the article points at
             first = token
             while first.i > 0 and doc[first.i - 1].head.i == token.i and (
                     doc[first.i - 1].tag_ in ("NNP", "HYPH") or doc[first.i - 1].text == "-"):

@@ -637,6 +637,8 @@ def test_organizations_the_rules_and_the_model_read_together(text, expected):
                  {"Tau-Ken Samruk"}, id="a-hyphenated-name-the-model-reads-as-a-person"),
     pytest.param("Head of the Kostanay region administration Archimede Mukhambetov spoke.",
                  set(), id="a-name-after-a-lowercase-body-the-model-reads-as-an-organization"),
+    pytest.param("Russia's Rosatom and Kazatomprom agreed to build a fuel plant.",
+                 {"Rosatom", "Kazatomprom"}, id="two-names-the-model-reads-as-one-facility"),
 ])
 @pytest.mark.xfail(strict=True, reason="the small model tags these names as NORP, PERSON or ORG "
                    "against their sentence, and no shape in the rules tells them apart")

@@ -10,6 +10,7 @@ an organization inside a program's name).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -46,7 +47,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     person_all = names.persons(text, article.published, ruled(doc, "person"))
     program_m = programs.programs(text)
     sector_m = sectors.sectors(text, ruled(doc, "sector"))
-    org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)]
+    publisher = parse.publisher_word(article.url, article.outlet)
+    org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
+             and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
     region_m = [m for m in names.regions(text, ruled(doc, "region"))
                 if not overlaps(m, person_all)]
     if doc is not None:
@@ -54,17 +57,23 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         model_persons = [m for m in parse.persons(doc) if m.start >= skip]
         person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called],
                              model_persons)
-        publisher = parse.publisher_word(article.url, article.outlet)
         named = {m.text for m in person_all if m.kind == "person"}
-        model_orgs = [m for m in parse.organizations(doc, publisher)
+        people = [m for m in person_all if m.kind == "person"]
+        model_orgs = [before_person(m, people) for m in parse.organizations(doc, publisher)
                       if m.start >= skip and m.text not in named]  # not a person named again
         region_m = [r for r in region_m if not part_of_a_name(r, model_orgs)]
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m], model_orgs)
+        # a word with capitals inside is a name's start where the model reads a longer one
+        org_m = [m for m in org_m if not (m.rule == "org-camel" and inside(m, model_orgs))]
+        model_orgs += listed_beside(text, org_m, model_orgs)
+        # a body inside a person's title is an organization ("Director of KAZ Minerals X Y")
+        org_m += prefer([*people, *program_m, *org_m, *region_m, *sector_m], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
                          *model_persons], called)
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
+                         *model_persons], parse.listed_with(doc, org_m))
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)
@@ -105,6 +114,55 @@ def prefer(rules: list[Mention], model: list[Mention]) -> list[Mention]:
     ['Tatneft']
     """
     return [m for m in model if not overlaps(m, rules)]
+
+
+def before_person(org: Mention, people: list[Mention]) -> Mention:
+    """A model organization that runs on into the name of a person the rules found ("KAZ
+    Minerals Andrew Southam" after a title) is the words before it.
+
+    >>> ner = Mention(0, 27, "KAZ Minerals Andrew Southam", "organization", "ner:ORG")
+    >>> before_person(ner, [Mention(13, 27, "Andrew Southam", "person", "person-title-name")])
+    Mention(start=0, end=12, text='KAZ Minerals', kind='organization', rule='ner:ORG', key='company:KAZ Minerals')
+    """
+    cut = min((p.start for p in people if org.start < p.start < org.end <= p.end),
+              default=org.end)
+    text = org.text[:cut - org.start].rstrip(" ,")
+    if cut == org.end or not text[:1].isupper():
+        return org
+    return replace(org, end=org.start + len(text), text=text,
+                   key=f"{organizations.org_kind(text)}:{organizations.core_name(text)}")
+
+
+def listed_beside(text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
+    """The other names of a model organization that lists a rule's organization with them
+    ("Kazzinc Holding and Glencore" read as one): each is an organization of the model's.
+
+    >>> rule = Mention(0, 15, "Kazzinc Holding", "organization", "org-group")
+    >>> ner = Mention(0, 28, "Kazzinc Holding and Glencore", "organization", "ner:ORG")
+    >>> [m.text for m in listed_beside(ner.text, [rule], [ner])]
+    ['Glencore']
+    """
+    found = []
+    for m in model:
+        inner = [r for r in rules if m.start <= r.start and r.end <= m.end]
+        if not inner:
+            continue
+        cut = sorted({m.start, m.end, *(r.start for r in inner), *(r.end for r in inner)})
+        for start, end in itertools.pairwise(cut):
+            if any(r.start == start for r in inner):
+                continue  # the rule's own name
+            part = _LISTED.fullmatch(text, start, end)
+            if part:
+                name = part.group("name")
+                first = part.start("name")
+                found.append(Mention(first, first + len(name), name, "organization", m.rule,
+                                     f"{organizations.org_kind(name)}:"
+                                     f"{organizations.core_name(name)}"))
+    return found
+
+
+_LISTED = re.compile(r"(?:\s*(?:,|and|&)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                     r"(?:\s*,|\s+and)?\s*")
 
 
 def part_of_a_name(region: Mention, organizations: list[Mention]) -> bool:
@@ -156,7 +214,8 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     for key, name in full.items():
         surname = name.split()[-1]
         for start in word_starts(surname, text):
-            if not any(p.start <= start < p.end for p in result):
+            if not any(p.start <= start < p.end for p in result) and not names.named_after(
+                    text, start + len(surname)):
                 result.append(Mention(start, start + len(surname), surname, "person",
                                       "person-surname", key))
     return sorted(result, key=lambda m: m.start)

@@ -139,13 +139,23 @@ def longest(mentions: list[Mention]) -> list[Mention]:
 # An organization's name is followed by its acronym: "Eurasian Resources Group (ERG)" is no
 # person's name
 _ACRONYM_AFTER = r"\s*\([A-Z][\w&-]*[A-Z][\w&-]*\)"
-_PERSON_NAME = r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 
 
 @cache
-def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _person_name() -> str:
+    """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname."""
+    endings = "|".join(reference.rules()["patronymic_endings"])
+    return (r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)"
+            rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+@cache
+def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     titles = reference.rules()["role_titles"]
+    person_name = _person_name()
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    after = [*titles, *reference.rules()["role_titles_after_name"]]
+    after_re = "|".join(re.escape(t) for t in sorted(after, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
     of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
@@ -155,24 +165,33 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
-        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part})\s+"
-        rf"{_PERSON_NAME}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part})"
+        r"(?<!\sand)(?<!\sof)(?<!\sthe)(?<!\sfor)\s+"  # "Minister of Industry and X Y" is no name
+        rf"{person_name}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
+    )
+    # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
+    role_comma = re.compile(
+        rf"{starts_with(titles)}(?<![\w-])"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy}),[ \t]+"
+        rf"{person_name}(?=[ \t]*,)"
     )
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
     titled_after = re.compile(
-        rf"(?=[A-Z])(?<![\w-]){_PERSON_NAME},\s+(?:the\s+)?(?P<role>(?:{title_re})"
+        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?P<role>(?:{after_re})"
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
     gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
-    return role, titled_after, gazetteer
+    return role, role_comma, titled_after, gazetteer
 
 
 @cache
 def _business_words() -> frozenset[str]:
-    """Words that make a capitalised pair a business, not a person ("Kazakh Invest")."""
+    """Words that make a capitalised pair a business, not a person ("Kazakh Invest", "Financial
+    Centre")."""
     rules = reference.rules()
-    return frozenset(rules["org_name_words"]).union(*rules["org_kind_words"].values())
+    return frozenset(rules["org_name_words"]).union(*rules["org_kind_words"].values(),
+                                                    rules["named_after_words"])
 
 
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|for|the|and))+$")
@@ -216,6 +235,24 @@ def head_of_state(published: date | None) -> str | None:
     return None
 
 
+@cache
+def _named_after_pattern() -> re.Pattern:
+    rules = reference.rules()
+    words = {*rules["named_after_words"], *rules["org_not_words"], *rules["org_place_words"],
+             *rules["org_name_words"], *(w for ws in rules["org_kind_words"].values() for w in ws)}
+    return re.compile(rf"[ \t]+(?:{alternation(words)})(?![\w-])")
+
+
+def named_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the start of a body's or a place's name
+    ("Nazarbayev University", "Kunayev Street"), not the person.
+
+    >>> named_after("Nazarbayev University signed", 10), named_after("Nazarbayev said", 10)
+    (True, False)
+    """
+    return _named_after_pattern().match(text, end) is not None
+
+
 def persons(text: str, published: date | None,
             known_names: list[Mention] | None = None) -> list[Mention]:
     """Person mentions. ``key`` is a reference key, ``name:<full name>`` or ``role:<title>``.
@@ -230,7 +267,7 @@ def persons(text: str, published: date | None,
     >>> [(m.kind, m.text, m.key) for m in persons("Minister of Energy Ivan Petrov said", None)]
     [('role', 'Minister of Energy', 'name:Ivan Petrov'), ('person', 'Ivan Petrov', 'name:Ivan Petrov')]
     """
-    role, titled_after, gazetteer = _person_patterns()
+    role, role_comma, titled_after, gazetteer = _person_patterns()
     known = _known_persons()
     found: list[Mention] = []
     stop = stop_words()
@@ -239,6 +276,9 @@ def persons(text: str, published: date | None,
               if not business.intersection(m.group("name").split())]  # "...Board of Kazakh Invest"
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
                if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
+    titled += [(m, "person-title-comma-name") for m in role_comma.finditer(text)
+               if not set(m.group("name").split()) & (business | stop)
+               and not regions(m.group("name"))]
     for match, rule in titled:
         name = match.group("name")
         key = known.get(name.lower(), f"name:{name}")
@@ -247,11 +287,12 @@ def persons(text: str, published: date | None,
                              "role", rule, key))
         found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
     if known_names is not None:
-        found += known_names
+        found += [m for m in known_names if not named_after(text, m.end)]
     else:
         for match in gazetteer.finditer(text):
-            found.append(Mention(match.start(), match.end(), match.group(), "person",
-                                 "person-reference", known[match.group().lower()]))
+            if not named_after(text, match.end()):
+                found.append(Mention(match.start(), match.end(), match.group(), "person",
+                                     "person-reference", known[match.group().lower()]))
     chief = head_of_state(published)
     if chief:
         for match in _head_of_state_pattern().finditer(text):

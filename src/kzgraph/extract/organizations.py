@@ -35,7 +35,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     quoted = rf"[{quotes}](?P<qname>[^\"”»\n]{{2,60}})[\"”»]"
     return [
         ("org-quoted", re.compile(
-            rf"(?:(?:{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
+            rf"(?:(?P<prefix>{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
          tuple(quotes)),
         ("org-legal-suffix", re.compile(
             rf"{capital_or_prefix}(?<![\w-])"
@@ -50,16 +50,26 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-acronym", re.compile(
             rf"{capital}(?<![\w-])(?P<name>{word}(?:\s+(?:of|and|for|on|{word})){{1,7}})"
             r"\s+\((?P<abbr>[A-Z][A-Z0-9&-]{1,11})\)"), ("(",)),
+        ("org-acronym-first", re.compile(  # "KTZ (Kazakhstan Temir Zholy)"
+            r"(?=[A-Z])(?<![\w-])(?P<abbr>[A-Z][A-Z0-9&-]{1,11})\s+\("
+            rf"(?P<name>{plain}(?:\s+(?:of|and|for|on|{plain})){{1,7}})\)"), ("(",)),
         ("org-country", re.compile(
             rf"{capital}(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"),
          ("(",)),
         ("org-ministry", re.compile(
             r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6})"), ("Ministry",)),
+            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6}"
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), ("Ministry",)),
+        ("org-ministry", re.compile(  # "the Industry Ministry", "Kazakhstan's Energy Ministry"
+            r"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?\s+Ministry)"
+            r"(?![\w-])(?!\s+of\b)"), ("Ministry",)),
         ("org-agency", re.compile(  # "Development Bank of Kazakhstan"
             rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency})"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)(?![\w-])"),
          tuple(agency_words)),
+        ("org-camel", re.compile(  # "KazMunayGas", "ArcelorMittal": capitals inside one word
+            r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
+         tuple(ascii_uppercase)),
         ("org-group", re.compile(
             r"(?=[A-Z])(?<![\w-])"
             r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))(?![\w-])"),
@@ -92,6 +102,7 @@ def organizations(text: str) -> list[Mention]:
     stop = stop_words()
     nationality = set(rules["name_nationality_words"])
     agency_words = rules["org_kind_words"]["agency"]
+    agency_first = set(rules["org_agency_first_words"])
     quote_cue = _quote_cue()
     found: list[Mention] = []
     acronyms: dict[str, str] = {}
@@ -99,8 +110,11 @@ def organizations(text: str) -> list[Mention]:
         if not any(word in text for word in needs):
             continue  # the pattern cannot match
         for match in pattern.finditer(text):
+            if rule == "org-camel" and (_NAME_BEFORE.search(text, 0, match.start())
+                                        or _NAME_AFTER.match(text, match.end())):
+                continue  # a word of a longer name ("Saryarka AvtoProm plant")
             if rule == "org-quoted":
-                if not match.group("suffix") and not quote_cue.search(
+                if not match.group("suffix") and not match.group("prefix") and not quote_cue.search(
                     text[max(0, match.start() - 12):match.start()]
                 ):
                     continue
@@ -111,37 +125,46 @@ def organizations(text: str) -> list[Mention]:
             else:
                 words = match.group("name").split()
                 dropped = ""
-                while words and words[0] in stop:
-                    dropped = words.pop(0)
+                while words and words[0] in stop and not (
+                        rule == "org-agency" and words[0] in agency_first
+                        or "abbr" in match.groupdict() and words[0][0] == match["abbr"][0]):
+                    dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"
                 if rule == "org-legal-suffix" and len(words) == 1 and dropped in nationality:
                     words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather"
-                if not words or (rule == "org-acronym" and not _initials_fit(words, match["abbr"])):
+                acronym = rule in ("org-acronym", "org-acronym-first")
+                if not words or (acronym and not _initials_fit(words, match["abbr"])):
                     continue
-                end = match.end("name") if rule == "org-acronym" else match.end()
+                end = match.end("name") if acronym else match.end()
                 name_start = match.start("name") + match.group("name").find(" ".join(words))
                 start = match.start() if rule == "org-legal-prefix" else name_start
                 if rule == "org-country":
                     end = match.end("name")
                     if regions(match.group("name")) or words[0] in rules["countries"]:
                         continue  # "Astana (Kazakhstan)" is a place
-                label = " ".join(words) if rule == "org-acronym" else text[name_start:end].strip()
-                if rule == "org-acronym" and words[-1] in rules["org_acronym_not_heads"]:
+                label = " ".join(words) if acronym else text[name_start:end].strip()
+                if acronym and words[-1] in rules["org_acronym_not_heads"]:
                     continue
             kind = "company"
             if rule == "org-ministry":
                 kind = "ministry"
-            elif rule in ("org-agency", "org-acronym"):
+                if " of " in _of_country(label):  # "the Ministry of Energy of the Republic of X"
+                    label = _of_country(label)
+            elif rule in ("org-agency", "org-acronym", "org-acronym-first"):
                 kind = "agency" if any(_of_country(label).endswith(w)
                                        for w in agency_words) else "other"
             key = f"{kind}:{core_name(label)}"
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
-            if rule == "org-acronym":
+            if rule in ("org-acronym", "org-acronym-first"):
                 acronyms[match["abbr"]] = key
     for abbr, key in acronyms.items():
         for start in word_starts(abbr, text):
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
     return longest(found)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def org_kind(name: str) -> str:

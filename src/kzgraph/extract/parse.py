@@ -40,6 +40,7 @@ def _words() -> dict[str, frozenset[str]]:
         "places": frozenset(rules["org_place_words"]),
         "not_org": frozenset(rules["org_not_words"]),
         "business": frozenset(rules["org_name_words"]),
+        "patronymic": frozenset(rules["patronymic_endings"]),
     }
 
 
@@ -63,6 +64,11 @@ def persons(doc: Doc) -> list[Mention]:
             tokens.pop(0)
         while tokens and (tokens[-1].tag_ != "NNP" or tokens[-1].lower_ in words["titles"]):
             tokens.pop()
+        before = doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+        if before is not None and tokens[0].text.endswith(tuple(words["patronymic"])) and (
+                before.tag_ == "NNP" and _NAME_TOKEN.match(before.text)
+                and before.text not in words["stop"] and before.lower_ not in words["titles"]):
+            tokens.insert(0, before)  # "Nurlan Abdulovich Nogayev": the first name too
         if len(tokens) < 2 or len(tokens) > 4 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
@@ -163,6 +169,47 @@ def called_companies(doc: Doc) -> list[Mention]:
         text = doc.text[start:end]
         found.append(Mention(start, end, text, "organization", "dep:called-company",
                              f"{org_kind(text)}:{core_name(text)}"))
+    return found
+
+
+def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
+    """Proper names listed with an organization found elsewhere ("QazMunaiHim and TATNEFT"):
+    organizations too, whatever the model tagged them, but no place, person or common word.
+
+    >>> from kzgraph.extract.language import load, choose
+    >>> doc = load(choose())("Aral Copper LLP and Glencore signed it.")
+    >>> [(m.text, m.rule) for m in listed_with(doc, [Mention(0, 15, "Aral Copper LLP",
+    ...                                                      "organization", "org-legal-suffix")])]
+    [('Glencore', 'dep:conj-org')]
+    """
+    words = _words()
+    found = []
+    for org in orgs:
+        last = doc.char_span(org.start, org.end, alignment_mode="expand")[-1]
+        listed = [c for c in last.children if c.dep_ == "conj"]
+        if last.dep_ == "conj":
+            listed += [last.head, *(c for c in last.head.children if c.dep_ == "conj")]
+        for token in listed:
+            if token is last or not token.text[:1].isupper() or any(
+                    o.start <= token.idx < o.end for o in orgs) or any(
+                    c.dep_ == "det" for c in token.children):
+                continue  # "X LLP and the Ekibastuz GRES": a thing the article points at
+            first = token
+            while first.i > 0 and doc[first.i - 1].head.i == token.i and (
+                    doc[first.i - 1].tag_ in ("NNP", "HYPH") or doc[first.i - 1].text == "-"):
+                first = doc[first.i - 1]
+            tokens = [t for t in doc[first.i:token.i + 1] if t.text != "-"]
+            odd = len(tokens) == 1 and _stands_as_company(token)  # "TATNEFT", "KazMunayGas"
+            if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
+                   words["titles"] or t.text in words["places"] or t.text in words["not_org"]
+                   or not _NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens
+                   ) or token.ent_type_ in ("PERSON", "DATE", "MONEY", "CARDINAL") or (
+                    token.ent_type_ in ("GPE", "LOC", "NORP") and not odd):
+                continue  # a place, a person, a title or a common word
+            start, end = first.idx, token.idx + len(token)
+            text = doc.text[start:end]
+            found.append(Mention(start, end, text, "organization", "dep:conj-org",
+                                 f"{org_kind(text)}:{core_name(text)}"))
     return found
 
 

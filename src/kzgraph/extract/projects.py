@@ -114,6 +114,12 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     position = match.start("head")
                 continue
             mods = match.group("mods").split()
+            head, mods_end = match.group("head"), len(match.group("mods"))
+            if mods and f"{mods[-1].lower()} {head}" in heads_of_two:
+                # "solar power station", "an industrial park": the head is of two words, even
+                # where its first is a stop word alone
+                mods_end = match.group("mods").rfind(mods[-1])
+                head = f"{mods.pop()} {head}"
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
                 mods.pop(0)
             # a modifier run must not reach back over a stop word ("built a cement plant")
@@ -121,17 +127,14 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 if mods[i].lower() in stop:
                     mods = mods[i + 1 :]
                     break
-            head = match.group("head")
-            if mods and f"{mods[-1].lower()} {head}" in heads_of_two:
-                head = f"{mods.pop()} {head}"  # "solar power station": the head is "power station"
             obj = _trim_object(match.group("obj") or "")
             if obj[:1].isdigit():
                 obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
             named = (match.group("named") or "").strip()
             owned = _OWNED.search(sentence, 0, match.start("head")) or _PRICED.search(
                 sentence, 0, match.start("head"))
-            if not mods and not obj and not named and not owned:
-                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant" are one
+            if not mods and not obj and not named and not owned and " " not in head:
+                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data centre"
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
@@ -141,7 +144,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
             label = " ".join(mods + [head])
-            first = match.group("mods").find(mods[0]) if mods else len(match.group("mods"))
+            first = match.group("mods").find(mods[0]) if mods else mods_end
             start = begin + match.start("mods") + first
             head_end = match.end("named") if named else match.end("head")
             stop_at = begin + head_end

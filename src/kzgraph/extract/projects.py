@@ -89,6 +89,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     stop = set(rules["project_modifier_stop"])
     needs_name = set(rules["project_head_needs_name"])
     heads_of_two = {h for h in rules["project_heads"] if " " in h}
+    when_created = set(rules["project_heads_when_created"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
@@ -139,6 +140,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
                 continue  # but "poultry production with a capacity of" is a project
+            if head in when_created and not _created(sentence, match, mods_end if not mods else
+                                                     match.group("mods").find(mods[0])):
+                continue  # "visited the industrial zone": a place, not a project
             if named:
                 head = f"{head} {named}"
             if head == "production" and match.group("obj"):
@@ -175,6 +179,25 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
                 found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
+
+
+def _created(sentence: str, match: re.Match, first: int) -> bool:
+    """Whether a sentence says the facility a match names is being created: a creating word
+    before it ("will establish an industrial park", "the creation of the X technology park")
+    or after it ("the industrial zone will be built")."""
+    before, after = _creating()
+    return bool(before.search(sentence, 0, match.start("mods") + first)
+                or after.match(sentence, match.end("head")))
+
+
+@cache
+def _creating() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(w.replace(" ", r"\s+") for w in reference.rules()["creating_words"])
+    nouns = r"creation|construction|establishment|opening|launch"
+    before = re.compile(rf"(?i:\b(?:(?:{words})\w*|(?:{nouns})\s+of)\s+(?:(?:a|an|the|new)\s+)*)$")
+    after = re.compile(rf"(?i:,?\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
+                       rf"(?:(?:be|been|being)\s+)?(?:{words})\w*)\b")
+    return before, after
 
 
 _OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$")

@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # (nor starts inside a word: not "or plant" in "for plant"); a number belongs to it before
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
-    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<!\w)(?!for\s)[A-Za-z][\w-]*"
+    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w-])(?!for\s)[A-Za-z][\w-]*"
                 rf"|\d[\d.,]*(?=\s+(?:{units})\b))")
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
@@ -90,6 +90,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     needs_name = set(rules["project_head_needs_name"])
     heads_of_two = {h for h in rules["project_heads"] if " " in h}
     when_created = set(rules["project_heads_when_created"])
+    not_before = set(rules["project_head_not_before"])
+    possessed_people = set(rules["project_possessed_people"])
+    not_modifiers = set(rules["project_not_modifiers"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
@@ -109,6 +112,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if match.group("plural"):
                 continue  # a count: "three plants"
             after = _NEXT_WORD.match(sentence, match.end("head"))
+            owner_of = _POSSESSED.match(sentence, match.end("head"))
+            if (after and after.group(1) in not_before
+                    or owner_of and not possessed_people.isdisjoint(owner_of.groups())):
+                continue  # "road map"; "the smelter's director": the plant as a business
             if after and after.group(1).rstrip("s") in _head_words():
                 # a head that modifies another ("railway line"): read again from it, once
                 if match.start("head") > previous:
@@ -128,6 +135,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 if mods[i].lower() in stop:
                     mods = mods[i + 1 :]
                     break
+            if any(m.lower() in not_modifiers for m in mods):
+                continue  # "a hotel complex", "a sports centre": no industrial project
             obj = _trim_object(match.group("obj") or "")
             if obj[:1].isdigit():
                 obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
@@ -207,6 +216,7 @@ _PRICED = re.compile(
     r"(?:million|billion|trillion|mln|bln|bn|trln)\s+(?:tenge|dollars?|euros?|KZT|USD|EUR))"
     r"\s+(?:[a-z]+\s+)?$")
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
+_POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 
 

@@ -316,6 +316,9 @@ PROJECTS = [
                  id="a-facilitys-workers"),
     pytest.param("The Shu sugar plant's owner said it would be launched.", {"Shu sugar plant"},
                  id="a-facilitys-owner-is-its-company"),
+    pytest.param("A workshop for the production of school desks started work in May.",
+                 {"workshop for the production of school desks"},
+                 id="a-product-ends-before-a-verb"),
     pytest.param("A hotel complex for 300 guests will be built in Burabay.", set(),
                  id="a-hotel-is-no-project"),
     pytest.param("A sports centre and a brick plant will be built in Oral.", {"brick plant"},
@@ -777,6 +780,7 @@ REGIONS = [
     pytest.param("Shymkent", ["region/shymkent"], id="shymkent"),
     pytest.param("Karim Pavlodarov said", [], id="name-is-not-a-region"),
     pytest.param("the Mangystau region's first plant", ["region/mangystau"], id="possessive"),
+    pytest.param("the Kostanay regional akimat", ["region/kostanay"], id="regional"),
     pytest.param("in Aktobe, Kokshetau and Semey", [], id="a-centre-alone-is-no-region"),
 ]
 

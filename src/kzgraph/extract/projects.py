@@ -20,7 +20,8 @@ _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|op
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r",?\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
-               "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
+               "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
+               "started", "began", "opened", "launched", "resumed", "produces", "makes"}
 
 
 @cache

@@ -520,6 +520,10 @@ STATUSES = [
                  "ferroalloy plant", "", id="suspended"),
     pytest.param("The cement plant project was frozen in 2015.", "cement plant", "",
                  id="frozen"),
+    pytest.param("The Aral copper concentrator reached design capacity in March.",
+                 "Aral copper concentrator", "launched", id="reached-design-capacity"),
+    pytest.param("The Shu wind farm was connected to the grid last week.", "Shu wind farm",
+                 "launched", id="connected-to-the-grid"),
 ]
 
 

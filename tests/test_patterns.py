@@ -275,6 +275,65 @@ PROJECTS = [
                  {"craft brewery", "cattle feedlot"}, id="a-brewery-and-a-feedlot"),
     pytest.param("A poultry slaughterhouse was built in Akmola region.",
                  {"poultry slaughterhouse"}, id="a-slaughterhouse"),
+    # round nine: facilities named in other ways
+    pytest.param("A data centre worth $50 million is being built in Ekibastuz.", {"data centre"},
+                 id="a-head-of-two-words-needs-no-name"),
+    pytest.param("Construction of a logistics centre began near Konaev.", {"logistics centre"},
+                 id="a-logistics-centre"),
+    pytest.param("A gas pipeline to Taraz was commissioned.", {"gas pipeline"},
+                 id="a-gas-pipeline"),
+    pytest.param("The Tengiz oil field resumed production in January.", {"Tengiz oil field"},
+                 id="a-named-oil-field"),
+    pytest.param("Work in the field of logistics was launched.", set(), id="a-field-is-no-head"),
+    pytest.param('Temir Rail opened the "Zhaiyk" locomotive depot in Oral.',
+                 {'"Zhaiyk" locomotive depot'}, id="a-depot-named-in-quotes"),
+    pytest.param("The new cardboard factory in Taraz started production in April.",
+                 {"cardboard factory"}, id="a-verb-before-production-is-no-modifier"),
+    pytest.param("An industrial park will be established in Turkestan.", {"industrial park"},
+                 id="an-industrial-park-being-created"),
+    pytest.param("The akimat will create the Zhaiyk industrial zone near Oral.",
+                 {"Zhaiyk industrial zone"}, id="an-industrial-zone-to-create"),
+    pytest.param("The industrial zone is being built near Aktobe.", {"industrial zone"},
+                 id="an-industrial-zone-being-built"),
+    pytest.param("The creation of the Esil technology park was announced.",
+                 {"Esil technology park"}, id="the-creation-of-a-technology-park"),
+    pytest.param("The minister visited the Saran industrial zone and a tire plant there.",
+                 {"tire plant"}, id="an-industrial-zone-visited-is-a-place"),
+    pytest.param("A tyre plant opened in the Kostanay industrial zone.", {"tyre plant"},
+                 id="an-industrial-zone-a-plant-opened-in-is-a-place"),
+    pytest.param("He reviewed the development of the Saran industrial zone.", set(),
+                 id="the-development-of-a-zone-is-no-creation"),
+    pytest.param("The 120-km Aral-Kazaly road was built in 2022.", {"Aral-Kazaly road"},
+                 id="a-named-road-and-no-modifier-inside-a-hyphenated-word"),
+    pytest.param("Construction of a road was completed.", set(), id="a-road-needs-a-name"),
+    pytest.param("The Business Road Map funded the Aral road map project.", set(),
+                 id="a-road-map-is-no-road"),
+    pytest.param("The Balkhash copper smelter's director said output would be launched.", set(),
+                 id="a-facilitys-director-speaks-for-a-business"),
+    pytest.param("The Shu sugar plant's workers built a new warehouse.", set(),
+                 id="a-facilitys-workers"),
+    pytest.param("The Shu sugar plant's owner said it would be launched.", {"Shu sugar plant"},
+                 id="a-facilitys-owner-is-its-company"),
+    pytest.param("A workshop for the production of school desks started work in May.",
+                 {"workshop for the production of school desks"},
+                 id="a-product-ends-before-a-verb"),
+    pytest.param("A fire broke out at the Temirtau steel plant on Sunday.", set(),
+                 id="a-plant-where-an-event-happened", marks=pytest.mark.xfail(
+                     strict=True, reason="a named facility is taken as a project wherever the "
+                                         "sentence has a cue word, also as the place of an event")),
+    pytest.param("Kazzinc opened the Ridder Mining and Processing Complex.",
+                 {"Ridder Mining and Processing Complex"}, id="a-capitalised-name-with-and",
+                 marks=pytest.mark.xfail(strict=True, reason="capitalised modifiers joined by "
+                                                             "'and' are read as one head phrase "
+                                                             "only in lowercase")),
+    pytest.param("A hotel complex for 300 guests will be built in Burabay.", set(),
+                 id="a-hotel-is-no-project"),
+    pytest.param("A sports centre and a brick plant will be built in Oral.", {"brick plant"},
+                 id="a-sports-centre-is-no-project"),
+    pytest.param("A new greenhouse in Semey will grow tomatoes.", {"greenhouse"},
+                 id="a-bare-head", marks=pytest.mark.xfail(
+                     strict=True, reason="a head with no modifier, name, owner or product is "
+                                         "taken for a mention of a facility named before")),
 ]
 
 
@@ -700,6 +759,10 @@ STATUS = [
                  id="design-stage"),
     pytest.param("A feasibility study for the gasification plant is being prepared", "planned",
                  id="feasibility-study"),
+    pytest.param("The copper concentrator reached design capacity in March", "launched",
+                 id="reached-design-capacity"),
+    pytest.param("The wind farm was connected to the grid last week", "launched",
+                 id="connected-to-the-grid"),
 ]
 
 
@@ -723,6 +786,9 @@ REGIONS = [
     pytest.param("in Almaty region", ["region/almaty-region"], id="region-not-city"),
     pytest.param("Shymkent", ["region/shymkent"], id="shymkent"),
     pytest.param("Karim Pavlodarov said", [], id="name-is-not-a-region"),
+    pytest.param("the Mangystau region's first plant", ["region/mangystau"], id="possessive"),
+    pytest.param("the Kostanay regional akimat", ["region/kostanay"], id="regional"),
+    pytest.param("in Aktobe, Kokshetau and Semey", [], id="a-centre-alone-is-no-region"),
 ]
 
 
@@ -735,6 +801,45 @@ def test_dateline_city_is_not_a_region_mention():
     text = "ASTANA. KAZINFORM - A cement plant opened in Kostanay region."
     found = extract(Article("t", text, published=PUBLISHED))
     assert {e.key for e in found.entities if e.kind == "region"} == {"kostanay"}
+
+
+# ---- a project in a region's centre is in that region ----
+
+CENTRES = [
+    pytest.param("A flour mill and a pasta factory were launched in Aktobe.",
+                 {"flour-mill": "aktobe", "pasta-factory": "aktobe"}, id="in-a-centre"),
+    pytest.param("Steppe Agro plans a dairy farm near Kokshetau.", {"dairy-farm": "akmola"},
+                 id="near-a-centre"),
+    pytest.param("A sugar factory opened in the city of Taldykorgan.",
+                 {"sugar-factory": "jetisu"}, id="a-former-centre-is-todays"),
+    pytest.param("A glass plant opened in Oskemen and a tile plant in Uralsk.",
+                 {"glass-plant": "east-kazakhstan", "tile-plant": "west-kazakhstan"},
+                 id="old-and-new-spellings"),
+    pytest.param("The Kostanay region's first pasta factory will open in 2026.",
+                 {"pasta-factory": "kostanay"}, id="a-regions-possessive"),
+    pytest.param("Ten brick plants were opened in Aktobe.", {}, id="no-project-no-place"),
+    pytest.param("The Semey meat plant in East Kazakhstan region opened in 2015; a tile plant "
+                 "opened in Semey in 2016.", {"semey-meat-plant": "east-kazakhstan",
+                                             "tile-plant": "east-kazakhstan"},
+                 id="a-centre-before-2022", marks=pytest.mark.xfail(
+                     strict=True, reason="a centre names the region it is the centre of today "
+                                         "(Semey: Abai, since 2022), whatever the text's year")),
+    pytest.param("A grain terminal opened in Ekibastuz.", {"grain-terminal": "pavlodar"},
+                 id="a-town-that-is-no-centre", marks=pytest.mark.xfail(
+                     strict=True, reason="the reference data knows regions' centres, not their "
+                                         "other towns")),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), CENTRES)
+def test_projects_in_a_regions_centre(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    located = {s.subject[1].split("/")[-1]: s.obj[1].split("/")[-1] for s in found.statements
+               if s.prop == "locatedIn"}
+    assert located == expected
+    if not expected:  # a centre named where no project is names no region
+        assert not [e for e in found.entities if e.kind == "region"]
 
 
 # ---- status where a sentence lists several projects (rules only, no parse) ----

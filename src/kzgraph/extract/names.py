@@ -66,7 +66,7 @@ def _region_patterns() -> _RegionPatterns:
     plural = r"\s+(?:regions|oblasts|provinces)\b"
     return _RegionPatterns(
         with_word=re.compile(
-            rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b(?!['’]s\b)", re.IGNORECASE
+            rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b", re.IGNORECASE
         ),
         listed=re.compile(
             rf"\b(?P<list>(?:(?:{core_re}|{_CAP})(?:,\s*|\s+and\s+))+(?:{core_re})){plural}",
@@ -123,6 +123,29 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-name", key))
     return longest(found)
+
+
+def centres(text: str) -> list[Mention]:
+    """A region's centre named as where something is ("in Aktobe", "near Kokshetau", "in the
+    city of Taraz"), as a mention of its region; the name alone is also the region's or a
+    person's, so it counts only after one of these prepositions.
+
+    >>> [(m.text, m.key) for m in centres("a mill in Taraz and a farm near Kokshetau")]
+    [('Taraz', 'region/jambyl'), ('Kokshetau', 'region/akmola')]
+    >>> centres("in Aktobe region; Taraz said")
+    []
+    """
+    keys = folded(reference.centres())
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "region", "region-centre",
+                    keys[fold(m.group("name"))]) for m in _centre_pattern().finditer(text)]
+
+
+@cache
+def _centre_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in reference.rules()["region_words"])
+    return re.compile(rf"(?<![\w-])(?i:in|near|outside|at)\s+(?:the\s+city\s+of\s+)?"
+                      rf"(?P<name>{alternation(reference.centres())})(?![\w-])"
+                      rf"(?![\s-]+(?i:{words}|regions|oblasts)\b)")
 
 
 def longest(mentions: list[Mention]) -> list[Mention]:

@@ -20,7 +20,8 @@ _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|op
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r",?\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
-               "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an"}
+               "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
+               "started", "began", "opened", "launched", "resumed", "produces", "makes"}
 
 
 @cache
@@ -34,7 +35,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # (nor starts inside a word: not "or plant" in "for plant"); a number belongs to it before
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
-    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<!\w)(?!for\s)[A-Za-z][\w-]*"
+    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w-])(?!for\s)[A-Za-z][\w-]*"
                 rf"|\d[\d.,]*(?=\s+(?:{units})\b))")
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
@@ -89,6 +90,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     stop = set(rules["project_modifier_stop"])
     needs_name = set(rules["project_head_needs_name"])
     heads_of_two = {h for h in rules["project_heads"] if " " in h}
+    when_created = set(rules["project_heads_when_created"])
+    not_before = set(rules["project_head_not_before"])
+    possessed_people = set(rules["project_possessed_people"])
+    not_modifiers = set(rules["project_not_modifiers"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     for begin, end in sentence_spans:
@@ -108,12 +113,22 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if match.group("plural"):
                 continue  # a count: "three plants"
             after = _NEXT_WORD.match(sentence, match.end("head"))
+            owner_of = _POSSESSED.match(sentence, match.end("head"))
+            if (after and after.group(1) in not_before
+                    or owner_of and not possessed_people.isdisjoint(owner_of.groups())):
+                continue  # "road map"; "the smelter's director": the plant as a business
             if after and after.group(1).rstrip("s") in _head_words():
                 # a head that modifies another ("railway line"): read again from it, once
                 if match.start("head") > previous:
                     position = match.start("head")
                 continue
             mods = match.group("mods").split()
+            head, mods_end = match.group("head"), len(match.group("mods"))
+            if mods and f"{mods[-1].lower()} {head}" in heads_of_two:
+                # "solar power station", "an industrial park": the head is of two words, even
+                # where its first is a stop word alone
+                mods_end = match.group("mods").rfind(mods[-1])
+                head = f"{mods.pop()} {head}"
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
                 mods.pop(0)
             # a modifier run must not reach back over a stop word ("built a cement plant")
@@ -121,27 +136,29 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 if mods[i].lower() in stop:
                     mods = mods[i + 1 :]
                     break
-            head = match.group("head")
-            if mods and f"{mods[-1].lower()} {head}" in heads_of_two:
-                head = f"{mods.pop()} {head}"  # "solar power station": the head is "power station"
+            if any(m.lower() in not_modifiers for m in mods):
+                continue  # "a hotel complex", "a sports centre": no industrial project
             obj = _trim_object(match.group("obj") or "")
             if obj[:1].isdigit():
                 obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
             named = (match.group("named") or "").strip()
             owned = _OWNED.search(sentence, 0, match.start("head")) or _PRICED.search(
                 sentence, 0, match.start("head"))
-            if not mods and not obj and not named and not owned:
-                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant" are one
+            if not mods and not obj and not named and not owned and " " not in head:
+                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data centre"
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
                 continue  # but "poultry production with a capacity of" is a project
+            if head in when_created and not _created(sentence, match, mods_end if not mods else
+                                                     match.group("mods").find(mods[0])):
+                continue  # "visited the industrial zone": a place, not a project
             if named:
                 head = f"{head} {named}"
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
             label = " ".join(mods + [head])
-            first = match.group("mods").find(mods[0]) if mods else len(match.group("mods"))
+            first = match.group("mods").find(mods[0]) if mods else mods_end
             start = begin + match.start("mods") + first
             head_end = match.end("named") if named else match.end("head")
             stop_at = begin + head_end
@@ -174,6 +191,25 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     return _outermost(found)
 
 
+def _created(sentence: str, match: re.Match, first: int) -> bool:
+    """Whether a sentence says the facility a match names is being created: a creating word
+    before it ("will establish an industrial park", "the creation of the X technology park")
+    or after it ("the industrial zone will be built")."""
+    before, after = _creating()
+    return bool(before.search(sentence, 0, match.start("mods") + first)
+                or after.match(sentence, match.end("head")))
+
+
+@cache
+def _creating() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(w.replace(" ", r"\s+") for w in reference.rules()["creating_words"])
+    nouns = r"creation|construction|establishment|opening|launch"
+    before = re.compile(rf"(?i:\b(?:(?:{words})\w*|(?:{nouns})\s+of)\s+(?:(?:a|an|the|new)\s+)*)$")
+    after = re.compile(rf"(?i:,?\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
+                       rf"(?:(?:be|been|being)\s+)?(?:{words})\w*)\b")
+    return before, after
+
+
 _OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$")
 # an amount before the head ("the 12.5 bln tenge bakery", "a $300m plant") names one facility
 _PRICED = re.compile(
@@ -181,6 +217,7 @@ _PRICED = re.compile(
     r"(?:million|billion|trillion|mln|bln|bn|trln)\s+(?:tenge|dollars?|euros?|KZT|USD|EUR))"
     r"\s+(?:[a-z]+\s+)?$")
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
+_POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 
 

@@ -413,10 +413,6 @@ def test_region_matches_facts(ref: Graph, region: dict):
         centres = {str(n) for n in ref.objects(iri, KZ.centreName)}
         assert {c["text"] for c in region["centre_variants"]} <= centres
         assert str(one(ref, iri, KZ.administrativeCentre)) in centres
-    # the date a region exists from (formed or renamed), which tells which region a centre
-    # named in an older article was in
-    assert {str(d) for d in ref.objects(iri, SCHEMA.startDate)} == (
-        {region["valid_from"]} if region["valid_from"] else set())
     assert_sources(ref, iri, source_keys(region))
 
 

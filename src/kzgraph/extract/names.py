@@ -125,30 +125,19 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
     return longest(found)
 
 
-def centres(text: str, published: date | None = None) -> list[Mention]:
+def centres(text: str) -> list[Mention]:
     """A region's centre named as where something is ("in Aktobe", "near Kokshetau", "in the
     city of Taraz"), as a mention of its region; the name alone is also the region's or a
-    person's, so it counts only after one of these prepositions. A centre names the region it
-    was the centre of when the article was published (today's where no date is known), and
-    none before its region existed: "in Semey" in 2016 is in no region the data can name.
+    person's, so it counts only after one of these prepositions.
 
     >>> [(m.text, m.key) for m in centres("a mill in Taraz and a farm near Kokshetau")]
     [('Taraz', 'region/jambyl'), ('Kokshetau', 'region/akmola')]
     >>> centres("in Aktobe region; Taraz said")
     []
-    >>> [m.key for m in centres("in Taldykorgan", date(2016, 5, 1))], centres("in Semey",
-    ...                                                                      date(2016, 5, 1))
-    (['region/almaty-region'], [])
     """
     keys = folded(reference.centres())
-    day = published.isoformat() if published else "9999"
-    found = []
-    for m in _centre_pattern().finditer(text):
-        key = next((key for key, start in keys[fold(m.group("name"))] if start <= day), None)
-        if key:
-            found.append(Mention(m.start("name"), m.end("name"), m.group("name"), "region",
-                                 "region-centre", key))
-    return found
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "region", "region-centre",
+                    keys[fold(m.group("name"))]) for m in _centre_pattern().finditer(text)]
 
 
 @cache

@@ -108,32 +108,27 @@ def regions() -> tuple[Named, ...]:
 
 
 @cache
-def centres() -> dict[str, tuple[tuple[str, str], ...]]:
-    """The names of the regions' centres, for regions that are not cities themselves: name ->
-    the regions it names, as (region key, the date the region exists from: ``""`` where it
-    always has), today's centre first. "Taldykorgan" is Jetisu's centre since 2022 and was
-    Almaty Region's before (``names.centres`` picks by the article's date); a city of its own
-    is left to its own name.
+def centres() -> dict[str, str]:
+    """The names of the regions' centres, name -> region key, for regions that are not cities
+    themselves ("Aktobe" -> ``region/aktobe``); a former centre that is another region's centre
+    today names that one ("Taldykorgan": Jetisu), and a city of its own is left to its own name.
 
-    >>> centres()["Oskemen"], centres()["Ust-Kamenogorsk"]
-    ((('region/east-kazakhstan', ''),), (('region/east-kazakhstan', ''),))
-    >>> centres()["Taldykorgan"]
-    (('region/jetisu', '2022-06-08'), ('region/almaty-region', ''))
+    >>> centres()["Oskemen"], centres()["Ust-Kamenogorsk"], centres()["Taldykorgan"]
+    ('region/east-kazakhstan', 'region/east-kazakhstan', 'region/jetisu')
     >>> "Shymkent" in centres()
     False
     """
     cities = {n for r in regions() if r.is_city for n in r.names}
-    by_name: dict[str, dict[str, tuple[bool, str]]] = defaultdict(dict)
-    for row in _select("""SELECT ?s ?name ?now ?start WHERE { ?s a kz:Region .
+    by_name: dict[str, set[str]] = defaultdict(set)
+    current: dict[str, str] = {}
+    for row in _select("""SELECT ?s ?name ?now WHERE { ?s a kz:Region .
                             { ?s kz:centreName ?name } UNION
-                            { ?s kz:administrativeCentre ?name BIND(true AS ?now) }
-                            OPTIONAL { ?s schema:startDate ?start } }"""):
-        now, _ = by_name[row["name"]].get(_key(row["s"]), (False, ""))
-        by_name[row["name"]][_key(row["s"])] = (now or "now" in row, row.get("start", ""))
-    return {name: tuple((key, start) for key, (now, start) in
-                        sorted(keys.items(), key=lambda item: not item[1][0]))
-            for name, keys in sorted(by_name.items())
-            if name not in cities and (len(keys) == 1 or any(now for now, _ in keys.values()))}
+                            { ?s kz:administrativeCentre ?name BIND(true AS ?now) } }"""):
+        by_name[row["name"]].add(_key(row["s"]))
+        if "now" in row:
+            current[row["name"]] = _key(row["s"])
+    return {name: current.get(name, next(iter(keys))) for name, keys in sorted(by_name.items())
+            if name not in cities and (len(keys) == 1 or name in current)}
 
 
 @cache

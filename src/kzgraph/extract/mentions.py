@@ -81,8 +81,6 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             parse.facilities(doc))
-    region_m = sorted(region_m + _centres_of_projects(text, spans, project_m, [
-        *region_m, *org_m, *person_all, *program_m]), key=lambda m: m.start)
     dates_from = _date_marker_end(text)
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
@@ -96,15 +94,6 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
     )
-
-
-def _centres_of_projects(text: str, spans: list[tuple[int, int]], projects_: list[Mention],
-                         taken: list[Mention]) -> list[Mention]:
-    """The regions whose centres a sentence with a project names as a place ("a mill was opened
-    in Taraz"), where no other mention holds the name."""
-    with_project = [(b, e) for b, e in spans if any(b <= p.start < e for p in projects_)]
-    return [m for m in names.centres(text) if not overlaps(m, taken)
-            and any(b <= m.start < e for b, e in with_project)]
 
 
 def ruled(doc, label: str) -> list[Mention] | None:

@@ -125,29 +125,6 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
     return longest(found)
 
 
-def centres(text: str) -> list[Mention]:
-    """A region's centre named as where something is ("in Aktobe", "near Kokshetau", "in the
-    city of Taraz"), as a mention of its region; the name alone is also the region's or a
-    person's, so it counts only after one of these prepositions.
-
-    >>> [(m.text, m.key) for m in centres("a mill in Taraz and a farm near Kokshetau")]
-    [('Taraz', 'region/jambyl'), ('Kokshetau', 'region/akmola')]
-    >>> centres("in Aktobe region; Taraz said")
-    []
-    """
-    keys = folded(reference.centres())
-    return [Mention(m.start("name"), m.end("name"), m.group("name"), "region", "region-centre",
-                    keys[fold(m.group("name"))]) for m in _centre_pattern().finditer(text)]
-
-
-@cache
-def _centre_pattern() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in reference.rules()["region_words"])
-    return re.compile(rf"(?<![\w-])(?i:in|near|outside|at)\s+(?:the\s+city\s+of\s+)?"
-                      rf"(?P<name>{alternation(reference.centres())})(?![\w-])"
-                      rf"(?![\s-]+(?i:{words}|regions|oblasts)\b)")
-
-
 def longest(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions that overlap a longer (or earlier equal) one."""
     kept: list[Mention] = []

@@ -108,30 +108,6 @@ def regions() -> tuple[Named, ...]:
 
 
 @cache
-def centres() -> dict[str, str]:
-    """The names of the regions' centres, name -> region key, for regions that are not cities
-    themselves ("Aktobe" -> ``region/aktobe``); a former centre that is another region's centre
-    today names that one ("Taldykorgan": Jetisu), and a city of its own is left to its own name.
-
-    >>> centres()["Oskemen"], centres()["Ust-Kamenogorsk"], centres()["Taldykorgan"]
-    ('region/east-kazakhstan', 'region/east-kazakhstan', 'region/jetisu')
-    >>> "Shymkent" in centres()
-    False
-    """
-    cities = {n for r in regions() if r.is_city for n in r.names}
-    by_name: dict[str, set[str]] = defaultdict(set)
-    current: dict[str, str] = {}
-    for row in _select("""SELECT ?s ?name ?now WHERE { ?s a kz:Region .
-                            { ?s kz:centreName ?name } UNION
-                            { ?s kz:administrativeCentre ?name BIND(true AS ?now) } }"""):
-        by_name[row["name"]].add(_key(row["s"]))
-        if "now" in row:
-            current[row["name"]] = _key(row["s"])
-    return {name: current.get(name, next(iter(keys))) for name, keys in sorted(by_name.items())
-            if name not in cities and (len(keys) == 1 or name in current)}
-
-
-@cache
 def programs() -> tuple[Named, ...]:
     """State programs with their known names and periods."""
     result = []

@@ -199,6 +199,13 @@ OTHER_OUTLETS_QUANTITIES = [
     pytest.param("about 1,500 workers will be hired during construction", [("1500", "jobs")],
                  id="workers-hired"),
     pytest.param("will employ 300 employees", [("300", "jobs")], id="employees-employed"),
+    pytest.param("will employ 1,500 workers during construction and 300 permanent staff",
+                 [("1500", "jobs"), ("300", "jobs")], id="permanent-staff-employed"),
+    pytest.param("will employ 1,500 workers during construction and 300 permanent",
+                 [("1500", "jobs"), ("300", "jobs")], id="a-count-whose-noun-is-left-out",
+                 marks=pytest.mark.xfail(strict=True, reason="the second figure's noun is left "
+                                         "out ('and 300 permanent'): the rules read a count only "
+                                         "with its noun")),
     pytest.param("the plant's 1,500 workers went on strike", [], id="workers-not-hired-no-jobs"),
     pytest.param("a population of 150,000 people; output rose 12 percent", [],
                  id="population-and-percentage-are-no-figures"),

@@ -122,7 +122,8 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
         ("count-noun", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
             re.IGNORECASE)),
-        ("count-people", re.compile(rf"(?<![\w.,]){NUMBER}\s+(?:people|persons|workers|employees)\b",
+        ("count-people", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}(?:people|persons|workers|employees|staff)\b",
                                     re.IGNORECASE)),
     ]
 

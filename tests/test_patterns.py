@@ -214,6 +214,12 @@ OTHER_OUTLETS_QUANTITIES = [
     pytest.param("a loan of $150 million; revenue of KZT 1.2 trillion",
                  [("150000000", "USD"), ("1200000000000", "KZT")],
                  id="amounts-that-are-no-projects-are-still-amounts"),
+    pytest.param("300 million US dollars and 1.2 billion U.S. dollars",
+                 [("300000000", "USD"), ("1200000000", "USD")], id="us-dollars-after"),
+    pytest.param("5 bln tg, Tg 2 billion, 3 billion tenges and the 7.5-billion-tenge plant",
+                 [("5000000000", "KZT"), ("2000000000", "KZT"), ("3000000000", "KZT"),
+                  ("7500000000", "KZT")], id="tenge-abbreviated-plural-and-hyphenated"),
+    pytest.param("2 billion Chinese yuan", [("2000000000", "CNY")], id="chinese-yuan"),
 ]
 
 

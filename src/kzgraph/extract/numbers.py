@@ -37,9 +37,9 @@ _WORD_NUMBER = (
 )
 _DIGITS = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:[\s-]?(?P<scale>thousand|million|billion|trillion|trln|bln|mln|mn|bn|tn)\b\.?)?"
-_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "₸": "KZT", "t": "KZT",
+_CURRENCY_BEFORE = {"tg": "KZT", "us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "₸": "KZT", "t": "KZT",
                     "€": "EUR", "eur": "EUR", "rub": "RUB", "cny": "CNY", "rmb": "CNY"}
-_CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
+_CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "tg": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
                    "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB",
                    "yuan": "CNY", "cny": "CNY"}
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -104,10 +104,11 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in rules["count_modifiers"])
     # "T12.5bn" (a tenge's T, as some outlets write it) only glued to a number with its scale
-    before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|₸|€|EUR|RUB|CNY|RMB)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
+    before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
     # a range after the currency is its upper bound: "$200-250 million"
     lower = rf"(?:(?:{_DIGITS})\s?[-–]\s?(?=\d))?"
-    after = r"\s?(?P<cur2>tenge|KZT|dollars|USD|euros?|EUR|rubles|roubles|RUB|yuan|CNY)\b"
+    after = (r"[\s-]?(?P<cur2>tenges?|tg|KZT|(?:US\s|U\.S\.\s)?dollars|USD|euros?|EUR|rubles|roubles"
+             r"|RUB|(?:Chinese\s)?yuan|CNY)\b")
     return [  # money-symbol's look-ahead on the currency's first character only makes it faster
         # a currency first may glue a one-letter scale to the number: "€40m", "$2b"
         ("money-symbol", re.compile(rf"(?=[$€₸eukrct])(?<![\w$]){before}{lower}{NUMBER}(?:(?P<short>[mbk])\b)?",
@@ -212,7 +213,8 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             groups = match.groupdict()
             value = parse_number(groups["num"], groups.get("scale") or groups.get("short"))
             if rule.startswith("money"):
-                cur = (groups.get("cur") or groups.get("tee") or groups.get("cur2") or "").lower().rstrip("s")
+                cur = (groups.get("cur") or groups.get("tee") or groups.get("cur2") or "").lower()
+                cur = cur.split()[-1].rstrip("s") if cur else ""  # "U.S. dollars": dollars
                 unit = _CURRENCY_BEFORE.get(cur) or _CURRENCY_AFTER.get(cur) or _CURRENCY_AFTER.get(cur + "s")
                 if not unit:
                     continue

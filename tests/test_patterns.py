@@ -180,6 +180,89 @@ def test_date_patterns(text, expected):
     assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
 
 
+# ---- amounts, counts and dates as other outlets write them (tenth round) ----
+
+OTHER_OUTLETS_QUANTITIES = [
+    pytest.param("the T12.5bn plant and a ₸3 bln bakery", [("12500000000", "KZT"),
+                 ("3000000000", "KZT")], id="tenge-t-and-tenge-sign"),
+    pytest.param("the Tengiz 2bn barrels; T 5 million", [], id="a-t-needs-a-glued-figure"),
+    pytest.param("will invest RUB 2 bn, then 1.5 billion roubles", [("2000000000", "RUB"),
+                 ("1500000000", "RUB")], id="roubles-before-and-after"),
+    pytest.param("CNY 500 million and RMB 2bn and 3 bln yuan", [("500000000", "CNY"),
+                 ("2000000000", "CNY"), ("3000000000", "CNY")], id="yuan-codes"),
+    pytest.param("the plant will cost $200-250 million", [("250000000", "USD")],
+                 id="range-after-a-currency-is-its-upper-bound"),
+    pytest.param("150 billion tenge ($330 million)", [("150000000000", "KZT"),
+                 ("330000000", "USD")], id="tenge-with-its-dollars-in-brackets"),
+    pytest.param("a 100-MW wind farm and the 1.2-GW power plant", [("100", "MW"), ("1.2", "GW")],
+                 id="hyphenated-power"),
+    pytest.param("about 1,500 workers will be hired during construction", [("1500", "jobs")],
+                 id="workers-hired"),
+    pytest.param("will employ 300 employees", [("300", "jobs")], id="employees-employed"),
+    pytest.param("will employ 1,500 workers during construction and 300 permanent staff",
+                 [("1500", "jobs"), ("300", "jobs")], id="permanent-staff-employed"),
+    pytest.param("will employ 1,500 workers during construction and 300 permanent",
+                 [("1500", "jobs"), ("300", "jobs")], id="a-count-whose-noun-is-left-out",
+                 marks=pytest.mark.xfail(strict=True, reason="the second figure's noun is left "
+                                         "out ('and 300 permanent'): the rules read a count only "
+                                         "with its noun")),
+    pytest.param("the plant's 1,500 workers went on strike", [], id="workers-not-hired-no-jobs"),
+    pytest.param("a population of 150,000 people; output rose 12 percent", [],
+                 id="population-and-percentage-are-no-figures"),
+    pytest.param("the $1.2-billion complex, a 300,000-tonne plant", [("1200000000", "USD"),
+                 ("300000", "t/year")], id="scale-and-unit-after-a-hyphen"),
+    pytest.param("a loan of $150 million; revenue of KZT 1.2 trillion",
+                 [("150000000", "USD"), ("1200000000000", "KZT")],
+                 id="amounts-that-are-no-projects-are-still-amounts"),
+    pytest.param("300 million US dollars and 1.2 billion U.S. dollars",
+                 [("300000000", "USD"), ("1200000000", "USD")], id="us-dollars-after"),
+    pytest.param("5 bln tg, Tg 2 billion, 3 billion tenges and the 7.5-billion-tenge plant",
+                 [("5000000000", "KZT"), ("2000000000", "KZT"), ("3000000000", "KZT"),
+                  ("7500000000", "KZT")], id="tenge-abbreviated-plural-and-hyphenated"),
+    pytest.param("2 billion Chinese yuan", [("2000000000", "CNY")], id="chinese-yuan"),
+    pytest.param("a capacity of 500 tons per day", [("182500", "t/year")],
+                 id="a-daily-capacity", marks=pytest.mark.xfail(
+                     strict=True, reason="tons per day are read as tons a year (no daily unit, "
+                     "no conversion)")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_OUTLETS_QUANTITIES)
+def test_quantities_as_other_outlets_write_them(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+OTHER_OUTLETS_DATES = [
+    pytest.param("published 2024-03-12 online", [("2024-03-12", "")], id="iso-date"),
+    pytest.param("to be built in 2025-26", [("2025", "2026")], id="period-two-digit-end"),
+    pytest.param("in 2025–2026 and 2019-21", [("2025", "2026"), ("2019", "2021")],
+                 id="period-en-dash-and-two-digit-end"),
+    pytest.param("2026-25 or 2020-2021-2022", [], id="no-backward-or-chained-period"),
+    pytest.param("under way since March", [("2019-03", "")], id="since-a-month"),
+    pytest.param("In September it opened; by the end of October", [("2019-09", ""),
+                 ("2019-10", "")], id="month-after-a-preposition"),
+    pytest.param("it may open in early May", [("2019-05", "")], id="early-month-not-modal-may"),
+    pytest.param("in March 2021 and in May 12", [("2021-03", ""), ("2019-05-12", "")],
+                 id="month-with-year-or-day-is-not-the-month-alone"),
+    pytest.param("the Kazakhstan-2050 strategy and Steppe 2000 LLP", [],
+                 id="years-in-names-are-no-dates"),
+    pytest.param("on 5th March 2024 and the 1st June", [("2024-03-05", ""), ("2019-06-01", "")],
+                 id="ordinal-day-before-a-month"),
+    pytest.param("from 2021 through 2025", [("2021", "2025")], id="period-through"),
+    pytest.param("due in autumn 2026, and in the spring of 2025", [("2026", ""), ("2025", "")],
+                 id="season-of-a-year-is-its-year"),
+    pytest.param("from January to March 2024", [("2024-01", "2024-03")],
+                 id="months-of-one-year-as-a-period", marks=pytest.mark.xfail(
+                     strict=True, reason="two months sharing one year are read as two dates, "
+                     "the first in the publication year")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_OUTLETS_DATES)
+def test_dates_as_other_outlets_write_them(text, expected):
+    assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
+
+
 # ---- projects: (sentence, expected project labels) ----
 
 PROJECTS = [

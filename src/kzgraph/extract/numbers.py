@@ -36,10 +36,12 @@ _WORD_NUMBER = (
     + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 )
 _DIGITS = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-NUMBER = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:\s?(?P<scale>thousand|million|billion|trillion|trln|bln|mln|mn|bn|tn)\b\.?)?"
-_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "€": "EUR", "eur": "EUR"}
-_CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
-                   "euro": "EUR", "eur": "EUR", "rubles": "RUB", "yuan": "CNY"}
+NUMBER = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:[\s-]?(?P<scale>thousand|million|billion|trillion|trln|bln|mln|mn|bn|tn)\b\.?)?"
+_CURRENCY_BEFORE = {"tg": "KZT", "us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "₸": "KZT", "t": "KZT",
+                    "€": "EUR", "eur": "EUR", "rub": "RUB", "cny": "CNY", "rmb": "CNY"}
+_CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "tg": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
+                   "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB",
+                   "yuan": "CNY", "cny": "CNY"}
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -101,23 +103,28 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     nouns = {noun: unit for unit, ns in rules["count_nouns"].items() for noun in ns}
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in rules["count_modifiers"])
-    before = r"(?P<cur>US\$|\$|USD|KZT|KZt|€|EUR)\s?"
-    after = r"\s?(?P<cur2>tenge|KZT|dollars|USD|euros?|EUR|rubles|yuan)\b"
+    # "T12.5bn" (a tenge's T, as some outlets write it) only glued to a number with its scale
+    before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
+    # a range after the currency is its upper bound: "$200-250 million"
+    lower = rf"(?:(?:{_DIGITS})\s?[-–]\s?(?=\d))?"
+    after = (r"[\s-]?(?P<cur2>tenges?|tg|KZT|(?:US\s|U\.S\.\s)?dollars|USD|euros?|EUR|rubles|roubles"
+             r"|RUB|(?:Chinese\s)?yuan|CNY)\b")
     return [  # money-symbol's look-ahead on the currency's first character only makes it faster
         # a currency first may glue a one-letter scale to the number: "€40m", "$2b"
-        ("money-symbol", re.compile(rf"(?=[$€euk])(?<![\w$]){before}{NUMBER}(?:(?P<short>[mbk])\b)?",
+        ("money-symbol", re.compile(rf"(?=[$€₸eukrct])(?<![\w$]){before}{lower}{NUMBER}(?:(?P<short>[mbk])\b)?",
                                     re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
         ("capacity-tons", re.compile(
-            rf"(?<![\w.,]){NUMBER}\s+(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b",
+            rf"(?<![\w.,]){NUMBER}(?:\s+|-)(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b",
             re.IGNORECASE)),
-        ("capacity-power", re.compile(rf"(?<![\w.,]){NUMBER}\s?(?P<unit>MW|GW|kW)\b")),
+        ("capacity-power", re.compile(rf"(?<![\w.,]){NUMBER}[\s-]?(?P<unit>MW|GW|kW)\b")),
         ("capacity-kg", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:kilograms?|kg)\s+(?:a|per)\s+year\b", re.IGNORECASE)),
         ("count-noun", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
             re.IGNORECASE)),
-        ("count-people", re.compile(rf"(?<![\w.,]){NUMBER}\s+(?:people|persons)\b",
+        ("count-people", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}(?:people|persons|workers|employees|staff)\b",
                                     re.IGNORECASE)),
     ]
 
@@ -206,7 +213,8 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             groups = match.groupdict()
             value = parse_number(groups["num"], groups.get("scale") or groups.get("short"))
             if rule.startswith("money"):
-                cur = (groups.get("cur") or groups.get("cur2") or "").lower().rstrip("s")
+                cur = (groups.get("cur") or groups.get("tee") or groups.get("cur2") or "").lower()
+                cur = cur.split()[-1].rstrip("s") if cur else ""  # "U.S. dollars": dollars
                 unit = _CURRENCY_BEFORE.get(cur) or _CURRENCY_AFTER.get(cur) or _CURRENCY_AFTER.get(cur + "s")
                 if not unit:
                     continue
@@ -221,7 +229,8 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             elif rule == "capacity-kg":
                 unit = "kg/year"
             elif rule == "count-people":
-                window = text[max(0, start - 60) : end + 60].lower()
+                # around the figure, not in it ("workers")
+                window = (text[max(0, start - 60) : start] + " " + text[end : end + 60]).lower()
                 if not any(w in window for w in rules["employment_words"]):
                     continue
                 unit = "jobs"
@@ -262,22 +271,25 @@ def _month_number(name: str) -> int:
 _M = "(?=[ADFJMNOS])"  # the initials of _MONTH
 _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
     ("date-quarter", r"(?=[fst1-4Q])\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?|Q(?P<qn>[1-4])\s+|(?P<nq>[1-4])Q\s+)(?P<y>(?:19|20)\d\d)\b"),
-    ("date-day-month-year", rf"(?=\d)\b(?P<d>\d{{1,2}})\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+    ("date-iso", r"(?=[12])(?<![\d.,/-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    ("date-day-month-year", rf"(?=\d)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-month-day-year", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-numeric", r"(?=\d)(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
-    ("date-period", r"(?=[b12])\b(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until)\s*(?P<y2>(?:19|20)\d\d)\b"),
+    ("date-period", r"(?=[b12])\b(?<![-–])(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until|through)\s*(?:(?P<y2>(?:19|20)\d\d)|(?<=[-–])(?P<yy>\d\d))\b(?![-–/.]\d)"),
     ("date-month-year", rf"{_M}\b{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-month-day", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
-    ("date-day-month", rf"(?=\d)\b(?P<d>\d{{1,2}})\s+{_MONTH}\b"),
+    ("date-day-month", rf"(?=\d)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"),
     ("date-this-month", rf"(?=t)\bthis\s+{_MONTH}\b"),
-    ("date-year", r"(?i:(?=[abdefhilmostuy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|year|H[12])\s+(?:the\s+)?(?:mid-|end-)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+    # a month alone after a preposition is the publication year's: "since March", "in early May"
+    ("date-month", rf"(?=[ABEFILMSTUabefilmstu])\b(?i:in|since|by|until|till|from|(?:in\s+)?(?:early|mid-|late)|(?:at\s+)?the\s+(?:end|beginning)\s+of)\s*{_MONTH}\b(?!\.?\s?\d)"),
+    ("date-year", r"(?i:(?=[abdefhilmostuwy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|year|H[12]|spring|summer|autumn|fall|winter|fiscal)\s+(?:the\s+)?(?:mid-|end-)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
 ]]
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
 # The words of which a text must have one for a date pattern to match: a month (every name in
 # _MONTH starts with its first three letters), or these.
 _YEAR_DIGITS = ("19", "20")
 _DATE_NEEDS = {"date-quarter": ("quarter", "Q"), "date-numeric": _YEAR_DIGITS,
-               "date-period": _YEAR_DIGITS, "date-this-month": ("this",), "date-year": _YEAR_DIGITS}
+               "date-period": _YEAR_DIGITS, "date-iso": _YEAR_DIGITS, "date-this-month": ("this",), "date-year": _YEAR_DIGITS}
 _MONTH_STARTS = tuple(m[:3].title() for m in MONTHS)
 
 
@@ -318,20 +330,24 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
                                  end=f"{g['y']}-{last:02d}"), rule)
                 continue
             if rule == "date-period":
+                g["y2"] = g["y2"] or g["y"][:2] + g["yy"]  # "2025-26"
                 if int(g["y2"]) <= int(g["y"]):
                     continue
                 add(match, Value(g["y"], XSD + "gYear", end=g["y2"]), rule)
             elif rule == "date-year":
                 add(match, Value(g["y"], XSD + "gYear"), rule, "y")
+            elif rule == "date-iso":
+                add(match, _day(int(g["y"]), int(g["m"]), int(g["d"])), rule)
             elif rule == "date-numeric":
                 if match.group(0).count(" ") and not _DAY_MONTH_YEAR.search(match.group(0)):
                     continue
                 add(match, _day(int(g["y"]), int(g["m"]), int(g["d"])), rule)
             elif rule == "date-month-year":
                 add(match, Value(f"{g['y']}-{_month_number(g['month']):02d}", XSD + "gYearMonth"), rule)
-            elif rule == "date-this-month":
+            elif rule in ("date-this-month", "date-month"):
                 if year:
-                    add(match, Value(f"{year}-{_month_number(g['month']):02d}", XSD + "gYearMonth"), rule)
+                    add(match, Value(f"{year}-{_month_number(g['month']):02d}", XSD + "gYearMonth"),
+                        rule)
             elif "y" in g and g.get("y"):
                 add(match, _day(int(g["y"]), _month_number(g["month"]), int(g["d"])), rule)
             elif year:

@@ -198,8 +198,11 @@ def test_called_companies(nlp, text, expected):
                  [("organization", "Sinoma")], id="called-a-contractor-is-an-organization"),
     pytest.param("Russian carmaker Kamaz opened an assembly line.",
                  [("organization", "Kamaz")], id="one-word-is-no-person-of-the-model"),
-    pytest.param("Italian company Maire Tecnimont will build the plant.", [],
+    pytest.param("Italian company Maire Tecnimont signed the agreement.", [],
                  id="the-models-person-called-a-company-is-neither"),
+    pytest.param("Italian company Maire Tecnimont will build the plant.",
+                 [("organization", "Maire Tecnimont")],
+                 id="but-one-that-builds-a-facility-is-its-builder"),
 ])
 def test_a_business_the_model_reads_as_a_person_is_neither(text, expected):
     """The precedence policy where a cue and the model disagree: the name is no person, and
@@ -382,6 +385,13 @@ BUILDERS = [
                  ["company:SaryArka Auto"], id="a-name-in-apposition-to-the-subject"),
     pytest.param("The company workers have opened a textile factory.", [],
                  id="no-name-in-apposition"),
+    # eleventh round: a name the model reads as a person that the sentence calls a business
+    pytest.param("In Aral, the company Saksaul Feed is building a feed mill.",
+                 ["company:Saksaul Feed"], id="the-models-person-in-apposition-to-company"),
+    pytest.param("The Kazakh company Zhaiyk Copper plans to build a copper smelter.",
+                 ["company:Zhaiyk Copper"], id="the-models-person-after-a-compounded-cue"),
+    pytest.param("Nurlan Bekov plans to build a copper smelter.", [],
+                 id="a-person-no-cue-calls-a-business-builds-nothing"),
 ]
 
 

@@ -70,6 +70,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
+        # (unless it builds a facility: parse.builders took it above)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
                          *model_persons], called)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,

@@ -250,7 +250,8 @@ def builders(doc: Doc) -> list[Mention]:
     subject of a building verb whose object is a facility ("QazMunaiHim will build a plant",
     also through a verb of intent: "Tatneft plans to build a plant") or the agent of its
     passive ("a plant built by Hydrochina"), where the model tagged no entity (the small model
-    misses capitals-inside names).
+    misses capitals-inside names) or a person the sentence calls a business ("the company
+    Kustanai Feed is building a mill").
 
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
@@ -269,8 +270,10 @@ def builders(doc: Doc) -> list[Mention]:
         for subject, how in _builders_of(verb):
             tokens = [*(c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
                         and c.ent_type_ not in _WHEN), subject]  # not "In May KazAgroNan"
-            if subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens):
-                continue
+            called, tokens = _called(subject, tokens)
+            if (subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens)
+                    ) and not (called and all(t.ent_type_ in ("PERSON", "") for t in tokens)):
+                continue  # a person the sentence calls a business builds all the same
             if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
                     len(tokens) == 1 and not _stands_as_company(subject)):
                 continue
@@ -284,6 +287,17 @@ def builders(doc: Doc) -> list[Mention]:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
+    """Whether the sentence calls a builder's name a business, by a cue noun in apposition
+    ("the company Kustanai Feed") or compounded before it ("the Kazakh company Baiterek
+    Copper"), and the name's words after that noun."""
+    cues = _cue_nouns()
+    if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues:
+        return True, tokens
+    at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
+    return (True, tokens[at[-1] + 1:]) if at and tokens[at[-1] + 1:] else (False, tokens)
 
 
 def _acl_head(verb: Token) -> tuple[Token, ...]:

@@ -659,3 +659,30 @@ def test_organizations_the_rules_and_the_model_read_together(text, expected):
 def test_organizations_the_small_model_misreads(text, expected):
     found = {e.label for e in extract(Article("t", text)).entities if e.kind == "organization"}
     assert found == expected
+
+
+# ---- eleventh round: the items of a list share what its lead paragraph says ----------------
+
+LISTED = [
+    pytest.param("This year 40 projects were put into operation. The largest are:\n\n"
+                 "- a glass plant of Orda Glass LLP in Taraz;\n\n"
+                 "- a flour mill of Aral Nan LLP in Aral.",
+                 {"glass plant": "Launched", "flour mill": "Launched"}, id="launched-lead"),
+    pytest.param("Next year the region plans to launch these projects:\n"
+                 "1. a cement plant in Saran;\n2. a brick factory in Temirtau.",
+                 {"cement plant": "Planned", "brick factory": "Planned"}, id="numbered-planned"),
+    pytest.param("Ten projects were commissioned. Among them:\n\n"
+                 "- a cement plant in Saran, which is under construction;\n\n"
+                 "- a brick factory in Temirtau.",
+                 {"cement plant": "UnderConstruction", "brick factory": "Launched"},
+                 id="an-items-own-status-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_the_items_of_a_list_take_their_leads_status(text, expected):
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities if e.kind == "project"}
+    said = {labels[s.subject.key]: s.obj.lexical for s in found.statements
+            if s.prop == "status"}
+    assert said == expected

@@ -249,9 +249,8 @@ def builders(doc: Doc) -> list[Mention]:
     """Organizations the parse shows building, launching or running something: the proper-noun
     subject of a building verb whose object is a facility ("QazMunaiHim will build a plant",
     also through a verb of intent: "Tatneft plans to build a plant") or the agent of its
-    passive ("a plant built by Hydrochina"), where the model tagged no entity (the small model
-    misses capitals-inside names) or a person the sentence calls a business ("the company
-    Kustanai Feed is building a mill").
+    passive ("a plant built by Hydrochina"), where the model tagged no entity (it misses
+    capitals-inside names) or a person a cue noun calls a business ("the company X Y builds").
 
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
@@ -290,13 +289,12 @@ _WHEN = frozenset({"DATE", "TIME"})
 
 
 def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
-    """Whether the sentence calls a builder's name a business, by a cue noun in apposition
-    ("the company Kustanai Feed") or compounded before it ("the Kazakh company Baiterek
-    Copper"), and the name's words after that noun."""
+    """Whether a cue noun calls a builder's name a business, in apposition ("the company X Y")
+    or compounded before it ("the Kazakh company X Y"), and the name's words after that noun."""
     cues = _cue_nouns()
+    at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
     if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues:
         return True, tokens
-    at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
     return (True, tokens[at[-1] + 1:]) if at and tokens[at[-1] + 1:] else (False, tokens)
 
 
@@ -340,18 +338,6 @@ def business_name(text: str) -> bool:
     return any(w in _words()["business"] for w in text.split())
 
 
-def publisher_word(url: str | None, outlet: str | None) -> str:
-    """The word that names an article's publisher: its outlet, else its web site's name.
-
-    >>> publisher_word("https://en.inform.kz/news/x", None), publisher_word(None, "Kapital.kz")
-    ('inform', 'kapital')
-    """
-    host = (outlet or "").lower() if outlet else re.sub(r"^\w+://", "", url or "").split("/")[0]
-    labels = [p for p in re.split(r"[.\s]+", host.lower()) if p and p not in _HOST_WORDS]
-    return labels[0] if labels and len(labels[0]) >= 4 else ""
-
-
-_HOST_WORDS = frozenset({"www", "en", "eng", "amp", "m", "news", "the"})
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 

@@ -47,7 +47,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     person_all = names.persons(text, article.published, ruled(doc, "person"))
     program_m = programs.programs(text)
     sector_m = sectors.sectors(text, ruled(doc, "sector"))
-    publisher = parse.publisher_word(article.url, article.outlet)
+    publisher = organizations.publisher_word(article.url, article.outlet)
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
              and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
     region_m = [m for m in names.regions(text, ruled(doc, "region"))
@@ -70,6 +70,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
+        # (unless it builds a facility: parse.builders took it above)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
                          *model_persons], called)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,

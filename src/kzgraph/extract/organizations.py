@@ -232,3 +232,17 @@ def _legal_forms() -> re.Pattern:
     forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
                                                    key=len, reverse=True))
     return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")
+
+
+def publisher_word(url: str | None, outlet: str | None) -> str:
+    """The word that names an article's publisher: its outlet, else its web site's name.
+
+    >>> publisher_word("https://en.inform.kz/news/x", None), publisher_word(None, "Kapital.kz")
+    ('inform', 'kapital')
+    """
+    host = (outlet or "").lower() if outlet else re.sub(r"^\w+://", "", url or "").split("/")[0]
+    labels = [p for p in re.split(r"[.\s]+", host.lower()) if p and p not in _HOST_WORDS]
+    return labels[0] if labels and len(labels[0]) >= 4 else ""
+
+
+_HOST_WORDS = frozenset({"www", "en", "eng", "amp", "m", "news", "the"})

@@ -249,8 +249,8 @@ def builders(doc: Doc) -> list[Mention]:
     """Organizations the parse shows building, launching or running something: the proper-noun
     subject of a building verb whose object is a facility ("QazMunaiHim will build a plant",
     also through a verb of intent: "Tatneft plans to build a plant") or the agent of its
-    passive ("a plant built by Hydrochina"), where the model tagged no entity (the small model
-    misses capitals-inside names).
+    passive ("a plant built by Hydrochina"), where the model tagged no entity (it misses
+    capitals-inside names) or a person a cue noun calls a business ("the company X Y builds").
 
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
@@ -269,8 +269,10 @@ def builders(doc: Doc) -> list[Mention]:
         for subject, how in _builders_of(verb):
             tokens = [*(c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
                         and c.ent_type_ not in _WHEN), subject]  # not "In May KazAgroNan"
-            if subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens):
-                continue
+            called, tokens = _called(subject, tokens)
+            if (subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens)
+                    ) and not (called and all(t.ent_type_ in ("PERSON", "") for t in tokens)):
+                continue  # a person the sentence calls a business builds all the same
             if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
                     len(tokens) == 1 and not _stands_as_company(subject)):
                 continue
@@ -284,6 +286,16 @@ def builders(doc: Doc) -> list[Mention]:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+
+
+def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
+    """Whether a cue noun calls a builder's name a business, in apposition ("the company X Y")
+    or compounded before it ("the Kazakh company X Y"), and the name's words after that noun."""
+    cues = _cue_nouns()
+    at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
+    if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues:
+        return True, tokens
+    return (True, tokens[at[-1] + 1:]) if at and tokens[at[-1] + 1:] else (False, tokens)
 
 
 def _acl_head(verb: Token) -> tuple[Token, ...]:
@@ -326,18 +338,6 @@ def business_name(text: str) -> bool:
     return any(w in _words()["business"] for w in text.split())
 
 
-def publisher_word(url: str | None, outlet: str | None) -> str:
-    """The word that names an article's publisher: its outlet, else its web site's name.
-
-    >>> publisher_word("https://en.inform.kz/news/x", None), publisher_word(None, "Kapital.kz")
-    ('inform', 'kapital')
-    """
-    host = (outlet or "").lower() if outlet else re.sub(r"^\w+://", "", url or "").split("/")[0]
-    labels = [p for p in re.split(r"[.\s]+", host.lower()) if p and p not in _HOST_WORDS]
-    return labels[0] if labels and len(labels[0]) >= 4 else ""
-
-
-_HOST_WORDS = frozenset({"www", "en", "eng", "amp", "m", "news", "the"})
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 

@@ -102,6 +102,8 @@ def _project_statements(article: Article, spans, found: Mentions,
             marker = marker or projects.status(_no_asides(
                 _own_part(text, m, found.projects, begin, end)))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
+        if not (state and state[0]) and (said := projects.status(_list_lead(text, m.start))):
+            state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
         if state and state[0] and subject not in has_status:
             has_status.add(subject)
             out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
@@ -304,6 +306,31 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
 
 
 _PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
+
+
+def _list_lead(text: str, at: int) -> str:
+    """The paragraph that introduces a list, where ``at`` is in one of its items ("This year 95
+    projects were commissioned. Among the largest are:" before "- a glass plant of X in Y"):
+    what it says of them all. Empty where ``at`` is in no item or the paragraph ends in no colon.
+
+    >>> t = "Ten plants were opened. Among them:\\n\\n- a mill in Aral;\\n- a farm in Taraz."
+    >>> _list_lead(t, t.index("farm")), _list_lead(t, t.index("Ten"))
+    ('Ten plants were opened. Among them:', '')
+    """
+    start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM.match(text, start):
+        return ""
+    lines = text[:start].splitlines()
+    while lines and (not lines[-1].strip() or _LIST_ITEM.match(lines[-1])):
+        lines.pop()
+    paragraph = []
+    while lines and lines[-1].strip():
+        paragraph.insert(0, lines.pop())
+    lead = " ".join(paragraph).strip()
+    return lead if lead.endswith(":") else ""
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
 
 
 def _no_asides(clause: str) -> str:

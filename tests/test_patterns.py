@@ -52,6 +52,8 @@ PERSONS = [
                  "in May.", {"Aliya Nurova"}, id="a-business-after-a-title-is-no-person"),
     pytest.param("Chairman of Taraz Cement Group Erlan Oral said so.", {"Erlan Oral"},
                  id="a-business-inside-the-title-is-kept"),
+    pytest.param("He toured Oskemen, the centre of the East Kazakhstan Region, akim of the region "
+                 "Serik Nurov said.", {"Serik Nurov"}, id="a-region-before-a-title-is-no-name"),
 ]
 
 
@@ -1042,3 +1044,21 @@ def test_person_shapes(text, expected, model):
              .entities if e.kind == "person"}
     assert found == expected
 
+
+
+# ---- a region's name before a comma and a title stays a region: (text, region) ----
+
+REGION_BEFORE_TITLE = [
+    pytest.param("He toured Oskemen, the centre of the East Kazakhstan Region, akim of the region "
+                 "Serik Nurov said.", "East Kazakhstan Region", id="east-kazakhstan-akim"),
+    pytest.param("The mill is in the North Kazakhstan Region, the governor of the region Aidos "
+                 "Beisenov told reporters.", "North Kazakhstan Region", id="north-governor"),
+]
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "region"), REGION_BEFORE_TITLE)
+def test_a_region_before_a_title_stays_a_region(text, region, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert region in {e.label for e in found if e.kind == "region"}
+    assert not {e.label for e in found if e.kind == "person"} & {region, region.split(" ", 1)[1]}

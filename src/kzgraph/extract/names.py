@@ -274,11 +274,16 @@ def persons(text: str, published: date | None,
     business = _business_words()
     titled = [(m, "person-title-name") for m in role.finditer(text)
               if not business.intersection(m.group("name").split())]  # "...Board of Kazakh Invest"
+    # a name inside a region's name is none: "the East Kazakhstan Region, akim of the region"
+    places = [(r.start, r.end) for r in regions(text)]
+
+    def place(m: re.Match) -> bool:
+        return any(s < m.end("name") and m.start("name") < e for s, e in places)
+
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
-               if m.group("name").split()[0] not in stop and not regions(m.group("name"))]
+               if m.group("name").split()[0] not in stop and not place(m)]
     titled += [(m, "person-title-comma-name") for m in role_comma.finditer(text)
-               if not set(m.group("name").split()) & (business | stop)
-               and not regions(m.group("name"))]
+               if not set(m.group("name").split()) & (business | stop) and not place(m)]
     for match, rule in titled:
         name = match.group("name")
         key = known.get(name.lower(), f"name:{name}")

@@ -713,3 +713,21 @@ def test_a_relative_clause_on_one_listed_project_is_not_the_nexts_status():
     labels = {e.key: e.label for e in found.entities if e.kind == "project"}
     assert {labels[s.subject.key]: s.obj.lexical for s in found.statements
             if s.prop == "status"} == {"copper plant": "UnderConstruction"}
+
+
+# ---- the passive infinitive after "be": planned, not a launch (twelfth round) ----
+
+TO_BE_DONE = [
+    pytest.param("Nine projects are to be launched this year, among them a glass plant of "
+                 "Steppe Glass in Taraz.", "glass plant", "planned", id="listed-after-are-to-be"),
+    pytest.param("Two more mills are to be built in the region, including a flour mill of Kokshe "
+                 "Grain.", "flour mill", "planned", id="including-after-are-to-be"),
+    pytest.param("Three plants are to be commissioned by 2027, among them a cement plant of "
+                 "Orda Cement.", "cement plant", "planned", id="among-them-after-are-to-be"),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), TO_BE_DONE)
+def test_a_passive_infinitive_is_no_launch(nlp, text, project, expected):
+    state = statuses.status(nlp(text), _mention(text, project))
+    assert (state and state[0]) == expected

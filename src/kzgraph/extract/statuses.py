@@ -147,7 +147,9 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", f"dep:{v.lemma_}-planned"
     lemma = verb.lemma_.lower()
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+    # the infinitive, active or passive ("to build", "are to be launched"): not done yet
+    if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in verb.children) and (
             lemma in {*markers["building"], *markers["launched"]}):
         if start := next((v for v in chain[1:] if v.lemma_.lower() in markers["starting"]), None):
             return "under construction", f"dep:{start.lemma_}-to-{lemma}"  # "began to build"

@@ -1062,3 +1062,21 @@ def test_a_region_before_a_title_stays_a_region(text, region, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert region in {e.label for e in found if e.kind == "region"}
     assert not {e.label for e in found if e.kind == "person"} & {region, region.split(" ", 1)[1]}
+
+
+# ---- a product counted with a word of its own before it (twelfth round): (text, expected) ----
+
+COUNTED_PRODUCTS = [
+    pytest.param("The line will assemble 150,000 car batteries a year.",
+                 {("150000", "units/year")}, id="car-batteries-a-year"),
+    pytest.param("The works will turn out 600 freight wagons per year.",
+                 {("600", "units/year")}, id="freight-wagons-per-year"),
+    pytest.param("The depot received 40 electric buses.", {("40", "units")},
+                 id="electric-buses"),
+    pytest.param("It installed 12 kW transformers.", set(), id="a-rating-is-no-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_PRODUCTS)
+def test_a_counted_product_with_a_word_before_it(text, expected):
+    assert {(v.lexical, v.unit) for _, v in numbers.quantities(text)} == expected

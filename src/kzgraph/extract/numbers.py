@@ -103,6 +103,8 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     nouns = {noun: unit for unit, ns in rules["count_nouns"].items() for noun in ns}
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in rules["count_modifiers"])
+    product_re = "|".join(re.escape(n) for n in sorted(rules["count_nouns"]["units"], key=len,
+                                                        reverse=True))
     # "T12.5bn" (a tenge's T, as some outlets write it) only glued to a number with its scale
     before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
     # a range after the currency is its upper bound: "$200-250 million"
@@ -122,6 +124,10 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,]){NUMBER}\s+(?:kilograms?|kg)\s+(?:a|per)\s+year\b", re.IGNORECASE)),
         ("count-noun", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
+            re.IGNORECASE)),
+        # a product counted with a word of its own before it: "150,000 car batteries a year"
+        ("count-product", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?-i:[a-z]+(?:-[a-z]+)?)\s+(?P<noun>{product_re})(?![\w-])",
             re.IGNORECASE)),
         ("count-people", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}(?:people|persons|workers|employees|staff)\b",

@@ -1080,3 +1080,19 @@ COUNTED_PRODUCTS = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_PRODUCTS)
 def test_a_counted_product_with_a_word_before_it(text, expected):
     assert {(v.lexical, v.unit) for _, v in numbers.quantities(text)} == expected
+
+
+# ---- "the group" or "the Holding" alone names no organization (twelfth round) ----
+
+GROUP_ALONE = [
+    pytest.param("The group, founded in 2012, owns grain elevators.", set(), id="the-group"),
+    pytest.param("In May the group launched a greenhouse.", set(), id="lowercase-group"),
+    pytest.param("The Holding said it will build a mill.", set(), id="the-holding"),
+    pytest.param("Steppe Agro Group said the group will build a mill.",
+                 {"company:Steppe Agro Group"}, id="a-named-group-is-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_ALONE)
+def test_a_group_word_alone_is_no_organization(text, expected):
+    assert {m.key for m in organizations.organizations(text)} == expected

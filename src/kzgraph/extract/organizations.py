@@ -134,6 +134,8 @@ def organizations(text: str) -> list[Mention]:
                 acronym = rule in ("org-acronym", "org-acronym-first")
                 if not words or (acronym and not _initials_fit(words, match["abbr"])):
                     continue
+                if rule == "org-group" and len(words) == 1:
+                    continue  # "The group, founded in 2012": the word alone names no one
                 end = match.end("name") if acronym else match.end()
                 name_start = match.start("name") + match.group("name").find(" ".join(words))
                 start = match.start() if rule == "org-legal-prefix" else name_start

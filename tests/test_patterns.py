@@ -1096,3 +1096,22 @@ GROUP_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_ALONE)
 def test_a_group_word_alone_is_no_organization(text, expected):
     assert {m.key for m in organizations.organizations(text)} == expected
+
+
+# ---- a state "Concept" is a program as a "Program" or a "Strategy" is (twelfth round) ----
+
+CONCEPTS = [
+    pytest.param("It is funded under the Agro-Industrial Complex Development Concept for "
+                 "2021-2030.", {"Agro-Industrial Complex Development Concept"},
+                 id="development-concept-with-period"),
+    pytest.param("The Investment Policy Concept was adopted in 2022.",
+                 {"Investment Policy Concept"}, id="policy-concept"),
+    pytest.param("The Concept of the plant was shown to the akim.", set(),
+                 id="a-plants-concept-is-no-program"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCEPTS)
+def test_a_concept_is_a_program(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none").entities
+    assert {e.label for e in found if e.kind == "program"} == expected

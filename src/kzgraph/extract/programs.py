@@ -23,7 +23,7 @@ def _program_pattern() -> re.Pattern:
         r"industriali[sz]ation\s+(?:plan|program(?:me)?)"
     )
     generic = (
-        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy|Roadmap)(?:\s+20\d\d)?"
+        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:\s+20\d\d)?"
         r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+"
         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
     )

@@ -275,9 +275,13 @@ def persons(text: str, published: date | None,
     titled = [(m, "person-title-name") for m in role.finditer(text)
               if not business.intersection(m.group("name").split())]  # "...Board of Kazakh Invest"
     # a name inside a region's name is none: "the East Kazakhstan Region, akim of the region"
-    places = [(r.start, r.end) for r in regions(text)]
+    # (the text's regions are found only where a name follows or precedes a title)
+    places: list[tuple[int, int]] | None = None
 
     def place(m: re.Match) -> bool:
+        nonlocal places
+        if places is None:
+            places = [(r.start, r.end) for r in regions(text)]
         return any(s < m.end("name") and m.start("name") < e for s, e in places)
 
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
 from . import names, numbers, organizations, parse, programs, projects, ruler, sectors
+from .organizations import business_name
 from .text import dateline_end, word_starts
 
 
@@ -178,7 +179,7 @@ def part_of_a_name(region: Mention, organizations: list[Mention]) -> bool:
     """
     return region.rule in ("region-name", "ruler:region") and any(
         o.start <= region.start and region.end <= o.end and o.end - o.start > len(region.text)
-        and parse.business_name(o.text) for o in organizations)
+        and business_name(o.text) for o in organizations)
 
 
 def inside(m: Mention, others: list[Mention]) -> bool:

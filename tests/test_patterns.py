@@ -1123,3 +1123,19 @@ def test_rules_only_read_no_subsidiary():
     found = extract(Article("t", text, published=PUBLISHED), model="none").entities
     assert sorted(e.label for e in found if e.kind == "organization") == [
         "Ertis Metals", "Orda Resources"]
+
+
+ROUND13_TITLED_REGIONS = [
+    pytest.param("Akim (governor) of Kostanay Region Kumar Aksakalov opened the mill.", [],
+                 id="a-region-in-an-akims-title-is-no-organization"),
+    pytest.param("Akim of Pavlodar Region Asain Baikhanov opened the plant.", [],
+                 id="a-region-before-the-name-is-no-organization"),
+    pytest.param("Director of KAZ Minerals Andrew Southam said so.", ["KAZ Minerals"],
+                 id="a-business-in-a-title-still-is-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_TITLED_REGIONS)
+def test_a_region_in_a_title_is_no_organization(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model=None).entities
+    assert sorted(e.label for e in found if e.kind == "organization") == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
 from . import names, numbers, organizations, parse, programs, projects, ruler, sectors
+from .organizations import business_name
 from .text import dateline_end, word_starts
 
 
@@ -50,8 +51,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     publisher = organizations.publisher_word(article.url, article.outlet)
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
              and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
-    region_m = [m for m in names.regions(text, ruled(doc, "region"))
-                if not overlaps(m, person_all)]
+    region_all = names.regions(text, ruled(doc, "region"))
+    region_m = [m for m in region_all if not overlaps(m, person_all)]
     if doc is not None:
         called = [m for m in parse.called_companies(doc) if m.start >= skip]
         model_persons = [m for m in parse.persons(doc) if m.start >= skip]
@@ -65,8 +66,10 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # a word with capitals inside is a name's start where the model reads a longer one
         org_m = [m for m in org_m if not (m.rule == "org-camel" and inside(m, model_orgs))]
         model_orgs += listed_beside(text, org_m, model_orgs)
-        # a body inside a person's title is an organization ("Director of KAZ Minerals X Y")
-        org_m += prefer([*people, *program_m, *org_m, *region_m, *sector_m], model_orgs)
+        # a body inside a person's title is an organization ("Director of KAZ Minerals X Y"),
+        # a region there is not ("Akim of Kostanay Region X Y" read as one name)
+        titled = [r for r in region_all if r not in region_m and not part_of_a_name(r, model_orgs)]
+        org_m += prefer([*people, *program_m, *org_m, *region_m, *titled, *sector_m], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
@@ -178,7 +181,7 @@ def part_of_a_name(region: Mention, organizations: list[Mention]) -> bool:
     """
     return region.rule in ("region-name", "ruler:region") and any(
         o.start <= region.start and region.end <= o.end and o.end - o.start > len(region.text)
-        and parse.business_name(o.text) for o in organizations)
+        and business_name(o.text) for o in organizations)
 
 
 def inside(m: Mention, others: list[Mention]) -> bool:

@@ -182,6 +182,8 @@ def _project_heads() -> frozenset[str]:
 
 _EQUALS = re.compile(r"\s*=")
 _PER_YEAR_AFTER = re.compile(r"\s+(?:a|per)\s+year|\s+annually")
+# tons a day, also of a product: "60 tons of milk per day"
+_PER_DAY_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per)\s+day\b")
 _PER_YEAR_BEFORE = re.compile(r"\b(?:annually|annual|per year|a year)\b[^.;]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -198,6 +200,8 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     [('50', 'MW'), ('300', 'kg/year'), ('9', 't/year')]
     >>> [(v.lexical, v.unit) for m, v in quantities("10 kW transformers and a 5 MW solar plant")]
     [('5', 'MW')]
+    >>> [(v.lexical, v.unit) for m, v in quantities("60 tons of raw milk per day, 5 tons a day")]
+    [('60', 't/day'), ('5', 't/day')]
     """
     rules = reference.rules()
     nouns = _count_nouns()
@@ -225,7 +229,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 if not unit:
                     continue
             elif rule == "capacity-tons":
-                unit = "t/year"
+                unit = "t/day" if _PER_DAY_AFTER.match(text, end) else "t/year"
             elif rule == "capacity-power":
                 after = _NEXT_WORDS.match(text, end)
                 if after and not (after.group(1) in _power_followers()

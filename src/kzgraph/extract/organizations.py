@@ -14,6 +14,10 @@ from .alternation import starts_with
 from .names import longest, regions, stop_words
 from .text import word_starts
 
+# white space within one line: a name does not run on from a heading ("About X") into the next
+# paragraph, where articles start a new line
+_BLANKS = r"[^\S\n]+"
+
 
 @cache
 def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
@@ -39,9 +43,9 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          tuple(quotes)),
         ("org-legal-suffix", re.compile(
             rf"{capital_or_prefix}(?<![\w-])"
-            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:\s+{word}){{0,5}}"
+            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:{_BLANKS}{word}){{0,5}}"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"  # "X of Kazakhstan JSC"
-            rf"\s+(?P<suffix>{legal})(?![\w])"),
+            rf"{_BLANKS}(?P<suffix>{legal})(?![\w])"),
          tuple(rules["org_legal_forms"])),
         ("org-legal-prefix", re.compile(
             rf"{starts_with(rules['org_prefix_forms'])}(?<![\w-])"
@@ -167,6 +171,20 @@ def organizations(text: str) -> list[Mention]:
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def business_name(text: str) -> bool:
+    """Whether a name has a word that names a business ("Air Astana", "Astana Motors").
+
+    >>> business_name("Air Astana"), business_name("Astana Akimat")
+    (True, False)
+    """
+    return any(w in _business_words() for w in text.split())
+
+
+@cache
+def _business_words() -> frozenset[str]:
+    return frozenset(reference.rules()["org_name_words"])
 
 
 def org_kind(name: str) -> str:

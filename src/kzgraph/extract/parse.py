@@ -41,6 +41,8 @@ def _words() -> dict[str, frozenset[str]]:
         "not_org": frozenset(rules["org_not_words"]),
         "business": frozenset(rules["org_name_words"]),
         "patronymic": frozenset(rules["patronymic_endings"]),
+        "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
+        "facilities": frozenset(rules["named_facility_heads"]),
     }
 
 
@@ -144,9 +146,12 @@ def called_companies(doc: Doc) -> list[Mention]:
     >>> doc = load(choose())("Russian carmaker Kamaz opened an assembly line.")
     >>> [(m.text, m.rule, m.key) for m in called_companies(doc)]
     [('Kamaz', 'dep:called-company', 'company:Kamaz')]
+
+    A part of a business (``org_part_nouns``) and its parent are companies too: "Kazzinc, a
+    subsidiary of Glencore", "Glencore's unit Kazzinc".
     """
     words = _words()
-    cues = _cue_nouns()
+    cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
         if token.tag_ != "NNP" or token.dep_ == "compound":
@@ -154,8 +159,10 @@ def called_companies(doc: Doc) -> list[Mention]:
         near = [c for c in token.children if c.dep_ in ("compound", "appos")]
         if token.dep_ == "appos":
             near.append(token.head)
-        if not any(t.is_lower and t.lemma_ in cues for t in near):
-            continue
+        if not any(t.is_lower and t.lemma_ in cues for t in near) and not (
+                (_parent(token) or any(t.is_lower and t.lemma_ in parts for t in near))
+                and token.ent_type_ not in ("GPE", "LOC", "NORP")):
+            continue  # "Astana, a unit of ...": a place
         first = token
         while first.i > 0 and doc[first.i - 1].head.i == token.i and (
                 doc[first.i - 1].tag_ in ("NNP", "HYPH")) and not doc[first.i - 1].is_lower:
@@ -213,9 +220,12 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
     return found
 
 
-@cache
-def _cue_nouns() -> frozenset[str]:
-    return frozenset(reference.rules()["org_cue_nouns"])
+def _parent(token: Token) -> bool:
+    """The name is the business another is a part of: "a subsidiary of X", "X's unit"."""
+    of, parts = token.head, _words()["parts"]
+    return of.lemma_ in parts if token.dep_ == "poss" else (
+        token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in parts
+        and of.head.dep_ in ("appos", "attr"))
 
 
 def facilities(doc: Doc) -> list[Mention]:
@@ -227,7 +237,7 @@ def facilities(doc: Doc) -> list[Mention]:
     >>> [(m.text, m.rule) for m in facilities(doc)]
     [('Sastobe Innovation Complex', 'dep:named-facility')]
     """
-    heads = _facility_heads()
+    heads = _words()["facilities"]
     found = []
     for token in doc:
         if token.lower_ not in heads or not token.text[:1].isupper() or token.tag_ != "NNP":
@@ -291,7 +301,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
     """Whether a cue noun calls a builder's name a business, in apposition ("the company X Y")
     or compounded before it ("the Kazakh company X Y"), and the name's words after that noun."""
-    cues = _cue_nouns()
+    cues = _words()["cues"]
     at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
     if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues:
         return True, tokens
@@ -324,20 +334,6 @@ def _named(token: Token) -> Token:
     return token
 
 
-@cache
-def _facility_heads() -> frozenset[str]:
-    return frozenset(reference.rules()["named_facility_heads"])
-
-
-def business_name(text: str) -> bool:
-    """Whether a name has a word that names a business ("Air Astana", "Astana Motors").
-
-    >>> business_name("Air Astana"), business_name("Astana Akimat")
-    (True, False)
-    """
-    return any(w in _words()["business"] for w in text.split())
-
-
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 
@@ -355,7 +351,9 @@ def _stands_as_company(token: Token) -> bool:
         return False
     if text.isupper() or any(c.isupper() and text[i] != "-" for i, c in enumerate(text[1:])):
         return True  # capitals inside, not after a hyphen ("Borzhakty-Yersai" is a route)
-    kinds = {w.lower() for w in words["kinds"]}
+    if _parent(token):
+        return True  # "a subsidiary of Glencore", "Polymetal's unit"
+    kinds = {w.lower() for w in words["kinds"]} | words["parts"]
     near = [*token.children, token.head]
     return any(t.lemma_.lower() in kinds and t.dep_ in ("appos", "compound") or
                t.lemma_.lower() in kinds and token.dep_ in ("appos", "compound")

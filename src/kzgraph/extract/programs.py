@@ -22,20 +22,23 @@ def _program_pattern() -> re.Pattern:
         r"|(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
         r"industriali[sz]ation\s+(?:plan|program(?:me)?)"
     )
+    stop = "|".join(reference.rules()["name_stop_words"])
+    # a stop word ("State", "The") starts no run of capitalised words, but "State Program for
+    # the Development of ..." keeps its "State"
     generic = (
-        r"(?:[A-Z][\w-]*\s+){1,5}(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:\s+20\d\d)?"
+        rf"(?!(?:{stop})\s)(?:[A-Z][\w-]*\s+){{1,5}}"
+        r"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:\s+20\d\d)?"
         r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+"
         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
     # programme", "program \"Road to Work\"" (the name without the word is the program's label)
     titled = r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){0,4}[A-Z][\w-]*(?:[\s-]+20\d\d)?"
-    stop = "|".join(reference.rules()["name_stop_words"])
     # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(
         rf"(?<![\w-])(?:(?i:(?P<known>{alternation(names)}){suffix})"
         rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
-        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<generic>{generic})"
+        rf"|(?=[A-Z])(?P<generic>{generic})"
         rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled})\s+program(?:me)?"
         rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?!\w|-(?!20\d\d(?!\w)))"
     )

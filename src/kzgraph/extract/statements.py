@@ -20,8 +20,8 @@ from .mentions import Mentions
 from .text import dateline_end
 
 _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",
-                 "t/year": "capacity", "units/year": "capacity", "kg/year": "capacity",
-                 "MW": "capacity", "GW": "capacity", "kW": "capacity"}
+                 "t/year": "capacity", "t/day": "capacity", "units/year": "capacity",
+                 "kg/year": "capacity", "MW": "capacity", "GW": "capacity", "kW": "capacity"}
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)

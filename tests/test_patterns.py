@@ -222,10 +222,7 @@ OTHER_OUTLETS_QUANTITIES = [
                  [("5000000000", "KZT"), ("2000000000", "KZT"), ("3000000000", "KZT"),
                   ("7500000000", "KZT")], id="tenge-abbreviated-plural-and-hyphenated"),
     pytest.param("2 billion Chinese yuan", [("2000000000", "CNY")], id="chinese-yuan"),
-    pytest.param("a capacity of 500 tons per day", [("182500", "t/year")],
-                 id="a-daily-capacity", marks=pytest.mark.xfail(
-                     strict=True, reason="tons per day are read as tons a year (no daily unit, "
-                     "no conversion)")),
+    pytest.param("a capacity of 500 tons per day", [("500", "t/day")], id="a-daily-capacity"),
 ]
 
 
@@ -254,9 +251,16 @@ OTHER_OUTLETS_DATES = [
     pytest.param("due in autumn 2026, and in the spring of 2025", [("2026", ""), ("2025", "")],
                  id="season-of-a-year-is-its-year"),
     pytest.param("from January to March 2024", [("2024-01", "2024-03")],
-                 id="months-of-one-year-as-a-period", marks=pytest.mark.xfail(
-                     strict=True, reason="two months sharing one year are read as two dates, "
-                     "the first in the publication year")),
+                 id="months-of-one-year-as-a-period"),
+    pytest.param("In January-September 2023 output grew; in Jan.-May it fell",
+                 [("2023-01", "2023-09"), ("2019-01", "2019-05")],
+                 id="months-with-a-dash-of-that-year-or-the-publication-year"),
+    pytest.param("between March and May 2024, but in March and May 2024",
+                 [("2024-03", "2024-05"), ("2019-03", ""), ("2024-05", "")],
+                 id="and-joins-months-into-a-period-only-after-between"),
+    pytest.param("in January-December and in October-February 2024",
+                 [("2019-01", ""), ("2019-10", ""), ("2024-02", "")],
+                 id="months-not-yet-ended-or-out-of-order-are-no-period"),
 ]
 
 

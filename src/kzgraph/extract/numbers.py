@@ -276,11 +276,35 @@ def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
 
 
+def _months(g: dict, year: int | None, published: date | None) -> Value | None:
+    """The period of months a "January-September 2023" or "from January to March" says: of
+    the year after them, or else of the publication year where its months have begun by then;
+    None for months out of order ("December-February" spans two years) or with no year to take.
+
+    >>> v = _months({"month": "Jan", "month2": "September", "y": "2023"}, None, None)
+    >>> v.lexical, v.end
+    ('2023-01', '2023-09')
+    >>> _months({"month": "January", "month2": "October", "y": None}, 2024, date(2024, 11, 5)).end
+    '2024-10'
+    >>> _months({"month": "May", "month2": "April", "y": "2023"}, 2024, None) is None
+    True
+    """
+    first, last = _month_number(g["month"]), _month_number(g["month2"])
+    if g["y"]:
+        year = int(g["y"])
+    elif not (published and last <= published.month):
+        return None
+    if first >= last or year is None:
+        return None
+    return Value(f"{year}-{first:02d}", XSD + "gYearMonth", end=f"{year}-{last:02d}")
+
+
 # (rule id, pattern), in order: a span an earlier rule took is not matched again. Each starts
 # with a look-ahead on its first character, which only makes the search faster.
 _M = "(?=[ADFJMNOS])"  # the initials of _MONTH
 _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
     ("date-quarter", r"(?=[fst1-4Q])\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?|Q(?P<qn>[1-4])\s+|(?P<nq>[1-4])Q\s+)(?P<y>(?:19|20)\d\d)\b"),
+    ("date-month-period", rf"{_M}\b{_MONTH}\.?(?:\s*[-–—]\s*|\s+(?P<to>to|and|till|until|through)\s+){_MONTH.replace('<month>', '<month2>')}\b(?:\.?,?\s+(?P<y>(?:19|20)\d\d)\b)?"),
     ("date-iso", r"(?=[12])(?<![\d.,/-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("date-day-month-year", rf"(?=\d)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-month-day-year", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -338,6 +362,10 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
                     "first", "second", "third", "fourth"].index(_ORDINALS.get(g["q"], g["q"])))
                 add(match, Value(f"{g['y']}-{last - 2:02d}", XSD + "gYearMonth",
                                  end=f"{g['y']}-{last:02d}"), rule)
+                continue
+            if rule == "date-month-period":
+                if g["to"] != "and" or text[:match.start()].endswith("between "):
+                    add(match, _months(g, year, published), rule)  # not "in March and May"
                 continue
             if rule == "date-period":
                 g["y2"] = g["y2"] or g["y"][:2] + g["yy"]  # "2025-26"

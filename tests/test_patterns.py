@@ -1034,11 +1034,20 @@ PERSON_SHAPES = [
     pytest.param("Aidar Nurov, founder of Steppe Dairy LLP, said so.", {"Aidar Nurov"},
                  id="a-founder-after-the-name"),
     pytest.param("The plant was opened. Mr. Akhmetov, the chief engineer, said so.", {"Akhmetov"},
-                 id="a-surname-after-mr",
-                 marks=pytest.mark.xfail(strict=True, reason="a surname alone after 'Mr.' is "
-                                         "no name to the rules, and the model reads no person "
-                                         "of one word")),
+                 id="a-surname-after-mr"),
+    pytest.param("According to Ms. Aliya Nurova, Dr Serik Abenov and Mrs. Kim, it is ready.",
+                 {"Aliya Nurova", "Serik Abenov", "Kim"}, id="names-after-honorifics"),
+    pytest.param("Mr Steppe Dairy LLP and Dr. Orda Holding are businesses.", set(),
+                 id="a-business-after-an-honorific-is-no-person"),
 ]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_surname_after_an_honorific_is_the_person_named_in_full(model):
+    text = "Daniyar Akhmetov, the chief engineer, opened it. Later Mr. Akhmetov said so."
+    people = [e for e in extract(Article("t", text, published=PUBLISHED), model=model).entities
+              if e.kind == "person"]
+    assert [(e.label, e.alt_labels) for e in people] == [("Daniyar Akhmetov", ("Akhmetov",))]
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])

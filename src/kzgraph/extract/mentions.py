@@ -212,9 +212,13 @@ def overlaps(m: Mention, others: list[Mention]) -> bool:
 
 
 def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
-    """Add bare surname mentions ("Massimov") of persons named in full in the same article."""
-    result = list(people)
+    """Add bare surname mentions ("Massimov") of persons named in full in the same article; a
+    surname found alone ("Mr. Massimov") is that person too (the first named, like the rest)."""
     full = {m.key: m.text for m in people if " " in m.text and "." not in m.text}
+    surnames: dict[str, str] = {}
+    for key, name in full.items():
+        surnames.setdefault(name.split()[-1], key)
+    result = [replace(m, key=surnames.get(m.text, m.key)) for m in people]
     for key, name in full.items():
         surname = name.split()[-1]
         for start in word_starts(surname, text):

@@ -186,6 +186,24 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def _honorific_pattern() -> re.Pattern:
+    """A name after "Mr", "Dr"... (``person_honorifics``), a surname alone too ("Mr. Akhmetov").
+
+    >>> _honorific_pattern().search("said Mr. Akhmetov, and Dr Ivan Petrov").group("name")
+    'Akhmetov'
+    >>> _honorific_pattern().search("Mr Smith Steel LLP built it") is None
+    True
+    """
+    honorifics = reference.rules()["person_honorifics"]
+    legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
+    word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    return re.compile(
+        rf"{starts_with(honorifics)}(?<![\w-])(?:{alternation(honorifics)})\.?[ \t]+"
+        rf"(?P<name>(?:{word}[ \t]){{0,2}}{word})"
+        rf"(?![\w-]|[ \t]+[A-Z][a-z]|[ \t]+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})")
+
+
+@cache
 def _business_words() -> frozenset[str]:
     """Words that make a capitalised pair a business, not a person ("Kazakh Invest", "Financial
     Centre")."""
@@ -295,6 +313,11 @@ def persons(text: str, published: date | None,
         found.append(Mention(match.start("role"), match.start("role") + len(title), title,
                              "role", rule, key))
         found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
+    for match in _honorific_pattern().finditer(text):  # an honorific is no role
+        name = match.group("name")
+        if not set(name.split()) & (business | stop) and not place(match):
+            found.append(Mention(match.start("name"), match.end("name"), name, "person",
+                                 "person-honorific", known.get(name.lower(), f"name:{name}")))
     if known_names is not None:
         found += [m for m in known_names if not named_after(text, m.end)]
     else:

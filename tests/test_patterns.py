@@ -411,10 +411,7 @@ PROJECTS = [
                      strict=True, reason="a named facility is taken as a project wherever the "
                                          "sentence has a cue word, also as the place of an event")),
     pytest.param("Kazzinc opened the Ridder Mining and Processing Complex.",
-                 {"Ridder Mining and Processing Complex"}, id="a-capitalised-name-with-and",
-                 marks=pytest.mark.xfail(strict=True, reason="capitalised modifiers joined by "
-                                                             "'and' are read as one head phrase "
-                                                             "only in lowercase")),
+                 {"Ridder Mining and Processing Complex"}, id="a-capitalised-name-with-and"),
     pytest.param("A hotel complex for 300 guests will be built in Burabay.", set(),
                  id="a-hotel-is-no-project"),
     pytest.param("A sports centre and a brick plant will be built in Oral.", {"brick plant"},
@@ -1075,6 +1072,48 @@ def test_a_region_before_a_title_stays_a_region(text, region, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert region in {e.label for e in found if e.kind == "region"}
     assert not {e.label for e in found if e.kind == "person"} & {region, region.split(" ", 1)[1]}
+
+
+# ---- facilities named as proper nouns: (text, projects, organizations), both extractors ----
+
+NAMED_FACILITIES = [
+    pytest.param("The Zhanatas Phosphate Smelter was launched in 2021.",
+                 {"Zhanatas Phosphate Smelter"}, set(), id="launched"),
+    pytest.param("The Ekibastuz Wire Plant will be built by 2027.", {"Ekibastuz Wire Plant"},
+                 set(), id="will-be-built"),
+    pytest.param("Construction of the Aral Mining and Processing Complex began in May.",
+                 {"Aral Mining and Processing Complex"}, set(), id="two-words-joined-by-and"),
+    pytest.param("Steppe Metals opened the Karasu Copper Mine and the Taldy Flour Mill.",
+                 {"Karasu Copper Mine", "Taldy Flour Mill"}, None, id="two-opened"),
+    pytest.param("JSC Irtysh Electrolysis Plant was commissioned.", set(),
+                 {"Irtysh Electrolysis Plant"}, id="a-legal-form-before-makes-a-business"),
+    pytest.param("Orda Hot-dip Galvanizing Plant LLP opened a pipe shop in Aktobe.", {"pipe shop"},
+                 {"Orda Hot-dip Galvanizing Plant"}, id="a-legal-form-after-makes-a-business"),
+    pytest.param("Semey Titanium-Magnesium Plant signed a contract to build a furnace.", set(),
+                 None, id="a-name-that-signs-is-no-project"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "found", "organizations"), NAMED_FACILITIES)
+def test_facilities_named_as_proper_nouns(text, found, organizations, model):
+    """``None`` for organizations: the rules alone read no business there, the model may."""
+    entities = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert {e.label for e in entities if e.kind == "project"} == found
+    if organizations is not None:
+        assert {e.label for e in entities if e.kind == "organization"} == organizations
+    assert not {e.label for e in entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("model", [
+    pytest.param("none", marks=pytest.mark.xfail(strict=True, reason=(
+        "rules only: a building verb with an object of its own after a named facility is not "
+        "read as the business acting (only verbs of business and possessives are)"))),
+    None], ids=["rules-only", "model"])
+def test_a_named_facility_that_builds_is_a_business(model):
+    text = "Ekibastuz Wire Plant will build a new rolling shop."
+    entities = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert {e.label for e in entities if e.kind == "project"} == {"rolling shop"}
 
 
 # ---- a product counted with a word of its own before it (twelfth round): (text, expected) ----

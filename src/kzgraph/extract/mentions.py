@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
-from . import names, numbers, organizations, parse, programs, projects, ruler, sectors
+from . import facilities, names, numbers, organizations, parse, programs, projects, ruler, sectors
 from .organizations import business_name
 from .text import dateline_end, word_starts
 
@@ -54,14 +54,20 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     region_all = names.regions(text, ruled(doc, "region"))
     region_m = [m for m in region_all if not overlaps(m, person_all)]
     if doc is not None:
+        # a facility named as a proper noun is no person, and no business where it is built
+        named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
+        acting = [f for f in named if facilities.acting(doc, f)]
+        built = [f for f in named if f not in acting]
         called = [m for m in parse.called_companies(doc) if m.start >= skip]
-        model_persons = [m for m in parse.persons(doc) if m.start >= skip]
+        model_persons = [m for m in parse.persons(doc) if m.start >= skip
+                         and not overlaps(m, named)]
         person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called],
                              model_persons)
-        named = {m.text for m in person_all if m.kind == "person"}
+        named_people = {m.text for m in person_all if m.kind == "person"}
         people = [m for m in person_all if m.kind == "person"]
         model_orgs = [before_person(m, people) for m in parse.organizations(doc, publisher)
-                      if m.start >= skip and m.text not in named]  # not a person named again
+                      if m.start >= skip and m.text not in named_people
+                      and not overlaps(m, built)]  # not a person named again
         region_m = [r for r in region_m if not part_of_a_name(r, model_orgs)]
         # a word with capitals inside is a name's start where the model reads a longer one
         org_m = [m for m in org_m if not (m.rule == "org-camel" and inside(m, model_orgs))]
@@ -85,6 +91,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             parse.facilities(doc))
+        project_m = [m for m in project_m if not overlaps(m, acting)]
     dates_from = _date_marker_end(text)
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),

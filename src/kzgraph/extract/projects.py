@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ..model import Mention
-from . import reference
+from . import facilities, reference
 
 _OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
@@ -172,6 +172,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
                                  " ".join(label.split())))
             position = match.end()
+        found += facilities.named(text, begin, sentence)
         for match in capacity.finditer(sentence) if "capacity" in sentence else ():
             obj = _trim_object(match.group("obj"))
             if obj and not obj[:1].isdigit():  # "... per year of 1,7 billion tenge": no product

@@ -1212,3 +1212,79 @@ ROUND13_TITLED_REGIONS = [
 def test_a_region_in_a_title_is_no_organization(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model=None).entities
     assert sorted(e.label for e in found if e.kind == "organization") == expected
+
+
+# ---- fifteenth round: whole articles of four kinds, written here ----
+# A release that reports by region heads each paragraph with the region and a colon; the
+# paragraph's projects are in it, not in the region of the article or of the next paragraph.
+
+ROUND15_HEADINGS = [
+    pytest.param("Karaganda Region: 8 projects worth 90 billion tenge. In Temirtau, a pipe plant "
+                 "of Steppe Pipe LLP was put into operation.\n\nJambyl Region: 5 projects. A "
+                 "sugar factory in Merke started production.",
+                 {"pipe-plant": "karaganda", "sugar-factory": "jambyl"},
+                 id="two-headed-paragraphs"),
+    pytest.param("Abai Region: 3 projects.\nIn Semey, a meat processing plant opened.",
+                 {"meat-processing-plant": "abai"}, id="the-heading-on-its-own-line"),
+    pytest.param("In Temirtau, a pipe plant opened. Karaganda Region: the akim of Abai Region "
+                 "praised it.", {}, id="a-heading-after-the-project-places-nothing"),
+    pytest.param("Pavlodar Region: 4 projects. A cement plant opened in Ekibastuz.\n\nA brick "
+                 "factory opened in Semey, as the akim of Abai Region said.",
+                 {"cement-plant": "pavlodar", "brick-factory": "abai"},
+                 id="the-next-paragraph-has-no-heading"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND15_HEADINGS)
+def test_a_paragraphs_region_heading_places_its_projects(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    located = {s.subject[1].split("/")[-1]: s.obj[1].split("/")[-1] for s in found.statements
+               if s.prop == "locatedIn"}
+    assert located == expected
+
+
+# The owner a press release names in the sentence after a project ("Its investor is X"), where
+# another project was named in the sentence before it.
+ROUND15_NEXT_OWNER = [
+    pytest.param("A flour mill was opened in Aral. A pipe plant is being built in Saran. Its "
+                 "investor is Saran Pipe LLP.", {"pipe plant": ["Saran Pipe"]},
+                 id="its-investor-after-another-project"),
+    pytest.param("A pipe plant is being built in Saran and a flour mill in Aral. Its investor "
+                 "is Saran Pipe LLP.", {}, id="two-projects-in-the-sentence-before"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND15_NEXT_OWNER)
+def test_an_owner_named_in_the_next_sentence(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said: dict[str, list[str]] = {}
+    for s in found.statements:
+        if s.prop == "company":
+            said.setdefault(labels[s.subject.key], []).append(labels[s.obj.key])
+    assert said == expected
+
+
+# What "was to be" done, or was postponed, is planned: not launched, whatever the verb.
+ROUND15_STATUSES = [
+    pytest.param("The gas processing plant in Zhanaozen was to be completed in 2025.",
+                 "Planned", id="was-to-be-completed"),
+    pytest.param("A cement plant in Saran was to be commissioned in 2024.", "Planned",
+                 id="was-to-be-commissioned"),
+    pytest.param("A brick factory and a tile plant in Taraz were to be launched in 2024.",
+                 "Planned", id="were-to-be-launched"),
+    pytest.param("The commissioning of a soda plant in Taraz has been postponed until 2027.",
+                 "Planned", id="postponed"),
+    pytest.param("A wire plant in Balkhash was launched in 2024. It was to be the first of three.",
+                 "Launched", id="an-infinitive-in-the-next-sentence-is-not-the-plants"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND15_STATUSES)
+def test_what_was_to_be_done_is_planned(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    said = [s.obj.lexical for s in found.statements if s.prop == "status"]
+    assert said and set(said) == {expected}

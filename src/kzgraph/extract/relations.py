@@ -150,6 +150,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                 if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                         org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
+        if (org := _place_appos_of(child, org_at)) is not None:
+            return org, "dep:place-appos-of"  # "a plant near X in Y Region, a project of Z"
         for clause in _clauses(node, child):
             for agent in (c for c in clause.children if c.dep_ == "agent"):
                 for obj in agent.children:  # "a mill built by X", "which is being built by X"
@@ -197,6 +199,17 @@ def _clauses(node: Token, child: Token) -> list[Token]:
     return [c for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
             for c in place.children if c.dep_ in ("acl", "relcl")
             and c.lemma_ in building_verbs() and c.i > 0 and c.doc[c.i - 1].text == ","]
+
+
+def _place_appos_of(child: Token, org_at) -> Mention | None:
+    """The business a noun in apposition names where the parse hangs it from the place after a
+    facility, set off by a comma ("a solar plant near Konaev in Almaty Region, a project of X":
+    the apposition is the plant's, not the region's)."""
+    if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
+        return None
+    return next((org for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+                 for c in place.children if c.dep_ == "appos" and c.i > 1
+                 and c.doc[c.left_edge.i - 1].text == "," and (org := _org_of(c, org_at))), None)
 
 
 def _org_in(token: Token, org_at) -> Mention | None:

@@ -807,3 +807,36 @@ def test_companies_the_fifteenth_round_leaves(text, project, company):
     labels = {e.key: e.label for e in found.entities}
     assert [labels[s.obj.key] for s in found.statements
             if s.prop == "company" and labels[s.subject.key] == project] == [company]
+
+
+# The builder of what "was to be built", in its sentence or the next one's "The plant".
+WAS_TO_BE_BUILT = [
+    pytest.param("A cement plant in Saran was to be built by Orda Cement LLP.", "cement plant",
+                 ("Orda Cement LLP", "dep:agent"), id="in-its-sentence"),
+    pytest.param("A cement plant in Saran was to be visited by Orda Cement LLP.", "cement plant",
+                 None, id="a-visit-is-no-building"),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), WAS_TO_BE_BUILT)
+def test_the_builder_of_what_was_to_be_built(nlp, text, project, expected):
+    doc = nlp(text)
+    owner = relations.company(doc, _mention(text, project), organizations.organizations(text))
+    assert (owner and (owner[0].text, owner[1])) == expected
+
+
+def test_the_builder_of_what_was_to_be_built_named_in_the_next_sentence(nlp):
+    text = "A desalination plant in Aktau was suspended. The plant was to be built by Caspian "
+    text += "Water LLP."
+    found = relations.later_company(nlp(text), text.index(". ") + 1, len(text),
+                                    organizations.organizations(text))
+    assert (found[0].text, found[1]) == ("Caspian Water LLP", "dep:later-agent")
+
+
+@pytest.mark.xfail(strict=True, reason="'second' is no modifier of a project's label, so a second "
+                   "plant with the first one's words is the same project in its article")
+def test_a_second_plant_of_the_same_kind_is_another_project():
+    text = ("A gas processing plant was launched in Zhanaozen. A second gas processing plant is "
+            "planned at the Kashagan field.")
+    found = extract(Article("t", text)).entities
+    assert len([e for e in found if e.kind == "project"]) == 2

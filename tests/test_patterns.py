@@ -1288,3 +1288,23 @@ def test_what_was_to_be_done_is_planned(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     said = [s.obj.lexical for s in found.statements if s.prop == "status"]
     assert said and set(said) == {expected}
+
+
+# A line or a furnace put in at a plant is a project of its own (a line needs no name where it
+# says what it does: "assembly line", "production line"); a line alone still needs one.
+ROUND15_HEADS = [
+    pytest.param("Orda Motors LLP opened a bus assembly line in Kostanay.", ["bus assembly line"],
+                 id="an-assembly-line"),
+    pytest.param("A new production line for glass bottles was put into operation.",
+                 ["production line for glass bottles"], id="a-production-line"),
+    pytest.param("Ertis Steel LLP launched a second electric arc furnace.",
+                 ["electric arc furnace"], id="a-furnace"),
+    pytest.param("The line was opened in May.", [], id="a-line-alone-needs-a-name"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND15_HEADS)
+def test_lines_and_furnaces_are_facilities(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted(e.label for e in found if e.kind == "project") == expected

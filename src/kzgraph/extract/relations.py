@@ -159,6 +159,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                         return org, f"dep:{clause.dep_}-agent"
     if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
         return found
+    for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
+        if found := _owner_of(done, org_at, verbs=True, work=work):
+            return found  # "the plant was to be built by X"
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
             node.lemma_ in building_verbs() or phrase_status(node)
             or work and node.lemma_.lower() in _words("doing_verbs")):

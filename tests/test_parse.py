@@ -840,3 +840,16 @@ def test_a_second_plant_of_the_same_kind_is_another_project():
             "planned at the Kashagan field.")
     found = extract(Article("t", text)).entities
     assert len([e for e in found if e.kind == "project"]) == 2
+
+
+# "a plant of the company X" says it has an owner: where X is no organization the model found,
+# the subject of the sentence it is listed in is not taken instead.
+def test_a_plant_of_an_unnamed_company_takes_no_other_owner(nlp):
+    text = ("Ertis Steel LLP launched a furnace, and a carbon plant of the company Graphite "
+            "Ekibastuz was brought into operation.")
+    doc = nlp(text)
+    found = sorted(parse.organizations(doc) + organizations.organizations(text),
+                   key=lambda o: o.start)
+    assert [o.text for o in found] == ["Ertis Steel LLP"]
+    assert relations.company(doc, _mention(text, "carbon plant"), found) is None
+    assert relations.company(doc, _mention(text, "furnace"), found)[0].text == "Ertis Steel LLP"

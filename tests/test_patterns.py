@@ -1308,3 +1308,23 @@ ROUND15_HEADS = [
 def test_lines_and_furnaces_are_facilities(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected
+
+
+# Rules only: work said to be under way before a plan in the same clause is the status; the
+# plan is the work's end ("is being built and will be completed in 2027").
+ROUND15_ONGOING = [
+    pytest.param("a grain plant is being built by X and will be completed in 2027",
+                 ("under construction", "is being built"), id="being-built-then-will"),
+    pytest.param("a wind farm is under construction and is expected to come on stream in 2027",
+                 ("under construction", "under construction"),
+                 id="under-construction-then-expected"),
+    pytest.param("a wind farm will be built next to the one under construction",
+                 ("planned", "will be"), id="a-plan-first-stays-a-plan"),
+    pytest.param("a copper plant built by X reached its design capacity",
+                 ("launched", "reached its design capacity"), id="reached-its-design-capacity"),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), ROUND15_ONGOING)
+def test_work_under_way_before_a_plan(clause, expected):
+    assert projects.status(clause) == expected

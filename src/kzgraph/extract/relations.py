@@ -57,6 +57,8 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
         work = work or node.lemma_.lower() in building  # "the construction of the plant"
         if found:
             return found
+        if steps == 0 and _owned_by_unnamed(node):
+            return None  # "a plant of the company X" where X is no organization: not another's
         if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
             return None
         if at_something_else(node):
@@ -202,6 +204,14 @@ def _clauses(node: Token, child: Token) -> list[Token]:
     return [c for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
             for c in place.children if c.dep_ in ("acl", "relcl")
             and c.lemma_ in building_verbs() and c.i > 0 and c.doc[c.i - 1].text == ","]
+
+
+def _owned_by_unnamed(head: Token) -> bool:
+    """Whether a project's ``of`` attachment calls its owner a business ("a plant of the company
+    X"): then it has one, found or not, and no other the climb meets is it."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.is_lower and o.lemma_ in _words("org_cue_nouns")
+        for o in p.children) for p in head.children)
 
 
 def _place_appos_of(child: Token, org_at) -> Mention | None:

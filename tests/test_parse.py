@@ -804,7 +804,7 @@ def test_an_apposition_after_the_place_names_the_facilitys_owner(nlp, text, proj
 @pytest.mark.xfail(strict=True, reason="a name ending in a place the model reads as a person "
                    "('Jushi Kazakhstan', 'Graphite Ekibastuz') is no organization even where a cue "
                    "noun calls it a company, unless it is the subject or agent of building a named "
-                   "facility; 'It' in the next sentence is not read as the facility")
+                   "facility (the sentence's 'It' is read as the facility before it)")
 def test_companies_the_fifteenth_round_leaves(text, project, company):
     found = extract(Article("t", text))
     labels = {e.key: e.label for e in found.entities}
@@ -856,3 +856,23 @@ def test_a_plant_of_an_unnamed_company_takes_no_other_owner(nlp):
     assert [o.text for o in found] == ["Ertis Steel LLP"]
     assert relations.company(doc, _mention(text, "carbon plant"), found) is None
     assert relations.company(doc, _mention(text, "furnace"), found)[0].text == "Ertis Steel LLP"
+
+
+# "It" opening the sentence after a project, as what a passive of building builds, is that project.
+LATER_IT = [
+    pytest.param("A glass plant in Kentau is under construction. It is being built by Orda Glass "
+                 "LLP.", ("Orda Glass LLP", "dep:later-it-agent"), id="it-is-being-built-by"),
+    pytest.param("A glass plant in Kentau is under construction. It was founded by Orda Glass "
+                 "LLP.", None, id="founding-is-no-building"),
+    pytest.param("A glass plant in Kentau is under construction. The akim said it is being built "
+                 "by Orda Glass LLP.", None, id="an-it-inside-the-sentence-is-not-taken"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_IT)
+def test_it_after_a_project_is_the_project(nlp, text, expected):
+    first = text.index(". ") + 1
+    found = relations.later_company(nlp(text), first, len(text), organizations.organizations(text))
+    assert (found and (found[0].text, found[1])) == expected
+    if found:
+        assert text[found[2]:].startswith("It ")

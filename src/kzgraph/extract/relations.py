@@ -106,7 +106,10 @@ def later_company(doc: Doc, start: int, end: int,
         return next((o for o in companies if o.start <= token.idx < o.end), None)
 
     span = doc.char_span(start, end, alignment_mode="contract")
+    building = reference.rules()["verb_status"]["building"]
     for token in span if span is not None else ():
+        if _it_built(token, building) and (found := _owner_of(token.head, org_at, verbs=True)):
+            return found[0], "dep:later-it-" + found[1].split(":", 1)[1], token.idx
         if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         children = list(token.children)
@@ -117,6 +120,13 @@ def later_company(doc: Doc, start: int, end: int,
             anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
             return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
     return None
+
+
+def _it_built(token: Token, building: list[str]) -> bool:
+    """Whether a token is the "It" that opens a sentence as what a passive of building has
+    built ("It is being built by X", "It will be constructed by X"): the project before it."""
+    return (token.lower_ == "it" and token.is_sent_start and token.dep_ == "nsubjpass"
+            and token.head.lemma_.lower() in building)
 
 
 def at_something_else(token: Token) -> bool:

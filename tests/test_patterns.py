@@ -1300,12 +1300,16 @@ ROUND15_HEADS = [
     pytest.param("Ertis Steel LLP launched a second electric arc furnace.",
                  ["electric arc furnace"], id="a-furnace"),
     pytest.param("The line was opened in May.", [], id="a-line-alone-needs-a-name"),
+    pytest.param("A glass plant in the Ontustik special economic zone is under construction.",
+                 ["glass plant"], id="an-economic-zone-where-a-plant-is-is-a-place"),
+    pytest.param("A special economic zone will be established near Aktau.",
+                 ["special economic zone"], id="an-economic-zone-created-is-a-project"),
 ]
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), ROUND15_HEADS)
-def test_lines_and_furnaces_are_facilities(text, expected, model):
+def test_facility_heads_of_the_fifteenth_round(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected
 

@@ -310,14 +310,33 @@ def status(clause: str) -> tuple[str, str] | None:
     'planned'
     >>> status("Qarmet completed the construction of a rolling mill")
     ('launched', 'completed the construction')
+
+    A plan after work said to be under way is the work's end, not a plan for the project:
+
+    >>> status("the plant is being built by X and will be completed in 2027")
+    ('under construction', 'is being built')
+    >>> status("the plant will be built after the plant under construction")[0]
+    'planned'
     """
     lowered = clause.lower()
+    ongoing = _ongoing_first().search(lowered)
     for name, markers, first_at in _status_markers():
-        found = {match.group(1) for match in first_at.finditer(lowered)}
+        matches = list(first_at.finditer(lowered))
+        if name == "planned" and matches and ongoing and ongoing.start() < matches[0].start():
+            return "under construction", ongoing.group(1)
+        found = {match.group(1) for match in matches}
         if found:
             return ("launched" if name == "finished construction" else name,
                     next(marker for marker in markers if marker in found))
     return None
+
+
+@cache
+def _ongoing_first() -> re.Pattern:
+    """The markers of work under way (``status_ongoing_markers``) that a plan after them does
+    not overrule ("is being built and will be completed in 2027")."""
+    markers = sorted(reference.rules()["status_ongoing_markers"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, markers))})(?![\w-])")
 
 
 @cache

@@ -57,6 +57,8 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
         work = work or node.lemma_.lower() in building  # "the construction of the plant"
         if found:
             return found
+        if steps == 0 and _owned_by_unnamed(node):
+            return None  # "a plant of the company X" where X is no organization: not another's
         if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
             return None
         if at_something_else(node):
@@ -104,7 +106,10 @@ def later_company(doc: Doc, start: int, end: int,
         return next((o for o in companies if o.start <= token.idx < o.end), None)
 
     span = doc.char_span(start, end, alignment_mode="contract")
+    building = reference.rules()["verb_status"]["building"]
     for token in span if span is not None else ():
+        if _it_built(token, building) and (found := _owner_of(token.head, org_at, verbs=True)):
+            return found[0], "dep:later-it-" + found[1].split(":", 1)[1], token.idx
         if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         children = list(token.children)
@@ -115,6 +120,13 @@ def later_company(doc: Doc, start: int, end: int,
             anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
             return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
     return None
+
+
+def _it_built(token: Token, building: list[str]) -> bool:
+    """Whether a token is the "It" that opens a sentence as what a passive of building has
+    built ("It is being built by X", "It will be constructed by X"): the project before it."""
+    return (token.lower_ == "it" and token.is_sent_start and token.dep_ == "nsubjpass"
+            and token.head.lemma_.lower() in building)
 
 
 def at_something_else(token: Token) -> bool:
@@ -150,6 +162,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                 if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
                         org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
+        if (org := _place_appos_of(child, org_at)) is not None:
+            return org, "dep:place-appos-of"  # "a plant near X in Y Region, a project of Z"
         for clause in _clauses(node, child):
             for agent in (c for c in clause.children if c.dep_ == "agent"):
                 for obj in agent.children:  # "a mill built by X", "which is being built by X"
@@ -157,6 +171,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                         return org, f"dep:{clause.dep_}-agent"
     if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
         return found
+    for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
+        if found := _owner_of(done, org_at, verbs=True, work=work):
+            return found  # "the plant was to be built by X"
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
             node.lemma_ in building_verbs() or phrase_status(node)
             or work and node.lemma_.lower() in _words("doing_verbs")):
@@ -197,6 +214,25 @@ def _clauses(node: Token, child: Token) -> list[Token]:
     return [c for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
             for c in place.children if c.dep_ in ("acl", "relcl")
             and c.lemma_ in building_verbs() and c.i > 0 and c.doc[c.i - 1].text == ","]
+
+
+def _owned_by_unnamed(head: Token) -> bool:
+    """Whether a project's ``of`` attachment calls its owner a business ("a plant of the company
+    X"): then it has one, found or not, and no other the climb meets is it."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.is_lower and o.lemma_ in _words("org_cue_nouns")
+        for o in p.children) for p in head.children)
+
+
+def _place_appos_of(child: Token, org_at) -> Mention | None:
+    """The business a noun in apposition names where the parse hangs it from the place after a
+    facility, set off by a comma ("a solar plant near Konaev in Almaty Region, a project of X":
+    the apposition is the plant's, not the region's)."""
+    if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
+        return None
+    return next((org for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+                 for c in place.children if c.dep_ == "appos" and c.i > 1
+                 and c.doc[c.left_edge.i - 1].text == "," and (org := _org_of(c, org_at))), None)
 
 
 def _org_in(token: Token, org_at) -> Mention | None:

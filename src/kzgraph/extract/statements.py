@@ -143,10 +143,30 @@ def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, cl
     if region is not None:
         return [Statement(subject, "locatedIn", ref("region", region.key),
                           _span(text, min(m.start, region.start), max(m.end, region.end), rule))]
+    if (region := _heading_region(text, m.start, found.regions)) is not None:
+        return [Statement(subject, "locatedIn", ref("region", region.key),
+                          _span(text, region.start, m.end, "project-region-heading"))]
     if dominant:
         return [Statement(subject, "locatedIn", dominant,
                           _span(text, m.start, m.end, "project-region-article"))]
     return []
+
+
+def _heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
+    """The region a paragraph opens with as its heading, before a colon ("Pavlodar Region: 14
+    projects. ... a plant in Ekibastuz"): where a release reports by region, each paragraph's
+    projects are in its region.
+
+    >>> from kzgraph.model import Mention
+    >>> t = "Abai Region: 6 projects. In Semey, a shoe factory opened.\\nIn Aral, a mill."
+    >>> r = Mention(0, 11, "Abai Region", "region", "t", "abai")
+    >>> [_heading_region(t, t.index(w), [r]) for w in ("shoe", "mill")] == [r, None]
+    True
+    """
+    start = text.rfind("\n", 0, at) + 1
+    start += len(text[start:at]) - len(text[start:at].lstrip())
+    return next((r for r in regions if r.start == start and r.end < at
+                 and text[r.end:r.end + 2].lstrip().startswith(":")), None)
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
@@ -185,15 +205,20 @@ def _labelled_company(text: str, subject: Ref, found: Mentions, spans,
                       index: int) -> list[Statement]:
     """A company a press release names under a label beside the project, in its sentence or
     the ones before and after: "Investor: X LLP.", "The initiator of the project is X" (the
-    rules' ``owner_nouns``), where no other project is named."""
-    begin, end = spans[max(0, index - 1)][0], spans[min(len(spans), index + 2) - 1][1]
-    if sum(begin <= p.start < end for p in {p.key: p for p in found.projects}.values()) > 1:
-        return []
-    for org in found.organizations:
-        if begin <= org.start < end and org.key.startswith("company:") and _labelled(
-                text, max(begin, org.start - 40), org.start):
-            return [Statement(subject, "company", ref("organization", org.key),
-                              _span(text, org.start, org.end, "project-company-labelled"))]
+    rules' ``owner_nouns``), where no other project is named in that sentence or the
+    project's ("An engine plant is being built. Its investor is X." after another plant)."""
+    named = {p.key: p for p in found.projects}.values()
+    for near in (index, index + 1, index - 1):
+        if not 0 <= near < len(spans):
+            continue
+        begin, end = spans[min(index, near)][0], spans[max(index, near)][1]
+        if sum(begin <= p.start < end for p in named) > 1:
+            continue
+        for org in found.organizations:
+            if spans[near][0] <= org.start < spans[near][1] and org.key.startswith(
+                    "company:") and _labelled(text, max(begin, org.start - 40), org.start):
+                return [Statement(subject, "company", ref("organization", org.key),
+                                  _span(text, org.start, org.end, "project-company-labelled"))]
     return []
 
 

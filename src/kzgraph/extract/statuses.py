@@ -146,6 +146,10 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
                 b.lemma_.lower() in markers["before_infinitive"]
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", f"dep:{v.lemma_}-planned"
+        if v.lemma_ == "be" and any(  # "was to be completed in 2025": what was planned
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in v.children):
+            return "planned", "dep:be-to"
     lemma = verb.lemma_.lower()
     # the infinitive, active or passive ("to build", "are to be launched"): not done yet
     if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to"

@@ -168,9 +168,10 @@ def called_companies(doc: Doc) -> list[Mention]:
                 doc[first.i - 1].tag_ in ("NNP", "HYPH")) and not doc[first.i - 1].is_lower:
             first = doc[first.i - 1]
         tokens = [t for t in doc[first.i:token.i + 1] if t.tag_ != "HYPH"]
-        if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
-               words["titles"] or t.text in words["places"] or t.text in words["not_org"]
-               or not _NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens):
+        if tokens[0].lower_ in words["generic"] or any(  # not "the company Sunway Energy"
+                t.text in words["stop"] or t.lower_ in words["titles"] or t.text in words["places"]
+                or t.text in words["not_org"] or not _NAME_TOKEN.match(t.text)
+                and not t.text.isupper() for t in tokens):
             continue  # "Kazakh company X" starts after "Kazakh"; no place, title or country
         start, end = first.idx, token.idx + len(token)
         text = doc.text[start:end]
@@ -286,7 +287,7 @@ def builders(doc: Doc) -> list[Mention]:
             if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
                     len(tokens) == 1 and not _stands_as_company(subject)):
                 continue
-            if any(t.text in words["stop"] or t.lower_ in words["generic"] for t in tokens):
+            if tokens[0].lower_ in words["generic"] or any(t.text in words["stop"] for t in tokens):
                 continue
             start, end = tokens[0].idx, subject.idx + len(subject)
             text = doc.text[start:end]

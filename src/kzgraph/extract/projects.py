@@ -6,6 +6,7 @@ caviar") or by a production phrase ("production of aluminum") in a sentence abou
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from functools import cache
@@ -18,6 +19,7 @@ _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|op
               r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
+_BULLET = re.compile(r"[-–•*][ \t]")
 _THAT = re.compile(r",?\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
                "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
@@ -96,9 +98,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     not_modifiers = set(rules["project_not_modifiers"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
+    cued = _cued_items(text, sentence_spans, cue)
     for begin, end in sentence_spans:
         sentence = text[begin:end]
-        if not cue.search(sentence):
+        if not (begin in cued or cue.search(sentence)):
             continue
         # a head-noun match has its head at or after where it starts: none after the last head
         heads = [m.start() for m in head_start.finditer(sentence)]
@@ -189,6 +192,24 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
                 found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
+
+
+def _cued_items(text: str, spans: list[tuple[int, int]], cue: re.Pattern) -> set[int]:
+    """Where the items of a list start whose line before ("Planned for 2027:") and items
+    together have a cue: each item is one sentence, and the list one statement.
+
+    >>> t = "Planned:\n- a cluster in Aral;\n- a plant in Taraz."
+    >>> sorted(_cued_items(t, [(0, 8), (9, 29), (31, 49)], _patterns()[3]))
+    [9, 31]
+    """
+    cued: set[int] = set()
+    for i, (begin, end) in enumerate(spans):
+        if not text[begin:end].endswith(":"):
+            continue
+        items = list(itertools.takewhile(lambda s: _BULLET.match(text, s[0]), spans[i + 1:]))
+        if items and cue.search(text, begin, items[-1][1]):
+            cued.update(s[0] for s in items)
+    return cued
 
 
 def _created(sentence: str, match: re.Match, first: int) -> bool:

@@ -147,8 +147,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:appos-of"  # "the factory, a joint venture of X and Y"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
             for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
-                if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
-                        org := _org_in(obj, org_at)):
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.lemma_ in _words(
+                        "org_cue_nouns")) and (org := _org_in(obj, org_at)):  # "of the company X"
                     return org, f"dep:prep-{child.lower_}"
         for clause in _clauses(node, child):
             for agent in (c for c in clause.children if c.dep_ == "agent"):
@@ -188,15 +188,23 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
 
 def _clauses(node: Token, child: Token) -> list[Token]:
     """The participle or relative clauses of building, owning or running a child of a noun
-    says: its own ("a mill built by X"), or, set off by a comma, those the parse hangs from
-    the place after it ("the plant in Ekibastuz, owned by X")."""
+    says: its own ("a mill built by X"), or, set off by a comma or with an agent, those the
+    parse hangs from the place after it ("the plant in Ekibastuz, owned by X")."""
     if child.dep_ in ("acl", "relcl"):
         return [child] if child.lemma_ in building_verbs() else []
     if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
         return []
-    return [c for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+    return [c for place in child.children if place.dep_ == "pobj" and _named_place(place)
             for c in place.children if c.dep_ in ("acl", "relcl")
-            and c.lemma_ in building_verbs() and c.i > 0 and c.doc[c.i - 1].text == ","]
+            and c.lemma_ in building_verbs() and c.i > 0 and (
+                c.doc[c.i - 1].text == "," or any(a.dep_ == "agent" for a in c.children))]
+
+
+def _named_place(token: Token) -> bool:
+    """A place's name ("Ekibastuz", "Sairam district"): no company builds one, so what is built
+    by X after it is the facility before it ("a complex in Sairam district built by X")."""
+    return token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                        for c in token.children)
 
 
 def _org_in(token: Token, org_at) -> Mention | None:

@@ -201,10 +201,11 @@ def _clauses(node: Token, child: Token) -> list[Token]:
 
 
 def _named_place(token: Token) -> bool:
-    """A place's name ("Ekibastuz", "Sairam district"): no company builds one, so what is built
-    by X after it is the facility before it ("a complex in Sairam district built by X")."""
-    return token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                        for c in token.children)
+    """A place's name ("Ekibastuz", "Sairam district"; not "the Ontustik zone", which a company
+    may run): no company builds one, so what is built by X after it is the facility before it
+    ("a complex in Sairam district built by X")."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in _words("place_nouns") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _org_in(token: Token, org_at) -> Mention | None:

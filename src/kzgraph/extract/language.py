@@ -82,6 +82,8 @@ def list_items(doc):
         before = doc[token.i - 1]
         if token.text in _BULLETS and before.is_space and "\n" in before.text:
             token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = False  # the item's words follow its bullet
     return doc
 
 

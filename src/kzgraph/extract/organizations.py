@@ -132,7 +132,8 @@ def organizations(text: str) -> list[Mention]:
                 words = match.group("name").split()
                 dropped = ""
                 while words and (words[0] in stop or words[0] in _MONTHS
-                                 or _POSSESSIVE.sub("", words[0]) in countries) and not (
+                                 or _POSSESSIVE.search(words[0])
+                                 and _POSSESSIVE.sub("", words[0]) in countries) and not (
                         rule == "org-agency" and words[0] in agency_first
                         or "abbr" in match.groupdict() and words[0][0] == match["abbr"][0]):
                     dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"

@@ -826,3 +826,14 @@ def test_companies_the_fourteenth_round_leaves(text, project, company):
     labels = {e.key: e.label for e in found.entities}
     assert [labels[s.obj.key] for s in found.statements
             if s.prop == "company" and labels[s.subject.key] == project] == [company]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), [
+    pytest.param("The UAE's Orda Holding agreed to invest $280 million in a poultry complex in "
+                 "Abai Region.", "poultry complex", "planned", id="agreed-to-invest-in"),
+    pytest.param("Steppe Cement has agreed to build a second kiln line near Taraz.",
+                 "kiln line", "planned", id="agreed-to-build"),
+])
+def test_an_agreement_to_build_or_invest_is_a_plan(nlp, text, project, expected):
+    state = statuses.status(nlp(text), _mention(text, project))
+    assert (state and state[0]) == expected

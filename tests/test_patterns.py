@@ -1304,3 +1304,18 @@ def test_each_item_of_a_list_is_a_sentence_cued_by_its_lead():
         "- an oilseed processing plant in Taraz."]
     assert {m.key for m in projects.projects(text, spans)} == {
         "cotton processing cluster", "oilseed processing plant"}
+
+
+ROUND14_PROGRAMS = [
+    pytest.param("It is funded under the Concept for the Development of the Manufacturing "
+                 "Industry for 2023-2029.",
+                 ["name:Concept for the Development of the Manufacturing Industry"],
+                 id="a-concept-for-the-development-of"),
+    pytest.param("The Concept of the new plant was shown to investors.", [],
+                 id="a-plants-concept-of-is-still-no-program"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_PROGRAMS)
+def test_programs_of_the_fourteenth_round(text, expected):
+    assert [m.key for m in programs.programs(text)] == expected

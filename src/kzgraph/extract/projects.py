@@ -198,7 +198,7 @@ def _cued_items(text: str, spans: list[tuple[int, int]], cue: re.Pattern) -> set
     """Where the items of a list start whose line before ("Planned for 2027:") and items
     together have a cue: each item is one sentence, and the list one statement.
 
-    >>> t = "Planned:\n- a cluster in Aral;\n- a plant in Taraz."
+    >>> t = "Planned:\\n- a cluster in Aral;\\n- a plant in Taraz."
     >>> sorted(_cued_items(t, [(0, 8), (9, 29), (31, 49)], _patterns()[3]))
     [9, 31]
     """

@@ -1319,3 +1319,15 @@ ROUND14_PROGRAMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND14_PROGRAMS)
 def test_programs_of_the_fourteenth_round(text, expected):
     assert [m.key for m in programs.programs(text)] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Chem is building a caustic soda plant in Taraz. The $200 million plant "
+                 "is 80% complete.", ["caustic soda plant"], id="the-priced-bare-head-again"),
+    pytest.param("A cement plant opened in Taraz. The new plant employs 300 people.",
+                 ["cement plant"], id="the-new-bare-head-again"),
+])
+def test_a_bare_head_after_the_is_the_project_named_before(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted(e.label for e in found if e.kind == "project") == expected

@@ -93,7 +93,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         programs=program_m,
         sectors=sector_m,
         organizations=sorted(org_m, key=lambda m: m.start),
-        projects=_merge_projects(sorted(project_m, key=lambda m: m.start)),
+        projects=_merge_projects(text, sorted(project_m, key=lambda m: m.start)),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
@@ -225,14 +225,23 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     return sorted(result, key=lambda m: m.start)
 
 
-def _merge_projects(mentions: list[Mention]) -> list[Mention]:
+def _merge_projects(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give later mentions of a project named earlier ("the Aral aluminum smelter" after
-    "an aluminum smelter") the key of the first."""
+    "an aluminum smelter") the key of the first; a bare head after "the" ("The $200 million
+    plant is 80% complete") is the last project named with that head."""
     merged: list[Mention] = []
     for m in mentions:
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
+        if first is None and " " not in m.key and _DEFINITE.search(text, max(0, m.start - 30),
+                                                                   m.start):
+            first = next((p for p in reversed(merged)
+                          if p.key.lower().split()[-1] == m.key.lower()), None)
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
+
+
+_DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
+                       r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 
 
 def _date_marker_end(text: str) -> int:

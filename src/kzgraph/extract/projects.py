@@ -199,8 +199,8 @@ def _cued_items(text: str, spans: list[tuple[int, int]], cue: re.Pattern) -> set
     together have a cue: each item is one sentence, and the list one statement.
 
     >>> t = "Planned:\\n- a cluster in Aral;\\n- a plant in Taraz."
-    >>> sorted(_cued_items(t, [(0, 8), (9, 29), (31, 49)], _patterns()[3]))
-    [9, 31]
+    >>> sorted(_cued_items(t, [(0, 8), (9, 29), (30, 49)], _patterns()[3]))
+    [9, 30]
     """
     cued: set[int] = set()
     for i, (begin, end) in enumerate(spans):

@@ -837,3 +837,15 @@ def test_companies_the_fourteenth_round_leaves(text, project, company):
 def test_an_agreement_to_build_or_invest_is_a_plan(nlp, text, project, expected):
     state = statuses.status(nlp(text), _mention(text, project))
     assert (state and state[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Chem, a unit of the Samruk-Kazyna sovereign wealth fund, builds a plant.",
+                 ["Samruk-Kazyna"], id="a-name-before-a-cue-noun"),
+    pytest.param("The Orda Capital fund lent to the Steppe Foods company.",
+                 ["Orda Capital", "Steppe Foods"], id="two-names-before-cue-nouns"),
+    pytest.param("The Almaty company and the Kazakh company opened it.", [],
+                 id="a-place-or-a-nationality-before-a-cue-noun"),
+])
+def test_a_name_before_a_cue_noun_is_a_business(nlp, text, expected):
+    assert [m.text for m in parse.called_companies(nlp(text))] == expected

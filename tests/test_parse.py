@@ -841,8 +841,8 @@ def test_an_agreement_to_build_or_invest_is_a_plan(nlp, text, project, expected)
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Orda Chem, a unit of the Samruk-Kazyna sovereign wealth fund, builds a plant.",
-                 ["Samruk-Kazyna"], id="a-name-before-a-cue-noun"),
-    pytest.param("The Orda Capital fund lent to the Steppe Foods company.",
+                 ["Orda Chem", "Samruk-Kazyna"], id="a-name-before-a-cue-noun"),
+    pytest.param("Loans came from the Orda Capital fund and the Steppe Foods company.",
                  ["Orda Capital", "Steppe Foods"], id="two-names-before-cue-nouns"),
     pytest.param("The Almaty company and the Kazakh company opened it.", [],
                  id="a-place-or-a-nationality-before-a-cue-noun"),

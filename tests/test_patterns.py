@@ -1331,3 +1331,19 @@ def test_programs_of_the_fourteenth_round(text, expected):
 def test_a_bare_head_after_the_is_the_project_named_before(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("- a wind farm in Zhetysai district, being built by the Chinese company Sunway "
+                 "Energy.", {"wind farm": "Sunway Energy"}, id="built-by-the-company-x"),
+    pytest.param("- a meat processing complex of the company Orda Agro Invest in Shardara "
+                 "district;", {"meat processing complex": "Orda Agro Invest"},
+                 id="of-the-company-x"),
+    pytest.param("The holding Kazakhstan plans a cement plant.", {},
+                 id="a-country-after-a-cue-noun-is-no-name"),
+])
+def test_rules_only_read_a_name_a_cue_noun_calls_a_business(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
+            if s.prop == "company"} == expected

@@ -53,7 +53,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
              and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
     region_all = names.regions(text, ruled(doc, "region"))
     region_m = [m for m in region_all if not overlaps(m, person_all)]
-    if doc is not None:
+    if doc is not None:  # the parse reads what a cue noun calls a business (rules only: a pattern)
+        org_m = [m for m in org_m if m.rule != "org-after-cue"]
         called = [m for m in parse.called_companies(doc) if m.start >= skip]
         model_persons = [m for m in parse.persons(doc) if m.start >= skip]
         person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called],

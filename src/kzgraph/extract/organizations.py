@@ -172,7 +172,7 @@ def organizations(text: str) -> list[Mention]:
         for start in word_starts(abbr, text):
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
-    found += _before_officers(text)
+    found += _before_officers(text) + after_cues(text)
     found = longest(found)
     return longest(found + named_again(text, found))
 
@@ -209,6 +209,36 @@ def _before_officers(text: str) -> list[Mention]:
         found.append(Mention(start, start + len(name), name, "organization",
                              "org-before-officer", f"company:{core_name(name)}"))
     return found
+
+
+def after_cues(text: str) -> list[Mention]:
+    """A name a cue noun (``org_cue_nouns``) calls a business ("the Chinese company Sunway
+    Energy"), for the rules-only extractor (with the model, the parse reads the same:
+    ``parse.called_companies``).
+
+    >>> [m.text for m in after_cues("built by the Kazakh-Korean company K-Green Farm (9 bln)")]
+    ['K-Green Farm']
+    >>> after_cues("the company President Aidar Nurov; the company Kazakhstan")
+    []
+    """
+    rules = reference.rules()
+    not_names = {*stop_words(), *rules["countries"], *rules["model_title_words"],
+                 *rules["org_generic_words"], *_MONTHS}
+    found = []
+    for match in _cue_pattern().finditer(text):
+        name = match.group("name")
+        if name.split()[0] in not_names or regions(name):
+            continue
+        found.append(Mention(match.start("name"), match.end("name"), name, "organization",
+                             "org-after-cue", f"{org_kind(name)}:{core_name(name)}"))
+    return found
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{cues})[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*)"
+                      r"{0,3})(?![\w’'-])")
 
 
 @cache

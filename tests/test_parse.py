@@ -849,3 +849,21 @@ def test_an_agreement_to_build_or_invest_is_a_plan(nlp, text, project, expected)
 ])
 def test_a_name_before_a_cue_noun_is_a_business(nlp, text, expected):
     assert [m.text for m in parse.called_companies(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), [
+    pytest.param("Orda Chem is building a soda plant in Taraz. The plant is 80% complete. Last "
+                 "year the company put into operation a formalin plant in Pavlodar.",
+                 "formalin plant", ("Orda Chem", "dep:the-company-before"),
+                 id="the-company-two-sentences-on"),
+    pytest.param("Orda Chem was founded in 2001. The company opened a formalin plant in May.",
+                 "formalin plant", ("Orda Chem", "dep:the-company-before"),
+                 id="the-company-in-the-next-sentence"),
+    pytest.param("Orda Chem was founded in 2001. A Chinese company opened a formalin plant.",
+                 "formalin plant", None, id="a-company-is-another-one"),
+])
+def test_the_company_as_a_subject_is_the_one_named_before(nlp, text, project, expected):
+    doc = nlp(text)
+    owner = relations.company(doc, _mention(text, project), organizations.organizations(text)
+                              + parse.organizations(doc))
+    assert (owner and (owner[0].text, owner[1])) == expected

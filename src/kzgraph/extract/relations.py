@@ -84,6 +84,23 @@ def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     return found and (found, "dep:its-before")
 
 
+def _the_company_before(subject: Token, org_at) -> Mention | None:
+    """The company "the company" stands for as a subject ("X is building a mill. ... Last year
+    the company opened a plant"): the organization that is the subject of one of the two
+    sentences before."""
+    if subject.lemma_.lower() not in _words("org_cue_nouns") or [
+            c.lower_ for c in subject.children] != ["the"]:
+        return None
+    sentence = subject.sent
+    for _ in range(2):
+        if sentence.start == 0:
+            return None
+        sentence = subject.doc[sentence.start - 1].sent
+        if found := _subject_org(sentence.root, org_at):
+            return found
+    return None
+
+
 def _subject_org(verb: Token, org_at) -> Mention | None:
     """The organization that is a verb's subject."""
     return next((org for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -174,6 +191,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:nsubj"
         if child.dep_ == "nsubj" and (org := _org_of(child, org_at)):
             return org, "dep:nsubj-of"
+        if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
+            return org, "dep:the-company-before"
     if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
         for child in node.head.children:  # "X plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):

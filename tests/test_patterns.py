@@ -1281,6 +1281,12 @@ ROUND14_SECTORS = [
                  id="the-output-of-chemicals"),
     pytest.param("They opened a plant for the production of building materials.", [],
                  id="a-plants-product-is-no-sector"),
+    pytest.param("It plans to raise the share of manufacturing to 15%.", ["sector/manufacturing"],
+                 id="the-share-of-a-branch"),
+    pytest.param("The growth of construction slowed; the construction of the plant did not.",
+                 ["sector/construction-industry"], id="the-growth-of-a-branch"),
+    pytest.param("The share of renewable energy is small.", [],
+                 id="a-kind-of-energy-is-no-branch"),
     pytest.param("Building materials are the next bet.", ["sector/building-materials"],
                  id="a-products-name-as-a-sentences-subject",
                  marks=pytest.mark.xfail(strict=True, reason="a word that is also a product "

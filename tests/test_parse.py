@@ -850,8 +850,9 @@ def test_a_second_plant_of_the_same_kind_is_another_project():
 def test_a_plant_of_an_unnamed_company_takes_no_other_owner(nlp):
     text = ("Ertis Steel LLP launched a furnace, and a carbon plant of the company Graphite "
             "Ekibastuz was brought into operation.")
-    doc = nlp(text)
-    found = sorted(parse.organizations(doc) + organizations.organizations(text),
+    doc = nlp(text)  # with the model, the rules' "the company X" gives way to the parse's
+    found = sorted(parse.organizations(doc) + [o for o in organizations.organizations(text)
+                                               if o.rule != "org-after-cue"],
                    key=lambda o: o.start)
     assert [o.text for o in found] == ["Ertis Steel LLP"]
     assert relations.company(doc, _mention(text, "carbon plant"), found) is None
@@ -876,3 +877,107 @@ def test_it_after_a_project_is_the_project(nlp, text, expected):
     assert (found and (found[0].text, found[1])) == expected
     if found:
         assert text[found[2]:].startswith("It ")
+
+
+# ---- fourteenth round: whole articles of four kinds, written here ----
+
+ROUND14_COMPANIES = [
+    pytest.param("- a greenhouse complex in Sairam district built by the Kazakh-Korean company "
+                 "Steppe Green Farm (9 billion tenge, 180 jobs);", "greenhouse complex",
+                 ("Steppe Green Farm", "dep:acl-agent"), id="built-by-after-a-named-district"),
+    pytest.param("- a meat processing complex of the company Orda Agro Invest in Shardara "
+                 "district (7.8 billion tenge);", "meat processing complex",
+                 ("Orda Agro Invest", "dep:prep-of"), id="of-the-company-x"),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), ROUND14_COMPANIES)
+def test_companies_of_the_fourteenth_round(nlp, text, project, expected):
+    doc = nlp(text)
+    found = sorted(parse.organizations(doc) + parse.called_companies(doc)
+                   + organizations.organizations(text), key=lambda o: o.start)
+    owner = relations.company(doc, _mention(text, project), found)
+    assert (owner and (owner[0].text, owner[1])) == expected
+
+
+def test_a_cue_calls_a_name_with_a_generic_word_later_a_business(nlp):
+    doc = nlp("The wind farm is being built by the Chinese company Sunway Energy.")
+    assert [m.text for m in parse.called_companies(doc)] == ["Sunway Energy"]
+
+
+def test_each_item_of_a_list_starts_a_sentence_for_the_parser(nlp):
+    """Each item is one sentence to the parse as to the rules: no item takes another's verb or
+    company ("60 percent complete" and "built by" stay in their own items)."""
+    text = ("Under way:\n- a ceramic tile plant in Lenger by Steppe Tile LLP; the plant is 60 "
+            "percent complete;\n- a wind farm with a capacity of 100 MW in Zhetysai district, "
+            "being built by the Chinese company Sunway Energy.")
+    assert [s.text.strip()[:5] for s in nlp(text).sents] == ["Under", "- a c", "- a w"]
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
+            if s.prop == "company"} == {"ceramic tile plant": "Steppe Tile",
+                                        "wind farm": "Sunway Energy"}
+
+
+@pytest.mark.parametrize(("text", "project", "company"), [
+    pytest.param("A cement plant near Osakarovka is 65 percent complete, according to its "
+                 "investor, Turkey's Kaya Cimento.", "cement plant", "Kaya Cimento",
+                 id="its-investor-a-countrys-name-the-model-calls-a-person"),
+    pytest.param("A 150 MW wind farm is to be built in Jetisu Region. The investor, China's "
+                 "Sunrise New Energy, will invest $210 million in the project.", "wind farm",
+                 "Sunrise New Energy", id="the-investor-in-the-sentence-after"),
+    pytest.param("Turkey's Anka Enerji signed an agreement with the Ministry of Energy on a "
+                 "desalination plant near Aktau.", "desalination plant", "Anka Enerji",
+                 id="an-agreement-on-a-plant"),
+])
+@pytest.mark.xfail(strict=True, reason="a name the model reads as a person after a country's "
+                   "possessive is no business unless a cue noun calls it one; 'the investor' "
+                   "is no cue noun (it took false organizations in the fifth round), and the "
+                   "parse does not tie 'invest in the project' or 'an agreement on a plant' to "
+                   "the facility")
+def test_companies_the_fourteenth_round_leaves(text, project, company):
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities}
+    assert [labels[s.obj.key] for s in found.statements
+            if s.prop == "company" and labels[s.subject.key] == project] == [company]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), [
+    pytest.param("The UAE's Orda Holding agreed to invest $280 million in a poultry complex in "
+                 "Abai Region.", "poultry complex", "planned", id="agreed-to-invest-in"),
+    pytest.param("Steppe Cement has agreed to build a second kiln line near Taraz.",
+                 "kiln line", "planned", id="agreed-to-build"),
+])
+def test_an_agreement_to_build_or_invest_is_a_plan(nlp, text, project, expected):
+    state = statuses.status(nlp(text), _mention(text, project))
+    assert (state and state[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Chem, a unit of the Samruk-Kazyna sovereign wealth fund, builds a plant.",
+                 ["Orda Chem", "Samruk-Kazyna"], id="a-name-before-a-cue-noun"),
+    pytest.param("Loans came from the Orda Capital fund and the Steppe Foods company.",
+                 ["Orda Capital", "Steppe Foods"], id="two-names-before-cue-nouns"),
+    pytest.param("The Almaty company and the Kazakh company opened it.", [],
+                 id="a-place-or-a-nationality-before-a-cue-noun"),
+])
+def test_a_name_before_a_cue_noun_is_a_business(nlp, text, expected):
+    assert [m.text for m in parse.called_companies(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), [
+    pytest.param("Orda Chem is building a soda plant in Taraz. The plant is 80% complete. Last "
+                 "year the company put into operation a formalin plant in Pavlodar.",
+                 "formalin plant", ("Orda Chem", "dep:the-company-before"),
+                 id="the-company-two-sentences-on"),
+    pytest.param("Orda Chem was founded in 2001. The company opened a formalin plant in May.",
+                 "formalin plant", ("Orda Chem", "dep:the-company-before"),
+                 id="the-company-in-the-next-sentence"),
+    pytest.param("Orda Chem was founded in 2001. A Chinese company opened a formalin plant.",
+                 "formalin plant", None, id="a-company-is-another-one"),
+])
+def test_the_company_as_a_subject_is_the_one_named_before(nlp, text, project, expected):
+    doc = nlp(text)
+    owner = relations.company(doc, _mention(text, project), organizations.organizations(text)
+                              + parse.organizations(doc))
+    assert (owner and (owner[0].text, owner[1])) == expected

@@ -527,7 +527,6 @@ def test_program_patterns(text, expected):
     assert [(m.key, m.rule) for m in programs.programs(text)] == expected
 
 
-
 # ---- sectors: (text, expected (surface, key)) ----
 
 SECTORS = [
@@ -1055,7 +1054,6 @@ def test_person_shapes(text, expected, model):
     assert found == expected
 
 
-
 # ---- a region's name before a comma and a title stays a region: (text, region) ----
 
 REGION_BEFORE_TITLE = [
@@ -1406,3 +1404,144 @@ def test_producers_of_a_branch_in_a_list_by_industry_name_it():
             "completed 5 projects.")
     assert [m.key for m in sectors.sectors(text)] == ["sector/metallurgy",
                                                        "sector/building-materials"]
+
+
+# ---- fourteenth round: whole articles of four kinds, written here ----
+
+ROUND14_ORGANIZATIONS = [
+    pytest.param("In September Steppe Zinc JSC opened a mill.", {"company:Steppe Zinc"},
+                 id="a-month-before-a-name-is-no-part-of-it"),
+    pytest.param("Kazakh Invest National Company JSC signed it.",
+                 {"company:Kazakh Invest National Company"},
+                 id="a-nationality-before-a-business-word-is-part-of-the-name"),
+    pytest.param("China's Orda Cement Ltd will build a kiln.", {"company:Orda Cement"},
+                 id="a-countrys-possessive-is-no-part-of-the-name"),
+    pytest.param("Turkey's Aral Kimya A.S. signed the deal.", {"company:Aral Kimya"},
+                 id="a-turkish-legal-form"),
+    pytest.param("Aral Kimya chairman Murat Demir said so.", {"company:Aral Kimya"},
+                 id="a-name-before-an-officer-and-a-person"),
+    pytest.param("Steppe Cathode President Kim Ji-hoon came.", {"company:Steppe Cathode"},
+                 id="a-name-before-a-capitalised-officer"),
+    pytest.param("Deputy Chairman Aidar Nurov met US President John Smith and Kazakhstan "
+                 "President Ivan Petrov.", set(), id="a-title-or-a-country-before-an-officer"),
+    pytest.param("Turkish President Ahmet Kaya came.", set(),
+                 id="a-nationality-before-an-officer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_ORGANIZATIONS)
+def test_organizations_of_the_fourteenth_round(text, expected):
+    assert {m.key for m in organizations.organizations(text)} == expected
+
+
+NAMED_AGAIN = [
+    pytest.param("Orda Steel JSC opened a mill. Orda Steel said it will grow.",
+                 ["Orda Steel JSC", "Orda Steel"], id="a-name-said-again-without-its-form"),
+    pytest.param("Qarasu LLP opened a mill; Qarasu will grow.", ["Qarasu LLP", "Qarasu"],
+                 id="one-word-said-again"),
+    pytest.param("Kazakhstan LLP opened a mill in Kazakhstan.", ["Kazakhstan LLP"],
+                 id="a-country-is-not-said-again"),
+    pytest.param("Aral Kimya chairman Murat Demir said Aral Kimya would build it.",
+                 ["Aral Kimya", "Aral Kimya"], id="a-business-before-an-officer-said-again"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AGAIN)
+def test_a_name_found_by_its_shape_is_found_again(text, expected):
+    assert [m.text for m in organizations.organizations(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "model"), [
+    pytest.param("Hanjin Steppe President Park Min-soo said so.", {"Park Min-soo"}, "none",
+                 id="a-hyphenated-given-name-in-lowercase-rules-only"),
+    pytest.param("Hanjin Steppe President Park Min-soo said so.", {"Park Min-soo"}, None,
+                 id="a-hyphenated-given-name-in-lowercase-model"),
+    pytest.param("Egemen Kimya chairman Mehmet Aksoy said Egemen Kimya saw a base for exports.",
+                 {"Mehmet Aksoy"}, None, id="the-business-before-an-officer-is-no-person"),
+])
+def test_persons_of_the_fourteenth_round(text, expected, model):
+    found = {e.label for e in extract(Article("t", text, published=PUBLISHED), model=model)
+             .entities if e.kind == "person"}
+    assert found == expected
+
+
+ROUND14_SECTORS = [
+    pytest.param("Growth was led by light industry and the production of building materials.",
+                 ["sector/light-industry", "sector/building-materials"],
+                 id="the-production-of-a-branchs-products"),
+    pytest.param("The output of chemicals rose by 9%.", ["sector/chemical-industry"],
+                 id="the-output-of-chemicals"),
+    pytest.param("They opened a plant for the production of building materials.", [],
+                 id="a-plants-product-is-no-sector"),
+    pytest.param("It plans to raise the share of manufacturing to 15%.", ["sector/manufacturing"],
+                 id="the-share-of-a-branch"),
+    pytest.param("The growth of construction slowed; the construction of the plant did not.",
+                 ["sector/construction-industry"], id="the-growth-of-a-branch"),
+    pytest.param("The share of renewable energy is small.", [],
+                 id="a-kind-of-energy-is-no-branch"),
+    pytest.param("Building materials are the next bet.", ["sector/building-materials"],
+                 id="a-products-name-as-a-sentences-subject",
+                 marks=pytest.mark.xfail(strict=True, reason="a word that is also a product "
+                                         "names a sector only beside a sector word, in a list, "
+                                         "with its figures or as 'the production of'")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_SECTORS)
+def test_sectors_of_the_fourteenth_round(text, expected):
+    assert [m.key for m in sectors.sectors(text)] == expected
+
+
+def test_each_item_of_a_list_is_a_sentence_cued_by_its_lead():
+    text = ("Planned for 2027:\n- a cotton processing cluster in Aral;\n"
+            "- an oilseed processing plant in Taraz.\n\nIt also has a cluster of shops.")
+    from kzgraph.extract.text import sentences
+    spans = [(s.start, s.end) for s in sentences(text)]
+    assert [text[b:e] for b, e in spans][:3] == [
+        "Planned for 2027:", "- a cotton processing cluster in Aral;",
+        "- an oilseed processing plant in Taraz."]
+    assert {m.key for m in projects.projects(text, spans)} == {
+        "cotton processing cluster", "oilseed processing plant"}
+
+
+ROUND14_PROGRAMS = [
+    pytest.param("It is funded under the Concept for the Development of the Manufacturing "
+                 "Industry for 2023-2029.",
+                 ["name:Concept for the Development of the Manufacturing Industry"],
+                 id="a-concept-for-the-development-of"),
+    pytest.param("The Concept of the new plant was shown to investors.", [],
+                 id="a-plants-concept-of-is-still-no-program"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_PROGRAMS)
+def test_programs_of_the_fourteenth_round(text, expected):
+    assert [m.key for m in programs.programs(text)] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Chem is building a caustic soda plant in Taraz. The $200 million plant "
+                 "is 80% complete.", ["caustic soda plant"], id="the-priced-bare-head-again"),
+    pytest.param("A cement plant opened in Taraz. The new plant employs 300 people.",
+                 ["cement plant"], id="the-new-bare-head-again"),
+])
+def test_a_bare_head_after_the_is_the_project_named_before(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted(e.label for e in found if e.kind == "project") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("- a wind farm in Zhetysai district, being built by the Chinese company Sunway "
+                 "Energy.", {"wind farm": "Sunway Energy"}, id="built-by-the-company-x"),
+    pytest.param("- a meat processing complex of the company Orda Agro Invest in Shardara "
+                 "district;", {"meat processing complex": "Orda Agro Invest"},
+                 id="of-the-company-x"),
+    pytest.param("The holding Kazakhstan plans a cement plant.", {},
+                 id="a-country-after-a-cue-noun-is-no-name"),
+])
+def test_rules_only_read_a_name_a_cue_noun_calls_a_business(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
+            if s.prop == "company"} == expected

@@ -59,10 +59,32 @@ def load(name: str) -> Language:
         raise ModelError(f"no spaCy pipeline named {name!r} is installed: pip install it, "
                          "or pass --model none for the rules-only extractor") from None
     check(nlp, name)
+    from spacy.language import Language as Pipeline
+
+    if not Pipeline.has_factory(LIST_ITEMS):
+        Pipeline.component(LIST_ITEMS, func=list_items)
+    nlp.add_pipe(LIST_ITEMS, before="parser")
     from . import ruler  # the reference gazetteers as a SpanRuler on top of the model
 
     ruler.add_to(nlp)
     return nlp
+
+
+LIST_ITEMS = "kzgraph_list_items"
+_BULLETS = frozenset("-–•*")
+
+
+def list_items(doc):
+    """A component before the parser: each item of a list ("- a plant of X in Y;" on its own
+    line) starts a sentence, as the rules read it (``text.sentences``), so that the parse ties
+    no item's facility to another item's verb or company."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.text in _BULLETS and before.is_space and "\n" in before.text:
+            token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = False  # the item's words follow its bullet
+    return doc
 
 
 def check(nlp: Language, name: str = "") -> None:

@@ -53,7 +53,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
              and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
     region_all = names.regions(text, ruled(doc, "region"))
     region_m = [m for m in region_all if not overlaps(m, person_all)]
-    if doc is not None:
+    if doc is not None:  # the parse reads what a cue noun calls a business (rules only: a pattern)
+        org_m = [m for m in org_m if m.rule != "org-after-cue"]
         # a facility named as a proper noun is no person, and no business where it is built
         named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
         acting = [f for f in named if facilities.acting(doc, f)]
@@ -100,7 +101,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         programs=program_m,
         sectors=sector_m,
         organizations=sorted(org_m, key=lambda m: m.start),
-        projects=_merge_projects(sorted(project_m, key=lambda m: m.start)),
+        projects=_merge_projects(text, sorted(project_m, key=lambda m: m.start)),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
@@ -236,14 +237,23 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     return sorted(result, key=lambda m: m.start)
 
 
-def _merge_projects(mentions: list[Mention]) -> list[Mention]:
+def _merge_projects(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give later mentions of a project named earlier ("the Aral aluminum smelter" after
-    "an aluminum smelter") the key of the first."""
+    "an aluminum smelter") the key of the first; a bare head after "the" ("The $200 million
+    plant is 80% complete") is the last project named with that head."""
     merged: list[Mention] = []
     for m in mentions:
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
+        if first is None and " " not in m.key and _DEFINITE.search(text, max(0, m.start - 30),
+                                                                   m.start):
+            first = next((p for p in reversed(merged)
+                          if p.key.lower().split()[-1] == m.key.lower()), None)
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
+
+
+_DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
+                       r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 
 
 def _date_marker_end(text: str) -> int:

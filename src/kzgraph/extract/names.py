@@ -145,8 +145,8 @@ _ACRONYM_AFTER = r"\s*\([A-Z][\w&-]*[A-Z][\w&-]*\)"
 def _person_name() -> str:
     """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname."""
     endings = "|".join(reference.rules()["patronymic_endings"])
-    return (r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)"
-            rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+    return (r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s)"  # "Min-soo" too
+            rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)")
 
 
 @cache

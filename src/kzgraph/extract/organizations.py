@@ -5,6 +5,7 @@ forms, quotes, acronyms, kind words), never by a list of names.
 from __future__ import annotations
 
 import re
+from calendar import month_name
 from functools import cache
 from string import ascii_uppercase
 
@@ -105,6 +106,7 @@ def organizations(text: str) -> list[Mention]:
     rules = reference.rules()
     stop = stop_words()
     nationality = set(rules["name_nationality_words"])
+    countries = set(rules["countries"])  # "Turkey's Orda Kimya A.S." is not Turkey's name
     agency_words = rules["org_kind_words"]["agency"]
     agency_first = set(rules["org_agency_first_words"])
     quote_cue = _quote_cue()
@@ -129,12 +131,16 @@ def organizations(text: str) -> list[Mention]:
             else:
                 words = match.group("name").split()
                 dropped = ""
-                while words and words[0] in stop and not (
+                while words and (words[0] in stop or words[0] in _MONTHS
+                                 or _POSSESSIVE.search(words[0])
+                                 and _POSSESSIVE.sub("", words[0]) in countries) and not (
                         rule == "org-agency" and words[0] in agency_first
                         or "abbr" in match.groupdict() and words[0][0] == match["abbr"][0]):
                     dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"
-                if rule == "org-legal-suffix" and len(words) == 1 and dropped in nationality:
-                    words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather"
+                if rule == "org-legal-suffix" and dropped in nationality and (
+                        len(words) == 1 or words[0] in _business_words()):
+                    words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather", nor
+                    # "Kazakh Invest National Company JSC" "Invest National Company"
                 acronym = rule in ("org-acronym", "org-acronym-first")
                 if not words or (acronym and not _initials_fit(words, match["abbr"])):
                     continue
@@ -166,7 +172,109 @@ def organizations(text: str) -> list[Mention]:
         for start in word_starts(abbr, text):
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
-    return longest(found)
+    found += _before_officers(text) + after_cues(text)
+    found = longest(found)
+    return longest(found + named_again(text, found))
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_MONTHS = frozenset(month_name[1:])  # "In September Saryarka Steel JSC opened": no name's word
+
+
+def _before_officers(text: str) -> list[Mention]:
+    """A name before an officer's title and a person's name is the officer's business: "Orda
+    Gubre chairman Aidar Nurov", "Hanjin Cathode President Park Min-soo" (not a country's, a
+    region's or a title's words: "Kazakhstan President X", "Deputy Chairman X").
+
+    >>> [m.key for m in _before_officers("said Steppe Kimya chairman Aidar Nurov.")]
+    ['company:Steppe Kimya']
+    >>> _before_officers("Turkish President Aidar Nurov and Deputy Chairman Ivan Petrov")
+    []
+    """
+    rules = reference.rules()
+    not_names = {*stop_words(), *rules["countries"], *rules["model_title_words"],
+                 *rules["name_nationality_words"]}
+    found = []
+    for match in _officer_pattern().finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in not_names:
+            words.pop(0)
+        while words and words[-1] in not_names:
+            words.pop()
+        name = " ".join(words)
+        if not words or set(words) & not_names or regions(name) or (
+                len(name) < 3 and name.isupper()):
+            continue
+        start = match.start("name") + match.group("name").find(name)
+        found.append(Mention(start, start + len(name), name, "organization",
+                             "org-before-officer", f"company:{core_name(name)}"))
+    return found
+
+
+def after_cues(text: str) -> list[Mention]:
+    """A name a cue noun (``org_cue_nouns``) calls a business ("the Chinese company Sunway
+    Energy"), for the rules-only extractor (with the model, the parse reads the same:
+    ``parse.called_companies``).
+
+    >>> [m.text for m in after_cues("built by the Kazakh-Korean company K-Green Farm (9 bln)")]
+    ['K-Green Farm']
+    >>> after_cues("the company President Aidar Nurov; the company Kazakhstan")
+    []
+    """
+    rules = reference.rules()
+    not_names = {*stop_words(), *rules["countries"], *rules["model_title_words"],
+                 *rules["org_generic_words"], *_MONTHS}
+    found = []
+    for match in _cue_pattern().finditer(text):
+        name = match.group("name")
+        if name.split()[0] in not_names or regions(name):
+            continue
+        found.append(Mention(match.start("name"), match.end("name"), name, "organization",
+                             "org-after-cue", f"{org_kind(name)}:{core_name(name)}"))
+    return found
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{cues})[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*)"
+                      r"{0,3})(?![\w’'-])")
+
+
+@cache
+def _officer_pattern() -> re.Pattern:
+    titles = [t for t in reference.rules()["officer_titles"]]
+    spelled = {v for t in titles for v in (t, t.capitalize(), t.title())}
+    alt = "|".join(re.escape(t) for t in sorted(spelled, key=len, reverse=True))
+    return re.compile(rf"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}})"
+                      rf"[ \t]+(?:{alt})[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w-]+)+")
+
+
+def named_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A name the rules found by its shape (a legal form, quotes, an officer), said again
+    without it: "Saryarka Steel JSC opened ... Saryarka Steel said" (a name of one word only
+    where it is no common word, region or country: "Qarmet JSC ... Qarmet").
+
+    >>> first = organizations("Orda Steel JSC opened a mill; Orda Steel said.")
+    >>> [(m.text, m.rule) for m in first]
+    [('Orda Steel JSC', 'org-legal-suffix'), ('Orda Steel', 'org-named-again')]
+    """
+    rules = reference.rules()
+    common = {*stop_words(), *rules["countries"], *rules["org_generic_words"],
+              *rules["name_nationality_words"]}
+    again = []
+    for name, key in {core_name(m.text): m.key for m in found if m.rule in _SHAPED}.items():
+        if not name[:1].isupper() or (" " not in name and (
+                len(name) < 4 or name in common or regions(name))):
+            continue
+        for start in word_starts(name, text):
+            end = start + len(name)
+            if not any(m.start < end and start < m.end for m in found + again):
+                again.append(Mention(start, end, name, "organization", "org-named-again", key))
+    return again
+
+
+_SHAPED = frozenset({"org-quoted", "org-legal-suffix", "org-legal-prefix", "org-before-officer"})
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")

@@ -21,7 +21,7 @@ from . import reference
 from .organizations import core_name, org_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _NAME_TOKEN = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’-]+)*$")
 
@@ -154,9 +154,12 @@ def called_companies(doc: Doc) -> list[Mention]:
     cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
-        if token.tag_ != "NNP" or token.dep_ == "compound":
-            continue  # the last word of a name
-        near = [c for c in token.children if c.dep_ in ("compound", "appos")]
+        # the last word of a name; before a cue noun, of two words ("the Samruk-Kazyna wealth fund")
+        cued = token.dep_ == "compound" and token.head.lemma_ in cues and token.head.is_lower and (
+            token.i and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC"))
+        if token.tag_ != "NNP" or token.dep_ == "compound" and not cued:
+            continue
+        near = [c for c in token.children if c.dep_ in ("compound", "appos")] + [token.head] * cued
         if token.dep_ == "appos":
             near.append(token.head)
         if not any(t.is_lower and t.lemma_ in cues for t in near) and not (
@@ -168,9 +171,10 @@ def called_companies(doc: Doc) -> list[Mention]:
                 doc[first.i - 1].tag_ in ("NNP", "HYPH")) and not doc[first.i - 1].is_lower:
             first = doc[first.i - 1]
         tokens = [t for t in doc[first.i:token.i + 1] if t.tag_ != "HYPH"]
-        if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
-               words["titles"] or t.text in words["places"] or t.text in words["not_org"]
-               or not _NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens):
+        if tokens[0].lower_ in words["generic"] or any(  # not "the company Sunway Energy"
+                t.text in words["stop"] or t.lower_ in words["titles"] or t.text in words["places"]
+                or t.text in words["not_org"] or not _NAME_TOKEN.match(t.text)
+                and not t.text.isupper() for t in tokens):
             continue  # "Kazakh company X" starts after "Kazakh"; no place, title or country
         start, end = first.idx, token.idx + len(token)
         text = doc.text[start:end]
@@ -286,7 +290,7 @@ def builders(doc: Doc) -> list[Mention]:
             if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
                     len(tokens) == 1 and not _stands_as_company(subject)):
                 continue
-            if any(t.text in words["stop"] or t.lower_ in words["generic"] for t in tokens):
+            if tokens[0].lower_ in words["generic"] or any(t.text in words["stop"] for t in tokens):
                 continue
             start, end = tokens[0].idx, subject.idx + len(subject)
             text = doc.text[start:end]
@@ -381,16 +385,12 @@ def _acts_as_company(token: Token) -> bool:
         listed.append(token.head)
     places = _words()["places"]
     for t in listed:
-        entity = _entity(t) if t.ent_type_ == "ORG" else ()
+        entity = next(e for e in t.doc.ents if e.start <= t.i < e.end) if t.ent_type_ == "ORG" \
+            else ()  # the model's entity through t
         if entity and not any(w.text in places for w in entity) and (
                 len(entity) > 1 or _stands_as_company(t)):
             return True  # not "the city of Saran, Karaganda Region"
     return False
-
-
-def _entity(token: Token) -> Span:
-    """The model's entity through ``token``."""
-    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 @cache

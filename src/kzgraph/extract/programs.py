@@ -28,7 +28,7 @@ def _program_pattern() -> re.Pattern:
     generic = (
         rf"(?!(?:{stop})\s)(?:[A-Z][\w-]*\s+){{1,5}}"
         r"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:\s+20\d\d)?"
-        r"|(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s+"
+        r"|(?:State\s+)?(?:Program(?:me)?|Concept)\s+(?:of|for|on)\s+"
         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..model import Mention
 from . import facilities, reference
+from .text import cued_items
 
 _OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
@@ -96,9 +97,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     not_modifiers = set(rules["project_not_modifiers"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
+    cued = cued_items(text, sentence_spans, cue)
     for begin, end in sentence_spans:
         sentence = text[begin:end]
-        if not cue.search(sentence):
+        if not (begin in cued or cue.search(sentence)):
             continue
         # a head-noun match has its head at or after where it starts: none after the last head
         heads = [m.start() for m in head_start.finditer(sentence)]

@@ -86,6 +86,23 @@ def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     return found and (found, "dep:its-before")
 
 
+def _the_company_before(subject: Token, org_at) -> Mention | None:
+    """The company "the company" stands for as a subject ("X is building a mill. ... Last year
+    the company opened a plant"): the organization that is the subject of one of the two
+    sentences before."""
+    if subject.lemma_.lower() not in _words("org_cue_nouns") or [
+            c.lower_ for c in subject.children] != ["the"]:
+        return None
+    sentence = subject.sent
+    for _ in range(2):
+        if sentence.start == 0:
+            return None
+        sentence = subject.doc[sentence.start - 1].sent
+        if found := _subject_org(sentence.root, org_at):
+            return found
+    return None
+
+
 def _subject_org(verb: Token, org_at) -> Mention | None:
     """The organization that is a verb's subject."""
     return next((org for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -159,8 +176,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:appos-of"  # "the factory, a joint venture of X and Y"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
             for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
-                if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
-                        org := _org_in(obj, org_at)):
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.lemma_ in _words(
+                        "org_cue_nouns")) and (org := _org_in(obj, org_at)):  # "of the company X"
                     return org, f"dep:prep-{child.lower_}"
         if (org := _place_appos_of(child, org_at)) is not None:
             return org, "dep:place-appos-of"  # "a plant near X in Y Region, a project of Z"
@@ -191,6 +208,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:nsubj"
         if child.dep_ == "nsubj" and (org := _org_of(child, org_at)):
             return org, "dep:nsubj-of"
+        if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
+            return org, "dep:the-company-before"
     if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
         for child in node.head.children:  # "X plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
@@ -205,15 +224,24 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
 
 def _clauses(node: Token, child: Token) -> list[Token]:
     """The participle or relative clauses of building, owning or running a child of a noun
-    says: its own ("a mill built by X"), or, set off by a comma, those the parse hangs from
-    the place after it ("the plant in Ekibastuz, owned by X")."""
+    says: its own ("a mill built by X"), or, set off by a comma or with an agent, those the
+    parse hangs from the place after it ("the plant in Ekibastuz, owned by X")."""
     if child.dep_ in ("acl", "relcl"):
         return [child] if child.lemma_ in building_verbs() else []
     if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
         return []
-    return [c for place in child.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+    return [c for place in child.children if place.dep_ == "pobj" and _named_place(place)
             for c in place.children if c.dep_ in ("acl", "relcl")
-            and c.lemma_ in building_verbs() and c.i > 0 and c.doc[c.i - 1].text == ","]
+            and c.lemma_ in building_verbs() and c.i > 0 and (
+                c.doc[c.i - 1].text == "," or any(a.dep_ == "agent" for a in c.children))]
+
+
+def _named_place(token: Token) -> bool:
+    """A place's name ("Ekibastuz", "Sairam district"; not "the Ontustik zone", which a company
+    may run): no company builds one, so what is built by X after it is the facility before it
+    ("a complex in Sairam district built by X")."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in _words("place_nouns") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _owned_by_unnamed(head: Token) -> bool:

@@ -106,9 +106,13 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
                          for o in lists[id(m)])
             # figures of a branch: "construction grew", "2% in trade." (not a product's sales)
             grew = m.text.lower() not in p.products and (
-                p.grew.match(after) or (_IN_BEFORE.search(before) and _PHRASE_END.match(after)))
+                p.grew.match(after) or (_IN_BEFORE.search(before) and _PHRASE_END.match(after))
+                or _FIGURE_OF.search(before))  # "the share of manufacturing"
+            # a branch's work, not a plant's product: "the production of building materials
+            # grew" (not "a plant for the production of building materials")
+            made = m.text.lower() in p.products and _PRODUCTION_OF.search(before)
             if not (p.context_after.match(after) or listed or p.context_before.search(before)
-                    or grew or _heading(text, m)):
+                    or grew or made or _heading(text, m)):
                 continue
         if p.facility_after.match(text, m.end):  # the product of a plant, not a sector
             continue
@@ -120,6 +124,9 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
     return longest(found + _listed(text, p) + _joined(text, p))
 
 
+_FIGURE_OF = re.compile(r"(?<![\w-])(?:share|growth|output|volume|decline)\s+of\s+(?:the\s+)?$")
+_PRODUCTION_OF = re.compile(r"(?<![\w-])(?<!for )(?<!for the )(?:the\s+)?(?:production|manufacture"
+                            r"|manufacturing|output)\s+of\s+$")
 _ACTIVITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than)(?![\w-])|$)")

@@ -1,4 +1,4 @@
-"""Text-level helpers: sentence boundaries, the dateline, slugs for IRIs.
+"""Text-level helpers: sentence boundaries, list items, the dateline, slugs for IRIs.
 
 All functions work on the original text and return offsets into it, so every fact keeps the
 exact span it came from.
@@ -6,6 +6,7 @@ exact span it came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,9 +15,10 @@ from functools import lru_cache
 from ..model import Sentence
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a
-# capital, digit or opening quote; or at a blank line. Initials ("N. Nazarbayev") and common
+# capital, digit or opening quote; or at a blank line or a line that starts a list's item. Initials ("N. Nazarbayev") and common
 # abbreviations do not end a sentence.
-_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])")
+_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])"
+                  r"|\n(?=[ \t]*[-–•*][ \t])")  # or before a list's item ("- a plant of X")
 _ABBREVIATIONS = (r"Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                   r"|Sep|Sept|Oct|Nov|Dec|bln|mln|tn|B\.V|U\.S|e\.g|i\.e|approx").split("|")
 _NO_BREAK_BEFORE = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_ABBREVIATIONS)}))\.$")
@@ -61,6 +63,27 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         if begin < end:
             result.append(Sentence(len(result), begin, end))
     return tuple(result)
+
+
+_BULLET = re.compile(r"[-–•*][ \t]")
+
+
+def cued_items(text: str, spans: list[tuple[int, int]], cue: re.Pattern) -> set[int]:
+    """Where the items of a list start (each item is a sentence) whose line before ("Planned
+    for 2027:") and items together have a ``cue``: the list is one statement.
+
+    >>> t = "Planned:\\n- a cluster in Aral;\\n- a plant in Taraz."
+    >>> sorted(cued_items(t, [(0, 8), (9, 29), (30, 49)], re.compile("plant")))
+    [9, 30]
+    """
+    cued: set[int] = set()
+    for i, (begin, end) in enumerate(spans):
+        if not text[begin:end].endswith(":"):
+            continue
+        items = list(itertools.takewhile(lambda s: _BULLET.match(text, s[0]), spans[i + 1:]))
+        if items and cue.search(text, begin, items[-1][1]):
+            cued.update(s[0] for s in items)
+    return cued
 
 
 _CAPITALS = re.compile(r"[A-Z][A-Z\-]+")

@@ -43,6 +43,8 @@ def _words() -> dict[str, frozenset[str]]:
         "patronymic": frozenset(rules["patronymic_endings"]),
         "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
         "facilities": frozenset(rules["named_facility_heads"]),
+        "countries": frozenset(rules["countries"]),
+        "project_heads": frozenset(rules["project_heads"]),
     }
 
 
@@ -272,7 +274,7 @@ def builders(doc: Doc) -> list[Mention]:
     [('TATNEFT', 'dep:nsubj-builder', 'company:TATNEFT')]
     """
     words = _words()
-    heads = set(reference.rules()["project_heads"])
+    heads = words["project_heads"]
     found = []
     for verb in doc:
         if verb.lemma_ not in building_verbs() or verb.pos_ not in ("VERB", "AUX"):
@@ -370,14 +372,13 @@ def _acts_as_company(token: Token) -> bool:
     a facility or an amount ("Knauf will invest €40m in a plant"), or listed with another
     organization that stands as one ("Allur Group and Hyundai", "ArcelorMittal Temirtau, Kazzinc
     and ENRC")."""
-    countries = set(reference.rules()["countries"])
-    if any(c.dep_ == "poss" and c.text in countries for c in token.children):
+    words = _words()
+    if any(c.dep_ == "poss" and c.text in words["countries"] for c in token.children):
         return True
     verb = token.head
     if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in building_verbs():
-        heads = set(reference.rules()["project_heads"])
         subject = set(token.subtree)
-        if any(t.lemma_.lower() in heads or t.ent_type_ == "MONEY"
+        if any(t.lemma_.lower() in words["project_heads"] or t.ent_type_ == "MONEY"
                for t in verb.subtree if t not in subject):
             return True  # a facility or an amount: not "Temirtau will build a school"
     listed = [c for c in token.children if c.dep_ in ("conj", "appos")]

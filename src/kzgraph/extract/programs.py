@@ -172,7 +172,11 @@ def _ordinal_edition(surface: str) -> str | None:
     True
     """
     first = surface.split()[0].lower()
-    ordinal = _ORDINALS.get(first, first)
+    return _program_of_ordinal(_ORDINALS.get(first, first))
+
+
+@cache
+def _program_of_ordinal(ordinal: str) -> str | None:
     called = re.compile(rf"\b{ordinal}\s+(?:five[\s-]year|5-year|stage|phase)\b", re.IGNORECASE)
     keys = {p.key for p in reference.programs() if any(called.search(n) for n in p.names)}
     return keys.pop() if len(keys) == 1 else None

@@ -1406,3 +1406,95 @@ def test_producers_of_a_branch_in_a_list_by_industry_name_it():
             "completed 5 projects.")
     assert [m.key for m in sectors.sectors(text)] == ["sector/metallurgy",
                                                        "sector/building-materials"]
+
+
+# ---- the sixteenth round's articles: owners as other outlets name them, figures ----
+
+# Legal forms a regional paper writes: a limited partnership, a peasant farm, an individual
+# entrepreneur; a nationality before a business word stays in the name.
+ROUND16_ORGANIZATIONS = [
+    pytest.param("The grain terminal of KazAgroTrade LP will open.", {"company:KazAgroTrade"},
+                 id="lp-suffix"),
+    pytest.param("Milk comes from the Bereke peasant farm and private households.",
+                 {"company:Bereke"}, id="peasant-farm-after-the-name"),
+    pytest.param("IE Kuanyshev is finishing a brick works.", {"company:Kuanyshev"},
+                 id="ie-before-the-name"),
+    pytest.param("Kazakh Invest National Company JSC signed it.",
+                 {"company:Kazakh Invest National Company"},
+                 id="a-nationality-before-a-business-word-is-part-of-the-name"),
+    pytest.param("The Emirati group Al Noor Holding signed it.", {"company:Al Noor Holding"},
+                 id="a-nationality-before-group-is-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_ORGANIZATIONS)
+def test_legal_forms_of_small_businesses(text, expected):
+    assert {m.key for m in organizations.organizations(text)} == expected
+
+
+ROUND16_PERSONS = [
+    pytest.param("The glass is cheap, Kim Jae-won, chief executive of Daesan Glass, told "
+                 "reporters.", {"Kim Jae-won"}, id="a-lowercase-part-after-a-hyphen"),
+    pytest.param("It is the backbone, said the akim of Zhaksy district Nurlan Sadvakasov.",
+                 {"Nurlan Sadvakasov"}, id="akim-of-a-district"),
+    pytest.param("The mayor of Aksu city Arman Oraz came.", {"Arman Oraz"}, id="mayor-of-a-city"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND16_PERSONS)
+def test_persons_of_the_sixteenth_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert {e.label for e in found if e.kind == "person"} == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_an_owner_that_is_a_peasant_farm(model):
+    text = "The third project is a feed mill of the Altyn Dala peasant farm, launched in July."
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [e.label for e in found.entities if e.kind == "project"] == ["feed mill"]
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == [("feed mill", "Altyn Dala")]
+
+
+# A digest's paragraphs headed by a region and a full stop ("AKTOBE REGION. ...", or in capitals
+# and a dash) place their projects in it, as a heading before a colon does.
+ROUND16_DIGEST = (
+    "Three regions reported. North Kazakhstan Region leads.\n\n"
+    "AKTOBE REGION. A smelter opened. A cement plant is being built near Aktobe.\n\n"
+    "JAMBYL REGION - A sugar factory will be built in Merke.\n\n"
+    "Pavlodar Region. A feed mill opened in Aksu."
+)
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_heading_in_capitals_places_its_paragraphs_projects(model):
+    found = extract(Article("t", ROUND16_DIGEST, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: s.obj.key for s in found.statements
+            if s.prop == "locatedIn"} == {"cement plant": "aktobe",
+                                          "sugar factory": "jambyl",
+                                          "feed mill": "pavlodar"}
+
+
+ROUND16_QUANTITIES = [
+    pytest.param("The project gave work to 540 residents.", [("540", "jobs")],
+                 id="work-to-residents"),
+    pytest.param("The town is home to 7,000 residents.", [], id="residents-are-no-jobs"),
+    pytest.param("It will make 12 million bricks annually.", [("12000000", "units/year")],
+                 id="any-product-annually"),
+    pytest.param("It will assemble 12 thousand pumps a year.", [("12000", "units/year")],
+                 id="any-product-a-year"),
+    pytest.param("The shop works 300 days a year, 3 shifts a day.", [],
+                 id="time-counted-a-year-is-no-product"),
+    pytest.param("Its capacity is 8 tons of compound feed an hour.", [("8", "t/hour")],
+                 id="tons-an-hour"),
+    pytest.param("Every day the plant turns 15 tons of milk into kefir.", [("15", "t/day")],
+                 id="every-day-before-the-tons"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_QUANTITIES)
+def test_quantities_of_the_sixteenth_round(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected

@@ -143,10 +143,11 @@ _ACRONYM_AFTER = r"\s*\([A-Z][\w&-]*[A-Z][\w&-]*\)"
 
 @cache
 def _person_name() -> str:
-    """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname."""
+    """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname
+    (whose second part after a hyphen may be lowercase: "Kim Jae-won")."""
     endings = "|".join(reference.rules()["patronymic_endings"])
     return (r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s)"
-            rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+            rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)")
 
 
 @cache
@@ -158,7 +159,8 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     after_re = "|".join(re.escape(t) for t in sorted(after, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
-    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
+    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|district|city|town"
+                r"|[A-Z\"«“][\w\"»”’'&-]*"
                 r"|\([A-Z][\w&-]*\))){1,8}LAZY)?")
     of_part, of_part_greedy = of_words.replace("LAZY", "?"), of_words.replace("LAZY", "")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])

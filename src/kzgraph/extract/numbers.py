@@ -130,8 +130,12 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,]){NUMBER}\s+(?-i:[a-z]+(?:-[a-z]+)?)\s+(?P<noun>{product_re})(?![\w-])",
             re.IGNORECASE)),
         ("count-people", re.compile(
-            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}(?:people|persons|workers|employees|staff)\b",
-                                    re.IGNORECASE)),
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}"
+            r"(?:people|persons|workers|employees|staff|residents|locals)\b", re.IGNORECASE)),
+        # any product counted a year: "12 million bricks annually", "12 thousand pumps a year"
+        ("count-per-year", re.compile(
+            rf"(?<![\w.,]){NUMBER}\s+(?-i:(?P<noun>[a-z]+s))(?:\s+(?:a|per)\s+(?:year|annum)"
+            r"|\s+annually)\b", re.IGNORECASE)),
     ]
 
 
@@ -184,6 +188,13 @@ _EQUALS = re.compile(r"\s*=")
 _PER_YEAR_AFTER = re.compile(r"\s+(?:a|per)\s+year|\s+annually")
 # tons a day, also of a product: "60 tons of milk per day"
 _PER_DAY_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per)\s+day\b")
+# ... or said before it in its sentence: "Every day the plant turns 15 tons of milk into ..."
+_PER_DAY_BEFORE = re.compile(r"\b(?:every\s+day|each\s+day|daily)\b[^.;]*$", re.IGNORECASE)
+# tons an hour: "8 tons of compound feed an hour"
+_PER_HOUR_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:an|per)\s+hour\b")
+# things counted a year, whatever they are ("12 million bricks annually"), but no time or people
+_PER_YEAR_NOT_COUNTED = frozenset(("times", "days", "hours", "weeks", "months", "years", "shifts",
+                                   "people", "persons", "residents", "tourists", "visitors"))
 _PER_YEAR_BEFORE = re.compile(r"\b(?:annually|annual|per year|a year)\b[^.;]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -229,7 +240,9 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 if not unit:
                     continue
             elif rule == "capacity-tons":
-                unit = "t/day" if _PER_DAY_AFTER.match(text, end) else "t/year"
+                unit = ("t/day" if _PER_DAY_AFTER.match(text, end)
+                        or _PER_DAY_BEFORE.search(text, max(0, start - 80), start) else
+                        "t/hour" if _PER_HOUR_AFTER.match(text, end) else "t/year")
             elif rule == "capacity-power":
                 after = _NEXT_WORDS.match(text, end)
                 if after and not (after.group(1) in _power_followers()
@@ -238,6 +251,10 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 unit = groups["unit"]
             elif rule == "capacity-kg":
                 unit = "kg/year"
+            elif rule == "count-per-year":
+                if groups["noun"] in _PER_YEAR_NOT_COUNTED:
+                    continue
+                unit = "units/year"
             elif rule == "count-people":
                 # around the figure, not in it ("workers")
                 window = (text[max(0, start - 60) : start] + " " + text[end : end + 60]).lower()

@@ -133,8 +133,10 @@ def organizations(text: str) -> list[Mention]:
                         rule == "org-agency" and words[0] in agency_first
                         or "abbr" in match.groupdict() and words[0][0] == match["abbr"][0]):
                     dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"
-                if rule == "org-legal-suffix" and len(words) == 1 and dropped in nationality:
-                    words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather"
+                if rule == "org-legal-suffix" and dropped in nationality and (
+                        len(words) == 1 or words[0] in rules["org_name_words"]):
+                    words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather", nor
+                    # "Kazakh Invest National Company JSC" "Invest National Company"
                 acronym = rule in ("org-acronym", "org-acronym-first")
                 if not words or (acronym and not _initials_fit(words, match["abbr"])):
                     continue

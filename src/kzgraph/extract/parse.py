@@ -43,6 +43,8 @@ def _words() -> dict[str, frozenset[str]]:
         "patronymic": frozenset(rules["patronymic_endings"]),
         "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
         "facilities": frozenset(rules["named_facility_heads"]),
+        "countries": frozenset(rules["countries"]),
+        "towns": frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked)),
     }
 
 
@@ -104,8 +106,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
         tokens = list(ent)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
                           or tokens[0].text in words["stop"] and not (
-                              len(tokens) > 1 and tokens[1].text in words["business"])):
-            tokens.pop(0)  # but "Kazakh Invest" keeps its first word
+                              len(tokens) > 1 and tokens[1].text in words["business"])
+                          and not _country_named(tokens)):
+            tokens.pop(0)  # but "Kazakh Invest" and "Korea Eximbank" keep their first word
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "’s")):
             tokens.pop()
         if not tokens or any("\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
@@ -147,6 +150,8 @@ def called_companies(doc: Doc) -> list[Mention]:
     >>> [(m.text, m.rule, m.key) for m in called_companies(doc)]
     [('Kamaz', 'dep:called-company', 'company:Kamaz')]
 
+    A name right before the cue noun is one too: "the Kazphosphate company".
+
     A part of a business (``org_part_nouns``) and its parent are companies too: "Kazzinc, a
     subsidiary of Glencore", "Glencore's unit Kazzinc".
     """
@@ -154,9 +159,11 @@ def called_companies(doc: Doc) -> list[Mention]:
     cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
-        if token.tag_ != "NNP" or token.dep_ == "compound":
+        if token.tag_ != "NNP" or token.dep_ == "compound" and not _before_cue(token):
             continue  # the last word of a name
         near = [c for c in token.children if c.dep_ in ("compound", "appos")]
+        if token.dep_ == "compound":
+            near.append(token.head)  # "the Kazphosphate company"
         if token.dep_ == "appos":
             near.append(token.head)
         if not any(t.is_lower and t.lemma_ in cues for t in near) and not (
@@ -218,6 +225,17 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, text, "organization", "dep:conj-org",
                                  f"{org_kind(text)}:{core_name(text)}"))
     return found
+
+
+def _before_cue(token: Token) -> bool:
+    """The last word of a name right before the cue noun it modifies ("the Kazphosphate
+    company", "the Steppe Tekstil firm"), where no name follows the noun ("the Aral company
+    Orda Leather" names Orda Leather) and the name is no place (the model's, or a region's or
+    its centre's in the reference data) or nationality."""
+    cue, words = token.head, _words()
+    return (cue.i == token.i + 1 and cue.is_lower and cue.lemma_ in words["cues"]
+            and token.ent_type_ not in ("GPE", "NORP") and token.text not in words["towns"]
+            and not (cue.i + 1 < len(token.doc) and token.doc[cue.i + 1].tag_ == "NNP"))
 
 
 def _parent(token: Token) -> bool:
@@ -336,6 +354,13 @@ def _named(token: Token) -> Token:
 
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
+
+
+def _country_named(tokens: list[Token]) -> bool:
+    """A country that starts a two-word name whose other word is no name alone ("Korea
+    Eximbank", "China Minmetals"): part of the name, not a place before it."""
+    return (len(tokens) == 2 and tokens[0].text in _words()["countries"]
+            and tokens[1].tag_ == "NNP" and not _stands_as_company(tokens[1]))
 
 
 def _stands_as_company(token: Token) -> bool:

@@ -158,8 +158,11 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
         if child.dep_ == "appos" and (org := _org_of(child, org_at)):
             return org, "dep:appos-of"  # "the factory, a joint venture of X and Y"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
-            for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
-                if obj.dep_ == "pobj" and obj.text[:1].isupper() and (
+            for obj in child.children:  # a name, not a thing named after one ("of PVC pipes"),
+                # or a business whose name ends in lowercase words ("of the X peasant farm"), or
+                # a cue noun its name is attached to ("of the X company")
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or org_at(obj) or (
+                        obj.is_lower and obj.lemma_ in _words("org_cue_nouns"))) and (
                         org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
         if (org := _place_appos_of(child, org_at)) is not None:

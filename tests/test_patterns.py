@@ -1498,3 +1498,28 @@ ROUND16_QUANTITIES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND16_QUANTITIES)
 def test_quantities_of_the_sixteenth_round(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+# Rules only, a name a cue noun calls a business (before or after it), or the agent of a passive
+# of building, is an organization; no place, title, nationality or government body.
+ROUND16_CALLED = [
+    pytest.param("Turkish contractor Yapi Merkezi will build the spur.", ["Yapi Merkezi"],
+                 id="after-a-cue-noun"),
+    pytest.param("South Korean glassmaker Daesan Glass will build it.", ["Daesan Glass"],
+                 id="after-a-maker"),
+    pytest.param("In Taraz, the Kazphosphate company is expanding.", ["Kazphosphate"],
+                 id="between-the-and-a-cue-noun"),
+    pytest.param("A solar plant to be built by Masdar Green Energy.", ["Masdar Green Energy"],
+                 id="agent-of-a-passive-of-building"),
+    pytest.param("The Aktobe company and the Kazakh firm met the company Director.", [],
+                 id="a-town-a-nationality-a-title"),
+    pytest.param("It was built by the Government of Kazakhstan.", [], id="a-government-body"),
+    pytest.param("The Aral company Orda Leather opened a tannery.", ["Orda Leather"],
+                 id="the-name-after-the-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_CALLED)
+def test_names_called_a_business_rules_only(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none").entities
+    assert [e.label for e in found if e.kind == "organization"] == expected

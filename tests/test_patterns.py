@@ -1438,6 +1438,14 @@ ROUND16_PERSONS = [
     pytest.param("It is the backbone, said the akim of Zhaksy district Nurlan Sadvakasov.",
                  {"Nurlan Sadvakasov"}, id="akim-of-a-district"),
     pytest.param("The mayor of Aksu city Arman Oraz came.", {"Arman Oraz"}, id="mayor-of-a-city"),
+    pytest.param("It is the largest, Marat Zhaksy, the region's governor, said.", {"Marat Zhaksy"},
+                 id="a-possessive-before-the-title-after-the-name"),
+    pytest.param("The head of the farm, Marat Zhunusov, says the mill will open.",
+                 {"Marat Zhunusov"}, id="head-of-a-common-noun-between-commas"),
+    pytest.param("The owner, Serik Kuanyshev, has invested 520 million tenge.",
+                 {"Serik Kuanyshev"}, id="the-owner-between-commas"),
+    pytest.param("Its owner Steppe Metals has invested in it.", set(),
+                 id="an-owner-with-a-business-word-is-no-person"),
 ]
 
 

@@ -163,6 +163,10 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                 r"|[A-Z\"«“][\w\"»”’'&-]*"
                 r"|\([A-Z][\w&-]*\))){1,8}LAZY)?")
     of_part, of_part_greedy = of_words.replace("LAZY", "?"), of_words.replace("LAZY", "")
+    # between a title and a name set off by commas, what it is of may be a common noun ("The
+    # head of the farm, Marat Nurov, says")
+    of_common = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:[a-z]+|[A-Z\"«“][\w\"»”’'&-]*"
+                 r"|\([A-Z][\w&-]*\))){1,8})?")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
@@ -174,12 +178,13 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
     role_comma = re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
-        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy}),[ \t]+"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_common}),[ \t]+"
         rf"{person_name}(?=[ \t]*,)"
     )
-    # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
+    # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
+    # after a possessive ("Aidar Nurov, the region's governor, said")
     titled_after = re.compile(
-        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?P<role>(?:{after_re})"
+        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<role>(?:{after_re})"
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}

@@ -1531,3 +1531,26 @@ ROUND16_CALLED = [
 def test_names_called_a_business_rules_only(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model="none").entities
     assert [e.label for e in found if e.kind == "organization"] == expected
+
+
+# An owner attached to one listed project is not the next one's, with the model or without; a
+# verb over both is both's.
+ROUND16_LISTED_OWNER = [
+    pytest.param("Another two, a poultry farm of Kus-Ata LLP and a meat-packing plant, are at "
+                 "the design stage.", {"poultry farm": ["Kus-Ata"]}, id="of-the-first-only"),
+    pytest.param("Orda Agro LLP will build a poultry farm and a feed mill.",
+                 {"poultry farm": ["Orda Agro"], "feed mill": ["Orda Agro"]},
+                 id="the-subject-builds-both"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND16_LISTED_OWNER)
+def test_an_owner_of_one_listed_project(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said: dict[str, list[str]] = {}
+    for s in found.statements:
+        if s.prop == "company":
+            said.setdefault(labels[s.subject.key], []).append(labels[s.obj.key])
+    assert said == expected

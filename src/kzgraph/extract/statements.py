@@ -193,8 +193,12 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                      and not _OTHER_PARTY.search(text, begin, o.start)]
         attached = [o for o in companies
                     if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
+        others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
+            p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
+            for p in found.projects)]
         owner = ((attached[0], "project-company-attached") if attached else
-                 next(((o, "project-company-sentence") for o in companies), None))
+                 next(((o, "project-company-sentence") for o in companies if o not in others),
+                      None))
     if owner is None:
         return []
     org, rule_id = owner

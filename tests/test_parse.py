@@ -888,6 +888,8 @@ CALLED_BEFORE_THE_NOUN = [
     pytest.param("The Almaty firm opened a plant.", [], id="a-place-before-the-noun"),
     pytest.param("The Aral company Orda Leather opened a tannery.",
                  [("Orda Leather", "dep:called-company")], id="a-name-after-the-noun-is-it"),
+    pytest.param("They set up a joint venture, Steppe Cotton, in May.",
+                 [("Steppe Cotton", "dep:called-company")], id="a-venture-in-apposition"),
 ]
 
 
@@ -935,3 +937,9 @@ def test_companies_the_sixteenth_round_leaves(text, project, company):
     labels = {e.key: e.label for e in found.entities}
     assert [labels[s.obj.key] for s in found.statements
             if s.prop == "company" and labels[s.subject.key] == project] == [company]
+
+
+def test_a_venture_the_model_reads_as_a_person_is_no_person():
+    text = "The partners will set up a joint venture, Al Noor Ontustik, in Shymkent."
+    found = extract(Article("t", text)).entities
+    assert [e.label for e in found if e.kind == "person"] == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kzgraph.errors import ModelError
-from kzgraph.extract import language, organizations, parse, relations, statuses
+from kzgraph.extract import facilities, language, organizations, parse, relations, statuses
 from kzgraph.extract.mentions import prefer
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article, Mention
@@ -361,7 +361,7 @@ FACILITIES = [
 
 @pytest.mark.parametrize(("text", "expected"), FACILITIES)
 def test_named_facilities(nlp, text, expected):
-    assert [m.text for m in parse.facilities(nlp(text))] == expected
+    assert [m.text for m in facilities.parsed(nlp(text))] == expected
 
 
 # ---- organizations as the subject of building a facility -----------------------------------

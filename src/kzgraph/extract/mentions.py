@@ -93,7 +93,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
                  if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
-                            parse.facilities(doc))
+                            facilities.parsed(doc))
         project_m = [m for m in project_m if not overlaps(m, acting)]
     dates_from = _date_marker_end(text)
     return Mentions(

@@ -3,7 +3,8 @@
 The model's PERSON and ORG entities are candidates that this module cleans (a leading "the",
 a possessive, a title or a place stuck to a name) and types; the rules' mentions take
 precedence where both read the same words (``mentions.prefer``). The dependency parse adds
-facilities named as proper nouns and the organizations that build them. How the mentions are
+the organizations that build facilities (and ``facilities.parsed`` the facilities named as
+proper nouns). How the mentions are
 related (a project's company and status) is ``relations.py`` and ``statuses.py``.
 
 Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``ner:ORG``,
@@ -42,7 +43,6 @@ def _words() -> dict[str, frozenset[str]]:
         "business": frozenset(rules["org_name_words"]),
         "patronymic": frozenset(rules["patronymic_endings"]),
         "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
-        "facilities": frozenset(rules["named_facility_heads"]),
         "countries": frozenset(rules["countries"]),
         "towns": frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked)),
     }
@@ -244,33 +244,6 @@ def _parent(token: Token) -> bool:
     return of.lemma_ in parts if token.dep_ == "poss" else (
         token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in parts
         and of.head.dep_ in ("appos", "attr"))
-
-
-def facilities(doc: Doc) -> list[Mention]:
-    """Facilities named as proper nouns: capitalised words before a capitalised facility noun
-    ("Sastobe Innovation Complex", "Aktobe Copper Mine"), as the parse compounds them.
-
-    >>> from kzgraph.extract.language import load, choose
-    >>> doc = load(choose())("The Sastobe Innovation Complex was launched in 2021.")
-    >>> [(m.text, m.rule) for m in facilities(doc)]
-    [('Sastobe Innovation Complex', 'dep:named-facility')]
-    """
-    heads = _words()["facilities"]
-    found = []
-    for token in doc:
-        if token.lower_ not in heads or not token.text[:1].isupper() or token.tag_ != "NNP":
-            continue
-        words = [token]
-        while words[0].i > 0 and (before := doc[words[0].i - 1]).head.i in (
-                token.i, *(w.i for w in words)) and before.dep_ in ("compound", "amod") \
-                and before.text[:1].isupper() and not before.is_sent_start:
-            words.insert(0, before)
-        if len(words) < 2 or words[0].ent_type_ in ("GPE", "NORP") and len(words) == 2:
-            continue  # "Almaty Plant" is a place and a word
-        start, end = words[0].idx, token.idx + len(token)
-        text = doc.text[start:end]
-        found.append(Mention(start, end, text, "project", "dep:named-facility", text))
-    return found
 
 
 def builders(doc: Doc) -> list[Mention]:

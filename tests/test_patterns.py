@@ -1524,6 +1524,13 @@ ROUND16_CALLED = [
     pytest.param("It was built by the Government of Kazakhstan.", [], id="a-government-body"),
     pytest.param("The Aral company Orda Leather opened a tannery.", ["Orda Leather"],
                  id="the-name-after-the-noun"),
+    pytest.param("In January, Hanwul Chemical opened a PVC pipe plant.", ["Hanwul Chemical"],
+                 id="a-name-opening-a-clause-that-opens-a-plant"),
+    pytest.param("Steppe Agro will build a new dairy farm.", ["Steppe Agro"],
+                 id="a-name-that-will-build-a-farm"),
+    pytest.param("In May, Serik Akhmetov opened the new plant.", [],
+                 id="a-name-ending-as-a-surname-is-no-business"),
+    pytest.param("Orda Agro opened a school.", [], id="a-school-is-no-facility"),
 ]
 
 

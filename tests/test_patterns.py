@@ -1590,3 +1590,22 @@ def test_a_project_to_be_built_by_a_company_is_planned(model):
             "town of Ayagoz, to be built by Orda Wind LLP.")
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == ["Planned"]
+
+
+# Rules only, an active verb of building in progress is work under way, before a plan in the
+# clause too ("X is building a plant, which is to be completed in 2025").
+ROUND16_ONGOING = [
+    pytest.param("Orda Cement is building a cement plant, which is to be completed in 2025",
+                 ("under construction", "is building"), id="is-building-then-is-to-be"),
+    pytest.param("the Orda company is expanding its soda plant; the expansion will add 210 jobs",
+                 ("under construction", "is expanding"), id="is-expanding-then-will"),
+    pytest.param("Orda Grain LP is finishing a grain terminal in Taiynsha",
+                 ("under construction", "is finishing"), id="is-finishing"),
+    pytest.param("Orda Grain LP will be building a terminal", ("planned", "will be"),
+                 id="a-future-stays-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), ROUND16_ONGOING)
+def test_building_in_progress(clause, expected):
+    assert projects.status(clause) == expected

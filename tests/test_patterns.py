@@ -1446,6 +1446,10 @@ ROUND16_PERSONS = [
                  {"Serik Kuanyshev"}, id="the-owner-between-commas"),
     pytest.param("Its owner Steppe Metals has invested in it.", set(),
                  id="an-owner-with-a-business-word-is-no-person"),
+    pytest.param("We started with one truck, recalls Gulnar Abdrakhmanova.",
+                 {"Gulnar Abdrakhmanova"}, id="after-a-verb-of-saying-a-surname"),
+    pytest.param("The plant opened, said Kazakh Invest.", set(),
+                 id="after-a-verb-of-saying-a-business"),
 ]
 
 

@@ -1545,3 +1545,210 @@ def test_rules_only_read_a_name_a_cue_noun_calls_a_business(text, expected):
     labels = {e.key: e.label for e in found.entities}
     assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
             if s.prop == "company"} == expected
+
+
+# ---- the sixteenth round's articles: owners as other outlets name them, figures ----
+
+# Legal forms a regional paper writes: a limited partnership, a peasant farm, an individual
+# entrepreneur; a nationality before a business word stays in the name.
+ROUND16_ORGANIZATIONS = [
+    pytest.param("The grain terminal of KazAgroTrade LP will open.", {"company:KazAgroTrade"},
+                 id="lp-suffix"),
+    pytest.param("Milk comes from the Bereke peasant farm and private households.",
+                 {"company:Bereke"}, id="peasant-farm-after-the-name"),
+    pytest.param("IE Kuanyshev is finishing a brick works.", {"company:Kuanyshev"},
+                 id="ie-before-the-name"),
+    pytest.param("Kazakh Invest National Company JSC signed it.",
+                 {"company:Kazakh Invest National Company"},
+                 id="a-nationality-before-a-business-word-is-part-of-the-name"),
+    pytest.param("The Emirati group Al Noor Holding signed it.", {"company:Al Noor Holding"},
+                 id="a-nationality-before-group-is-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_ORGANIZATIONS)
+def test_legal_forms_of_small_businesses(text, expected):
+    assert {m.key for m in organizations.organizations(text)} == expected
+
+
+ROUND16_PERSONS = [
+    pytest.param("The glass is cheap, Kim Jae-won, chief executive of Daesan Glass, told "
+                 "reporters.", {"Kim Jae-won"}, id="a-lowercase-part-after-a-hyphen"),
+    pytest.param("It is the backbone, said the akim of Zhaksy district Nurlan Sadvakasov.",
+                 {"Nurlan Sadvakasov"}, id="akim-of-a-district"),
+    pytest.param("The mayor of Aksu city Arman Oraz came.", {"Arman Oraz"}, id="mayor-of-a-city"),
+    pytest.param("It is the largest, Marat Zhaksy, the region's governor, said.", {"Marat Zhaksy"},
+                 id="a-possessive-before-the-title-after-the-name"),
+    pytest.param("The head of the farm, Marat Zhunusov, says the mill will open.",
+                 {"Marat Zhunusov"}, id="head-of-a-common-noun-between-commas"),
+    pytest.param("The owner, Serik Kuanyshev, has invested 520 million tenge.",
+                 {"Serik Kuanyshev"}, id="the-owner-between-commas"),
+    pytest.param("Its owner Steppe Metals has invested in it.", set(),
+                 id="an-owner-with-a-business-word-is-no-person"),
+    pytest.param("We started with one truck, recalls Gulnar Abdrakhmanova.",
+                 {"Gulnar Abdrakhmanova"}, id="after-a-verb-of-saying-a-surname"),
+    pytest.param("The plant opened, said Kazakh Invest.", set(),
+                 id="after-a-verb-of-saying-a-business"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND16_PERSONS)
+def test_persons_of_the_sixteenth_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert {e.label for e in found if e.kind == "person"} == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_an_owner_that_is_a_peasant_farm(model):
+    text = "The third project is a feed mill of the Altyn Dala peasant farm, launched in July."
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [e.label for e in found.entities if e.kind == "project"] == ["feed mill"]
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == [("feed mill", "Altyn Dala")]
+
+
+# A digest's paragraphs headed by a region and a full stop ("AKTOBE REGION. ...", or in capitals
+# and a dash) place their projects in it, as a heading before a colon does.
+ROUND16_DIGEST = (
+    "Three regions reported. North Kazakhstan Region leads.\n\n"
+    "AKTOBE REGION. A smelter opened. A cement plant is being built near Aktobe.\n\n"
+    "JAMBYL REGION - A sugar factory will be built in Merke.\n\n"
+    "Pavlodar Region. A feed mill opened in Aksu."
+)
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_heading_in_capitals_places_its_paragraphs_projects(model):
+    found = extract(Article("t", ROUND16_DIGEST, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: s.obj.key for s in found.statements
+            if s.prop == "locatedIn"} == {"cement plant": "aktobe",
+                                          "sugar factory": "jambyl",
+                                          "feed mill": "pavlodar"}
+
+
+ROUND16_QUANTITIES = [
+    pytest.param("The project gave work to 540 residents.", [("540", "jobs")],
+                 id="work-to-residents"),
+    pytest.param("The town is home to 7,000 residents.", [], id="residents-are-no-jobs"),
+    pytest.param("It will make 12 million bricks annually.", [("12000000", "units/year")],
+                 id="any-product-annually"),
+    pytest.param("It will assemble 12 thousand pumps a year.", [("12000", "units/year")],
+                 id="any-product-a-year"),
+    pytest.param("The shop works 300 days a year, 3 shifts a day.", [],
+                 id="time-counted-a-year-is-no-product"),
+    pytest.param("Its capacity is 8 tons of compound feed an hour.", [("8", "t/hour")],
+                 id="tons-an-hour"),
+    pytest.param("Every day the plant turns 15 tons of milk into kefir.", [("15", "t/day")],
+                 id="every-day-before-the-tons"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_QUANTITIES)
+def test_quantities_of_the_sixteenth_round(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+# Rules only, a name a cue noun calls a business (before or after it), or the agent of a passive
+# of building, is an organization; no place, title, nationality or government body.
+ROUND16_CALLED = [
+    pytest.param("Turkish contractor Yapi Merkezi will build the spur.", ["Yapi Merkezi"],
+                 id="after-a-cue-noun"),
+    pytest.param("South Korean glassmaker Daesan Glass will build it.", ["Daesan Glass"],
+                 id="after-a-maker"),
+    pytest.param("In Taraz, the Kazphosphate company is expanding.", ["Kazphosphate"],
+                 id="between-the-and-a-cue-noun"),
+    pytest.param("A solar plant to be built by Masdar Green Energy.", ["Masdar Green Energy"],
+                 id="agent-of-a-passive-of-building"),
+    pytest.param("The Aktobe company and the Kazakh firm met the company Director.", [],
+                 id="a-town-a-nationality-a-title"),
+    pytest.param("It was built by the Government of Kazakhstan.", [], id="a-government-body"),
+    pytest.param("The Aral company Orda Leather opened a tannery.", ["Orda Leather"],
+                 id="the-name-after-the-noun"),
+    pytest.param("In January, Hanwul Chemical opened a PVC pipe plant.", ["Hanwul Chemical"],
+                 id="a-name-opening-a-clause-that-opens-a-plant"),
+    pytest.param("Steppe Agro will build a new dairy farm.", ["Steppe Agro"],
+                 id="a-name-that-will-build-a-farm"),
+    pytest.param("In May, Serik Akhmetov opened the new plant.", [],
+                 id="a-name-ending-as-a-surname-is-no-business"),
+    pytest.param("Orda Agro opened a school.", [], id="a-school-is-no-facility"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_CALLED)
+def test_names_called_a_business_rules_only(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none").entities
+    assert [e.label for e in found if e.kind == "organization"] == expected
+
+
+# An owner attached to one listed project is not the next one's, with the model or without; a
+# verb over both is both's.
+ROUND16_LISTED_OWNER = [
+    pytest.param("Another two, a poultry farm of Kus-Ata LLP and a meat-packing plant, are at "
+                 "the design stage.", {"poultry farm": ["Kus-Ata"]}, id="of-the-first-only"),
+    pytest.param("Orda Agro LLP will build a poultry farm and a feed mill.",
+                 {"poultry farm": ["Orda Agro"], "feed mill": ["Orda Agro"]},
+                 id="the-subject-builds-both"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND16_LISTED_OWNER)
+def test_an_owner_of_one_listed_project(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said: dict[str, list[str]] = {}
+    for s in found.statements:
+        if s.prop == "company":
+            said.setdefault(labels[s.subject.key], []).append(labels[s.obj.key])
+    assert said == expected
+
+
+# Misses the sixteenth round's articles leave, that a reader would expect.
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The dairy of Gulnar Nurova opened its doors in March.", ["dairy"],
+                 id="a-dairy-by-its-bare-noun"),
+    pytest.param("On the outskirts of the town, Orda Tas LLP is finishing a brick works.",
+                 ["brick works"], id="works-as-a-facility"),
+    pytest.param("A memorandum was signed with Orda Logistics LLP on a dry port.", ["dry port"],
+                 id="a-dry-port"),
+])
+@pytest.mark.xfail(strict=True, reason="a facility named by a bare noun ('the dairy') or by a "
+                   "head noun the rules do not list ('works', 'port': both name other things too, "
+                   "'repair works', 'the port of Aktau' as a place) is no project")
+def test_projects_the_sixteenth_round_leaves(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert [e.label for e in found if e.kind == "project"] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.xfail(strict=True, reason="an infinitive passive set off after the project and its "
+                   "places ('..., to be built by X') hangs from the sentence's verb ('concerns'), "
+                   "which says no status, and the rules read the clause's first verb")
+def test_a_project_to_be_built_by_a_company_is_planned(model):
+    text = ("The second memorandum concerns a wind farm of 50 MW in the Abai Region, near the "
+            "town of Ayagoz, to be built by Orda Wind LLP.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == ["Planned"]
+
+
+# Rules only, an active verb of building in progress is work under way, before a plan in the
+# clause too ("X is building a plant, which is to be completed in 2025").
+ROUND16_ONGOING = [
+    pytest.param("Orda Cement is building a cement plant, which is to be completed in 2025",
+                 ("under construction", "is building"), id="is-building-then-is-to-be"),
+    pytest.param("the Orda company is expanding its soda plant; the expansion will add 210 jobs",
+                 ("under construction", "is expanding"), id="is-expanding-then-will"),
+    pytest.param("Orda Grain LP is finishing a grain terminal in Taiynsha",
+                 ("under construction", "is finishing"), id="is-finishing"),
+    pytest.param("Orda Grain LP will be building a terminal", ("planned", "will be"),
+                 id="a-future-stays-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), ROUND16_ONGOING)
+def test_building_in_progress(clause, expected):
+    assert projects.status(clause) == expected

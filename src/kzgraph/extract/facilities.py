@@ -5,6 +5,7 @@ The same words name a plant and, often, the company that runs it. A sentence tha
 launches or places the facility means the facility; one where it signs, says, invests or builds
 something else means the business ("Ust-Kamenogorsk Titanium-Magnesium Plant signed a
 contract"). With a legal form ("JSC Kazakhstan Electrolysis Plant") the name is a business's.
+With the model, ``parsed`` reads such names as the dependency parse compounds them.
 """
 
 from __future__ import annotations
@@ -72,6 +73,33 @@ def acting(doc: Doc, facility: Mention) -> bool:
     verb = head.head
     return verb.lemma_ in _business_acts() or verb.lemma_ in building_verbs() and any(
         c.dep_ == "dobj" for c in verb.children)
+
+
+def parsed(doc: Doc) -> list[Mention]:
+    """Facilities named as proper nouns: capitalised words before a capitalised facility noun
+    ("Sastobe Innovation Complex", "Aktobe Copper Mine"), as the parse compounds them.
+
+    >>> from kzgraph.extract.language import load, choose
+    >>> doc = load(choose())("The Sastobe Innovation Complex was launched in 2021.")
+    >>> [(m.text, m.rule) for m in parsed(doc)]
+    [('Sastobe Innovation Complex', 'dep:named-facility')]
+    """
+    heads = frozenset(reference.rules()["named_facility_heads"])
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or not token.text[:1].isupper() or token.tag_ != "NNP":
+            continue
+        words = [token]
+        while words[0].i > 0 and (before := doc[words[0].i - 1]).head.i in (
+                token.i, *(w.i for w in words)) and before.dep_ in ("compound", "amod") \
+                and before.text[:1].isupper() and not before.is_sent_start:
+            words.insert(0, before)
+        if len(words) < 2 or words[0].ent_type_ in ("GPE", "NORP") and len(words) == 2:
+            continue  # "Almaty Plant" is a place and a word
+        start, end = words[0].idx, token.idx + len(token)
+        text = doc.text[start:end]
+        found.append(Mention(start, end, text, "project", "dep:named-facility", text))
+    return found
 
 
 @cache

@@ -85,13 +85,16 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
                          *model_persons], called)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
                          *model_persons], parse.listed_with(doc, org_m))
+    else:  # rules only, what parse.called_companies reads with the model
+        org_m += [m for m in organizations.called(text) if m.start >= skip and not overlaps(
+            m, [*org_m, *person_all, *program_m, *region_m, *sector_m])]
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)
                  if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
-                            parse.facilities(doc))
+                            facilities.parsed(doc))
         project_m = [m for m in project_m if not overlaps(m, acting)]
     dates_from = _date_marker_end(text)
     return Mentions(

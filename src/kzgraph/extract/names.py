@@ -143,7 +143,8 @@ _ACRONYM_AFTER = r"\s*\([A-Z][\w&-]*[A-Z][\w&-]*\)"
 
 @cache
 def _person_name() -> str:
-    """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname."""
+    """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname
+    (whose second part after a hyphen may be lowercase: "Kim Jae-won")."""
     endings = "|".join(reference.rules()["patronymic_endings"])
     return (r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s)"  # "Min-soo" too
             rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)")
@@ -158,9 +159,14 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     after_re = "|".join(re.escape(t) for t in sorted(after, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
-    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|[A-Z\"«“][\w\"»”’'&-]*"
+    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|district|city|town"
+                r"|[A-Z\"«“][\w\"»”’'&-]*"
                 r"|\([A-Z][\w&-]*\))){1,8}LAZY)?")
     of_part, of_part_greedy = of_words.replace("LAZY", "?"), of_words.replace("LAZY", "")
+    # between a title and a name set off by commas, what it is of may be a common noun ("The
+    # head of the farm, Marat Nurov, says")
+    of_common = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:[a-z]+|[A-Z\"«“][\w\"»”’'&-]*"
+                 r"|\([A-Z][\w&-]*\))){1,8})?")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = re.compile(
@@ -172,12 +178,13 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
     role_comma = re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
-        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy}),[ \t]+"
+        rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_common}),[ \t]+"
         rf"{person_name}(?=[ \t]*,)"
     )
-    # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title
+    # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
+    # after a possessive ("Aidar Nurov, the region's governor, said")
     titled_after = re.compile(
-        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?P<role>(?:{after_re})"
+        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<role>(?:{after_re})"
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
@@ -201,6 +208,18 @@ def _honorific_pattern() -> re.Pattern:
         rf"{starts_with(honorifics)}(?<![\w-])(?:{alternation(honorifics)})\.?[ \t]+"
         rf"(?P<name>(?:{word}[ \t]){{0,2}}{word})"
         rf"(?![\w-]|[ \t]+[A-Z][a-z]|[ \t]+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})")
+
+
+@cache
+def _said_pattern() -> re.Pattern:
+    """A name right after a verb of saying that ends the clause ("said Aigul Nurova.",
+    "recalls Marat Nurov,"); ``persons`` keeps it where it ends as a surname does.
+
+    >>> _said_pattern().search("the plant will open, recalls Marat Nurov.").group("name")
+    'Marat Nurov'
+    """
+    return re.compile(r"(?<![\w-])(?:said|says|recalls|recalled|noted|notes|added|adds|stressed"
+                      rf"|explained|explains)[ \t]+{_person_name()}(?=[ \t]*[,.;])")
 
 
 @cache
@@ -313,6 +332,13 @@ def persons(text: str, published: date | None,
         found.append(Mention(match.start("role"), match.start("role") + len(title), title,
                              "role", rule, key))
         found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
+    surname = tuple(reference.rules()["surname_endings"])
+    for match in _said_pattern().finditer(text):  # "recalls Gulnar Abdrakhmanova."
+        name = match.group("name")
+        if name.endswith(surname) and not set(name.split()) & (business | stop) and not place(
+                match):
+            found.append(Mention(match.start("name"), match.end("name"), name, "person",
+                                 "person-said", known.get(name.lower(), f"name:{name}")))
     for match in _honorific_pattern().finditer(text):  # an honorific is no role
         name = match.group("name")
         if not set(name.split()) & (business | stop) and not place(match):

@@ -74,8 +74,7 @@ def parse_number(num: str, scale: str | None = None) -> Decimal:
 
 
 def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def _qualifier(text: str, start: int) -> str:
@@ -103,6 +102,7 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     nouns = {noun: unit for unit, ns in rules["count_nouns"].items() for noun in ns}
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in rules["count_modifiers"])
+    not_products = "|".join(rules["count_not_products"])
     product_re = "|".join(re.escape(n) for n in sorted(rules["count_nouns"]["units"], key=len,
                                                         reverse=True))
     # "T12.5bn" (a tenge's T, as some outlets write it) only glued to a number with its scale
@@ -130,8 +130,11 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,]){NUMBER}\s+(?-i:[a-z]+(?:-[a-z]+)?)\s+(?P<noun>{product_re})(?![\w-])",
             re.IGNORECASE)),
         ("count-people", re.compile(
-            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}(?:people|persons|workers|employees|staff)\b",
-                                    re.IGNORECASE)),
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}"
+            r"(?:people|persons|workers|employees|staff|residents|locals)\b", re.IGNORECASE)),
+        ("count-per-year", re.compile(  # any product a year, no time: "12 million bricks annually"
+            rf"(?<![\w.,]){NUMBER}\s+(?!(?:{not_products})\b)(?-i:[a-z]+s)(?=\s+(?:a|per)\s+"
+            r"(?:year|annum)\b|\s+annually\b)", re.IGNORECASE)),
     ]
 
 
@@ -182,8 +185,10 @@ def _project_heads() -> frozenset[str]:
 
 _EQUALS = re.compile(r"\s*=")
 _PER_YEAR_AFTER = re.compile(r"\s+(?:a|per)\s+year|\s+annually")
-# tons a day, also of a product: "60 tons of milk per day"
-_PER_DAY_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:a|per)\s+day\b")
+# tons a day or an hour, also of a product ("60 tons of milk per day", "8 tons of feed an
+# hour"), or every day said before them in the sentence ("Every day it turns 15 tons of milk")
+_PER_TIME_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:an?|per)\s+(day|hour)\b")
+_PER_DAY_BEFORE = re.compile(r"\b(?:every\s+day|each\s+day|daily)\b[^.;]*$", re.IGNORECASE)
 _PER_YEAR_BEFORE = re.compile(r"\b(?:annually|annual|per year|a year)\b[^.;]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -229,7 +234,9 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 if not unit:
                     continue
             elif rule == "capacity-tons":
-                unit = "t/day" if _PER_DAY_AFTER.match(text, end) else "t/year"
+                per = _PER_TIME_AFTER.match(text, end)
+                unit = f"t/{per[1]}" if per else "t/day" if _PER_DAY_BEFORE.search(
+                    text, max(0, start - 80), start) else "t/year"
             elif rule == "capacity-power":
                 after = _NEXT_WORDS.match(text, end)
                 if after and not (after.group(1) in _power_followers()
@@ -245,7 +252,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                     continue
                 unit = "jobs"
             else:
-                unit = nouns[groups["noun"].lower()]
+                unit = nouns[groups["noun"].lower()] if groups.get("noun") else "units"
                 if unit == "units" and (
                     _PER_YEAR_AFTER.match(text[end : end + 12])
                     or _PER_YEAR_BEFORE.search(text[max(0, start - 80) : start])

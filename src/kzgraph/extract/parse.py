@@ -3,7 +3,8 @@
 The model's PERSON and ORG entities are candidates that this module cleans (a leading "the",
 a possessive, a title or a place stuck to a name) and types; the rules' mentions take
 precedence where both read the same words (``mentions.prefer``). The dependency parse adds
-facilities named as proper nouns and the organizations that build them. How the mentions are
+the organizations that build facilities (and ``facilities.parsed`` the facilities named as
+proper nouns). How the mentions are
 related (a project's company and status) is ``relations.py`` and ``statuses.py``.
 
 Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``ner:ORG``,
@@ -42,9 +43,9 @@ def _words() -> dict[str, frozenset[str]]:
         "business": frozenset(rules["org_name_words"]),
         "patronymic": frozenset(rules["patronymic_endings"]),
         "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
-        "facilities": frozenset(rules["named_facility_heads"]),
         "countries": frozenset(rules["countries"]),
         "project_heads": frozenset(rules["project_heads"]),
+        "towns": frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked)),
     }
 
 
@@ -106,8 +107,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
         tokens = list(ent)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
                           or tokens[0].text in words["stop"] and not (
-                              len(tokens) > 1 and tokens[1].text in words["business"])):
-            tokens.pop(0)  # but "Kazakh Invest" keeps its first word
+                              len(tokens) > 1 and tokens[1].text in words["business"])
+                          and not _country_named(tokens)):
+            tokens.pop(0)  # but "Kazakh Invest" and "Korea Eximbank" keep their first word
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "’s")):
             tokens.pop()
         if not tokens or any("\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
@@ -149,6 +151,8 @@ def called_companies(doc: Doc) -> list[Mention]:
     >>> [(m.text, m.rule, m.key) for m in called_companies(doc)]
     [('Kamaz', 'dep:called-company', 'company:Kamaz')]
 
+    A name right before the cue noun is one too: "the Kazphosphate company".
+
     A part of a business (``org_part_nouns``) and its parent are companies too: "Kazzinc, a
     subsidiary of Glencore", "Glencore's unit Kazzinc".
     """
@@ -156,9 +160,11 @@ def called_companies(doc: Doc) -> list[Mention]:
     cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
-        # the last word of a name; before a cue noun, of two words ("the Samruk-Kazyna wealth fund")
-        cued = token.dep_ == "compound" and token.head.lemma_ in cues and token.head.is_lower and (
-            token.i and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC"))
+        # the last word of a name; before a cue noun too: "the Kazphosphate company", and of
+        # two words, "the Samruk-Kazyna wealth fund"
+        cued = token.dep_ == "compound" and (_before_cue(token) or (
+            token.head.lemma_ in cues and token.head.is_lower and token.i > 0
+            and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC")))
         if token.tag_ != "NNP" or token.dep_ == "compound" and not cued:
             continue
         near = [c for c in token.children if c.dep_ in ("compound", "appos")] + [token.head] * cued
@@ -226,39 +232,23 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
     return found
 
 
+def _before_cue(token: Token) -> bool:
+    """The last word of a name right before the cue noun it modifies ("the Kazphosphate
+    company", "the Steppe Tekstil firm"), where no name follows the noun ("the Aral company
+    Orda Leather" names Orda Leather) and the name is no place (the model's, or a region's or
+    its centre's in the reference data) or nationality."""
+    cue, words = token.head, _words()
+    return (cue.i == token.i + 1 and cue.is_lower and cue.lemma_ in words["cues"]
+            and token.ent_type_ not in ("GPE", "NORP") and token.text not in words["towns"]
+            and not (cue.i + 1 < len(token.doc) and token.doc[cue.i + 1].tag_ == "NNP"))
+
+
 def _parent(token: Token) -> bool:
     """The name is the business another is a part of: "a subsidiary of X", "X's unit"."""
     of, parts = token.head, _words()["parts"]
     return of.lemma_ in parts if token.dep_ == "poss" else (
         token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in parts
         and of.head.dep_ in ("appos", "attr"))
-
-
-def facilities(doc: Doc) -> list[Mention]:
-    """Facilities named as proper nouns: capitalised words before a capitalised facility noun
-    ("Sastobe Innovation Complex", "Aktobe Copper Mine"), as the parse compounds them.
-
-    >>> from kzgraph.extract.language import load, choose
-    >>> doc = load(choose())("The Sastobe Innovation Complex was launched in 2021.")
-    >>> [(m.text, m.rule) for m in facilities(doc)]
-    [('Sastobe Innovation Complex', 'dep:named-facility')]
-    """
-    heads = _words()["facilities"]
-    found = []
-    for token in doc:
-        if token.lower_ not in heads or not token.text[:1].isupper() or token.tag_ != "NNP":
-            continue
-        words = [token]
-        while words[0].i > 0 and (before := doc[words[0].i - 1]).head.i in (
-                token.i, *(w.i for w in words)) and before.dep_ in ("compound", "amod") \
-                and before.text[:1].isupper() and not before.is_sent_start:
-            words.insert(0, before)
-        if len(words) < 2 or words[0].ent_type_ in ("GPE", "NORP") and len(words) == 2:
-            continue  # "Almaty Plant" is a place and a word
-        start, end = words[0].idx, token.idx + len(token)
-        text = doc.text[start:end]
-        found.append(Mention(start, end, text, "project", "dep:named-facility", text))
-    return found
 
 
 def builders(doc: Doc) -> list[Mention]:
@@ -342,6 +332,13 @@ def _named(token: Token) -> Token:
 
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
+
+
+def _country_named(tokens: list[Token]) -> bool:
+    """A country that starts a two-word name whose other word is no name alone ("Korea
+    Eximbank", "China Minmetals"): part of the name, not a place before it."""
+    return (len(tokens) == 2 and tokens[0].text in _words()["countries"]
+            and tokens[1].tag_ == "NNP" and not _stands_as_company(tokens[1]))
 
 
 def _stands_as_company(token: Token) -> bool:

@@ -49,11 +49,13 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
 
 def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
     """The owner the parse names above a project's head (``company``), at most six steps up."""
-    node, steps, work = head, 0, False
+    node, steps, work, listed = head, 0, False, False
     building = reference.rules()["verb_status"]["building_nouns"]
     while steps < 6:
-        found = _owner_of(node, org_at, verbs=steps > 0 or node.pos_ in ("VERB", "AUX"),
-                          work=work)
+        # the owner attached to a noun the project is listed after is that noun's ("a farm of
+        # X LLP and a plant": the plant is not X's); a verb over both is both's
+        found = None if listed and node.pos_ in ("NOUN", "PROPN") else _owner_of(
+            node, org_at, verbs=steps > 0 or node.pos_ in ("VERB", "AUX"), work=work)
         work = work or node.lemma_.lower() in building  # "the construction of the plant"
         if found:
             return found
@@ -63,6 +65,7 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
             return None
         if at_something_else(node):
             return None  # "X opened a line at the Y plant": the line is X's, not the plant
+        listed = node.dep_ == "conj"
         node, steps = node.head, steps + 1
     return None
 
@@ -175,9 +178,12 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
         if child.dep_ == "appos" and (org := _org_of(child, org_at)):
             return org, "dep:appos-of"  # "the factory, a joint venture of X and Y"
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and node.pos_ != "VERB":
-            for obj in child.children:  # a name, not a thing named after one ("of PVC pipes")
-                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.lemma_ in _words(
-                        "org_cue_nouns")) and (org := _org_in(obj, org_at)):  # "of the company X"
+            for obj in child.children:  # a name, not a thing named after one ("of PVC pipes"),
+                # or a business whose name ends in lowercase words ("of the X peasant farm"), or
+                # a cue noun its name is attached to ("of the X company")
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or org_at(obj) or (
+                        obj.is_lower and obj.lemma_ in _words("org_cue_nouns"))) and (
+                        org := _org_in(obj, org_at)):
                     return org, f"dep:prep-{child.lower_}"
         if (org := _place_appos_of(child, org_at)) is not None:
             return org, "dep:place-appos-of"  # "a plant near X in Y Region, a project of Z"

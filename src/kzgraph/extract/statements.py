@@ -20,7 +20,7 @@ from .mentions import Mentions
 from .text import dateline_end
 
 _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",
-                 "t/year": "capacity", "t/day": "capacity", "units/year": "capacity",
+                 "t/year": "capacity", "t/day": "capacity", "t/hour": "capacity", "units/year": "capacity",
                  "kg/year": "capacity", "MW": "capacity", "GW": "capacity", "kW": "capacity"}
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
@@ -153,9 +153,10 @@ def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, cl
 
 
 def _heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
-    """The region a paragraph opens with as its heading, before a colon ("Pavlodar Region: 14
-    projects. ... a plant in Ekibastuz"): where a release reports by region, each paragraph's
-    projects are in its region.
+    """The region a paragraph opens with as its heading, before a colon or a full stop
+    ("Pavlodar Region: 14 projects. ... a plant in Ekibastuz", "Abai Region. In Semey ..."), or
+    in capitals before a dash ("ABAI REGION - In Semey ..."): where a release reports by region,
+    each paragraph's projects are in its region.
 
     >>> from kzgraph.model import Mention
     >>> t = "Abai Region: 6 projects. In Semey, a shoe factory opened.\\nIn Aral, a mill."
@@ -166,7 +167,10 @@ def _heading_region(text: str, at: int, regions: list[Mention]) -> Mention | Non
     start = text.rfind("\n", 0, at) + 1
     start += len(text[start:at]) - len(text[start:at].lstrip())
     return next((r for r in regions if r.start == start and r.end < at
-                 and text[r.end:r.end + 2].lstrip().startswith(":")), None)
+                 and (text[r.end:r.end + 2].lstrip()[:1] in (":", ".") and text[r.end] != "\n"
+                      or text[r.start:r.end].isupper() and text[r.end:r.end + 2].lstrip()[:1]
+                      in ("-", "—"))),
+                None)
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
@@ -189,8 +193,12 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                      and not _OTHER_PARTY.search(text, begin, o.start)]
         attached = [o for o in companies
                     if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
+        others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
+            p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
+            for p in found.projects)]
         owner = ((attached[0], "project-company-attached") if attached else
-                 next(((o, "project-company-sentence") for o in companies), None))
+                 next(((o, "project-company-sentence") for o in companies if o not in others),
+                      None))
     if owner is None:
         return []
     org, rule_id = owner

@@ -332,18 +332,33 @@ def called(text: str) -> list[Mention]:
     surname = tuple(reference.rules()["surname_endings"])
     for index, pattern in enumerate(_called_patterns()):
         for match in pattern.finditer(text):
-            words = match.group("name").split()
-            if any(w in banned for w in words) or words[0] in _generic_words() or regions(
-                    match.group("name")):
-                continue  # "the company Director", "built by the Government"
+            start, end = _without_owner_or_base(text, *match.span("name"))
+            words = text[start:end].split()
+            if not words or any(w in banned or set(w.split("-")) <= banned for w in words) or (
+                    words[0] in _generic_words() or regions(text[start:end])):
+                continue  # "the company Director", "built by the Government", "Kazakh-Korean"
             if index == 3 and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
-            start, end = match.span("name")
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))
     return sorted(found, key=lambda m: m.start)
 
 
+def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span without a possessive or an "X-based" before it ("China's Hunan Motors",
+    "Shakhtinsk-based Qazaq Glass") or its own possessive ("Polymetal's").
+
+    >>> t = "China's Hunan Motors and Polymetal's"
+    >>> [t[slice(*_without_owner_or_base(t, *s))] for s in [(0, 20), (25, 36)]]
+    ['Hunan Motors', 'Polymetal']
+    """
+    while owner := _OWNER_FIRST.match(text, start, end):
+        start = owner.end()
+    return start, end - len(_POSSESSIVE_END.search(text, start, end)[0])
+
+
+_OWNER_FIRST = re.compile(r"[\w&-]+(?:['’]s|-based)[ \t]+")
+_POSSESSIVE_END = re.compile(r"(?:['’]s)?$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 

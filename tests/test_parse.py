@@ -850,9 +850,8 @@ def test_a_second_plant_of_the_same_kind_is_another_project():
 def test_a_plant_of_an_unnamed_company_takes_no_other_owner(nlp):
     text = ("Ertis Steel LLP launched a furnace, and a carbon plant of the company Graphite "
             "Ekibastuz was brought into operation.")
-    doc = nlp(text)  # with the model, the rules' "the company X" gives way to the parse's
-    found = sorted(parse.organizations(doc) + [o for o in organizations.organizations(text)
-                                               if o.rule != "org-after-cue"],
+    doc = nlp(text)
+    found = sorted(parse.organizations(doc) + organizations.organizations(text),
                    key=lambda o: o.start)
     assert [o.text for o in found] == ["Ertis Steel LLP"]
     assert relations.company(doc, _mention(text, "carbon plant"), found) is None

@@ -1,11 +1,11 @@
 """The extractor: text -> mentions -> entities -> statements, pure stages over frozen values.
 
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
-rule modules beside it (names, numbers, organizations, programs, projects, facilities,
-sectors, with ``rules.json`` and ``products.jsonl``), ``entities`` (canonical keys and IRIs),
-``statements``, ``relations`` and ``statuses`` (statements the ontology allows), ``language``
-and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O but reading its own
-data files.
+rule modules beside it (names, numbers, organizations, called, programs, projects,
+facilities, sectors, with ``rules.json`` and ``products.jsonl``), ``entities`` (canonical
+keys and IRIs), ``statements``, ``relations`` and ``statuses`` (statements the ontology
+allows), ``language`` and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O
+but reading its own data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

@@ -15,7 +15,18 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
-from . import facilities, names, numbers, organizations, parse, programs, projects, ruler, sectors
+from . import (
+    called,
+    facilities,
+    names,
+    numbers,
+    organizations,
+    parse,
+    programs,
+    projects,
+    ruler,
+    sectors,
+)
 from .organizations import business_name
 from .text import dateline_end, word_starts
 
@@ -53,16 +64,15 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
              and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
     region_all = names.regions(text, ruled(doc, "region"))
     region_m = [m for m in region_all if not overlaps(m, person_all)]
-    if doc is not None:  # the parse reads what a cue noun calls a business (rules only: a pattern)
-        org_m = [m for m in org_m if m.rule != "org-after-cue"]
+    if doc is not None:
         # a facility named as a proper noun is no person, and no business where it is built
         named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
         acting = [f for f in named if facilities.acting(doc, f)]
         built = [f for f in named if f not in acting]
-        called = [m for m in parse.called_companies(doc) if m.start >= skip]
+        called_orgs = [m for m in parse.called_companies(doc) if m.start >= skip]
         model_persons = [m for m in parse.persons(doc) if m.start >= skip
                          and not overlaps(m, named)]
-        person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called],
+        person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called_orgs],
                              model_persons)
         named_people = {m.text for m in person_all if m.kind == "person"}
         people = [m for m in person_all if m.kind == "person"]
@@ -82,11 +92,11 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # where the model reads a person and the sentence calls a business, neither is kept
         # (unless it builds a facility: parse.builders took it above)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
-                         *model_persons], called)
+                         *model_persons], called_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model
-        org_m += [m for m in organizations.called(text) if m.start >= skip and not overlaps(
+        org_m += [m for m in called.called(text) if m.start >= skip and not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *sector_m])]
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]

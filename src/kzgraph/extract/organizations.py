@@ -172,7 +172,7 @@ def organizations(text: str) -> list[Mention]:
         for start in word_starts(abbr, text):
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))
-    found += _before_officers(text) + after_cues(text)
+    found += _before_officers(text)
     found = longest(found)
     return longest(found + named_again(text, found))
 
@@ -211,36 +211,6 @@ def _before_officers(text: str) -> list[Mention]:
     return found
 
 
-def after_cues(text: str) -> list[Mention]:
-    """A name a cue noun (``org_cue_nouns``) calls a business ("the Chinese company Sunway
-    Energy"), for the rules-only extractor (with the model, the parse reads the same:
-    ``parse.called_companies``).
-
-    >>> [m.text for m in after_cues("built by the Kazakh-Korean company K-Green Farm (9 bln)")]
-    ['K-Green Farm']
-    >>> after_cues("the company President Aidar Nurov; the company Kazakhstan")
-    []
-    """
-    rules = reference.rules()
-    not_names = {*stop_words(), *rules["countries"], *rules["model_title_words"],
-                 *rules["org_generic_words"], *_MONTHS}
-    found = []
-    for match in _cue_pattern().finditer(text):
-        name = match.group("name")
-        if name.split()[0] in not_names or regions(name):
-            continue
-        found.append(Mention(match.start("name"), match.end("name"), name, "organization",
-                             "org-after-cue", f"{org_kind(name)}:{core_name(name)}"))
-    return found
-
-
-@cache
-def _cue_pattern() -> re.Pattern:
-    cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
-    return re.compile(rf"(?<![\w-])(?:{cues})[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*)"
-                      r"{0,3})(?![\w’'-])")
-
-
 @cache
 def _officer_pattern() -> re.Pattern:
     titles = [t for t in reference.rules()["officer_titles"]]
@@ -277,88 +247,6 @@ def named_again(text: str, found: list[Mention]) -> list[Mention]:
 _SHAPED = frozenset({"org-quoted", "org-legal-suffix", "org-legal-prefix", "org-before-officer"})
 
 
-@cache
-def _called_patterns() -> tuple[re.Pattern, ...]:
-    """A name after a cue noun or a maker ("contractor Yapi Merkezi", "glassmaker Daesan
-    Glass"), one between "the" and a cue noun ("the Kazphosphate company"), the agent of a
-    passive of building ("to be built by Masdar Green Energy"), and a name opening a clause
-    that opens or builds a facility ("Hanwul Chemical opened a PVC pipe plant")."""
-    cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
-    cues += r"|[a-z]+maker"
-    name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
-    built = r"built|constructed|erected|developed|implemented|owned|operated"
-    heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
-    builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
-              r"constructed|inaugurated|open|launch|build|construct|building)")
-    return (re.compile(rf"(?<![\w-])(?:{cues})[ \t]+{name}(?![\w-])"),
-            re.compile(rf"(?<![\w-])the[ \t]+{name}[ \t]+(?:{cues})(?![\w-])(?![ \t]+[A-Z])"),
-            re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
-            re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^){name.replace('{0,3}', '{1,3}')}\s+{builds}"
-                       rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE))
-
-
-@cache
-def _not_in_a_called_name() -> frozenset[str]:
-    """Words no name a cue noun calls a business has: sentence starters, nationalities,
-    countries, titles, place words, regions and their centres."""
-    rules = reference.rules()
-    return frozenset(stop_words()).union(
-        rules["countries"], rules["name_nationality_words"], rules["model_title_words"],
-        rules["org_place_words"], rules["org_not_words"],
-        (w for t in rules["role_titles"] for w in t.split()),
-        (n for r in reference.regions() for n in (*r.names, *r.blocked)))
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    return frozenset(reference.rules()["org_generic_words"])
-
-
-def called(text: str) -> list[Mention]:
-    """Rules only, names a cue noun (``org_cue_nouns``, or a maker) calls a business, right
-    before or after it: "Turkish contractor Yapi Merkezi", "the Kazphosphate company" (with the
-    model, ``parse.called_companies`` reads the same from the parse), the builder a passive
-    names ("to be built by X"), and a name of two words or more opening a clause that opens or
-    builds a facility ("In May, Orda Glass opened a glass plant"), unless its last word ends as
-    a surname does (``surname_endings``); no place, title or nationality.
-
-    >>> [m.key for m in called("Turkish contractor Yapi Merkezi and the Kazphosphate company")]
-    ['company:Yapi Merkezi', 'company:Kazphosphate']
-    >>> called("the Aktobe company, the company Director and the Kazakh firm")
-    []
-    """
-    found = []
-    banned = _not_in_a_called_name()
-    surname = tuple(reference.rules()["surname_endings"])
-    for index, pattern in enumerate(_called_patterns()):
-        for match in pattern.finditer(text):
-            start, end = _without_owner_or_base(text, *match.span("name"))
-            words = text[start:end].split()
-            if not words or any(w in banned or set(w.split("-")) <= banned for w in words) or (
-                    words[0] in _generic_words() or regions(text[start:end])):
-                continue  # "the company Director", "built by the Government", "Kazakh-Korean"
-            if index == 3 and words[-1].endswith(surname):
-                continue  # "Serik Akhmetov opened the plant": a person
-            found.append(Mention(start, end, text[start:end], "organization", "org-called",
-                                 f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))
-    return sorted(found, key=lambda m: m.start)
-
-
-def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name's span without a possessive or an "X-based" before it ("China's Hunan Motors",
-    "Shakhtinsk-based Qazaq Glass") or its own possessive ("Polymetal's").
-
-    >>> t = "China's Hunan Motors and Polymetal's"
-    >>> [t[slice(*_without_owner_or_base(t, *s))] for s in [(0, 20), (25, 36)]]
-    ['Hunan Motors', 'Polymetal']
-    """
-    while owner := _OWNER_FIRST.match(text, start, end):
-        start = owner.end()
-    return start, end - len(_POSSESSIVE_END.search(text, start, end)[0])
-
-
-_OWNER_FIRST = re.compile(r"[\w&-]+(?:['’]s|-based)[ \t]+")
-_POSSESSIVE_END = re.compile(r"(?:['’]s)?$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 

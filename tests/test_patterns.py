@@ -1711,6 +1711,42 @@ def test_the_builder_in_a_relative_clause(text, expected):
     assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
 
 
+# Rules only, in a sentence that names two projects, the words before ", and" after the first
+# are the first's: its status and its company are not the second's; a company in the lead
+# before both is both's.
+ROUND17_TWO_CLAUSES = [
+    pytest.param("A flour mill in Aral is under construction, and the launch of a 20 MW solar "
+                 "power station near Aral slipped to 2027.",
+                 {"flour mill": ("UnderConstruction", None),
+                  "20 MW solar power station": ("Planned", None)}, id="a-status-per-clause"),
+    pytest.param("A flour mill in Aral is under construction, and a brick plant of 3 billion "
+                 "tenge is to open in Shieli.",
+                 {"flour mill": ("UnderConstruction", None), "brick plant": ("Planned", None)},
+                 id="is-to-open"),
+    pytest.param("A cement plant in Shieli that Shieli Cement LLP is building is nearly done, and "
+                 "a solar power station near Aral was postponed.",
+                 {"cement plant": ("UnderConstruction", "Shieli Cement"),
+                  "solar power station": ("Planned", None)}, id="a-company-per-clause"),
+    pytest.param("Orda Group LLP will build a cement plant in Shieli and a lime plant in Aral.",
+                 {"cement plant": ("Planned", "Orda Group"),
+                  "lime plant": ("Planned", "Orda Group")},
+                 id="the-leads-company-is-both"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND17_TWO_CLAUSES)
+def test_rules_only_two_projects_in_two_clauses(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    said = {e.label: [None, None] for e in found.entities if e.kind == "project"}
+    for s in found.statements:
+        if s.prop == "status":
+            said[labels[s.subject.key]][0] = s.obj.lexical
+        elif s.prop == "company":
+            said[labels[s.subject.key]][1] = labels[s.obj.key]
+    assert {k: tuple(v) for k, v in said.items()} == expected
+
+
 # Misses the seventeenth round's articles leave, that a reader would expect.
 @pytest.mark.xfail(strict=True, reason="'works' is no facility head: it is as often the work done "
                    "('construction works', 'repair works'), and the rules cannot tell them apart")

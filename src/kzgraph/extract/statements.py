@@ -184,6 +184,12 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         companies = [o for o in found.organizations
                      if begin <= o.start < end and o.key.startswith("company:")
                      and not _OTHER_PARTY.search(text, begin, o.start)]
+        others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
+        if others:  # a sentence that names several: the lead's company, or one in its own words
+            first = min(p.start for p in [m, *others])
+            own = (_own_start(text, m, others, begin),
+                   min((p.start for p in others if p.start >= m.end), default=end))
+            companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
         attached = [o for o in companies
                     if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
         owner = ((attached[0], "project-company-attached") if attached else
@@ -317,9 +323,28 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
     lead = text[begin:min(first, m.start)] if before else ""
     last = max((p.end for p in others), default=m.end)
     tail = text[last:end] if after and _PLURAL_PREDICATE.match(text, last, end) else ""
-    return lead + text[max(before, default=begin):min(after, default=end)] + tail
+    start = _own_start(text, m, others, begin) if before else begin
+    return lead + text[start:min(after, default=end)] + tail
 
 
+def _own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:
+    """Where a project's own words start in a sentence that names others: after the project
+    before it, and after the clause of that one (", and the launch of a wind farm ... slipped":
+    what comes before the comma is the other project's).
+
+    >>> from kzgraph.model import Mention
+    >>> t = "A mill in Aral is under construction, and the launch of a farm slipped."
+    >>> mill, farm = (Mention(t.index(w), t.index(w) + 4, w, "project", "t", w)
+    ...               for w in ("mill", "farm"))
+    >>> t[_own_start(t, farm, [mill], 0):]
+    'the launch of a farm slipped.'
+    """
+    start = max((p.end for p in others if p.end <= m.start), default=begin)
+    joins = list(_CLAUSE_JOIN.finditer(text, start, m.start))
+    return joins[-1].end() if joins else start
+
+
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 _PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
 
 

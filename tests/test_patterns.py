@@ -1747,6 +1747,42 @@ def test_rules_only_two_projects_in_two_clauses(text, expected):
     assert {k: tuple(v) for k, v in said.items()} == expected
 
 
+# A plant that changed hands is one project: its buyer is its company (with the model, the
+# subject of "bought", "acquired"), and its owner's word before its head names it again ("the
+# company's new mill", "Its modernised plant") in the two sentences after; a plant with another
+# head is another one.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In 2021 Aksu Alloys LLP acquired the idle ferroalloy plant in Aksu.",
+                 {"idle ferroalloy plant": "Aksu Alloys"}, id="acquired"),
+    pytest.param("Orda Steel bought a wire plant in Temirtau in 2022.",
+                 {"wire plant": "Orda Steel"}, id="bought"),
+])
+def test_the_buyer_of_a_plant_is_its_company(text, expected):
+    assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
+
+
+ROUND17_OWNED_AGAIN = [
+    pytest.param("Orda Steel LLP bought a rolling mill in Temirtau in 2022. The company's new "
+                 "mill will be relaunched in 2026.", {"rolling mill": "Planned"},
+                 id="the-companys-new-mill"),
+    pytest.param("Orda Steel LLP bought a wire plant in Temirtau in 2022. Its modernised plant "
+                 "will be relaunched in 2026.", {"wire plant": "Planned"},
+                 id="its-modernised-plant"),
+    pytest.param("Orda Steel LLP opened a rolling mill in Temirtau. Its plant in Aral was to be "
+                 "sold.", {"rolling mill": "Launched"}, id="its-plant-with-another-head"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND17_OWNED_AGAIN)
+def test_a_plant_its_owner_names_again(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted(e.label for e in found.entities if e.kind == "project") == sorted(expected)
+    assert {labels[s.subject.key]: s.obj.lexical for s in found.statements
+            if s.prop == "status"} == expected
+
+
 # Misses the seventeenth round's articles leave, that a reader would expect.
 @pytest.mark.xfail(strict=True, reason="'works' is no facility head: it is as often the work done "
                    "('construction works', 'repair works'), and the rules cannot tell them apart")

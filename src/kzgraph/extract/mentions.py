@@ -245,7 +245,12 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
     with that head; a facility named by its place or owner after "the" ("the Ekibastuz plant")
     is the project with that head whose sentence names the place or owner."""
     merged: list[Mention] = []
-    for m in mentions:
+    for m in sorted([*mentions, *_owned_again(text, spans, mentions)], key=lambda m: m.start):
+        if m.rule == "project-owned-again":  # keyed by the project it names again, or none
+            if first := next((p for p in reversed(merged) if p.end <= m.start
+                              and p.key.lower().split()[-1] == m.key), None):
+                merged.append(replace(m, key=first.key))
+            continue
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
         words = m.key.lower().split()
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
@@ -259,8 +264,33 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
     return merged
 
 
+def _owned_again(text: str, spans: list[tuple[int, int]],
+                 mentions: list[Mention]) -> list[Mention]:
+    """A facility its owner's word names again by its head ("Its new plant", "the company's
+    modernised mill", in the two sentences after a project): keyed by the head alone, for
+    ``_merge_projects`` to give it the key of the project before with that head."""
+    found = []
+    for match in _OWNED_AGAIN.finditer(text):
+        head = match.group(1).lower()
+        i = next((i for i, (b, e) in enumerate(spans) if b <= match.start() < e), 0)
+        if head in projects.head_words() and not any(
+                p.start < match.end() and match.start() < p.end for p in mentions) and any(
+                spans[max(0, i - 2)][0] <= p.start < match.start() for p in mentions):
+            found.append(Mention(match.start(), match.end(), match.group(0), "project",
+                                 "project-owned-again", head))
+    return found
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
+                           r"owner)['’]s)(?:\s+new)?\s+$")
+_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
+                          r"owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
+
+
 def _definite(text: str, m: Mention) -> bool:
-    return _DEFINITE.search(text, max(0, m.start - 30), m.start) is not None
+    """Whether "the", "this" or an owner's word ("its", "the company's") is before a mention."""
+    return (_DEFINITE.search(text, max(0, m.start - 30), m.start) is not None
+            or _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
 
 
 def _named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,

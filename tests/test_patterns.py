@@ -1752,3 +1752,256 @@ ROUND16_ONGOING = [
 @pytest.mark.parametrize(("clause", "expected"), ROUND16_ONGOING)
 def test_building_in_progress(clause, expected):
     assert projects.status(clause) == expected
+
+
+# ---- the seventeenth round: four whole articles written for it ----
+
+def _companies(found) -> dict[str, str]:
+    labels = {e.key: e.label for e in found.entities}
+    return {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
+            if s.prop == "company"}
+
+
+# A plant that resumes work after standing idle is launched again; a launch that slipped or was
+# delayed is a plan; serial or commercial production started is a launch.
+ROUND17_STATUSES = [
+    pytest.param("A tile factory in Taraz resumed production in March after two idle years.",
+                 "Launched", id="resumed-production"),
+    pytest.param("The bakery plant of Nan Zhol LLP in Aral restarted operations in May.",
+                 "Launched", id="restarted-operations"),
+    pytest.param("The cable plant of Orda Cable LLP, which started serial production in May, "
+                 "employs 200 people.", "Launched", id="started-serial-production"),
+    pytest.param("The launch of a copper smelter in Aktogay was delayed until 2027.", "Planned",
+                 id="a-launch-delayed"),
+    pytest.param("The opening of a 50 MW solar power station near Balkhash slipped to 2026.",
+                 "Planned", id="an-opening-slipped"),
+    pytest.param("Balkhash Wire LLP resumed construction of a wire plant in Balkhash.",
+                 "UnderConstruction", id="resumed-construction"),
+    pytest.param("Steppe Glass LLP is constructing a float glass plant near Kentau.",
+                 "UnderConstruction", id="is-constructing"),
+    pytest.param("The fund lent 9 billion tenge for a pasta factory of Aral Foods LLP in Aralsk. "
+                 "The factory will make 20,000 tons a year. Construction is to begin in October.",
+                 "Planned", id="construction-is-to-begin-two-sentences-after"),
+    pytest.param("A loan was approved for a pasta factory of Aral Foods LLP in Aralsk. Its "
+                 "construction is to start in 2026.", "Planned", id="its-construction-is-to-start"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND17_STATUSES)
+def test_statuses_of_the_seventeenth_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    said = [s.obj.lexical for s in found.statements if s.prop == "status"]
+    assert said == [expected]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_work_named_three_sentences_after_is_not_the_projects(model):
+    text = ("A loan was approved for a pasta factory in Aralsk. Flour prices rose. Exports grew. "
+            "Construction is to begin in October.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [s for s in found.statements if s.prop == "status"] == []
+
+
+# A sentence that opens by referring back to what the one before counted ("The largest of
+# them", "Among them", "The biggest is") speaks of that sentence's region and status.
+ROUND17_BACK_REFERENCE = [
+    pytest.param("Abai Region opened a mill. Jambyl Region commissioned 9 projects in 2024. The "
+                 "largest of them, a sugar factory in Merke, cost 20 billion tenge.",
+                 {"sugar factory": ("jambyl", "Launched")}, id="the-largest-of-them"),
+    pytest.param("Abai Region opened a mill. Jambyl Region commissioned 9 projects in 2024. The "
+                 "biggest is a sugar factory in Merke.",
+                 {"sugar factory": ("jambyl", "Launched")}, id="the-biggest-is"),
+    pytest.param("Abai Region opened a mill. Jambyl Region commissioned 9 projects in 2024. A "
+                 "sugar factory in Merke cost 20 billion tenge.",
+                 {"sugar factory": (None, None)}, id="no-reference-back"),
+    pytest.param("Abai Region and Jambyl Region commissioned 9 projects. The largest of them, a "
+                 "sugar factory in Merke, cost 20 billion tenge.",
+                 {"sugar factory": (None, "Launched")}, id="two-regions-before"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND17_BACK_REFERENCE)
+def test_a_sentence_referring_back_takes_region_and_status(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said = {labels[e.key]: [None, None] for e in found.entities
+            if e.kind == "project" and e.label != "mill"}
+    for s in found.statements:
+        if labels.get(s.subject.key) in said and s.prop in ("locatedIn", "status"):
+            value = s.obj[1] if s.prop == "locatedIn" else s.obj.lexical
+            said[labels[s.subject.key]][s.prop == "status"] = value
+    assert {k: tuple(v) for k, v in said.items()} == expected
+
+
+# A facility named again by its place or owner ("the Temirtau mill"), or after "the" with
+# participles only ("the relaunched plant"), is the project named with that head before (or,
+# in a headline, the one a later sentence places there); a plant in another place is another.
+ROUND17_NAMED_AGAIN = [
+    pytest.param("Orda Steel LLP opened a wire rod mill in Temirtau in May. The Temirtau mill "
+                 "employs 400 people.", ["wire rod mill"], id="by-its-place"),
+    pytest.param("Ertis Alloys restarts the Aksu ferroalloy plant\n\nThe ferroalloy plant in "
+                 "Aksu, Pavlodar Region, resumed production in May.", ["Aksu ferroalloy plant"],
+                 id="a-headline-by-its-place"),
+    pytest.param("Kazakhmys opened a copper rod plant in May. Two years on, the Kazakhmys plant "
+                 "makes 60,000 tons a year.", ["copper rod plant"], id="by-its-owner"),
+    pytest.param("A cement plant in Shieli resumed production in May. The relaunched plant "
+                 "employs 300 people.", ["cement plant"], id="the-relaunched-plant"),
+    pytest.param("A cement plant opened in Shieli. The Taraz plant will follow in 2026.",
+                 ["Taraz plant", "cement plant"], id="another-place-another-plant"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND17_NAMED_AGAIN)
+def test_a_facility_named_again_by_its_place_or_owner(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted(e.label for e in found if e.kind == "project") == expected
+
+
+# Who owns a plant, told in the sentence after: "Its new owner, X," (model and rules) and,
+# with the model, "The 5-billion-tenge mill of X" or "The project of X" opening that sentence.
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_its_new_owner_in_the_sentence_after(model):
+    text = ("A brick plant in Arys resumed production in June. Its new owner, Arys Keramika LLP, "
+            "spent 2 billion tenge on it.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _companies(found) == {"brick plant": "Arys Keramika"}
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The tile plant in Aksu, which stood idle for two years, resumed production in "
+                 "May under a new owner, Ertis Keramika Group.",
+                 {"tile plant": "Ertis Keramika Group"}, id="under-a-new-owner-x"),
+    pytest.param("A glass plant in Kentau reopened in May under its new owner Kentau Glass LLP.",
+                 {"glass plant": "Kentau Glass"}, id="under-its-new-owner-x"),
+    pytest.param("A glass plant in Kentau reopened in May under a loan from Steppe Bank JSC.", {},
+                 id="under-a-loan-from-a-lender"),
+])
+def test_a_plant_under_a_new_owner(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A wool mill was opened in Kostanay Region. The 5-billion-tenge mill of Dala "
+                 "Textile LLP employs 150 people.", {"wool mill": "Dala Textile"},
+                 id="the-priced-head-of-x"),
+    pytest.param("Work began on a soda ash plant near Zhanatas. The project of Zhanatas Soda LLP "
+                 "will cost $200 million.", {"soda ash plant": "Zhanatas Soda"},
+                 id="the-project-of-x"),
+])
+def test_the_bare_head_of_x_in_the_sentence_after(text, expected):
+    assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
+
+
+# With the model, the subject of a relative clause of building whose object is the project, on
+# the project or on the place after it ("a plant near X, which Y will build").
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The largest is a wind farm near Arkalyk, which the Danish company Nordvind "
+                 "Power will build in 2026.", {"wind farm": "Nordvind Power"},
+                 id="on-the-place-after-the-project"),
+    pytest.param("They include a pipe plant in Aksu, Pavlodar Region, which Aksu Pipe LLP is "
+                 "building.", {"pipe plant": "Aksu Pipe"}, id="on-the-region-after-the-place"),
+    pytest.param("A flour mill in Aral, which Aral Foods LLP built in 2019, was sold.",
+                 {"flour mill": "Aral Foods"}, id="a-past-relative-clause"),
+    pytest.param("A cement plant, which Orda Cement LLP is building in Shieli, will open in 2026.",
+                 {"cement plant": "Orda Cement"}, id="on-the-project"),
+    pytest.param("They include a copper cathode plant in Aktogay, which Ertis Minerals is "
+                 "building.", {"copper cathode plant": "Ertis Minerals"},
+                 id="the-eleventh-rounds-relative-clause"),
+    pytest.param("A wind farm near Arkalyk, which Kazakhstan needs badly, will open in 2026.", {},
+                 id="a-clause-of-no-building"),
+])
+def test_the_builder_in_a_relative_clause(text, expected):
+    assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
+
+
+# Rules only, in a sentence that names two projects, the words before ", and" after the first
+# are the first's: its status and its company are not the second's; a company in the lead
+# before both is both's.
+ROUND17_TWO_CLAUSES = [
+    pytest.param("A flour mill in Aral is under construction, and the launch of a 20 MW solar "
+                 "power station near Aral slipped to 2027.",
+                 {"flour mill": ("UnderConstruction", None),
+                  "20 MW solar power station": ("Planned", None)}, id="a-status-per-clause"),
+    pytest.param("A flour mill in Aral is under construction, and a brick plant of 3 billion "
+                 "tenge is to open in Shieli.",
+                 {"flour mill": ("UnderConstruction", None), "brick plant": ("Planned", None)},
+                 id="is-to-open"),
+    pytest.param("A cement plant in Shieli that Shieli Cement LLP is building is nearly done, and "
+                 "a solar power station near Aral was postponed.",
+                 {"cement plant": ("UnderConstruction", "Shieli Cement"),
+                  "solar power station": ("Planned", None)}, id="a-company-per-clause"),
+    pytest.param("Orda Group LLP will build a cement plant in Shieli and a lime plant in Aral.",
+                 {"cement plant": ("Planned", "Orda Group"),
+                  "lime plant": ("Planned", "Orda Group")},
+                 id="the-leads-company-is-both"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND17_TWO_CLAUSES)
+def test_rules_only_two_projects_in_two_clauses(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    said = {e.label: [None, None] for e in found.entities if e.kind == "project"}
+    for s in found.statements:
+        if s.prop == "status":
+            said[labels[s.subject.key]][0] = s.obj.lexical
+        elif s.prop == "company":
+            said[labels[s.subject.key]][1] = labels[s.obj.key]
+    assert {k: tuple(v) for k, v in said.items()} == expected
+
+
+# A plant that changed hands is one project: its buyer is its company (with the model, the
+# subject of "bought", "acquired"), and its owner's word before its head names it again ("the
+# company's new mill", "Its modernised plant") in the two sentences after; a plant with another
+# head is another one.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In 2021 Aksu Alloys LLP acquired the idle ferroalloy plant in Aksu.",
+                 {"idle ferroalloy plant": "Aksu Alloys"}, id="acquired"),
+    pytest.param("Orda Steel bought a wire plant in Temirtau in 2022.",
+                 {"wire plant": "Orda Steel"}, id="bought"),
+])
+def test_the_buyer_of_a_plant_is_its_company(text, expected):
+    assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
+
+
+ROUND17_OWNED_AGAIN = [
+    pytest.param("Orda Steel LLP bought a rolling mill in Temirtau in 2022. The company's new "
+                 "mill will be relaunched in 2026.", {"rolling mill": "Planned"},
+                 id="the-companys-new-mill"),
+    pytest.param("Orda Steel LLP bought a wire plant in Temirtau in 2022. Its modernised plant "
+                 "will be relaunched in 2026.", {"wire plant": "Planned"},
+                 id="its-modernised-plant"),
+    pytest.param("Orda Steel LLP opened a rolling mill in Temirtau. Its plant in Aral was to be "
+                 "sold.", {"rolling mill": "Launched"}, id="its-plant-with-another-head"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND17_OWNED_AGAIN)
+def test_a_plant_its_owner_names_again(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted(e.label for e in found.entities if e.kind == "project") == sorted(expected)
+    assert {labels[s.subject.key]: s.obj.lexical for s in found.statements
+            if s.prop == "status"} == expected
+
+
+# Misses the seventeenth round's articles leave, that a reader would expect.
+@pytest.mark.xfail(strict=True, reason="'works' is no facility head: it is as often the work done "
+                   "('construction works', 'repair works'), and the rules cannot tell them apart")
+def test_brick_works_are_a_facility():
+    found = extract(Article("t", "Keramika LLP is modernising the brick works in Arkalyk.",
+                            published=PUBLISHED), model="none").entities
+    assert [e.label for e in found if e.kind == "project"] == ["brick works"]
+
+
+@pytest.mark.xfail(strict=True, reason="a plant a company runs is read as held, not as operating: "
+                   "'X, which runs the mill, plans to double its output' must not launch the mill")
+def test_a_plant_a_company_runs_is_operating():
+    found = extract(Article("t", "The group already runs a steel structures plant in Pavlodar, "
+                            "which it modernised in 2022.", published=PUBLISHED))
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == ["Launched"]

@@ -3,9 +3,10 @@
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
 rule modules beside it (names, numbers, organizations, called, programs, projects,
 facilities, sectors, with ``rules.json`` and ``products.jsonl``), ``entities`` (canonical
-keys and IRIs), ``statements``, ``relations`` and ``statuses`` (statements the ontology
-allows), ``language`` and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O
-but reading its own data files.
+keys and IRIs), ``statements``, ``relations``, ``statuses`` and ``context`` (statements the
+ontology allows; ``context``: what the sentences around a project say of it), ``language``
+and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O but reading its own
+data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

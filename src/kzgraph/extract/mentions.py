@@ -114,7 +114,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         programs=program_m,
         sectors=sector_m,
         organizations=sorted(org_m, key=lambda m: m.start),
-        projects=_merge_projects(text, sorted(project_m, key=lambda m: m.start)),
+        projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
         quantities=numbers.quantities(text),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
@@ -250,21 +250,83 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
     return sorted(result, key=lambda m: m.start)
 
 
-def _merge_projects(text: str, mentions: list[Mention]) -> list[Mention]:
+def _merge_projects(text: str, spans: list[tuple[int, int]],
+                    mentions: list[Mention]) -> list[Mention]:
     """Give later mentions of a project named earlier ("the Aral aluminum smelter" after
-    "an aluminum smelter") the key of the first; a bare head after "the" ("The $200 million
-    plant is 80% complete") is the last project named with that head."""
+    "an aluminum smelter") the key of the first; a head after "the" and nothing but participles
+    ("The $200 million plant is 80% complete", "the relaunched plant") is the last project named
+    with that head; a facility named by its place or owner after "the" ("the Ekibastuz plant")
+    is the project with that head whose sentence names the place or owner."""
     merged: list[Mention] = []
-    for m in mentions:
+    for m in sorted([*mentions, *_owned_again(text, spans, mentions)], key=lambda m: m.start):
+        if m.rule == "project-owned-again":  # keyed by the project it names again, or none
+            if first := next((p for p in reversed(merged) if p.end <= m.start
+                              and p.key.lower().split()[-1] == m.key), None):
+                merged.append(replace(m, key=first.key))
+            continue
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
-        if first is None and " " not in m.key and _DEFINITE.search(text, max(0, m.start - 30),
-                                                                   m.start):
-            first = next((p for p in reversed(merged)
-                          if p.key.lower().split()[-1] == m.key.lower()), None)
+        words = m.key.lower().split()
+        if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
+                _definite(text, m)):
+            first = next((p for p in reversed(merged) if p.key.lower().split()[-1] == words[-1]),
+                         None)
+        if first is None:
+            first = next((p for p in reversed(merged) if _named_by_place(text, spans, m, p)
+                          or _named_by_place(text, spans, p, m)), None)
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
 
 
+def _owned_again(text: str, spans: list[tuple[int, int]],
+                 mentions: list[Mention]) -> list[Mention]:
+    """A facility its owner's word names again by its head ("Its new plant", "the company's
+    modernised mill", in the two sentences after a project): keyed by the head alone, for
+    ``_merge_projects`` to give it the key of the project before with that head."""
+    found = []
+    for match in _OWNED_AGAIN.finditer(text):
+        head = match.group(1).lower()
+        i = next((i for i, (b, e) in enumerate(spans) if b <= match.start() < e), 0)
+        if head in projects.head_words() and not any(
+                p.start < match.end() and match.start() < p.end for p in mentions) and any(
+                spans[max(0, i - 2)][0] <= p.start < match.start() for p in mentions):
+            found.append(Mention(match.start(), match.end(), match.group(0), "project",
+                                 "project-owned-again", head))
+    return found
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
+                           r"owner)['’]s)(?:\s+new)?\s+$")
+_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
+                          r"owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
+
+
+def _definite(text: str, m: Mention) -> bool:
+    """Whether "the", "this" or an owner's word ("its", "the company's") is before a mention."""
+    return (_DEFINITE.search(text, max(0, m.start - 30), m.start) is not None
+            or _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+
+
+def _named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
+                    other: Mention) -> bool:
+    """Whether ``named`` ("the Ekibastuz plant") is ``other`` named again by a place or owner
+    that ``other``'s sentence names, with ``other``'s head ("a pipe plant in Ekibastuz").
+
+    >>> t = "A pipe plant in Ekibastuz opened. The Ekibastuz plant employs 400."
+    >>> ms = [Mention(t.index(k), t.index(k) + len(k), k, "project", "r", k)
+    ...       for k in ("pipe plant", "Ekibastuz plant")]
+    >>> _named_by_place(t, [(0, 34), (34, len(t))], ms[1], ms[0])
+    True
+    """
+    place, *tail = named.key.split()
+    other_words = other.key.lower().split()
+    if not tail or not place[:1].isupper() or other_words[-len(tail):] != [
+            w.lower() for w in tail] or len(other_words) < len(tail) or not _definite(text, named):
+        return False
+    begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text[begin:end]) is not None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ed")
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
                        r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 

@@ -119,7 +119,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if (after and after.group(1) in not_before
                     or owner_of and not possessed_people.isdisjoint(owner_of.groups())):
                 continue  # "road map"; "the smelter's director": the plant as a business
-            if after and after.group(1).rstrip("s") in _head_words():
+            if after and after.group(1).rstrip("s") in head_words():
                 # a head that modifies another ("railway line"): read again from it, once
                 if match.start("head") > previous:
                     position = match.start("head")
@@ -225,7 +225,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 
 
 @cache
-def _head_words() -> frozenset[str]:
+def head_words() -> frozenset[str]:
     """Head nouns that, after another, make it a modifier ("railway enterprise"); "production"
     and "project" do not ("cement plant project" is the plant)."""
     return frozenset(reference.rules()["project_heads"]) - {"production", "project"}

@@ -114,8 +114,9 @@ def _subject_org(verb: Token, org_at) -> Mention | None:
 
 def later_company(doc: Doc, start: int, end: int,
                   organizations: list[Mention]) -> tuple[Mention, str, int] | None:
-    """The company a later sentence gives a project it calls by its bare head noun: "The
-    project is being implemented by X", "The plant will be built by X" (between ``start`` and
+    """The company a later sentence gives a project it calls by its bare head noun, maybe
+    with its price: "The project is being implemented by X", "The plant will be built by X",
+    "The 27-billion-tenge facility of X will produce" (between ``start`` and
     ``end``, where no other project is named), how, and where that sentence's "The project"
     starts (the evidence is that sentence, not the text between).
     """
@@ -133,13 +134,20 @@ def later_company(doc: Doc, start: int, end: int,
         if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         children = list(token.children)
-        if any(c.dep_ in ("compound", "amod", "poss") for c in children) or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this") for c in children):
-            continue  # not "the project" alone: another one
-        if found := _owner_of(token.head, org_at, verbs=True):
+        if any(c.dep_ in ("compound", "amod", "poss") and not _priced(c) for c in children) or (
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children)):
+            continue  # not "the project" alone (or with its price): another one
+        # "The project of X will cost", "The plant will be built by X"
+        if found := _owner_of(token, org_at, verbs=False) or _owner_of(token.head, org_at,
+                                                                       verbs=True):
             anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
             return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
     return None
+
+
+def _priced(token: Token) -> bool:
+    """Whether a modifier is a price ("The 27-billion-tenge facility", "the $40m plant")."""
+    return any(t.like_num or t.text[:1] in "$€₸" for t in token.subtree)
 
 
 def _it_built(token: Token, building: list[str]) -> bool:
@@ -187,11 +195,21 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                     return org, f"dep:prep-{child.lower_}"
         if (org := _place_appos_of(child, org_at)) is not None:
             return org, "dep:place-appos-of"  # "a plant near X in Y Region, a project of Z"
+        if child.dep_ == "prep" and child.lower_ == "under" and (org := next(
+                (o for obj in child.children if obj.dep_ == "pobj"
+                 and obj.lemma_.lower() in _words("owner_nouns") and (o := _org_in(obj, org_at))),
+                None)):
+            return org, "dep:under-owner"  # "resumed production under a new owner, X"
         for clause in _clauses(node, child):
             for agent in (c for c in clause.children if c.dep_ == "agent"):
                 for obj in agent.children:  # "a mill built by X", "which is being built by X"
                     if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                         return org, f"dep:{clause.dep_}-agent"
+            if clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                              for c in clause.children):
+                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                    if org := _org_in(subject, org_at) or _org_of(subject, org_at):
+                        return org, "dep:relcl-nsubj"  # "a plant, which X is building"
     if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
         return found
     for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
@@ -231,15 +249,18 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
 def _clauses(node: Token, child: Token) -> list[Token]:
     """The participle or relative clauses of building, owning or running a child of a noun
     says: its own ("a mill built by X"), or, set off by a comma or with an agent, those the
-    parse hangs from the place after it ("the plant in Ekibastuz, owned by X")."""
+    parse hangs from the place after it or its region in apposition ("the plant in Ekibastuz,
+    owned by X", "a plant in Saran, Karaganda Region, which X is building")."""
     if child.dep_ in ("acl", "relcl"):
         return [child] if child.lemma_ in building_verbs() else []
     if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
         return []
-    return [c for place in child.children if place.dep_ == "pobj" and _named_place(place)
-            for c in place.children if c.dep_ in ("acl", "relcl")
-            and c.lemma_ in building_verbs() and c.i > 0 and (
-                c.doc[c.i - 1].text == "," or any(a.dep_ == "agent" for a in c.children))]
+    places = [p for place in child.children if place.dep_ == "pobj" and _named_place(place)
+              for p in (place, *(a for a in place.children  # "in Saran, Karaganda Region, which"
+                                 if a.dep_ == "appos" and _named_place(a)))]
+    return [c for place in places for c in place.children if c.dep_ in ("acl", "relcl")
+            and c.lemma_ in building_verbs() and c.left_edge.i > 0 and (
+                c.doc[c.left_edge.i - 1].text == "," or any(a.dep_ == "agent" for a in c.children))]
 
 
 def _named_place(token: Token) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import projects, reference, relations, statuses
+from . import context, projects, reference, relations, statuses
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -84,10 +84,11 @@ def _project_statements(article: Article, spans, found: Mentions,
     has_status: set[Ref] = set()  # kz:status is functional: a project's first mention decides
     for m in found.projects:
         subject = project_ref(article, m)
-        begin, end = spans[_sentence(spans, m.start)]
+        begin, end = spans[context.sentence_at(spans, m.start)]
         clause_end = _clause_end(text, m.end, end)
         clause_start = _clause_start(text, m.start, begin)
-        out += _region(text, m, subject, found, begin, clause_end, dominant)
+        referred = context.referred(text, spans, m.start)
+        out += _region(text, m, subject, found, begin, clause_end, dominant, referred)
         for sector, rule_id in projects.product_sectors(m.key)[:1]:
             out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
                                  _span(text, m.start, m.end, rule_id)))
@@ -102,14 +103,20 @@ def _project_statements(article: Article, spans, found: Mentions,
             marker = marker or projects.status(_no_asides(
                 _own_part(text, m, found.projects, begin, end)))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
-        if not (state and state[0]) and (said := projects.status(_list_lead(text, m.start))):
+        if not (state and state[0]) and (said := projects.status(context.list_lead(text, m.start))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
+        if not (state and state[0]) and subject not in has_status and referred and (
+                said := projects.status(text[referred[0]:referred[1]])):
+            state = (said[0], f"status-before-{said[1].replace(' ', '-')}")
+        if not (state and state[0]) and subject not in has_status and (
+                said := projects.status(context.continued(text, spans, m, found.projects))):
+            state = (said[0], f"status-after-{said[1].replace(' ', '-')}")
         if state and state[0] and subject not in has_status:
             has_status.add(subject)
             out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
                                  _span(text, begin, end, state[1])))
         out += _company(text, m, subject, found, begin, end, doc) or _labelled_company(
-            text, subject, found, spans, _sentence(spans, m.start))
+            text, subject, found, spans, context.sentence_at(spans, m.start))
         own = [p for p in found.projects if begin <= p.start < end]
         for qm, value in found.quantities:
             prop = _FIGURE_PROPS.get(value.unit)
@@ -131,9 +138,10 @@ def _project_statements(article: Article, spans, found: Mentions,
 
 
 def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, clause_end: int,
-            dominant: Ref | None) -> list[Statement]:
+            dominant: Ref | None, referred: tuple[int, int] | None) -> list[Statement]:
     """The region of a project: named after it in its clause, else before it in its sentence
-    with no other project between, else the article's region."""
+    with no other project between, else its paragraph's heading, else the one region of the
+    sentence its sentence refers back to ("The largest of them, a X"), else the article's."""
     region = next((r for r in found.regions if m.end <= r.start < clause_end), None)
     rule = "project-region-clause"
     if region is None:
@@ -143,34 +151,19 @@ def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, cl
     if region is not None:
         return [Statement(subject, "locatedIn", ref("region", region.key),
                           _span(text, min(m.start, region.start), max(m.end, region.end), rule))]
-    if (region := _heading_region(text, m.start, found.regions)) is not None:
+    if (region := context.heading_region(text, m.start, found.regions)) is not None:
         return [Statement(subject, "locatedIn", ref("region", region.key),
                           _span(text, region.start, m.end, "project-region-heading"))]
+    before = {ref("region", r.key): r for r in found.regions
+              if referred and referred[0] <= r.start < referred[1]}
+    if len(before) == 1:
+        region = next(iter(before.values()))
+        return [Statement(subject, "locatedIn", ref("region", region.key),
+                          _span(text, region.start, m.end, "project-region-before"))]
     if dominant:
         return [Statement(subject, "locatedIn", dominant,
                           _span(text, m.start, m.end, "project-region-article"))]
     return []
-
-
-def _heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
-    """The region a paragraph opens with as its heading, before a colon or a full stop
-    ("Pavlodar Region: 14 projects. ... a plant in Ekibastuz", "Abai Region. In Semey ..."), or
-    in capitals before a dash ("ABAI REGION - In Semey ..."): where a release reports by region,
-    each paragraph's projects are in its region.
-
-    >>> from kzgraph.model import Mention
-    >>> t = "Abai Region: 6 projects. In Semey, a shoe factory opened.\\nIn Aral, a mill."
-    >>> r = Mention(0, 11, "Abai Region", "region", "t", "abai")
-    >>> [_heading_region(t, t.index(w), [r]) for w in ("shoe", "mill")] == [r, None]
-    True
-    """
-    start = text.rfind("\n", 0, at) + 1
-    start += len(text[start:at]) - len(text[start:at].lstrip())
-    return next((r for r in regions if r.start == start and r.end < at
-                 and (text[r.end:r.end + 2].lstrip()[:1] in (":", ".") and text[r.end] != "\n"
-                      or text[r.start:r.end].isupper() and text[r.end:r.end + 2].lstrip()[:1]
-                      in ("-", "—"))),
-                None)
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
@@ -191,6 +184,12 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         companies = [o for o in found.organizations
                      if begin <= o.start < end and o.key.startswith("company:")
                      and not _OTHER_PARTY.search(text, begin, o.start)]
+        others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
+        if others:  # a sentence that names several: the lead's company, or one in its own words
+            first = min(p.start for p in [m, *others])
+            own = (_own_start(text, m, others, begin),
+                   min((p.start for p in others if p.start >= m.end), default=end))
+            companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
         attached = [o for o in companies
                     if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
         others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
@@ -233,7 +232,7 @@ def _labelled_company(text: str, subject: Ref, found: Mentions, spans,
 @cache
 def _labelled_at():
     nouns = "|".join(reference.rules()["owner_nouns"])
-    return re.compile(rf"\b(?:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|is|-|–)\s*$",
+    return re.compile(rf"\b(?:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|is|-|–|,)\s*$",
                       re.IGNORECASE)
 
 
@@ -249,7 +248,7 @@ def _program_statements(article: Article, spans, found: Mentions,
     taken: set[Mention] = set()
     program_sentences = set()
     for p in found.programs:
-        begin, end = spans[_sentence(spans, p.start)]
+        begin, end = spans[context.sentence_at(spans, p.start)]
         if _PROJECTS.search(text[begin:end]):
             program_sentences.add(ref("program", p.key))
         for dm, value in found.dates:
@@ -278,13 +277,6 @@ def _dominant_region(regions: list[Mention], lead_end: int) -> Ref | None:
     return None
 
 
-def _sentence(spans: list[tuple[int, int]], offset: int) -> int:
-    for i, (begin, end) in enumerate(spans):
-        if begin <= offset < end:
-            return i
-    return max(0, len(spans) - 1)
-
-
 def _clause_end(text: str, offset: int, limit: int) -> int:
     found = text.find(";", offset, limit)
     return found if found >= 0 else limit
@@ -296,12 +288,12 @@ def _clause_start(text: str, offset: int, limit: int) -> int:
 
 
 def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset: int) -> bool:
-    begin, end = spans[_sentence(spans, offset)]
+    begin, end = spans[context.sentence_at(spans, offset)]
     return any(begin <= m.start < end for m in mentions)
 
 
 def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
-    begin, end = spans[_sentence(spans, offset)]
+    begin, end = spans[context.sentence_at(spans, offset)]
     return _launch_words().search(text[begin:end]) is not None
 
 
@@ -335,35 +327,29 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
     lead = text[begin:min(first, m.start)] if before else ""
     last = max((p.end for p in others), default=m.end)
     tail = text[last:end] if after and _PLURAL_PREDICATE.match(text, last, end) else ""
-    return lead + text[max(before, default=begin):min(after, default=end)] + tail
+    start = _own_start(text, m, others, begin) if before else begin
+    return lead + text[start:min(after, default=end)] + tail
 
 
-_PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
+def _own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:
+    """Where a project's own words start in a sentence that names others: after the project
+    before it, and after the clause of that one (", and the launch of a wind farm ... slipped":
+    what comes before the comma is the other project's).
 
-
-def _list_lead(text: str, at: int) -> str:
-    """The paragraph that introduces a list, where ``at`` is in one of its items ("This year 95
-    projects were commissioned. Among the largest are:" before "- a glass plant of X in Y"):
-    what it says of them all. Empty where ``at`` is in no item or the paragraph ends in no colon.
-
-    >>> t = "Ten plants were opened. Among them:\\n\\n- a mill in Aral;\\n- a farm in Taraz."
-    >>> _list_lead(t, t.index("farm")), _list_lead(t, t.index("Ten"))
-    ('Ten plants were opened. Among them:', '')
+    >>> from kzgraph.model import Mention
+    >>> t = "A mill in Aral is under construction, and the launch of a farm slipped."
+    >>> mill, farm = (Mention(t.index(w), t.index(w) + 4, w, "project", "t", w)
+    ...               for w in ("mill", "farm"))
+    >>> t[_own_start(t, farm, [mill], 0):]
+    'the launch of a farm slipped.'
     """
-    start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM.match(text, start):
-        return ""
-    lines = text[:start].splitlines()
-    while lines and (not lines[-1].strip() or _LIST_ITEM.match(lines[-1])):
-        lines.pop()
-    paragraph = []
-    while lines and lines[-1].strip():
-        paragraph.insert(0, lines.pop())
-    lead = " ".join(paragraph).strip()
-    return lead if lead.endswith(":") else ""
+    start = max((p.end for p in others if p.end <= m.start), default=begin)
+    joins = list(_CLAUSE_JOIN.finditer(text, start, m.start))
+    return joins[-1].end() if joins else start
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+_PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
 
 
 def _no_asides(clause: str) -> str:

@@ -1,0 +1,116 @@
+"""What the sentences and paragraphs around a project say of it: the region a paragraph's
+heading names, the lead that introduces a list, the sentence a "The largest of them" refers
+back to, and the work a sentence after it names ("Construction is to begin in August").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Mention
+from . import reference
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
+    """The index of the sentence that holds ``offset`` (the last one past the end)."""
+    for i, (begin, end) in enumerate(spans):
+        if begin <= offset < end:
+            return i
+    return max(0, len(spans) - 1)
+
+
+def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
+    """The region a paragraph opens with as its heading, before a colon or a full stop
+    ("Pavlodar Region: 14 projects. ... a plant in Ekibastuz", "Abai Region. In Semey ..."), or
+    in capitals before a dash ("ABAI REGION - In Semey ..."): where a release reports by region,
+    each paragraph's projects are in its region.
+
+    >>> from kzgraph.model import Mention
+    >>> t = "Abai Region: 6 projects. In Semey, a shoe factory opened.\\nIn Aral, a mill."
+    >>> r = Mention(0, 11, "Abai Region", "region", "t", "abai")
+    >>> [heading_region(t, t.index(w), [r]) for w in ("shoe", "mill")] == [r, None]
+    True
+    """
+    start = text.rfind("\n", 0, at) + 1
+    start += len(text[start:at]) - len(text[start:at].lstrip())
+    return next((r for r in regions if r.start == start and r.end < at
+                 and (text[r.end:r.end + 2].lstrip()[:1] in (":", ".") and text[r.end] != "\n"
+                      or text[r.start:r.end].isupper() and text[r.end:r.end + 2].lstrip()[:1]
+                      in ("-", "—"))),
+                None)
+
+
+def list_lead(text: str, at: int) -> str:
+    """The paragraph that introduces a list, where ``at`` is in one of its items ("This year 95
+    projects were commissioned. Among the largest are:" before "- a glass plant of X in Y"):
+    what it says of them all. Empty where ``at`` is in no item or the paragraph ends in no colon.
+
+    >>> t = "Ten plants were opened. Among them:\\n\\n- a mill in Aral;\\n- a farm in Taraz."
+    >>> list_lead(t, t.index("farm")), list_lead(t, t.index("Ten"))
+    ('Ten plants were opened. Among them:', '')
+    """
+    start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM.match(text, start):
+        return ""
+    lines = text[:start].splitlines()
+    while lines and (not lines[-1].strip() or _LIST_ITEM.match(lines[-1])):
+        lines.pop()
+    paragraph = []
+    while lines and lines[-1].strip():
+        paragraph.insert(0, lines.pop())
+    lead = " ".join(paragraph).strip()
+    return lead if lead.endswith(":") else ""
+
+
+def referred(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The sentence before the one at ``at``, where that one opens by referring back to what
+    the one before counted ("Ten plants were opened in Abai Region. The largest of them, a X";
+    ``back_reference_openers``).
+
+    >>> t = "Abai Region opened 9 plants. The biggest is a mill. A farm opened."
+    >>> spans = [(0, 29), (29, 52), (52, len(t))]
+    >>> referred(t, spans, t.index("mill")), referred(t, spans, t.index("farm"))
+    ((0, 29), None)
+    """
+    i = sentence_at(spans, at)
+    return spans[i - 1] if i and _back_reference().match(text, spans[i][0]) else None
+
+
+def continued(text: str, spans: list[tuple[int, int]], m: Mention,
+               mentions: list[Mention]) -> str:
+    """One of the two sentences after a project's, where it and those between name no other
+    project and it opens with the work on the last one named ("a loan for a flour mill of X.
+    The mill will grind grain. Construction is to begin in August.", "Its launch is scheduled
+    for 2027"): what it says of that project. Empty otherwise.
+
+    >>> from kzgraph.model import Mention
+    >>> t = "A loan for a mill. It is big. Construction is to begin in May. Prices rose."
+    >>> mill = Mention(12, 16, "mill", "project", "t", "flour mill")
+    >>> spans = [(0, 19), (19, 30), (30, 62), (62, len(t))]
+    >>> continued(t, spans, mill, [mill]), continued(t, spans[:1] + spans[3:], mill, [mill])
+    ('Construction is to begin in May.', '')
+    """
+    i = sentence_at(spans, m.start)
+    for begin, end in spans[i + 1:i + 3]:
+        if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
+            return ""
+        if _work_opener().match(text, begin):
+            return text[begin:end].strip()
+    return ""
+
+
+@cache
+def _work_opener() -> re.Pattern:
+    markers = reference.rules()["verb_status"]
+    nouns = "|".join(markers["building_nouns"] + markers["opening_nouns"])
+    return re.compile(rf"\s*(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+@cache
+def _back_reference() -> re.Pattern:
+    openers = "|".join(map(re.escape, reference.rules()["back_reference_openers"]))
+    return re.compile(rf"\s*(?:{openers})(?![\w-])", re.IGNORECASE)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")

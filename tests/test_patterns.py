@@ -1752,3 +1752,36 @@ ROUND16_ONGOING = [
 @pytest.mark.parametrize(("clause", "expected"), ROUND16_ONGOING)
 def test_building_in_progress(clause, expected):
     assert projects.status(clause) == expected
+
+
+# ---- the eighteenth round: owners as a business weekly, a holding and the farm press name them --
+
+ROUND18_OWNERS = [
+    pytest.param("The brick plant in the park belongs to Orda Keramika LLP.",
+                 {"brick-plant": "Orda Keramika"}, id="belongs-to"),
+    pytest.param("The brick plant sells its bricks to Orda Trade LLP.", {},
+                 id="sold-to-is-still-a-buyer"),
+    pytest.param("Altyn Dala Foods plans a dairy plant worth 3 billion tenge.",
+                 {"dairy-plant": "Altyn Dala Foods"}, id="plans-a-plant-worth"),
+    pytest.param("In May, the Kyzyl Tan agricultural cooperative, which unites nine farms, opened "
+                 "a flour mill.", {"flour-mill": "Kyzyl Tan"}, id="the-x-agricultural-cooperative"),
+    pytest.param("A feed mill of the Zhuldyz Et cooperative will open in 2027.",
+                 {"feed-mill": "Zhuldyz Et"}, id="of-the-x-cooperative"),
+    pytest.param("Qazaq Metals, a subsidiary of the holding, is building a steel plant in "
+                 "Pavlodar.",
+                 {"steel-plant": "Qazaq Metals"}, id="x-a-subsidiary-of"),
+    pytest.param("Orda Gas, the group's gas transport unit, is building a gas processing plant "
+                 "with its partner KazMunayGas.", {"gas-processing-plant": "Orda Gas"},
+                 id="x-the-groups-unit"),
+    pytest.param("Serik Akhmetov, the unit's head, opened the cement plant.", {},
+                 id="a-person-before-a-units-title"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND18_OWNERS)
+def test_owners_of_the_eighteenth_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
+            if s.prop == "company"} == expected

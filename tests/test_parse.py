@@ -1047,3 +1047,23 @@ def test_a_venture_the_model_reads_as_a_person_is_no_person():
     text = "The partners will set up a joint venture, Al Noor Ontustik, in Shymkent."
     found = extract(Article("t", text)).entities
     assert [e.label for e in found if e.kind == "person"] == []
+
+
+ROUND18_OWNERS = [
+    pytest.param("In Kostanay Region, the Zhana Zhol Agro cooperative, which unites 12 farms, "
+                 "launched a feed mill in June.", "feed mill",
+                 ("Zhana Zhol Agro", "dep:fronted-appos"), id="the-subject-hung-from-the-place"),
+    pytest.param("The brick plant in the park belongs to Orda Keramika LLP.", "brick plant",
+                 ("Orda Keramika LLP", "dep:belongs-to"), id="belongs-to"),
+    pytest.param("In Kostanay Region, which borders Russia, a feed mill opened in June.",
+                 "feed mill", None, id="no-business-before-the-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), ROUND18_OWNERS)
+def test_owners_of_the_eighteenth_round(nlp, text, project, expected):
+    doc = nlp(text)
+    found = sorted(parse.called_companies(doc) + organizations.organizations(text),
+                   key=lambda o: o.start)
+    owner = relations.company(doc, _mention(text, project), found)
+    assert (owner and (owner[0].text, owner[1])) == expected

@@ -222,6 +222,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:nsubj-of"
         if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
             return org, "dep:the-company-before"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and (
+            org := _fronted_subject(node, org_at)):
+        return org, "dep:fronted-appos"
     if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
         for child in node.head.children:  # "X plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
@@ -232,6 +235,14 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
                 return org, "dep:nsubj-plans"
     return None
+
+
+def _fronted_subject(verb: Token, org_at) -> Mention | None:
+    """The subject the parse hangs in apposition to the place before a verb that has none ("In
+    X Region, the Y cooperative, which ..., opened a plant": Y is read as the region's)."""
+    return next((org for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                 for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos" and (org := _org_in(a, org_at))), None)
 
 
 def _clauses(node: Token, child: Token) -> list[Token]:

@@ -1819,3 +1819,23 @@ def test_owners_after_a_fronted_place_with_the_model(text, expected):
     owners = {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
               if s.prop == "company"}
     assert {k: owners.get(k) for k in expected} == expected  # "the peasant farm" is one too
+
+
+ROUND18_ORGANIZATIONS = [
+    pytest.param("The plant was financed by the Asian Bank for Infrastructure and Trade.",
+                 ["Asian Bank for Infrastructure and Trade"], id="a-bank-for-y-and-z"),
+    pytest.param("The loan came from Orient Bank Kazakhstan.", ["Orient Bank Kazakhstan"],
+                 id="a-bank-with-its-country"),
+    pytest.param("The Development Bank of Kazakhstan lent 40 billion tenge.",
+                 ["Development Bank of Kazakhstan"], id="a-bank-of-a-country"),
+    pytest.param("It was signed by Kazakh Invest chairman Aidar Nurov.", ["Kazakh Invest"],
+                 id="a-nationality-before-a-business-word-and-an-officer"),
+    pytest.param("It was signed by the Kazakh Steppe chairman Aidar Nurov.", ["Steppe"],
+                 id="a-nationality-before-another-word-is-dropped"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND18_ORGANIZATIONS)
+def test_organizations_of_the_eighteenth_round(text, expected):
+    assert [m.text for m in organizations.organizations(text)
+            if m.rule != "org-named-again"] == expected

@@ -1067,3 +1067,25 @@ def test_owners_of_the_eighteenth_round(nlp, text, project, expected):
                    key=lambda o: o.start)
     owner = relations.company(doc, _mention(text, project), found)
     assert (owner and (owner[0].text, owner[1])) == expected
+
+
+@pytest.mark.parametrize(("text", "project", "company"), [
+    pytest.param("Orda Cable, which opened its first plant in Almaty in 2019, launched its second "
+                 "one in Shymkent on Friday. The Shymkent plant will produce cable.",
+                 "Shymkent plant", "Orda Cable", id="a-plant-named-again-by-its-place",
+                 marks=pytest.mark.xfail(strict=True, reason="'its second one' is no project "
+                                         "(no anaphora for 'one'), and 'The Shymkent plant' is "
+                                         "not tied to the business that launched a plant in "
+                                         "Shymkent the sentence before")),
+    pytest.param("Aktobe Tube Works is building a plant for spiral-welded pipes. The pipe plant "
+                 "is due to be completed in 2027.", "pipe plant", "Aktobe Tube Works",
+                 id="a-plant-named-again-by-its-product",
+                 marks=pytest.mark.xfail(strict=True, reason="'The pipe plant' is a second "
+                                         "project, not the 'plant for spiral-welded pipes' "
+                                         "named again (projects merge only on the same words)")),
+])
+def test_companies_the_eighteenth_round_leaves(text, project, company):
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities}
+    assert [labels[s.obj.key] for s in found.statements
+            if s.prop == "company" and labels[s.subject.key] == project] == [company]

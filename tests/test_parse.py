@@ -1089,3 +1089,13 @@ def test_companies_the_eighteenth_round_leaves(text, project, company):
     labels = {e.key: e.label for e in found.entities}
     assert [labels[s.obj.key] for s in found.statements
             if s.prop == "company" and labels[s.subject.key] == project] == [company]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Cable chairman Lee Sang-hoon said at the opening ceremony that it grew.",
+                 ["Lee Sang-hoon"], id="a-lowercase-part-after-a-hyphen"),
+    pytest.param("The plant was opened, said Yerbol Kanafin, Deputy Chairperson.",
+                 ["Yerbol Kanafin"], id="no-hyphen-no-change"),
+])
+def test_the_models_person_keeps_a_lowercase_part_after_a_hyphen(nlp, text, expected):
+    assert [m.text for m in parse.persons(nlp(text))] == expected

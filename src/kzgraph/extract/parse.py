@@ -82,6 +82,7 @@ def persons(doc: Doc) -> list[Mention]:
                or t.text in words["business"] for t in tokens):
             continue  # "Kazakh Invest", "Air Astana": the model's person is an organization
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        end = min(ent.end_char, m.end()) if (m := _LOWER_PART.match(doc.text, end)) else end
         text = doc.text[start:end]
         found.append(Mention(start, end, text, "person", "ner:PERSON", f"name:{text}"))
     return found
@@ -160,8 +161,7 @@ def called_companies(doc: Doc) -> list[Mention]:
     cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
-        # the last word of a name; before a cue noun too: "the Kazphosphate company", and of
-        # two words, "the Samruk-Kazyna wealth fund"
+        # a name's last word, also before a cue noun ("the X company", "the X Y wealth fund")
         cued = token.dep_ in _NAME_PARTS and _before_cue(token) or token.dep_ == "compound" and (
             token.head.lemma_ in cues and token.head.is_lower and token.i > 0
             and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC"))
@@ -235,8 +235,7 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
 def _before_cue(token: Token) -> bool:
     """The last word of a name right before the cue noun it modifies, or an adjective on it
     ("the Kazphosphate company", "the Kyzyl Tan agricultural cooperative"), where no name
-    follows the noun ("the Aral company Orda Leather" names Orda Leather) and the name is no
-    place (the model's, or a region's or its centre's in the reference data) or nationality."""
+    follows the noun ("the Aral company Orda Leather") and the name is no place or nationality."""
     cue, words = token.head, _words()
     between = token.doc[token.i + 1:cue.i] if cue.i > token.i else ()
     return (len(between) <= 1 and all(t.dep_ == "amod" and t.is_lower for t in between)
@@ -334,6 +333,7 @@ def _named(token: Token) -> Token:
     return token
 
 
+_LOWER_PART = re.compile(r"-[a-z]+(?![\w-])")  # "Lee Sang-hoon": the model's person
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 

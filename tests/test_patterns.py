@@ -1839,3 +1839,13 @@ ROUND18_ORGANIZATIONS = [
 def test_organizations_of_the_eighteenth_round(text, expected):
     assert [m.text for m in organizations.organizations(text)
             if m.rule != "org-named-again"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("It was signed by Orda Invest chairman Daniyar Tolegenov.", ["Daniyar Tolegenov"],
+                 id="a-chairman-in-lowercase-before-the-name"),
+    pytest.param("The chairman said the plant would open.", [], id="a-chairman-without-a-name"),
+])
+def test_persons_of_the_eighteenth_round(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none").entities
+    assert [e.label for e in found if e.kind == "person"] == expected

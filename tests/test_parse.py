@@ -1046,3 +1046,55 @@ def test_a_venture_the_model_reads_as_a_person_is_no_person():
     text = "The partners will set up a joint venture, Al Noor Ontustik, in Shymkent."
     found = extract(Article("t", text)).entities
     assert [e.label for e in found if e.kind == "person"] == []
+
+
+ROUND18_OWNERS = [
+    pytest.param("In Kostanay Region, the Zhana Zhol Agro cooperative, which unites 12 farms, "
+                 "launched a feed mill in June.", "feed mill",
+                 ("Zhana Zhol Agro", "dep:fronted-appos"), id="the-subject-hung-from-the-place"),
+    pytest.param("The brick plant in the park belongs to Orda Keramika LLP.", "brick plant",
+                 ("Orda Keramika LLP", "dep:belongs-to"), id="belongs-to"),
+    pytest.param("In Kostanay Region, which borders Russia, a feed mill opened in June.",
+                 "feed mill", None, id="no-business-before-the-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), ROUND18_OWNERS)
+def test_owners_of_the_eighteenth_round(nlp, text, project, expected):
+    doc = nlp(text)
+    found = sorted(parse.called_companies(doc) + organizations.organizations(text),
+                   key=lambda o: o.start)
+    owner = relations.company(doc, _mention(text, project), found)
+    assert (owner and (owner[0].text, owner[1])) == expected
+
+
+@pytest.mark.parametrize(("text", "project", "company"), [
+    pytest.param("Orda Cable, which opened its first plant in Almaty in 2019, launched its second "
+                 "one in Shymkent on Friday. The Shymkent plant will produce cable.",
+                 "Shymkent plant", "Orda Cable", id="a-plant-named-again-by-its-place",
+                 marks=pytest.mark.xfail(strict=True, reason="'its second one' is no project "
+                                         "(no anaphora for 'one'), and 'The Shymkent plant' is "
+                                         "not tied to the business that launched a plant in "
+                                         "Shymkent the sentence before")),
+    pytest.param("Aktobe Tube Works is building a plant for spiral-welded pipes. The pipe plant "
+                 "is due to be completed in 2027.", "pipe plant", "Aktobe Tube Works",
+                 id="a-plant-named-again-by-its-product",
+                 marks=pytest.mark.xfail(strict=True, reason="'The pipe plant' is a second "
+                                         "project, not the 'plant for spiral-welded pipes' "
+                                         "named again (projects merge only on the same words)")),
+])
+def test_companies_the_eighteenth_round_leaves(text, project, company):
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities}
+    assert [labels[s.obj.key] for s in found.statements
+            if s.prop == "company" and labels[s.subject.key] == project] == [company]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Cable chairman Lee Sang-hoon said at the opening ceremony that it grew.",
+                 ["Lee Sang-hoon"], id="a-lowercase-part-after-a-hyphen"),
+    pytest.param("The plant was opened, said Yerbol Kanafin, Deputy Chairperson.",
+                 ["Yerbol Kanafin"], id="no-hyphen-no-change"),
+])
+def test_the_models_person_keeps_a_lowercase_part_after_a_hyphen(nlp, text, expected):
+    assert [m.text for m in parse.persons(nlp(text))] == expected

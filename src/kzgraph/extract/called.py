@@ -19,21 +19,34 @@ from .organizations import core_name, org_kind
 @cache
 def _called_patterns() -> tuple[re.Pattern, ...]:
     """A name after a cue noun or a maker ("contractor Yapi Merkezi", "glassmaker Daesan
-    Glass"), one between "the" and a cue noun ("the Kazphosphate company"), the agent of a
-    passive of building ("to be built by Masdar Green Energy"), and a name opening a clause
-    that opens or builds a facility ("Hanwul Chemical opened a PVC pipe plant")."""
+    Glass"), one between "the" and a cue noun ("the Kazphosphate company", "the Zhana Omir
+    agricultural cooperative"), the agent of a passive of building ("to be built by Masdar
+    Green Energy"), a name opening a clause that opens or builds a facility ("Hanwul Chemical
+    opened a PVC pipe plant"), one a part of a business follows in apposition ("Ertis
+    Metals, a subsidiary of Y", "Orda Gas, the group's gas unit"), one of two words or more
+    that owns a facility ("a depot of Turan Rail") and one after a legal form in lowercase
+    words ("the peasant farm Akbidai")."""
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
     built = r"built|constructed|erected|developed|implemented|owned|operated"
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
-              r"constructed|inaugurated|open|launch|build|construct|building)")
+              r"constructed|inaugurated|open|launch|build|construct|building|plans)")
+    parts = "|".join(re.escape(p) for p in reference.rules()["org_part_nouns"])
+    projects = "|".join(re.escape(h) for h in reference.rules()["project_heads"])
+    forms = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"] if f.islower())
     return (re.compile(rf"(?<![\w-])(?:{cues})[ \t]+{name}(?![\w-])"),
-            re.compile(rf"(?<![\w-])the[ \t]+{name}[ \t]+(?:{cues})(?![\w-])(?![ \t]+[A-Z])"),
+            re.compile(rf"(?<![\w-])the[ \t]+{name}(?:[ \t]+[a-z]+al)?[ \t]+(?:{cues})(?![\w-])"
+                       rf"(?![ \t]+[A-Z])"),
             re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
             re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^){name.replace('{0,3}', '{1,3}')}\s+{builds}"
-                       rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE))
+                       rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
+            re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
+                       rf"(?:(?!of\b)[a-z-]+(?:['’]s)?[ \t]+){{0,3}}(?:{parts})(?![\w'’-])"),
+            re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                       rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"))
 
 
 @cache
@@ -58,8 +71,11 @@ def called(text: str) -> list[Mention]:
     before or after it: "Turkish contractor Yapi Merkezi", "the Kazphosphate company" (with the
     model, ``parse.called_companies`` reads the same from the parse), the builder a passive
     names ("to be built by X"), and a name of two words or more opening a clause that opens or
-    builds a facility ("In May, Orda Glass opened a glass plant"), unless its last word ends as
-    a surname does (``surname_endings``); no place, title or nationality.
+    builds a facility ("In May, Orda Glass opened a glass plant") or one a part of a business
+    (``org_part_nouns``) follows in apposition ("Ertis Metals, a subsidiary of Y") and one of
+    two words or more after "a plant of", unless its last word ends as a surname does
+    (``surname_endings``); and one after a legal form in lowercase words ("the peasant farm
+    Akbidai"); no place, title or nationality.
 
     >>> [m.key for m in called("Turkish contractor Yapi Merkezi and the Kazphosphate company")]
     ['company:Yapi Merkezi', 'company:Kazphosphate']
@@ -78,7 +94,7 @@ def called(text: str) -> list[Mention]:
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in _generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
-            if index == 3 and words[-1].endswith(surname):
+            if index in (3, 4, 5) and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))

@@ -70,7 +70,9 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             r"(?![\w-])(?!\s+of\b)"), ("Ministry",)),
         ("org-agency", re.compile(  # "Development Bank of Kazakhstan"
             rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency})"
-            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)(?![\w-])"),
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries})"
+            rf"|\s+for\s+{plain}(?:\s+(?:and\s+)?{plain}){{0,4}}"  # "X Bank for Y and Z"
+            rf"|[ \t]+(?:{countries})(?![\w’'-]))?)(?![\w-])"),  # "Shinhan Bank Kazakhstan"
          tuple(agency_words)),
         ("org-camel", re.compile(  # "KazMunayGas", "ArcelorMittal": capitals inside one word
             r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
@@ -190,19 +192,23 @@ def _before_officers(text: str) -> list[Mention]:
     ['company:Steppe Kimya']
     >>> _before_officers("Turkish President Aidar Nurov and Deputy Chairman Ivan Petrov")
     []
+    >>> [m.key for m in _before_officers("and Kazakh Invest chairman Aidar Nurov")]
+    ['company:Kazakh Invest']
     """
     rules = reference.rules()
     not_names = {*stop_words(), *rules["countries"], *rules["model_title_words"],
                  *rules["name_nationality_words"]}
     found = []
+    nationalities = frozenset(rules["name_nationality_words"])
     for match in _officer_pattern().finditer(text):
         words = match.group("name").split()
-        while words and words[0] in not_names:
+        while words and words[0] in not_names and not (  # but "Kazakh Invest chairman X"
+                words[0] in nationalities and words[1:] and words[1] in _business_words()):
             words.pop(0)
         while words and words[-1] in not_names:
             words.pop()
         name = " ".join(words)
-        if not words or set(words) & not_names or regions(name) or (
+        if not words or set(words[1:]) & not_names or regions(name) or (
                 len(name) < 3 and name.isupper()):
             continue
         start = match.start("name") + match.group("name").find(name)

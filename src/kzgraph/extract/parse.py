@@ -82,6 +82,7 @@ def persons(doc: Doc) -> list[Mention]:
                or t.text in words["business"] for t in tokens):
             continue  # "Kazakh Invest", "Air Astana": the model's person is an organization
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        end = min(ent.end_char, m.end()) if (m := _LOWER_PART.match(doc.text, end)) else end
         text = doc.text[start:end]
         found.append(Mention(start, end, text, "person", "ner:PERSON", f"name:{text}"))
     return found
@@ -160,12 +161,11 @@ def called_companies(doc: Doc) -> list[Mention]:
     cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
-        # the last word of a name; before a cue noun too: "the Kazphosphate company", and of
-        # two words, "the Samruk-Kazyna wealth fund"
-        cued = token.dep_ == "compound" and (_before_cue(token) or (
+        # a name's last word, also before a cue noun ("the X company", "the X Y wealth fund")
+        cued = token.dep_ in _NAME_PARTS and _before_cue(token) or token.dep_ == "compound" and (
             token.head.lemma_ in cues and token.head.is_lower and token.i > 0
-            and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC")))
-        if token.tag_ != "NNP" or token.dep_ == "compound" and not cued:
+            and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC"))
+        if token.tag_ != "NNP" or token.dep_ in _NAME_PARTS and not cued:
             continue
         near = [c for c in token.children if c.dep_ in ("compound", "appos")] + [token.head] * cued
         if token.dep_ == "appos":
@@ -233,12 +233,13 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
 
 
 def _before_cue(token: Token) -> bool:
-    """The last word of a name right before the cue noun it modifies ("the Kazphosphate
-    company", "the Steppe Tekstil firm"), where no name follows the noun ("the Aral company
-    Orda Leather" names Orda Leather) and the name is no place (the model's, or a region's or
-    its centre's in the reference data) or nationality."""
+    """The last word of a name right before the cue noun it modifies, or an adjective on it
+    ("the Kazphosphate company", "the Kyzyl Tan agricultural cooperative"), where no name
+    follows the noun ("the Aral company Orda Leather") and the name is no place or nationality."""
     cue, words = token.head, _words()
-    return (cue.i == token.i + 1 and cue.is_lower and cue.lemma_ in words["cues"]
+    between = token.doc[token.i + 1:cue.i] if cue.i > token.i else ()
+    return (len(between) <= 1 and all(t.dep_ == "amod" and t.is_lower for t in between)
+            and cue.i > token.i and cue.is_lower and cue.lemma_ in words["cues"]
             and token.ent_type_ not in ("GPE", "NORP") and token.text not in words["towns"]
             and not (cue.i + 1 < len(token.doc) and token.doc[cue.i + 1].tag_ == "NNP"))
 
@@ -273,7 +274,7 @@ def builders(doc: Doc) -> list[Mention]:
         if not any(t.lemma_.lower() in heads for t in (*built, *_acl_head(verb))):
             continue
         for subject, how in _builders_of(verb):
-            tokens = [*(c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
+            tokens = [*(c for c in subject.children if c.dep_ in _NAME_PARTS and c.i < subject.i
                         and c.ent_type_ not in _WHEN), subject]  # not "In May KazAgroNan"
             called, tokens = _called(subject, tokens)
             if (subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens)
@@ -291,7 +292,7 @@ def builders(doc: Doc) -> list[Mention]:
     return found
 
 
-_WHEN = frozenset({"DATE", "TIME"})
+_WHEN, _NAME_PARTS = frozenset({"DATE", "TIME"}), ("compound", "nmod")
 
 
 def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
@@ -299,8 +300,9 @@ def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
     or compounded before it ("the Kazakh company X Y"), and the name's words after that noun."""
     cues = _words()["cues"]
     at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
-    if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues:
-        return True, tokens
+    if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues or (
+            name.dep_ in _NAME_PARTS and _before_cue(name)):
+        return True, tokens  # "the company X Y", "the X Y cooperative"
     return (True, tokens[at[-1] + 1:]) if at and tokens[at[-1] + 1:] else (False, tokens)
 
 
@@ -322,14 +324,16 @@ def _builders_of(verb: Token) -> list[tuple[Token, str]]:
 
 def _named(token: Token) -> Token:
     """The name in apposition to a common noun ("the Kazakh-Chinese company Asia Auto"), or
-    the token itself."""
+    right before the cue noun ("the Kyzyl Tan agricultural cooperative"), or the token itself."""
     if token.pos_ == "NOUN":
         for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if child.dep_ == "appos" and child.pos_ == "PROPN" or (
+                    child.dep_ in _NAME_PARTS and child.pos_ == "PROPN" and _before_cue(child)):
                 return child
     return token
 
 
+_LOWER_PART = re.compile(r"-[a-z]+(?![\w-])")  # "Lee Sang-hoon": the model's person
 _NOT_IN_NAME = re.compile(r"\d|/|\.[a-z]{2,3}$|^[a-z]+\.[a-z]")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 

@@ -61,8 +61,9 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
             return found
         if steps == 0 and _owned_by_unnamed(node):
             return None  # "a plant of the company X" where X is no organization: not another's
-        if node.dep_ == "ROOT" or node.dep_ not in _CLIMB:
-            return None
+        if node.dep_ == "ROOT" or node.dep_ not in _CLIMB and not (
+                node.lemma_.lower() in _words("value_adjectives") and steps):
+            return None  # "X plans a mill worth $5 million": the parse hangs the mill from "worth"
         if at_something_else(node):
             return None  # "X opened a line at the Y plant": the line is X's, not the plant
         listed = node.dep_ == "conj"
@@ -212,6 +213,11 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                         return org, "dep:relcl-nsubj"  # "a plant, which X is building"
     if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
         return found
+    if verbs and node.lemma_.lower() in _words("belonging_verbs"):
+        for obj in (o for p in node.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"):
+            if org := _org_in(obj, org_at):  # "the plant belongs to X"
+                return org, "dep:belongs-to"
     for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
         if found := _owner_of(done, org_at, verbs=True, work=work):
             return found  # "the plant was to be built by X"
@@ -234,6 +240,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:nsubj-of"
         if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
             return org, "dep:the-company-before"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and (
+            org := _fronted_subject(node, org_at)):
+        return org, "dep:fronted-appos"
     if node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
         for child in node.head.children:  # "X plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
@@ -244,6 +253,14 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
                 return org, "dep:nsubj-plans"
     return None
+
+
+def _fronted_subject(verb: Token, org_at) -> Mention | None:
+    """The subject the parse hangs in apposition to the place before a verb that has none ("In
+    X Region, the Y cooperative, which ..., opened a plant": Y is read as the region's)."""
+    return next((org for p in verb.children if p.dep_ == "prep" and p.i < verb.i
+                 for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos" and (org := _org_in(a, org_at))), None)
 
 
 def _clauses(node: Token, child: Token) -> list[Token]:
@@ -292,9 +309,10 @@ def _place_appos_of(child: Token, org_at) -> Mention | None:
 
 def _org_in(token: Token, org_at) -> Mention | None:
     """The organization a token, its compounds, its coordinated nouns or the name in apposition
-    to it ("the Aktobe-based company X") name (the first)."""
+    to it ("the Aktobe-based company X") name (the first), also a name the parse hangs from a
+    cue noun as a modifier ("the X agricultural cooperative")."""
     for t in (token, *(c for c in token.children
-                       if c.dep_ in ("compound", "poss", "conj", "appos"))):
+                       if c.dep_ in ("compound", "poss", "conj", "appos", "nmod"))):
         if org := org_at(t):
             return org
     return None

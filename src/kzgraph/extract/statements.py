@@ -183,7 +183,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     else:
         companies = [o for o in found.organizations
                      if begin <= o.start < end and o.key.startswith("company:")
-                     and not _OTHER_PARTY.search(text, begin, o.start)]
+                     and not (_OTHER_PARTY.search(text, begin, o.start)
+                              and not _belongs_to().search(text, begin, o.start))]
         others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
         if others:  # a sentence that names several: the lead's company, or one in its own words
             first = min(p.start for p in [m, *others])
@@ -295,6 +296,14 @@ def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset:
 def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
     begin, end = spans[context.sentence_at(spans, offset)]
     return _launch_words().search(text[begin:end]) is not None
+
+
+@cache
+def _belongs_to() -> re.Pattern:
+    """Rules only, "belongs to" right before a company (``belonging_verbs``): its owner, not
+    another party ("the plant belongs to X")."""
+    verbs = "|".join(re.escape(v) for v in reference.rules()["belonging_verbs"])
+    return re.compile(rf"\b(?:{verbs})(?:s|ed)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -226,11 +226,6 @@ OTHER_OUTLETS_QUANTITIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OTHER_OUTLETS_QUANTITIES)
-def test_quantities_as_other_outlets_write_them(text, expected):
-    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
-
-
 OTHER_OUTLETS_DATES = [
     pytest.param("published 2024-03-12 online", [("2024-03-12", "")], id="iso-date"),
     pytest.param("to be built in 2025-26", [("2025", "2026")], id="period-two-digit-end"),
@@ -1181,11 +1176,6 @@ ROUND13_QUANTITIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND13_QUANTITIES)
-def test_quantities_of_the_thirteenth_round(text, expected):
-    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
-
-
 ROUND13_PROGRAMS = [
     pytest.param("Farms get loans under the State Program for the Development of the "
                  "Agro-Industrial Complex.",
@@ -1210,11 +1200,6 @@ ROUND13_ORGANIZATIONS = [
     pytest.param("Built by Aral Cement JSC.\nOrda Trans LLP ships it.",
                  {"company:Aral Cement", "company:Orda Trans"}, id="one-name-a-line"),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND13_ORGANIZATIONS)
-def test_organizations_of_the_thirteenth_round(text, expected):
-    assert {m.key for m in organizations.organizations(text)} == expected
 
 
 ROUND13_PARTS = [
@@ -1429,11 +1414,6 @@ ROUND14_ORGANIZATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND14_ORGANIZATIONS)
-def test_organizations_of_the_fourteenth_round(text, expected):
-    assert {m.key for m in organizations.organizations(text)} == expected
-
-
 NAMED_AGAIN = [
     pytest.param("Orda Steel JSC opened a mill. Orda Steel said it will grow.",
                  ["Orda Steel JSC", "Orda Steel"], id="a-name-said-again-without-its-form"),
@@ -1644,11 +1624,6 @@ ROUND16_QUANTITIES = [
     pytest.param("Every day the plant turns 15 tons of milk into kefir.", [("15", "t/day")],
                  id="every-day-before-the-tons"),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND16_QUANTITIES)
-def test_quantities_of_the_sixteenth_round(text, expected):
-    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 
 
 # Rules only, a name a cue noun calls a business (before or after it), or the agent of a passive
@@ -2102,3 +2077,16 @@ def test_organizations_of_the_eighteenth_round(text, expected):
 def test_persons_of_the_eighteenth_round(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model="none").entities
     assert [e.label for e in found if e.kind == "person"] == expected
+
+
+# ---- one test per component over the tables above (the rounds' cases and other outlets') ----
+
+@pytest.mark.parametrize(("text", "expected"),
+                         OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES + ROUND16_QUANTITIES)
+def test_quantities_as_other_outlets_write_them(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS)
+def test_organizations_of_the_rounds(text, expected):
+    assert {m.key for m in organizations.organizations(text)} == expected

@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # spaCy is imported by the model's loader only
 def named(text: str, begin: int, sentence: str) -> list[Mention]:
     """Facilities a sentence (at ``begin`` in ``text``) names as proper nouns: capitalised
     words, two of them maybe joined by "and", before a capitalised facility noun; none with a
-    legal form before or after it, none acting as a business (a possessive or a verb of business after it), and without
-    the words that start sentences ("The", "Kazakh").
+    legal form before or after it, none acting as a business (a possessive or a verb of
+    business after it), and without the words that start sentences ("The", "Kazakh").
 
     >>> t = "The Aktogay Mining and Processing Plant and Steppe Glass Factory LLP opened."
     >>> [m.key for m in named(t, 0, t)]

@@ -15,8 +15,8 @@ from functools import lru_cache
 from ..model import Sentence
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a
-# capital, digit or opening quote; or at a blank line or a line that starts a list's item. Initials ("N. Nazarbayev") and common
-# abbreviations do not end a sentence.
+# capital, digit or opening quote; or at a blank line or a line that starts a list's item.
+# Initials ("N. Nazarbayev") and common abbreviations do not end a sentence.
 _END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘«(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“])"
                   r"|\n(?=[ \t]*[-–•*][ \t])")  # or before a list's item ("- a plant of X")
 _ABBREVIATIONS = (r"Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug"

@@ -17,6 +17,14 @@ from kzgraph.model import Article
 PUBLISHED = date(2019, 6, 14)
 
 
+def _owners(text: str, model: str | None) -> dict[str, str]:
+    """Each project's company as the extractor states it: {project slug: company label}."""
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    return {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
+            if s.prop == "company"}
+
+
 def _one(text: str) -> tuple[int, int]:
     return [(0, len(text))]
 
@@ -788,18 +796,12 @@ LABELLED_COMPANY = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED_COMPANY)
 def test_labelled_company(text, expected, model):
     """A press release's "Investor: X." beside the project, with the model or without."""
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
-            if s.prop == "company"} == expected
+    assert _owners(text, model) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), RULES_COMPANY)
 def test_rules_only_company(text, expected):
-    found = extract(Article("t", text, published=PUBLISHED), model="none")
-    labels = {e.key: e.label for e in found.entities}
-    assert {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
-            if s.prop == "company"} == expected
+    assert _owners(text, "none") == expected
 
 
 # ---- status: (clause, status) ----
@@ -2013,10 +2015,7 @@ ROUND18_OWNERS = [
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), ROUND18_OWNERS)
 def test_owners_of_the_eighteenth_round(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
-            if s.prop == "company"} == expected
+    assert _owners(text, model) == expected
 
 
 ROUND18_FRONTED = [
@@ -2030,10 +2029,7 @@ ROUND18_FRONTED = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND18_FRONTED)
 def test_owners_after_a_fronted_place_rules_only(text, expected):
-    found = extract(Article("t", text, published=PUBLISHED), model="none")
-    labels = {e.key: e.label for e in found.entities}
-    owners = {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
-              if s.prop == "company"}
+    owners = _owners(text, "none")
     assert {k: owners.get(k) for k in expected} == expected  # "the peasant farm" is one too
 
 
@@ -2042,10 +2038,7 @@ def test_owners_after_a_fronted_place_rules_only(text, expected):
                    "relations.company takes the subject it hangs from the fronted place")
 @pytest.mark.parametrize(("text", "expected"), ROUND18_FRONTED)
 def test_owners_after_a_fronted_place_with_the_model(text, expected):
-    found = extract(Article("t", text, published=PUBLISHED), model=None)
-    labels = {e.key: e.label for e in found.entities}
-    owners = {s.subject[1].split("/")[-1]: labels[s.obj[1]] for s in found.statements
-              if s.prop == "company"}
+    owners = _owners(text, None)
     assert {k: owners.get(k) for k in expected} == expected  # "the peasant farm" is one too
 
 

@@ -168,6 +168,8 @@ def called_companies(doc: Doc) -> list[Mention]:
         if token.tag_ != "NNP" or token.dep_ in _NAME_PARTS and not cued:
             continue
         near = [c for c in token.children if c.dep_ in ("compound", "appos")] + [token.head] * cued
+        # the cue ending a coordination in apposition ("X, a copper and gold producer")
+        near += [c for a in near if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
         if token.dep_ == "appos":
             near.append(token.head)
         if not any(t.is_lower and t.lemma_ in cues for t in near) and not (

@@ -44,6 +44,9 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
                        rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
             re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
                        rf"(?:(?!of\b)[a-z-]+(?:['’]s)?[ \t]+){{0,3}}(?:{parts})(?![\w'’-])"),
+            re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                       rf"(?:(?!of\b)[a-z-]+[ \t]+){{0,3}}(?:{cues})"
+                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
             re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
                        rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"))
@@ -94,7 +97,7 @@ def called(text: str) -> list[Mention]:
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in _generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
-            if index in (3, 4, 5) and words[-1].endswith(surname):
+            if index in (3, 4, 5, 6) and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))

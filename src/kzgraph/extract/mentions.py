@@ -63,7 +63,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
              and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
     region_all = names.regions(text, ruled(doc, "region"))
-    region_m = [m for m in region_all if not overlaps(m, person_all)]
+    # a region in a person's title is one all the same ("the akim of Kostanay Region X Y")
+    region_m = [m for m in region_all
+                if not overlaps(m, [p for p in person_all if p.kind == "person"])]
     if doc is not None:
         # a facility named as a proper noun is no person, and no business where it is built
         named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
@@ -86,18 +88,22 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # a body inside a person's title is an organization ("Director of KAZ Minerals X Y"),
         # a region there is not ("Akim of Kostanay Region X Y" read as one name)
         titled = [r for r in region_all if r not in region_m and not part_of_a_name(r, model_orgs)]
-        org_m += prefer([*people, *program_m, *org_m, *region_m, *titled, *sector_m], model_orgs)
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m],
+        # a sector word inside a name is part of it ("Altyn Tau Mining")
+        outer = outside(sector_m, [*model_orgs, *called_orgs])
+        org_m += prefer([*people, *program_m, *org_m, *region_m, *titled, *outer], model_orgs)
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
         # (unless it builds a facility: parse.builders took it above)
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
                          *model_persons], called_orgs)
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *sector_m,
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model
-        org_m += [m for m in called.called(text) if m.start >= skip and not overlaps(
-            m, [*org_m, *person_all, *program_m, *region_m, *sector_m])]
+        cued = [m for m in called.called(text) if m.start >= skip]
+        org_m += [m for m in cued if not overlaps(
+            m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
+    org_m += _said_again(text, org_m, [*person_all, *program_m, *region_m])
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)
@@ -108,7 +114,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         project_m = [m for m in project_m if not overlaps(m, acting)]
     dates_from = _date_marker_end(text)
     return Mentions(
-        persons=_with_surnames(text, [m for m in person_all if m.kind == "person"]),
+        persons=_with_surnames(text, [m for m in person_all if m.kind == "person"
+                                      and not _short_for(m, org_m)]),
         roles=[m for m in person_all if m.kind == "role"],
         regions=[m for m in region_m if m.start >= skip],
         programs=program_m,
@@ -226,6 +233,48 @@ def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
     return not any(w[:1].isupper() for w in project.text.split()) and any(
         project.start <= s.start and (s.end == project.end or s.rule == "sector-joined"
                                       and s.end < project.end) for s in sectors)
+
+
+def _said_again(text: str, found: list[Mention], others: list[Mention]) -> list[Mention]:
+    """A name of two words or more that the model or a cue word found once, where the text
+    says it again and nothing else is read there ("Batys Foods opened ... Batys Foods is"): the
+    rules' names by their shape have ``organizations.named_again``.
+
+    >>> org = Mention(0, 11, "Batys Foods", "organization", "ner:ORG", "company:Batys Foods")
+    >>> [(m.start, m.rule) for m in _said_again("Batys Foods grew. Batys Foods is", [org], [])]
+    [(18, 'org-named-again')]
+    """
+    again: list[Mention] = []
+    names = {m.text: m.key for m in found if " " in m.text
+             and (m.rule == "org-called" or m.rule.startswith(("ner:", "dep:")))}
+    for name, key in names.items():
+        for start in word_starts(name, text):
+            end = start + len(name)
+            if not any(o.start < end and start < o.end for o in [*found, *others, *again]):
+                again.append(Mention(start, end, name, "organization", "org-named-again", key))
+    return again
+
+
+def _short_for(person: Mention, organizations: list[Mention]) -> bool:
+    """Whether the model's person is the first words of an organization's name, that
+    organization named again ("Altyn Tau" after "Altyn Tau Mining").
+
+    >>> org = Mention(0, 16, "Altyn Tau Mining", "organization", "org-called")
+    >>> _short_for(Mention(40, 49, "Altyn Tau", "person", "ner:PERSON"), [org])
+    True
+    """
+    return person.rule.startswith("ner:") and any(
+        o.text.startswith(person.text + " ") for o in organizations)
+
+
+def outside(sectors: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The sector mentions no name holds: one inside a name is a word of it ("Altyn Tau Mining").
+
+    >>> mining = Mention(10, 16, "Mining", "sector", "sector")
+    >>> outside([mining], [Mention(0, 16, "Altyn Tau Mining", "organization", "ner:ORG")])
+    []
+    """
+    return [s for s in sectors if not inside(s, names)]
 
 
 def overlaps(m: Mention, others: list[Mention]) -> bool:

@@ -321,8 +321,12 @@ def persons(text: str, published: date | None,
             places = [(r.start, r.end) for r in regions(text)]
         return any(s < m.end("name") and m.start("name") < e for s, e in places)
 
+    # a title a name follows is that name's ("the Map, Deputy Minister X Y told"), not the one's
+    # before it
+    named_titles = {m.start("role") for m, _ in titled}
     titled += [(m, "person-name-title") for m in titled_after.finditer(text)
-               if m.group("name").split()[0] not in stop and not place(m)]
+               if m.group("name").split()[0] not in stop and not place(m)
+               and m.start("role") not in named_titles]
     titled += [(m, "person-title-comma-name") for m in role_comma.finditer(text)
                if not set(m.group("name").split()) & (business | stop) and not place(m)]
     for match, rule in titled:

@@ -144,9 +144,8 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
 
 def called_companies(doc: Doc) -> list[Mention]:
     """Proper names the sentence calls a business, whatever the model tagged them: a cue noun
-    (``org_cue_nouns``) before the name or in apposition to it ("Russian carmaker Kamaz", "its
-    French partner Orano", "Samruk-Kazyna, the national wealth fund").
-
+    (``org_cue_nouns``) before the name or in apposition to it, also after a coordination
+    ("Russian carmaker Kamaz", "its French partner Orano", "X, a copper and gold producer").
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("Russian carmaker Kamaz opened an assembly line.")
     >>> [(m.text, m.rule, m.key) for m in called_companies(doc)]
@@ -168,6 +167,7 @@ def called_companies(doc: Doc) -> list[Mention]:
         if token.tag_ != "NNP" or token.dep_ in _NAME_PARTS and not cued:
             continue
         near = [c for c in token.children if c.dep_ in ("compound", "appos")] + [token.head] * cued
+        near += [c for a in near if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
         if token.dep_ == "appos":
             near.append(token.head)
         if not any(t.is_lower and t.lemma_ in cues for t in near) and not (

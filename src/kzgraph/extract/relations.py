@@ -93,7 +93,7 @@ def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
 def _the_company_before(subject: Token, org_at) -> Mention | None:
     """The company "the company" stands for as a subject ("X is building a mill. ... Last year
     the company opened a plant"): the organization that is the subject of one of the two
-    sentences before."""
+    sentences before, or of what one of them reports."""
     if subject.lemma_.lower() not in _words("org_cue_nouns") or [
             c.lower_ for c in subject.children] != ["the"]:
         return None
@@ -102,7 +102,10 @@ def _the_company_before(subject: Token, org_at) -> Mention | None:
         if sentence.start == 0:
             return None
         sentence = subject.doc[sentence.start - 1].sent
-        if found := _subject_org(sentence.root, org_at):
+        # also the subject of what is reported ("X plans a mine, its chief executive said")
+        said = [c for c in sentence.root.children if c.dep_ == "ccomp"]
+        if found := next(filter(None, (_subject_org(v, org_at) for v in [sentence.root, *said])),
+                         None):
             return found
     return None
 

@@ -60,8 +60,6 @@ def acting(doc: Doc, facility: Mention) -> bool:
     >>> acting(doc, Mention(4, 25, "Ekibastuz Steel Plant", "project", "project-named"))
     False
     """
-    from .parse import building_verbs
-
     span = doc.char_span(facility.start, facility.end, alignment_mode="expand")
     if span is None:
         return False
@@ -71,7 +69,7 @@ def acting(doc: Doc, facility: Mention) -> bool:
     if head.dep_ != "nsubj":
         return False
     verb = head.head
-    return verb.lemma_ in _business_acts() or verb.lemma_ in building_verbs() and any(
+    return verb.lemma_ in _business_acts() or verb.lemma_ in reference.building_verbs() and any(
         c.dep_ == "dobj" for c in verb.children)
 
 

@@ -146,6 +146,7 @@ def called_companies(doc: Doc) -> list[Mention]:
     """Proper names the sentence calls a business, whatever the model tagged them: a cue noun
     (``org_cue_nouns``) before the name or in apposition to it, also after a coordination
     ("Russian carmaker Kamaz", "its French partner Orano", "X, a copper and gold producer").
+
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("Russian carmaker Kamaz opened an assembly line.")
     >>> [(m.text, m.rule, m.key) for m in called_companies(doc)]
@@ -268,7 +269,7 @@ def builders(doc: Doc) -> list[Mention]:
     heads = words["project_heads"]
     found = []
     for verb in doc:
-        if verb.lemma_ not in building_verbs() or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lemma_ not in reference.building_verbs() or verb.pos_ not in ("VERB", "AUX"):
             continue
         built = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(t.lemma_.lower() in heads for t in (*built, *_acl_head(verb))):
@@ -377,7 +378,7 @@ def _acts_as_company(token: Token) -> bool:
     if any(c.dep_ == "poss" and c.text in words["countries"] for c in token.children):
         return True
     verb = token.head
-    if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in building_verbs():
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in reference.building_verbs():
         subject = set(token.subtree)
         if any(t.lemma_.lower() in words["project_heads"] or t.ent_type_ == "MONEY"
                for t in verb.subtree if t not in subject):
@@ -393,8 +394,3 @@ def _acts_as_company(token: Token) -> bool:
                 len(entity) > 1 or _stands_as_company(t)):
             return True  # not "the city of Saran, Karaganda Region"
     return False
-
-
-@cache
-def building_verbs() -> frozenset[str]:
-    return frozenset(reference.rules()["building_verbs"])

@@ -41,6 +41,12 @@ def rules() -> dict:
 
 
 @cache
+def building_verbs() -> frozenset[str]:
+    """The lemmas of verbs that build, open, run or plan a facility (``building_verbs``)."""
+    return frozenset(rules()["building_verbs"])
+
+
+@cache
 def products() -> tuple[dict, ...]:
     """Product-to-sector rules of ``products.jsonl``, each with an ``id``."""
     lines = (_HERE / "products.jsonl").read_text(encoding="utf-8").splitlines()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import reference
-from .parse import building_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -225,7 +224,7 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
         if found := _owner_of(done, org_at, verbs=True, work=work):
             return found  # "the plant was to be built by X"
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
-            node.lemma_ in building_verbs() or phrase_status(node)
+            node.lemma_ in reference.building_verbs() or phrase_status(node)
             or work and node.lemma_.lower() in _words("doing_verbs")):
         return None
     for child in node.children:
@@ -272,14 +271,14 @@ def _clauses(node: Token, child: Token) -> list[Token]:
     parse hangs from the place after it or its region in apposition ("the plant in Ekibastuz,
     owned by X", "a plant in Saran, Karaganda Region, which X is building")."""
     if child.dep_ in ("acl", "relcl"):
-        return [child] if child.lemma_ in building_verbs() else []
+        return [child] if child.lemma_ in reference.building_verbs() else []
     if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
         return []
     places = [p for place in child.children if place.dep_ == "pobj" and _named_place(place)
               for p in (place, *(a for a in place.children  # "in Saran, Karaganda Region, which"
                                  if a.dep_ == "appos" and _named_place(a)))]
     return [c for place in places for c in place.children if c.dep_ in ("acl", "relcl")
-            and c.lemma_ in building_verbs() and c.left_edge.i > 0 and (
+            and c.lemma_ in reference.building_verbs() and c.left_edge.i > 0 and (
                 c.doc[c.left_edge.i - 1].text == "," or any(a.dep_ == "agent" for a in c.children))]
 
 

@@ -2160,3 +2160,61 @@ def test_a_plant_named_again_in_apposition_is_one_project():
     text = ("Ten years ago the Nurov family started Ertis Foods with a bakery. This month the "
             "company opened its third plant, a pasta factory in Uralsk.")
     assert _owners(text, None) == {"pasta-factory": "Ertis Foods"}
+
+
+ROUND21_OWNERS = [
+    pytest.param("In Akmola Region, the bank lent 8 billion tenge to Kokshe Feed LLP for a feed "
+                 "mill in Shchuchinsk.", {"feed-mill": "Kokshe Feed"}, id="lent-to-x-for-a-plant"),
+    pytest.param("Halyk Bank approved a loan of 5 billion tenge to Karaganda Foods LLP for the "
+                 "construction of a dairy plant in Temirtau.", {"dairy-plant": "Karaganda Foods"},
+                 id="a-loan-to-x-for-the-construction"),
+    pytest.param("The bank granted Aral Salt LLP a loan for a salt processing plant in Aralsk.",
+                 {"salt-processing-plant": "Aral Salt"}, id="granted-x-a-loan"),
+    pytest.param("Kazakh Grain LLP is building a flour mill in Kokshetau and will sell flour to "
+                 "Baiterek Foods LLP.", {"flour-mill": "Kazakh Grain"},
+                 id="sold-to-is-no-borrower"),
+    pytest.param("The fund bought shares of Ertis Glass LLP, whose float glass plant in Pavlodar "
+                 "opened in 2023.", {"float-glass-plant": "Ertis Glass"}, id="whose-plant"),
+    pytest.param("The board approved a loan to Karaganda Foods LLP, whose new dairy plant is under "
+                 "construction.", {"dairy-plant": "Karaganda Foods"}, id="a-loan-to-x-whose-plant"),
+    pytest.param("The second borrower, Ertis Polymer, will build a film factory in Pavlodar.",
+                 {"film-factory": "Ertis Polymer"}, id="the-borrower-x"),
+    pytest.param("Agrotech Kostanay JSC is building a plant making seeders in Zatobolsk.",
+                 {"plant-making-seeders": "Agrotech Kostanay"}, id="a-plant-making-x"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND21_OWNERS)
+def test_owners_of_the_twenty_first_round(text, expected, model):
+    assert _owners(text, model) == expected
+
+
+ROUND21_STATUSES = [
+    pytest.param("Construction of the ferrosilicon plant near Aksu was suspended in 2025 after the "
+                 "investor lost its financing.", [], id="construction-was-suspended"),
+    pytest.param("The sugar refinery in Merke has been cancelled.", [], id="has-been-cancelled"),
+    pytest.param("Work on the copper plant in Balkhash is frozen.", [], id="work-is-frozen"),
+    pytest.param("The wire rod plant in Balkhash is not stalled: its construction resumed in "
+                 "September, and the plant is due to open in 2027.", ["UnderConstruction"],
+                 id="construction-resumed-then-a-date"),
+    pytest.param("The cement plant in Aktau has stalled.", [], id="has-stalled"),
+    pytest.param("The glass plant in Kentau is delayed.", ["Planned"], id="is-delayed"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND21_STATUSES)
+def test_statuses_of_the_twenty_first_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, 'Construction of X resumed' is no marker of "
+                   "work under way (the words between are the project's), so the date after it "
+                   "plans")
+def test_construction_of_a_plant_resumed_rules_only():
+    text = ("Construction of the wire rod plant in Balkhash resumed in September, and the plant "
+            "is due to open in 2027.")
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == ["UnderConstruction"]

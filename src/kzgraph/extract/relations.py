@@ -73,7 +73,13 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
 def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     """The company "its" stands for before a project ("X said its new plant...", "X was
     founded in 2015. Its new plant..."): the subject of a verb above the project in its
-    sentence, else the subject of the sentence before."""
+    sentence, else the subject of the sentence before; "whose" stands for the name before it."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is not None:  # "X LLP, whose plant in Y was launched": the name before it
+        before = head.doc[max(whose.i - 1, 0)]
+        before = head.doc[max(before.i - 1, 0)] if before.is_punct else before
+        found = org_at(before) if before.i < whose.i else None
+        return found and (found, "dep:whose")
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return None
     node = head
@@ -220,6 +226,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                     for o in p.children if o.dep_ == "pobj"):
             if org := _org_in(obj, org_at):  # "the plant belongs to X"
                 return org, "dep:belongs-to"
+    if (org := _borrower(node, org_at)) is not None:
+        return org, "dep:lent-to"  # "the bank lent N to X for a plant"
     for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
         if found := _owner_of(done, org_at, verbs=True, work=work):
             return found  # "the plant was to be built by X"
@@ -254,6 +262,24 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
         for child in node.head.head.children:  # "X announced plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
                 return org, "dep:nsubj-plans"
+    return None
+
+
+def _borrower(node: Token, org_at) -> Mention | None:
+    """The business a loan above a project goes to (``lending_words``): "the bank lent N to X
+    for a plant", "approved a loan to X for the construction of a plant", "granted X a loan
+    for a plant"; the borrower builds, the lender only lends."""
+    lending = _words("lending_words")
+    if node.lemma_.lower() not in lending and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lending for c in node.children):
+        return None
+    for child in node.children:
+        if child.dep_ == "dative" and (org := _org_in(child, org_at)):
+            return org
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and (org := next(
+                (o for obj in child.children if obj.dep_ == "pobj"
+                 and (o := _org_in(obj, org_at))), None)):
+            return org
     return None
 
 

@@ -2218,3 +2218,33 @@ def test_construction_of_a_plant_resumed_rules_only():
             "is due to open in 2027.")
     found = extract(Article("t", text, published=PUBLISHED), model="none")
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == ["UnderConstruction"]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The bank lent 9 billion tenge to Orda Agro LLP for a plant making seeders in "
+                 "Zatobolsk. The project, worth 12 billion tenge, was put into operation in May.",
+                 ["Launched"], id="the-project-in-the-sentence-after"),
+    pytest.param("The bank lent 9 billion tenge to Orda Agro LLP for a plant making seeders in "
+                 "Zatobolsk. Its dairy farm opened in 2020. The project was put into operation.",
+                 [], id="not-after-another-project"),
+])
+def test_the_project_opening_a_sentence_after_is_the_one_before(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    projects_ = {e.key for e in found.entities if e.kind == "project" and "seeders" in e.label}
+    assert [s.obj.lexical for s in found.statements
+            if s.prop == "status" and s.subject.key in projects_] == expected
+
+
+def test_a_workshop_opened_at_a_plant_of_x_is_xs():
+    text = ("At the Ekibastuz plant of Ertis Energy Equipment JSC, a new workshop for boiler tubes "
+            "was opened in October.")
+    assert _owners(text, None).get("workshop-for-boiler-tubes") == "Ertis Energy Equipment"
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, the business after a plant's 'of' is that "
+                   "plant's, and no project after it takes it")
+def test_a_workshop_opened_at_a_plant_of_x_is_xs_rules_only():
+    text = ("At the Ekibastuz plant of Ertis Energy Equipment JSC, a new workshop for boiler tubes "
+            "was opened in October.")
+    assert _owners(text, "none").get("workshop-for-boiler-tubes") == "Ertis Energy Equipment"

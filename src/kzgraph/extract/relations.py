@@ -250,6 +250,10 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:nsubj-of"
         if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
             return org, "dep:the-company-before"
+    for plant in (o for p in node.children if p.dep_ == "prep" and p.lower_ == "at" for o in
+                  p.children if o.dep_ == "pobj" and o.lemma_.lower() in _words("project_heads")):
+        if found := _owner_of(plant, org_at, verbs=False):  # "a line opened at the plant of X"
+            return found[0], "dep:at-plant-" + found[1].split(":", 1)[1]
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and (
             org := _fronted_subject(node, org_at)):
         return org, "dep:fronted-appos"

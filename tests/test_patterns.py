@@ -2200,6 +2200,10 @@ ROUND21_STATUSES = [
                  id="construction-resumed-then-a-date"),
     pytest.param("The cement plant in Aktau has stalled.", [], id="has-stalled"),
     pytest.param("The glass plant in Kentau is delayed.", ["Planned"], id="is-delayed"),
+    pytest.param("In Taraz, Orda Textile LLP has modernised its spinning mill.", ["Launched"],
+                 id="has-modernised"),
+    pytest.param("The cement plant in Kentau came back into operation in May.", ["Launched"],
+                 id="back-into-operation"),
 ]
 
 

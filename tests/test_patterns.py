@@ -2252,3 +2252,28 @@ def test_a_workshop_opened_at_a_plant_of_x_is_xs_rules_only():
     text = ("At the Ekibastuz plant of Ertis Energy Equipment JSC, a new workshop for boiler tubes "
             "was opened in October.")
     assert _owners(text, "none").get("workshop-for-boiler-tubes") == "Ertis Energy Equipment"
+
+
+CONTRACTOR_CLIENTS = [
+    pytest.param("Turkish contractor Yapi Merkezi is building a cement plant in Kentau for Orda "
+                 "Cement LLP.", {"cement-plant": "Orda Cement"}, id="contractor-x-builds-for-y"),
+    pytest.param("The contractor, Sinoma, is building a cement plant for Orda Cement LLP in "
+                 "Kentau.", {"cement-plant": "Orda Cement"}, id="the-contractor-x-builds-for-y"),
+    pytest.param("Turkish contractor Yapi Merkezi is building a cement plant in Kentau.",
+                 {"cement-plant": "Yapi Merkezi"}, id="a-contractor-for-no-one-named"),
+    pytest.param("Orda Cement LLP is building a cement plant in Kentau for Aral Trade LLP.",
+                 {"cement-plant": "Orda Cement"}, id="no-contractor-no-client"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTOR_CLIENTS)
+def test_a_contractor_builds_for_the_owner(text, expected):
+    assert _owners(text, None) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, the first company of the sentence is the "
+                   "project's, and a company after 'for' is another party, never the owner")
+def test_a_contractor_builds_for_the_owner_rules_only():
+    text = ("Turkish contractor Yapi Merkezi is building a cement plant in Kentau for Orda "
+            "Cement LLP.")
+    assert _owners(text, "none") == {"cement-plant": "Orda Cement"}

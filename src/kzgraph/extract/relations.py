@@ -76,8 +76,7 @@ def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     sentence, else the subject of the sentence before; "whose" stands for the name before it."""
     whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     if whose is not None:  # "X LLP, whose plant in Y was launched": the name before it
-        before = head.doc[max(whose.i - 1, 0)]
-        before = head.doc[max(before.i - 1, 0)] if before.is_punct else before
+        before = head.doc[max(whose.i - 1 - head.doc[max(whose.i - 1, 0)].is_punct, 0)]
         found = org_at(before) if before.i < whose.i else None
         return found and (found, "dep:whose")
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
@@ -245,7 +244,7 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                 if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
-            return org, "dep:nsubj"
+            return _client(node, child, org_at) or (org, "dep:nsubj")
         if child.dep_ == "nsubj" and (org := _org_of(child, org_at)):
             return org, "dep:nsubj-of"
         if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
@@ -269,21 +268,23 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
     return None
 
 
+def _client(verb: Token, subject: Token, org_at) -> tuple[Mention, str] | None:
+    """The business a contractor builds for (``contractor_nouns``): "contractor X is building
+    a plant in Y for Z LLP" (Z owns it)."""
+    called = any(t.lemma_.lower() in _words("contractor_nouns") for t in subject.subtree)
+    return next(((org, "dep:built-for") for t in verb.subtree if called and t.dep_ == "pobj"
+                 and t.head.lower_ == "for" and (org := _org_in(t, org_at))), None)
+
+
 def _borrower(node: Token, org_at) -> Mention | None:
     """The business a loan above a project goes to (``lending_words``): "the bank lent N to X
-    for a plant", "approved a loan to X for the construction of a plant", "granted X a loan
-    for a plant"; the borrower builds, the lender only lends."""
+    for a plant", "a loan to X for the construction of", "granted X a loan for a plant"."""
     lending = _words("lending_words")
-    if node.lemma_.lower() not in lending and not any(
+    if node.lemma_.lower() in lending or any(
             c.dep_ == "dobj" and c.lemma_.lower() in lending for c in node.children):
-        return None
-    for child in node.children:
-        if child.dep_ == "dative" and (org := _org_in(child, org_at)):
-            return org
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and (org := next(
-                (o for obj in child.children if obj.dep_ == "pobj"
-                 and (o := _org_in(obj, org_at))), None)):
-            return org
+        to = [o for c in node.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        dative = [c for c in node.children if c.dep_ == "dative"]
+        return next(filter(None, (_org_in(t, org_at) for t in (*dative, *to))), None)
     return None
 
 

@@ -2088,3 +2088,120 @@ def test_companies_of_the_seventeenth_round(text, expected):
 def test_owners_the_model_reads(text, expected):
     owners = _owners(text, None)
     assert {k: owners.get(k) for k in expected} == expected  # "the peasant farm" is one too
+
+
+ROUND21_OWNERS = [
+    pytest.param("In Akmola Region, the bank lent 8 billion tenge to Kokshe Feed LLP for a feed "
+                 "mill in Shchuchinsk.", {"feed-mill": "Kokshe Feed"}, id="lent-to-x-for-a-plant"),
+    pytest.param("Halyk Bank approved a loan of 5 billion tenge to Karaganda Foods LLP for the "
+                 "construction of a dairy plant in Temirtau.", {"dairy-plant": "Karaganda Foods"},
+                 id="a-loan-to-x-for-the-construction"),
+    pytest.param("The bank granted Aral Salt LLP a loan for a salt processing plant in Aralsk.",
+                 {"salt-processing-plant": "Aral Salt"}, id="granted-x-a-loan"),
+    pytest.param("Kazakh Grain LLP is building a flour mill in Kokshetau and will sell flour to "
+                 "Baiterek Foods LLP.", {"flour-mill": "Kazakh Grain"},
+                 id="sold-to-is-no-borrower"),
+    pytest.param("The fund bought shares of Ertis Glass LLP, whose float glass plant in Pavlodar "
+                 "opened in 2023.", {"float-glass-plant": "Ertis Glass"}, id="whose-plant"),
+    pytest.param("The board approved a loan to Karaganda Foods LLP, whose new dairy plant is under "
+                 "construction.", {"dairy-plant": "Karaganda Foods"}, id="a-loan-to-x-whose-plant"),
+    pytest.param("The second borrower, Ertis Polymer, will build a film factory in Pavlodar.",
+                 {"film-factory": "Ertis Polymer"}, id="the-borrower-x"),
+    pytest.param("Agrotech Kostanay JSC is building a plant making seeders in Zatobolsk.",
+                 {"plant-making-seeders": "Agrotech Kostanay"}, id="a-plant-making-x"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND21_OWNERS)
+def test_owners_of_the_twenty_first_round(text, expected, model):
+    assert _owners(text, model) == expected
+
+
+ROUND21_STATUSES = [
+    pytest.param("Construction of the ferrosilicon plant near Aksu was suspended in 2025 after the "
+                 "investor lost its financing.", [], id="construction-was-suspended"),
+    pytest.param("The sugar refinery in Merke has been cancelled.", [], id="has-been-cancelled"),
+    pytest.param("Work on the copper plant in Balkhash is frozen.", [], id="work-is-frozen"),
+    pytest.param("The wire rod plant in Balkhash is not stalled: its construction resumed in "
+                 "September, and the plant is due to open in 2027.", ["UnderConstruction"],
+                 id="construction-resumed-then-a-date"),
+    pytest.param("The cement plant in Aktau has stalled.", [], id="has-stalled"),
+    pytest.param("The glass plant in Kentau is delayed.", ["Planned"], id="is-delayed"),
+    pytest.param("In Taraz, Orda Textile LLP has modernised its spinning mill.", ["Launched"],
+                 id="has-modernised"),
+    pytest.param("The cement plant in Kentau came back into operation in May.", ["Launched"],
+                 id="back-into-operation"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND21_STATUSES)
+def test_statuses_of_the_twenty_first_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, 'Construction of X resumed' is no marker of "
+                   "work under way (the words between are the project's), so the date after it "
+                   "plans")
+def test_construction_of_a_plant_resumed_rules_only():
+    text = ("Construction of the wire rod plant in Balkhash resumed in September, and the plant "
+            "is due to open in 2027.")
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == ["UnderConstruction"]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The bank lent 9 billion tenge to Orda Agro LLP for a plant making seeders in "
+                 "Zatobolsk. The project, worth 12 billion tenge, was put into operation in May.",
+                 ["Launched"], id="the-project-in-the-sentence-after"),
+    pytest.param("The bank lent 9 billion tenge to Orda Agro LLP for a plant making seeders in "
+                 "Zatobolsk. Its dairy farm opened in 2020. The project was put into operation.",
+                 [], id="not-after-another-project"),
+])
+def test_the_project_opening_a_sentence_after_is_the_one_before(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    projects_ = {e.key for e in found.entities if e.kind == "project" and "seeders" in e.label}
+    assert [s.obj.lexical for s in found.statements
+            if s.prop == "status" and s.subject.key in projects_] == expected
+
+
+def test_a_workshop_opened_at_a_plant_of_x_is_xs():
+    text = ("At the Ekibastuz plant of Ertis Energy Equipment JSC, a new workshop for boiler tubes "
+            "was opened in October.")
+    assert _owners(text, None).get("workshop-for-boiler-tubes") == "Ertis Energy Equipment"
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, the business after a plant's 'of' is that "
+                   "plant's, and no project after it takes it")
+def test_a_workshop_opened_at_a_plant_of_x_is_xs_rules_only():
+    text = ("At the Ekibastuz plant of Ertis Energy Equipment JSC, a new workshop for boiler tubes "
+            "was opened in October.")
+    assert _owners(text, "none").get("workshop-for-boiler-tubes") == "Ertis Energy Equipment"
+
+
+CONTRACTOR_CLIENTS = [
+    pytest.param("Turkish contractor Yapi Merkezi is building a cement plant in Kentau for Orda "
+                 "Cement LLP.", {"cement-plant": "Orda Cement"}, id="contractor-x-builds-for-y"),
+    pytest.param("The contractor, Sinoma, is building a cement plant for Orda Cement LLP in "
+                 "Kentau.", {"cement-plant": "Orda Cement"}, id="the-contractor-x-builds-for-y"),
+    pytest.param("Turkish contractor Yapi Merkezi is building a cement plant in Kentau.",
+                 {"cement-plant": "Yapi Merkezi"}, id="a-contractor-for-no-one-named"),
+    pytest.param("Orda Cement LLP is building a cement plant in Kentau for Aral Trade LLP.",
+                 {"cement-plant": "Orda Cement"}, id="no-contractor-no-client"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTOR_CLIENTS)
+def test_a_contractor_builds_for_the_owner(text, expected):
+    assert _owners(text, None) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, the first company of the sentence is the "
+                   "project's, and a company after 'for' is another party, never the owner")
+def test_a_contractor_builds_for_the_owner_rules_only():
+    text = ("Turkish contractor Yapi Merkezi is building a cement plant in Kentau for Orda "
+            "Cement LLP.")
+    assert _owners(text, "none") == {"cement-plant": "Orda Cement"}

@@ -25,7 +25,8 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
     opened a PVC pipe plant"), one a part of a business follows in apposition ("Ertis
     Metals, a subsidiary of Y", "Orda Gas, the group's gas unit"), one of two words or more
     that owns a facility ("a depot of Turan Rail") and one after a legal form in lowercase
-    words ("the peasant farm Akbidai")."""
+    words ("the peasant farm Akbidai"), and one in apposition after a cue noun, set off by
+    commas ("The third borrower, Ertis Polymer, will")."""
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
@@ -49,7 +50,8 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
                        rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
             re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
                        rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"))
+            re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{cues}),[ \t]+{name}(?=,)"))
 
 
 @cache
@@ -97,7 +99,7 @@ def called(text: str) -> list[Mention]:
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in _generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
-            if index in (3, 4, 5, 6) and words[-1].endswith(surname):
+            if index in (3, 4, 5, 6, 8) and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))

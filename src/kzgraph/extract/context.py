@@ -82,7 +82,8 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     """One of the two sentences after a project's, where it and those between name no other
     project and it opens with the work on the last one named ("a loan for a flour mill of X.
     The mill will grind grain. Construction is to begin in August.", "Its launch is scheduled
-    for 2027"): what it says of that project. Empty otherwise.
+    for 2027") or with that project itself ("The project was put into operation in May",
+    ``project_anaphors``): what it says of that project. Empty otherwise.
 
     >>> from kzgraph.model import Mention
     >>> t = "A loan for a mill. It is big. Construction is to begin in May. Prices rose."
@@ -104,7 +105,9 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
 def _work_opener() -> re.Pattern:
     markers = reference.rules()["verb_status"]
     nouns = "|".join(markers["building_nouns"] + markers["opening_nouns"])
-    return re.compile(rf"\s*(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+    itself = "|".join(reference.rules()["project_anaphors"])  # "The project, worth N, was ..."
+    return re.compile(rf"\s*(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b)",
+                      re.IGNORECASE)
 
 
 @cache

@@ -43,7 +43,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
         rf"|,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
-        r"|\s+(?:producing|manufacturing)\s+)"
+        r"|\s+(?:producing|manufacturing|making)\s+)"
         rf"(?P<obj>{_OBJECT}))?"
     )
     production = re.compile(
@@ -302,7 +302,8 @@ def status(clause: str) -> tuple[str, str] | None:
 
     Plans win over everything ("are planned to be put into operation"), then finished
     construction ("completed the construction of", a launch), then construction ("launched
-    the construction of"), then completion.
+    the construction of"), then completion; work stopped ("was suspended") gives ``""`` unless a
+    marker after it says more.
 
     >>> status("The projects launched during the teleconference include a plant")
     ('launched', 'launched')
@@ -322,6 +323,10 @@ def status(clause: str) -> tuple[str, str] | None:
     """
     lowered = clause.lower()
     ongoing = _ongoing_first().search(lowered)
+    halted = _ongoing_first("status_halted_markers").search(lowered)
+    if halted and not (_ongoing_first().search(lowered, halted.end()) or any(
+            first_at.search(lowered, halted.end()) for *_, first_at in _status_markers())):
+        return "", halted.group(1)  # "construction was suspended in 2025": none, not resumed
     for name, markers, first_at in _status_markers():
         matches = list(first_at.finditer(lowered))
         if name == "planned" and matches and ongoing and ongoing.start() < matches[0].start():
@@ -334,10 +339,10 @@ def status(clause: str) -> tuple[str, str] | None:
 
 
 @cache
-def _ongoing_first() -> re.Pattern:
+def _ongoing_first(key: str = "status_ongoing_markers") -> re.Pattern:
     """The markers of work under way (``status_ongoing_markers``) that a plan after them does
-    not overrule ("is being built and will be completed in 2027")."""
-    markers = sorted(reference.rules()["status_ongoing_markers"], key=len, reverse=True)
+    not overrule ("is being built and will be completed in 2027"), or of work stopped."""
+    markers = sorted(reference.rules()[key], key=len, reverse=True)
     return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, markers))})(?![\w-])")
 
 
@@ -380,7 +385,7 @@ def product_sectors(label: str) -> list[tuple[str, str]]:
 
 
 # where a project's head noun phrase ends: "plant | for processing of oilseeds"
-_TAIL = re.compile(r"\s+(?:for|of|producing|manufacturing|that|which|with)\s")
+_TAIL = re.compile(r"\s+(?:for|of|producing|manufacturing|making|that|which|with)\s")
 
 
 @cache

@@ -73,7 +73,12 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
 def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     """The company "its" stands for before a project ("X said its new plant...", "X was
     founded in 2015. Its new plant..."): the subject of a verb above the project in its
-    sentence, else the subject of the sentence before."""
+    sentence, else the subject of the sentence before; "whose" stands for the name before it."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is not None:  # "X LLP, whose plant in Y was launched": the name before it
+        before = head.doc[max(whose.i - 1 - head.doc[max(whose.i - 1, 0)].is_punct, 0)]
+        found = org_at(before) if before.i < whose.i else None
+        return found and (found, "dep:whose")
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return None
     node = head
@@ -220,6 +225,8 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                     for o in p.children if o.dep_ == "pobj"):
             if org := _org_in(obj, org_at):  # "the plant belongs to X"
                 return org, "dep:belongs-to"
+    if (org := _borrower(node, org_at)) is not None:
+        return org, "dep:lent-to"  # "the bank lent N to X for a plant"
     for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
         if found := _owner_of(done, org_at, verbs=True, work=work):
             return found  # "the plant was to be built by X"
@@ -237,11 +244,15 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                 if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                     return org, "dep:agent"
         if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
-            return org, "dep:nsubj"
+            return _client(node, child, org_at) or (org, "dep:nsubj")
         if child.dep_ == "nsubj" and (org := _org_of(child, org_at)):
             return org, "dep:nsubj-of"
         if child.dep_ == "nsubj" and (org := _the_company_before(child, org_at)):
             return org, "dep:the-company-before"
+    for plant in (o for p in node.children if p.dep_ == "prep" and p.lower_ == "at" for o in
+                  p.children if o.dep_ == "pobj" and o.lemma_.lower() in _words("project_heads")):
+        if found := _owner_of(plant, org_at, verbs=False):  # "a line opened at the plant of X"
+            return found[0], "dep:at-plant-" + found[1].split(":", 1)[1]
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and (
             org := _fronted_subject(node, org_at)):
         return org, "dep:fronted-appos"
@@ -254,6 +265,26 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
         for child in node.head.head.children:  # "X announced plans to build a plant"
             if child.dep_ == "nsubj" and (org := _org_in(child, org_at)):
                 return org, "dep:nsubj-plans"
+    return None
+
+
+def _client(verb: Token, subject: Token, org_at) -> tuple[Mention, str] | None:
+    """The business a contractor builds for (``contractor_nouns``): "contractor X is building
+    a plant in Y for Z LLP" (Z owns it)."""
+    called = any(t.lemma_.lower() in _words("contractor_nouns") for t in subject.subtree)
+    return next(((org, "dep:built-for") for t in verb.subtree if called and t.dep_ == "pobj"
+                 and t.head.lower_ == "for" and (org := _org_in(t, org_at))), None)
+
+
+def _borrower(node: Token, org_at) -> Mention | None:
+    """The business a loan above a project goes to (``lending_words``): "the bank lent N to X
+    for a plant", "a loan to X for the construction of", "granted X a loan for a plant"."""
+    lending = _words("lending_words")
+    if node.lemma_.lower() in lending or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lending for c in node.children):
+        to = [o for c in node.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        dative = [c for c in node.children if c.dep_ == "dative"]
+        return next(filter(None, (_org_in(t, org_at) for t in (*dative, *to))), None)
     return None
 
 

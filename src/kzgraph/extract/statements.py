@@ -37,6 +37,8 @@ _OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
                        r"(?:(?:(?:owned|operated|run|built|constructed|developed)\s+)?by|of)\s+"
                        r"(?:the\s+)?$")
+# Rules only, a company right before a project's "whose": "X LLP, whose new plant ..."
+_WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def statements(article: Article, spans: list[tuple[int, int]], found: Mentions,
@@ -184,7 +186,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         companies = [o for o in found.organizations
                      if begin <= o.start < end and o.key.startswith("company:")
                      and not (_OTHER_PARTY.search(text, begin, o.start)
-                              and not _belongs_to().search(text, begin, o.start))]
+                              and not _belongs_to().search(text, begin, o.start)
+                              and not _lent_to().search(text, begin, o.start))]
         others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
         if others:  # a sentence that names several: the lead's company, or one in its own words
             first = min(p.start for p in [m, *others])
@@ -196,7 +199,12 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
             p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
             for p in found.projects)]
-        owner = ((attached[0], "project-company-attached") if attached else
+        whose = [o for o in found.organizations if o.key.startswith("company:")
+                 and begin <= o.end <= m.start and _WHOSE.match(text, o.end, m.start)]
+        lent = [o for o in companies if _lent_to().search(text, begin, o.start)]
+        owner = ((whose[0], "project-company-whose") if whose else
+                 (lent[0], "project-company-lent-to") if lent else
+                 (attached[0], "project-company-attached") if attached else
                  next(((o, "project-company-sentence") for o in companies if o not in others),
                       None))
     if owner is None:
@@ -304,6 +312,14 @@ def _belongs_to() -> re.Pattern:
     another party ("the plant belongs to X")."""
     verbs = "|".join(re.escape(v) for v in reference.rules()["belonging_verbs"])
     return re.compile(rf"\b(?:{verbs})(?:s|ed)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _lent_to() -> re.Pattern:
+    """Rules only, a loan's "to" right before a company (``lending_words``): the borrower, who
+    builds ("the bank lent N to X for a plant"), not another party."""
+    words = "|".join(re.escape(w) for w in reference.rules()["lending_words"])
+    return re.compile(rf"\b(?:{words})\b[^;]{{0,60}}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

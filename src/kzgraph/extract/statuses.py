@@ -62,8 +62,11 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
            for p in head.children):  # "the plant under construction near X will produce"
         return "under construction", "dep:noun-under-construction"
     verb, event = _governor(head)
-    if verb is not None and verb.lemma_.lower() in markers["halting"]:
-        return "", f"dep:{verb.lemma_.lower()}-halted"  # "construction was suspended": none
+    if verb is not None and not any(c.dep_ == "neg" for c in verb.children) and any(
+            w.lemma_.lower() in markers["halting"]
+            for w in (verb, *(c for c in verb.children if c.dep_ == "acomp"))):
+        # "construction was suspended", "work on the plant is frozen": none ("is not stalled")
+        return "", f"dep:{verb.lemma_.lower()}-halted"
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
     if not main and head.dep_ == "dobj" and head.head.i == verb.i and verb.tag_ in (
             "VBZ", "VBP") and verb.lemma_.lower() in markers["holding"]:

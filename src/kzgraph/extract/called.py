@@ -32,7 +32,7 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
     built = r"built|constructed|erected|developed|implemented|owned|operated"
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
-              r"constructed|inaugurated|open|launch|build|construct|building|plans)")
+              r"constructed|inaugurated|open|launch|build|construct|building|putting[ \t]+up|plans)")
     parts = "|".join(re.escape(p) for p in reference.rules()["org_part_nouns"])
     projects = "|".join(re.escape(h) for h in reference.rules()["project_heads"])
     forms = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"] if f.islower())
@@ -60,8 +60,14 @@ def _not_in_a_called_name() -> frozenset[str]:
     return frozenset(stop_words()).union(
         rules["countries"], rules["name_nationality_words"], rules["model_title_words"],
         rules["org_place_words"], rules["org_not_words"],
-        (w for t in rules["role_titles"] for w in t.split()),
-        (n for r in reference.regions() for n in (*r.names, *r.blocked)))
+        (w for t in rules["role_titles"] for w in t.split()), _place_names())
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The regions' names and their centres' ("Kostanay"), which a business's name of two
+    words or more may start or end with ("Kostanay Agromash", "Polimer Pack Kostanay")."""
+    return frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked))
 
 
 @cache
@@ -88,12 +94,18 @@ def called(text: str) -> list[Mention]:
     found = []
     banned = _not_in_a_called_name()
     surname = tuple(reference.rules()["surname_endings"])
+
+    def bad(w: str) -> bool:
+        return w in banned or set(w.split("-")) <= banned
+
     for index, pattern in enumerate(_called_patterns()):
         for match in pattern.finditer(text):
             start, end = _without_owner_or_base(text, *match.span("name"))
             words = text[start:end].split()
-            # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan")
-            if not words or any(w in banned or set(w.split("-")) <= banned
+            # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan");
+            # a place's name is part of a longer name with a word of its own
+            own = len(words) > 1 and not all(map(bad, words))
+            if not words or any(bad(w) and not (own and w in _place_names())
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in _generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"

@@ -82,7 +82,9 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     """One of the two sentences after a project's, where it and those between name no other
     project and it opens with the work on the last one named ("a loan for a flour mill of X.
     The mill will grind grain. Construction is to begin in August.", "Its launch is scheduled
-    for 2027"): what it says of that project. Empty otherwise.
+    for 2027"), or calls it by its bare noun with what was done to it ("The plant was
+    relaunched in April"), or builds "it" ("X will build it"): what it says of that project.
+    Empty otherwise.
 
     >>> from kzgraph.model import Mention
     >>> t = "A loan for a mill. It is big. Construction is to begin in May. Prices rose."
@@ -95,16 +97,26 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     for begin, end in spans[i + 1:i + 3]:
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
             return ""
-        if _work_opener().match(text, begin):
+        if _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
             return text[begin:end].strip()
     return ""
+
+
+@cache
+def _builds_it() -> re.Pattern:
+    """A building verb whose object is "it" ("X will build it", "We are building it now")."""
+    verbs = "|".join(reference.rules()["verb_status"]["building"])
+    return re.compile(rf"\b(?:{verbs}|built)\w*[ \t]+it\b", re.IGNORECASE)
 
 
 @cache
 def _work_opener() -> re.Pattern:
     markers = reference.rules()["verb_status"]
     nouns = "|".join(markers["building_nouns"] + markers["opening_nouns"])
-    return re.compile(rf"\s*(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+    heads = "|".join(reference.rules()["project_heads"])
+    # also the facility by its bare noun and what was done to it ("The plant was relaunched")
+    return re.compile(rf"\s*(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|(?:its|the)\s+"
+                      rf"(?:{heads})\s+(?:was|were|has|have|had)\b)", re.IGNORECASE)
 
 
 @cache

@@ -94,9 +94,13 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
-        # (unless it builds a facility: parse.builders took it above)
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
-                         *model_persons], called_orgs)
+        # (unless it builds a facility: parse.builders took it above); a person that is only a
+        # part of the name is no other reading of it (the model's "Pack Kostanay" in "Polimer
+        # Pack Kostanay, a subsidiary of X")
+        whole = [p for p in model_persons if not any(inside(p, [o]) and o.end - o.start > len(
+            p.text) for o in called_orgs)]
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer, *whole],
+                        called_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model

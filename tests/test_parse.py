@@ -1076,12 +1076,6 @@ def test_owners_of_the_eighteenth_round(nlp, text, project, expected):
                                          "(no anaphora for 'one'), and 'The Shymkent plant' is "
                                          "not tied to the business that launched a plant in "
                                          "Shymkent the sentence before")),
-    pytest.param("Aktobe Tube Works is building a plant for spiral-welded pipes. The pipe plant "
-                 "is due to be completed in 2027.", "pipe plant", "Aktobe Tube Works",
-                 id="a-plant-named-again-by-its-product",
-                 marks=pytest.mark.xfail(strict=True, reason="'The pipe plant' is a second "
-                                         "project, not the 'plant for spiral-welded pipes' "
-                                         "named again (projects merge only on the same words)")),
 ])
 def test_companies_the_eighteenth_round_leaves(text, project, company):
     found = extract(Article("t", text))

@@ -2291,3 +2291,19 @@ def test_a_called_name_may_hold_a_regions_centre(text, expected):
 ])
 def test_owners_the_twentieth_round_leaves(text, model, expected):
     assert _owners(text, model) == expected
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Aktobe Tube Works is building a plant for spiral-welded pipes. The pipe plant "
+                 "is due to be completed in 2027.", ["plant for spiral-welded pipes"],
+                 id="a-plant-named-again-by-its-product"),
+    pytest.param("In August we opened a plant for breakfast cereals.\n\nWhat did the cereal plant "
+                 "cost?\n\nWith our plant that money stays here. It began with a single mill.",
+                 ["plant for breakfast cereals"], id="our-plant-a-single-mill"),
+    pytest.param("Orda Glass opened a plant for flat glass. The brick plant next to it is older.",
+                 ["brick plant", "plant for flat glass"], id="another-product-another-plant"),
+])
+def test_a_plant_named_again_is_one_project(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted(e.label for e in found if e.kind == "project") == expected

@@ -28,7 +28,7 @@ from . import (
     sectors,
 )
 from .organizations import business_name
-from .text import dateline_end, word_starts
+from .text import dateline_end, named_by_product, word_starts
 
 
 @dataclass(frozen=True)
@@ -323,6 +323,9 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if p.key.lower().split()[-1] == words[-1]),
                          None)
+        if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes"
+            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key)),
+                         None)
         if first is None:
             first = next((p for p in reversed(merged) if _named_by_place(text, spans, m, p)
                           or _named_by_place(text, spans, p, m)), None)
@@ -347,10 +350,10 @@ def _owned_again(text: str, spans: list[tuple[int, int]],
     return found
 
 
-_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
-                           r"owner)['’]s)(?:\s+new)?\s+$")
-_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
-                          r"owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
+                           r"investor|owner)['’]s)(?:\s+new)?\s+$")
+_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
+                          r"investor|owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
 
 
 def _definite(text: str, m: Mention) -> bool:

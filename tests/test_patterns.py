@@ -2307,3 +2307,15 @@ def test_owners_the_twentieth_round_leaves(text, model, expected):
 def test_a_plant_named_again_is_one_project(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The lines came from the Italian supplier Forno Tecnica.",
+                 [("organization", "Forno Tecnica")], id="a-nationality-and-a-cue-noun"),
+    pytest.param("The wire plant is managed by the Turkish group Ekin Tel. Ekin Tel runs "
+                 "production there.", [("organization", "Ekin Tel")],
+                 id="the-business-named-again-is-no-person"),
+])
+def test_a_business_a_nationality_and_a_cue_noun_call_one(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED)).entities
+    assert [(e.kind, e.label) for e in found if e.kind in ("person", "organization")] == expected

@@ -116,6 +116,25 @@ def called(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def after_a_foreign_cue(text: str, start: int) -> bool:
+    """Whether a nationality and a cue noun come right before ``start``: "the Turkish group X",
+    "the Italian supplier X" (no person is called that).
+
+    >>> t = "the Turkish group Ekin Boru and the group Ekin Boru"
+    >>> after_a_foreign_cue(t, 18), after_a_foreign_cue(t, 42)
+    (True, False)
+    """
+    return _foreign_cue().search(text, max(0, start - 60), start) is not None
+
+
+@cache
+def _foreign_cue() -> re.Pattern:
+    rules = reference.rules()
+    nations = "|".join(map(re.escape, rules["name_nationality_words"]))
+    cues = "|".join(map(re.escape, rules["org_cue_nouns"]))
+    return re.compile(rf"\b(?:{nations})[ \t]+(?:{cues})[ \t]+$")
+
+
 def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:
     """A name's span without a possessive or an "X-based" before it ("China's Hunan Motors",
     "Shakhtinsk-based Qazaq Glass") or its own possessive ("Polymetal's").

@@ -95,10 +95,10 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
         # (unless it builds a facility: parse.builders took it above); a person that is only a
-        # part of the name is no other reading of it (the model's "Pack Kostanay" in "Polimer
-        # Pack Kostanay, a subsidiary of X")
-        whole = [p for p in model_persons if not any(inside(p, [o]) and o.end - o.start > len(
-            p.text) for o in called_orgs)]
+        # part of the name ("Pack Kostanay" in "Polimer Pack Kostanay, a subsidiary of X") or
+        # one a nationality and a cue noun call a business ("the Turkish group X") is none
+        whole = [p for p in model_persons if not any(inside(p, [o]) and (o.end - o.start > len(
+            p.text) or called.after_a_foreign_cue(text, o.start)) for o in called_orgs)]
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer, *whole],
                         called_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
@@ -260,15 +260,16 @@ def _said_again(text: str, found: list[Mention], others: list[Mention]) -> list[
 
 
 def _short_for(person: Mention, organizations: list[Mention]) -> bool:
-    """Whether the model's person is the first words of an organization's name, that
-    organization named again ("Altyn Tau" after "Altyn Tau Mining").
+    """Whether the model's person is an organization's name or its first words, that
+    organization named again ("Altyn Tau" after "Altyn Tau Mining", "Ekin Tel runs it" after
+    "the Turkish group Ekin Tel").
 
     >>> org = Mention(0, 16, "Altyn Tau Mining", "organization", "org-called")
     >>> _short_for(Mention(40, 49, "Altyn Tau", "person", "ner:PERSON"), [org])
     True
     """
     return person.rule.startswith("ner:") and any(
-        o.text.startswith(person.text + " ") for o in organizations)
+        f"{o.text} ".startswith(person.text + " ") for o in organizations)
 
 
 def outside(sectors: list[Mention], names: list[Mention]) -> list[Mention]:

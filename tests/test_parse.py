@@ -1095,3 +1095,14 @@ def test_companies_the_eighteenth_round_leaves(text, project, company):
 ])
 def test_the_models_person_keeps_a_lowercase_part_after_a_hyphen(nlp, text, expected):
     assert [m.text for m in parse.persons(nlp(text))] == expected
+
+
+def test_each_line_starts_a_sentence_for_the_parser(nlp):
+    """A byline above a paragraph is not its subject: the company that starts the paragraph
+    owns the mill its verb names."""
+    text = "Interview by Aigerim Sadykova\n\nSteppe Mill Group started in 2009 with a flour mill."
+    assert [s.text.strip()[:6] for s in nlp(text).sents] == ["Interv", "Steppe"]
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
+            if s.prop == "company"} == {"flour mill": "Steppe Mill Group"}

@@ -2265,6 +2265,9 @@ def test_a_region_after_an_akims_title_and_before_a_comma_is_no_name(model):
     pytest.param("Next to it, Polimer Pack Kostanay, a subsidiary of X, opened a plant.",
                  ["Polimer Pack Kostanay"], id="a-centres-name-ends-it"),
     pytest.param("It said the company Kostanay opened a plant.", [], id="a-centres-name-alone"),
+    pytest.param("The holding's chemicals arm, Orda Polymers, opened a film plant.",
+                 ["Orda Polymers"], id="set-off-by-commas-after-a-part-of-a-business"),
+    pytest.param("The arm, and the leg, moved.", [], id="no-name-after-the-part"),
 ])
 def test_a_called_name_may_hold_a_regions_centre(text, expected):
     assert [m.text for m in called.called(text)] == expected

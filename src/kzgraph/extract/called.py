@@ -24,8 +24,9 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
     Green Energy"), a name opening a clause that opens or builds a facility ("Hanwul Chemical
     opened a PVC pipe plant"), one a part of a business follows in apposition ("Ertis
     Metals, a subsidiary of Y", "Orda Gas, the group's gas unit"), one of two words or more
-    that owns a facility ("a depot of Turan Rail") and one after a legal form in lowercase
-    words ("the peasant farm Akbidai")."""
+    that owns a facility ("a depot of Turan Rail"), one after a legal form in lowercase
+    words ("the peasant farm Akbidai") and one set off by commas after a part of a business
+    ("the holding's chemicals arm, KazChem Polymers, opened")."""
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
@@ -49,7 +50,8 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
                        rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
             re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
                        rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"))
+            re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{parts}),[ \t]+{name}(?=,)"))
 
 
 @cache

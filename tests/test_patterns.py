@@ -2285,12 +2285,6 @@ def test_a_called_name_may_hold_a_regions_centre(text, expected):
                  marks=pytest.mark.xfail(strict=True, reason="where the model reads a person and "
                                          "a cue noun calls the same words a business, neither is "
                                          "kept (keeping the business cost a held-out item)")),
-    pytest.param("The zone has a new project, a tractor plant worth 12 billion tenge. Orda "
-                 "Machinery LLP will build it.", "none", {"tractor-plant": "Orda Machinery"},
-                 id="will-build-it-rules-only",
-                 marks=pytest.mark.xfail(strict=True, reason="rules only, no later sentence gives "
-                                         "a project its company (the parse's later_company has "
-                                         "no rules-only twin)")),
 ])
 def test_owners_the_twentieth_round_leaves(text, model, expected):
     assert _owners(text, model) == expected
@@ -2322,3 +2316,18 @@ def test_a_plant_named_again_is_one_project(text, expected, model):
 def test_a_business_a_nationality_and_a_cue_noun_call_one(text, expected):
     found = extract(Article("t", text, published=PUBLISHED)).entities
     assert [(e.kind, e.label) for e in found if e.kind in ("person", "organization")] == expected
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The zone has a new project, a tractor plant worth 12 billion tenge. Orda "
+                 "Machinery LLP will build it.", {"tractor-plant": "Orda Machinery"},
+                 id="will-build-it"),
+    pytest.param("Since May the brick plant in Saran has had two masters. The plant belongs to "
+                 "Saran Keramika LLP, but Orda Build LLP runs it.",
+                 {"brick-plant": "Saran Keramika"}, id="the-plant-belongs-to"),
+    pytest.param("A cable plant is planned in Taraz. Steppe Cable LLP said prices rose.", {},
+                 id="a-business-that-builds-nothing"),
+])
+def test_the_company_the_sentence_after_gives(text, expected, model):
+    assert _owners(text, model) == expected

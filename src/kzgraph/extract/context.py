@@ -102,6 +102,32 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     return ""
 
 
+def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
+               end: int) -> Mention | None:
+    """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
+    where it names no other project: "The plant belongs to X", "It is being built by X", "X
+    will build it" (with the model, ``relations.later_company`` reads the parse).
+
+    >>> from kzgraph.model import Mention
+    >>> t = "A mill is planned. It will be built by Orda LLP."
+    >>> mill = Mention(2, 6, "mill", "project", "t", "mill")
+    >>> orda = Mention(39, 47, "Orda LLP", "organization", "t", "company:Orda")
+    >>> told_after(t, mill, [mill], [orda], 18) == orda, told_after(t, mill, [mill], [orda], 0)
+    (True, None)
+    """
+    stop = text.find(". ", end) % (len(text) + 1)  # the sentence's end, or the text's
+    if any(end <= p.start < stop and p.key != m.key for p in projects):
+        return None
+    return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
+        "company:") and (_TOLD_BY.match(text, end, o.start) or not text[end:o.start].strip()
+                         and _builds_it().search(text, o.end, stop))), None)
+
+
+_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){1,3}|It)\s+(?:belongs\s+to|(?:is|was|"
+                      r"will\s+be)\s+(?:being\s+)?(?:owned|built|constructed|run)\s+by)\s+"
+                      r"(?:the\s+)?$")
+
+
 @cache
 def _builds_it() -> re.Pattern:
     """A building verb whose object is "it" ("X will build it", "We are building it now")."""

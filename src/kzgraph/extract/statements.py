@@ -203,6 +203,10 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                 text, m.start) and (org := relations.most_named(
                     [o for o in found.organizations if o.key.startswith("company:")])):
             owner = (org, "project-company-ours")  # "we opened a plant": the text's business
+        if owner is None and (org := context.told_after(text, m, found.projects,
+                                                        found.organizations, end)):
+            return [Statement(subject, "company", ref("organization", org.key),
+                              _span(text, end, org.end, "project-company-after"))]
     if owner is None:
         return []
     org, rule_id = owner

@@ -2331,3 +2331,14 @@ def test_a_business_a_nationality_and_a_cue_noun_call_one(text, expected):
 ])
 def test_the_company_the_sentence_after_gives(text, expected, model):
     assert _owners(text, model) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The holding's chairman of the board Aidar Nurov told a briefing.",
+                 ["Aidar Nurov"], id="chairman-of-the-board"),
+    pytest.param("The chairman of the board of directors of Orda Invest Aidar Nurov said so.",
+                 ["Aidar Nurov"], id="of-the-board-of-directors-of-a-business"),
+    pytest.param("The chairman of the board said so.", [], id="no-name-after-the-board"),
+])
+def test_a_lowercase_title_of_the_board(text, expected):
+    assert [m.text for m in names.persons(text, None) if m.kind == "person"] == expected

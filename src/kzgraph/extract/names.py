@@ -159,8 +159,8 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     after_re = "|".join(re.escape(t) for t in sorted(after, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
-    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|district|city|town"
-                r"|[A-Z\"«“][\w\"»”’'&-]*"
+    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|board|directors|region|oblast"
+                r"|district|city|town|[A-Z\"«“][\w\"»”’'&-]*"
                 r"|\([A-Z][\w&-]*\))){1,8}LAZY)?")
     of_part, of_part_greedy = of_words.replace("LAZY", "?"), of_words.replace("LAZY", "")
     # between a title and a name set off by commas, what it is of may be a common noun ("The

@@ -2342,3 +2342,14 @@ def test_the_company_the_sentence_after_gives(text, expected, model):
 ])
 def test_a_lowercase_title_of_the_board(text, expected):
     assert [m.text for m in names.persons(text, None) if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Orda Brush, an enterprise of the entrepreneur Aliya Nurova, makes brushes.",
+                 ["Aliya Nurova"], id="the-entrepreneur"),
+    pytest.param("We asked its founder, Aidar Nurov, about the plants.", ["Aidar Nurov"],
+                 id="its-founder-between-commas"),
+    pytest.param("The founder of the company said so.", [], id="no-name-after-the-founder"),
+])
+def test_an_entrepreneur_or_a_founder_before_a_name(text, expected):
+    assert [m.text for m in names.persons(text, None) if m.kind == "person"] == expected

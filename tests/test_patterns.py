@@ -1890,12 +1890,6 @@ ROUND18_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), ROUND18_OWNERS)
-def test_owners_of_the_eighteenth_round(text, expected, model):
-    assert _owners(text, model) == expected
-
-
 ROUND18_FRONTED = [
     pytest.param("In Akmola Region, the Altyn Masak agricultural cooperative, which unites 11 "
                  "farms, opened a flour mill in May.", {"flour-mill": "Altyn Masak"},
@@ -1960,11 +1954,6 @@ ROUND19_CALLED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND19_CALLED)
-def test_names_a_cue_calls_a_business_in_apposition(text, expected):
-    assert [m.text for m in called.called(text)] == expected
-
-
 @pytest.mark.parametrize("model", [None, "none"])
 def test_a_sector_word_ends_a_business_name(model):
     text = "Kyzyl Zhar Mining, a Kazakh copper and zinc producer, plans a mine near Balkhash."
@@ -2020,75 +2009,7 @@ def test_a_plant_named_again_in_apposition_is_one_project():
     assert _owners(text, None) == {"pasta-factory": "Ertis Foods"}
 
 
-# ---- one test per component over the tables above ----
-
-
-@pytest.mark.parametrize(("text", "expected"), (
-    ORGANIZATIONS + ORGANIZATION_SHAPES + GROUP_ALONE + ROUND16_ORGANIZATIONS
-    + ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS))
-def test_organization_patterns(text, expected):
-    assert {m.key for m in organizations.organizations(text)} == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), (
-    QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
-    + ROUND16_QUANTITIES))
-def test_quantity_patterns(text, expected):
-    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES)
-def test_date_patterns(text, expected):
-    assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), PROGRAMS + ROUND13_PROGRAMS)
-def test_program_patterns(text, expected):
-    assert [(m.key, m.rule) for m in programs.programs(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND13_PARTS + ROUND13_TITLED_REGIONS)
-def test_organizations_of_the_thirteenth_round(text, expected):
-    found = extract(Article("t", text, published=PUBLISHED), model=None).entities
-    assert sorted(e.label for e in found if e.kind == "organization") == expected
-
-
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), ROUND15_NEXT_OWNER + ROUND16_LISTED_OWNER)
-def test_owners_named_apart(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    said: dict[str, list[str]] = {}
-    for s in found.statements:
-        if s.prop == "company":
-            said.setdefault(labels[s.subject.key], []).append(labels[s.obj.key])
-    assert said == expected
-
-
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), (
-    ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN))
-def test_project_labels_of_the_rounds(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
-    assert sorted(e.label for e in found if e.kind == "project") == expected
-
-
-@pytest.mark.parametrize(("clause", "expected"), ROUND15_ONGOING + ROUND16_ONGOING)
-def test_work_under_way(clause, expected):
-    assert projects.status(clause) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), (
-    BARE_HEAD_OF_X_AFTER + BUILDERS_IN_RELATIVE_CLAUSES + BUYERS))
-def test_companies_of_the_seventeenth_round(text, expected):
-    assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND18_FRONTED_WITH_THE_MODEL + ROUND19_OWNERS)
-def test_owners_the_model_reads(text, expected):
-    owners = _owners(text, None)
-    assert {k: owners.get(k) for k in expected} == expected  # "the peasant farm" is one too
-
+# ---- the twenty-first round: borrowers, stalled projects, new lines, a foreign outlet ----
 
 ROUND21_OWNERS = [
     pytest.param("In Akmola Region, the bank lent 8 billion tenge to Kokshe Feed LLP for a feed "
@@ -2110,12 +2031,6 @@ ROUND21_OWNERS = [
     pytest.param("Agrotech Kostanay JSC is building a plant making seeders in Zatobolsk.",
                  {"plant-making-seeders": "Agrotech Kostanay"}, id="a-plant-making-x"),
 ]
-
-
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), ROUND21_OWNERS)
-def test_owners_of_the_twenty_first_round(text, expected, model):
-    assert _owners(text, model) == expected
 
 
 ROUND21_STATUSES = [
@@ -2194,14 +2109,273 @@ CONTRACTOR_CLIENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONTRACTOR_CLIENTS)
-def test_a_contractor_builds_for_the_owner(text, expected):
-    assert _owners(text, None) == expected
-
-
 @pytest.mark.xfail(strict=True, reason="rules only, the first company of the sentence is the "
                    "project's, and a company after 'for' is another party, never the owner")
 def test_a_contractor_builds_for_the_owner_rules_only():
     text = ("Turkish contractor Yapi Merkezi is building a cement plant in Kentau for Orda "
             "Cement LLP.")
     assert _owners(text, "none") == {"cement-plant": "Orda Cement"}
+
+
+# ---- the twentieth round: owners and operators, holdings, a zone's residents, an interview ----
+
+def _statuses(text: str, model: str | None) -> dict[str, str]:
+    """Each project's status as the extractor states it: {project slug: status}."""
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    return {s.subject[1].split("/")[-1]: s.obj.lexical for s in found.statements
+            if s.prop == "status"}
+
+
+ROUND20_OWNERS = [
+    pytest.param("Nearby, Orda Roofing is putting up a plant for metal tiles.",
+                 {"plant-for-metal-tiles": "Orda Roofing"}, id="putting-up"),
+    pytest.param("In Abai Region, Semey Milk LLP, owned by the regional group Ertis Agro Holding, "
+                 "opened a dairy plant in Semey.", {"dairy-plant": "Semey Milk"},
+                 id="the-builder-not-its-owner-in-apposition"),
+    pytest.param("Orda Foods LLP was founded in 2010. Orda Foods sells pasta.\n\nIn 2019 we "
+                 "launched a pasta factory in Aksai, and this year we opened a biscuit factory "
+                 "in Uralsk.",
+                 {"pasta-factory": "Orda Foods", "biscuit-factory": "Orda Foods"},
+                 id="we-in-an-interviews-answer"),
+    pytest.param('Orda Foods LLP opened a flour mill in May.\n\n"Next year we will open a brick '
+                 'plant in Taraz," the akim said.', {"flour-mill": "Orda Foods"},
+                 id="we-in-quotation-marks"),
+]
+
+
+ROUND20_STATUSES = [
+    pytest.param("Nearby, Orda Roofing is putting up a plant for metal tiles.",
+                 {"plant-for-metal-tiles": "UnderConstruction"}, id="putting-up"),
+    pytest.param("The park's newest project is a tractor assembly plant worth 9 billion tenge. "
+                 "Steppe Machinery LLP will build it; work will start in 2027.",
+                 {"tractor-assembly-plant": "Planned"}, id="a-business-will-build-it"),
+    pytest.param("In Temirtau, the wire plant of Temir Wire JSC is managed by Ekin Tel. The plant "
+                 "was relaunched in May after a stop.", {"wire-plant": "Launched"},
+                 id="the-plant-was-relaunched"),
+    pytest.param("Orda Foods owns a pasta factory in Uralsk. The factory has 200 workers.", {},
+                 id="the-factory-has-no-event"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND20_STATUSES)
+def test_statuses_of_the_twentieth_round(text, expected, model):
+    assert _statuses(text, model) == expected
+
+
+def test_a_plant_a_company_agrees_to_sell_is_no_plan():
+    text = ("Aral Glass LLP agreed in May to sell its glass plant to the Chinese company Hua "
+            "Glass Group for $90 million.")
+    assert _statuses(text, None) == {}
+
+
+ROUND20_PARSED_OWNERS = [
+    pytest.param("The holding plans to start construction of a cement plant in Zhanatas through "
+                 "its subsidiary Karatau Cement LLP.", {"cement-plant": "Karatau Cement"},
+                 id="through-its-subsidiary"),
+    pytest.param("The park's newest project is a tractor assembly plant worth 9 billion tenge. "
+                 "Steppe Machinery LLP will build it; work will start in 2027.",
+                 {"tractor-assembly-plant": "Steppe Machinery"}, id="a-business-will-build-it"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="rules only, a project takes the first company its "
+                   "sentence names; 'through its unit X' after the project is not read")
+def test_through_its_unit_rules_only():
+    text = "Orda Group will build a glass plant in Taraz through its unit Orda Glass LLP."
+    assert _owners(text, "none") == {"glass-plant": "Orda Glass"}
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Interview by Aigerim Sadykova\n\nSteppe Mill Group opened a flour mill in Taraz.",
+                 ["Steppe Mill Group"], id="a-byline-above-is-no-part-of-a-name"),
+    pytest.param("It needs the consent of the Agency for Regulation of Natural Monopolies.",
+                 ["Agency for Regulation of Natural Monopolies"], id="agency-for"),
+])
+def test_organizations_of_the_twentieth_round(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert [e.label for e in found if e.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_region_after_an_akims_title_and_before_a_comma_is_no_name(model):
+    text = "The akim of North Kazakhstan Region, Aidos Serikov, visited the new mill."
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted((e.kind, e.label) for e in found if e.kind in ("person", "region")) == [
+        ("person", "Aidos Serikov"), ("region", "North Kazakhstan Region")]
+
+
+CALLED_WITH_A_CENTRE = [
+    pytest.param("Kostanay Agri, a joint venture of two farms, opened a feed mill.",
+                 ["Kostanay Agri"], id="a-centres-name-starts-it"),
+    pytest.param("Next to it, Polimer Pack Kostanay, a subsidiary of X, opened a plant.",
+                 ["Polimer Pack Kostanay"], id="a-centres-name-ends-it"),
+    pytest.param("It said the company Kostanay opened a plant.", [], id="a-centres-name-alone"),
+    pytest.param("The holding's chemicals arm, Orda Polymers, opened a film plant.",
+                 ["Orda Polymers"], id="set-off-by-commas-after-a-part-of-a-business"),
+    pytest.param("The arm, and the leg, moved.", [], id="no-name-after-the-part"),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), [
+    pytest.param("The feed mill of Dala Feed was put into operation in 2024.", None,
+                 {"feed-mill": "Dala Feed"}, id="a-business-the-model-reads-as-a-person",
+                 marks=pytest.mark.xfail(strict=True, reason="the model reads 'Dala Feed' as a "
+                                         "person, and nothing in the parse calls it a business")),
+    pytest.param("The zone has a new project, a tractor plant worth 12 billion tenge. Kostanay "
+                 "Agromash, a joint venture of the Belarusian company Gomel Agromash and a local "
+                 "firm, will build it.", None, {"tractor-plant": "Kostanay Agromash"},
+                 id="a-venture-the-model-reads-as-a-person",
+                 marks=pytest.mark.xfail(strict=True, reason="where the model reads a person and "
+                                         "a cue noun calls the same words a business, neither is "
+                                         "kept (keeping the business cost a held-out item)")),
+])
+def test_owners_the_twentieth_round_leaves(text, model, expected):
+    assert _owners(text, model) == expected
+
+
+ROUND20_NAMED_AGAIN = [
+    pytest.param("Aktobe Tube Works is building a plant for spiral-welded pipes. The pipe plant "
+                 "is due to be completed in 2027.", ["plant for spiral-welded pipes"],
+                 id="a-plant-named-again-by-its-product"),
+    pytest.param("In August we opened a plant for breakfast cereals.\n\nWhat did the cereal plant "
+                 "cost?\n\nWith our plant that money stays here. It began with a single mill.",
+                 ["plant for breakfast cereals"], id="our-plant-a-single-mill"),
+    pytest.param("Orda Glass opened a plant for flat glass. The brick plant next to it is older.",
+                 ["brick plant", "plant for flat glass"], id="another-product-another-plant"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The lines came from the Italian supplier Forno Tecnica.",
+                 [("organization", "Forno Tecnica")], id="a-nationality-and-a-cue-noun"),
+    pytest.param("The wire plant is managed by the Turkish group Ekin Tel. Ekin Tel runs "
+                 "production there.", [("organization", "Ekin Tel")],
+                 id="the-business-named-again-is-no-person"),
+])
+def test_a_business_a_nationality_and_a_cue_noun_call_one(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED)).entities
+    assert [(e.kind, e.label) for e in found if e.kind in ("person", "organization")] == expected
+
+
+COMPANIES_TOLD_AFTER = [
+    pytest.param("The zone has a new project, a tractor plant worth 12 billion tenge. Orda "
+                 "Machinery LLP will build it.", {"tractor-plant": "Orda Machinery"},
+                 id="will-build-it"),
+    pytest.param("Since May the brick plant in Saran has had two masters. The plant belongs to "
+                 "Saran Keramika LLP, but Orda Build LLP runs it.",
+                 {"brick-plant": "Saran Keramika"}, id="the-plant-belongs-to"),
+    pytest.param("A cable plant is planned in Taraz. Steppe Cable LLP said prices rose.", {},
+                 id="a-business-that-builds-nothing"),
+]
+
+
+BOARD_TITLES = [
+    pytest.param("The holding's chairman of the board Aidar Nurov told a briefing.",
+                 ["Aidar Nurov"], id="chairman-of-the-board"),
+    pytest.param("The chairman of the board of directors of Orda Invest Aidar Nurov said so.",
+                 ["Aidar Nurov"], id="of-the-board-of-directors-of-a-business"),
+    pytest.param("The chairman of the board said so.", [], id="no-name-after-the-board"),
+]
+
+
+FOUNDERS_AND_ENTREPRENEURS = [
+    pytest.param("Orda Brush, an enterprise of the entrepreneur Aliya Nurova, makes brushes.",
+                 ["Aliya Nurova"], id="the-entrepreneur"),
+    pytest.param("We asked its founder, Aidar Nurov, about the plants.", ["Aidar Nurov"],
+                 id="its-founder-between-commas"),
+    pytest.param("The founder of the company said so.", [], id="no-name-after-the-founder"),
+]
+
+
+# ---- one test per component over the tables above ----
+
+
+@pytest.mark.parametrize(("text", "expected"), (
+    ORGANIZATIONS + ORGANIZATION_SHAPES + GROUP_ALONE + ROUND16_ORGANIZATIONS
+    + ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS))
+def test_organization_patterns(text, expected):
+    assert {m.key for m in organizations.organizations(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), (
+    QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
+    + ROUND16_QUANTITIES))
+def test_quantity_patterns(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES)
+def test_date_patterns(text, expected):
+    assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMS + ROUND13_PROGRAMS)
+def test_program_patterns(text, expected):
+    assert [(m.key, m.rule) for m in programs.programs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_PARTS + ROUND13_TITLED_REGIONS)
+def test_organizations_of_the_thirteenth_round(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model=None).entities
+    assert sorted(e.label for e in found if e.kind == "organization") == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND15_NEXT_OWNER + ROUND16_LISTED_OWNER)
+def test_owners_named_apart(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said: dict[str, list[str]] = {}
+    for s in found.statements:
+        if s.prop == "company":
+            said.setdefault(labels[s.subject.key], []).append(labels[s.obj.key])
+    assert said == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), ROUND15_ONGOING + ROUND16_ONGOING)
+def test_work_under_way(clause, expected):
+    assert projects.status(clause) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), (
+    BARE_HEAD_OF_X_AFTER + BUILDERS_IN_RELATIVE_CLAUSES + BUYERS))
+def test_companies_of_the_seventeenth_round(text, expected):
+    assert _companies(extract(Article("t", text, published=PUBLISHED))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND18_FRONTED_WITH_THE_MODEL + ROUND19_OWNERS)
+def test_owners_the_model_reads(text, expected):
+    owners = _owners(text, None)
+    assert {k: owners.get(k) for k in expected} == expected  # "the peasant farm" is one too
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), (
+    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER))
+def test_owners_of_the_rounds(text, expected, model):
+    assert _owners(text, model) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND19_CALLED + CALLED_WITH_A_CENTRE)
+def test_called_names(text, expected):
+    assert [m.text for m in called.called(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTOR_CLIENTS + ROUND20_PARSED_OWNERS)
+def test_owners_with_the_model(text, expected):
+    assert _owners(text, None) == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), (
+    ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN))
+def test_project_labels_of_the_rounds(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model).entities
+    assert sorted(e.label for e in found if e.kind == "project") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOARD_TITLES + FOUNDERS_AND_ENTREPRENEURS)
+def test_titles_before_a_name_rules_only(text, expected):
+    assert [m.text for m in names.persons(text, None) if m.kind == "person"] == expected

@@ -24,16 +24,17 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
     Green Energy"), a name opening a clause that opens or builds a facility ("Hanwul Chemical
     opened a PVC pipe plant"), one a part of a business follows in apposition ("Ertis
     Metals, a subsidiary of Y", "Orda Gas, the group's gas unit"), one of two words or more
-    that owns a facility ("a depot of Turan Rail") and one after a legal form in lowercase
-    words ("the peasant farm Akbidai"), and one in apposition after a cue noun, set off by
-    commas ("The third borrower, Ertis Polymer, will")."""
+    that owns a facility ("a depot of Turan Rail"), one after a legal form in lowercase
+    words ("the peasant farm Akbidai"), one in apposition after a cue noun, set off by commas
+    ("The third borrower, Ertis Polymer, will"), and one set off by commas after a part of a
+    business ("the holding's chemicals arm, KazChem Polymers, opened")."""
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
     built = r"built|constructed|erected|developed|implemented|owned|operated"
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
-              r"constructed|inaugurated|open|launch|build|construct|building|plans)")
+              r"constructed|inaugurated|open|launch|build|construct|building|putting[ \t]+up|plans)")
     parts = "|".join(re.escape(p) for p in reference.rules()["org_part_nouns"])
     projects = "|".join(re.escape(h) for h in reference.rules()["project_heads"])
     forms = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"] if f.islower())
@@ -51,7 +52,7 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
             re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
                        rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{cues}),[ \t]+{name}(?=,)"))
+            re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,)"))
 
 
 @cache
@@ -62,8 +63,14 @@ def _not_in_a_called_name() -> frozenset[str]:
     return frozenset(stop_words()).union(
         rules["countries"], rules["name_nationality_words"], rules["model_title_words"],
         rules["org_place_words"], rules["org_not_words"],
-        (w for t in rules["role_titles"] for w in t.split()),
-        (n for r in reference.regions() for n in (*r.names, *r.blocked)))
+        (w for t in rules["role_titles"] for w in t.split()), _place_names())
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The regions' names and their centres' ("Kostanay"), which a business's name of two
+    words or more may start or end with ("Kostanay Agromash", "Polimer Pack Kostanay")."""
+    return frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked))
 
 
 @cache
@@ -90,12 +97,18 @@ def called(text: str) -> list[Mention]:
     found = []
     banned = _not_in_a_called_name()
     surname = tuple(reference.rules()["surname_endings"])
+
+    def bad(w: str) -> bool:
+        return w in banned or set(w.split("-")) <= banned
+
     for index, pattern in enumerate(_called_patterns()):
         for match in pattern.finditer(text):
             start, end = _without_owner_or_base(text, *match.span("name"))
             words = text[start:end].split()
-            # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan")
-            if not words or any(w in banned or set(w.split("-")) <= banned
+            # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan");
+            # a place's name is part of a longer name with a word of its own
+            own = len(words) > 1 and not all(map(bad, words))
+            if not words or any(bad(w) and not (own and w in _place_names())
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in _generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
@@ -104,6 +117,25 @@ def called(text: str) -> list[Mention]:
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))
     return sorted(found, key=lambda m: m.start)
+
+
+def after_a_foreign_cue(text: str, start: int) -> bool:
+    """Whether a nationality and a cue noun come right before ``start``: "the Turkish group X",
+    "the Italian supplier X" (no person is called that).
+
+    >>> t = "the Turkish group Ekin Boru and the group Ekin Boru"
+    >>> after_a_foreign_cue(t, 18), after_a_foreign_cue(t, 42)
+    (True, False)
+    """
+    return _foreign_cue().search(text, max(0, start - 60), start) is not None
+
+
+@cache
+def _foreign_cue() -> re.Pattern:
+    rules = reference.rules()
+    nations = "|".join(map(re.escape, rules["name_nationality_words"]))
+    cues = "|".join(map(re.escape, rules["org_cue_nouns"]))
+    return re.compile(rf"\b(?:{nations})[ \t]+(?:{cues})[ \t]+$")
 
 
 def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:

@@ -83,7 +83,9 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     project and it opens with the work on the last one named ("a loan for a flour mill of X.
     The mill will grind grain. Construction is to begin in August.", "Its launch is scheduled
     for 2027") or with that project itself ("The project was put into operation in May",
-    ``project_anaphors``): what it says of that project. Empty otherwise.
+    ``project_anaphors``), or calls it by its bare noun with what was done to it ("The plant
+    was relaunched in April"), or builds "it" ("X will build it"): what it says of that
+    project. Empty otherwise.
 
     >>> from kzgraph.model import Mention
     >>> t = "A loan for a mill. It is big. Construction is to begin in May. Prices rose."
@@ -96,9 +98,42 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     for begin, end in spans[i + 1:i + 3]:
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
             return ""
-        if _work_opener().match(text, begin):
+        if _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
             return text[begin:end].strip()
     return ""
+
+
+def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
+               end: int) -> Mention | None:
+    """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
+    where it names no other project: "The plant belongs to X", "It is being built by X", "X
+    will build it" (with the model, ``relations.later_company`` reads the parse).
+
+    >>> from kzgraph.model import Mention
+    >>> t = "A mill is planned. It will be built by Orda LLP."
+    >>> mill = Mention(2, 6, "mill", "project", "t", "mill")
+    >>> orda = Mention(39, 47, "Orda LLP", "organization", "t", "company:Orda")
+    >>> told_after(t, mill, [mill], [orda], 18) == orda, told_after(t, mill, [mill], [orda], 0)
+    (True, None)
+    """
+    stop = text.find(". ", end) % (len(text) + 1)  # the sentence's end, or the text's
+    if any(end <= p.start < stop and p.key != m.key for p in projects):
+        return None
+    return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
+        "company:") and (_TOLD_BY.match(text, end, o.start) or not text[end:o.start].strip()
+                         and _builds_it().search(text, o.end, stop))), None)
+
+
+_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){1,3}|It)\s+(?:belongs\s+to|(?:is|was|"
+                      r"will\s+be)\s+(?:being\s+)?(?:owned|built|constructed|run)\s+by)\s+"
+                      r"(?:the\s+)?$")
+
+
+@cache
+def _builds_it() -> re.Pattern:
+    """A building verb whose object is "it" ("X will build it", "We are building it now")."""
+    verbs = "|".join(reference.rules()["verb_status"]["building"])
+    return re.compile(rf"\b(?:{verbs}|built)\w*[ \t]+it\b", re.IGNORECASE)
 
 
 @cache
@@ -106,7 +141,10 @@ def _work_opener() -> re.Pattern:
     markers = reference.rules()["verb_status"]
     nouns = "|".join(markers["building_nouns"] + markers["opening_nouns"])
     itself = "|".join(reference.rules()["project_anaphors"])  # "The project, worth N, was ..."
-    return re.compile(rf"\s*(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b)",
+    heads = "|".join(reference.rules()["project_heads"])
+    # also the facility by its bare noun and what was done to it ("The plant was relaunched")
+    return re.compile(rf"\s*(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
+                      rf"(?:its|the)\s+(?:{heads})\s+(?:was|were|has|have|had)\b)",
                       re.IGNORECASE)
 
 

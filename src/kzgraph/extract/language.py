@@ -77,12 +77,13 @@ _BULLETS = frozenset("-–•*")
 def list_items(doc):
     """A component before the parser: each item of a list ("- a plant of X in Y;" on its own
     line) starts a sentence, as the rules read it (``text.sentences``), so that the parse ties
-    no item's facility to another item's verb or company."""
+    no item's facility to another item's verb or company; so does each line ("Interview by X"
+    above a paragraph is not its subject)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if token.text in _BULLETS and before.is_space and "\n" in before.text:
+        if before.is_space and "\n" in before.text and not token.is_space:
             token.is_sent_start = True
-            if token.i + 1 < len(doc):
+            if token.text in _BULLETS and token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = False  # the item's words follow its bullet
     return doc
 

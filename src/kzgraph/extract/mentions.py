@@ -28,7 +28,7 @@ from . import (
     sectors,
 )
 from .organizations import business_name
-from .text import dateline_end, word_starts
+from .text import dateline_end, named_by_product, word_starts
 
 
 @dataclass(frozen=True)
@@ -94,9 +94,13 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer],
                         parse.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
-        # (unless it builds a facility: parse.builders took it above)
-        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
-                         *model_persons], called_orgs)
+        # (unless it builds a facility: parse.builders took it above); a person that is only a
+        # part of the name ("Pack Kostanay" in "Polimer Pack Kostanay, a subsidiary of X") or
+        # one a nationality and a cue noun call a business ("the Turkish group X") is none
+        whole = [p for p in model_persons if not any(inside(p, [o]) and (o.end - o.start > len(
+            p.text) or called.after_a_foreign_cue(text, o.start)) for o in called_orgs)]
+        org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer, *whole],
+                        called_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model
@@ -256,15 +260,16 @@ def _said_again(text: str, found: list[Mention], others: list[Mention]) -> list[
 
 
 def _short_for(person: Mention, organizations: list[Mention]) -> bool:
-    """Whether the model's person is the first words of an organization's name, that
-    organization named again ("Altyn Tau" after "Altyn Tau Mining").
+    """Whether the model's person is an organization's name or its first words, that
+    organization named again ("Altyn Tau" after "Altyn Tau Mining", "Ekin Tel runs it" after
+    "the Turkish group Ekin Tel").
 
     >>> org = Mention(0, 16, "Altyn Tau Mining", "organization", "org-called")
     >>> _short_for(Mention(40, 49, "Altyn Tau", "person", "ner:PERSON"), [org])
     True
     """
     return person.rule.startswith("ner:") and any(
-        o.text.startswith(person.text + " ") for o in organizations)
+        f"{o.text} ".startswith(person.text + " ") for o in organizations)
 
 
 def outside(sectors: list[Mention], names: list[Mention]) -> list[Mention]:
@@ -319,6 +324,9 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if p.key.lower().split()[-1] == words[-1]),
                          None)
+        if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes"
+            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key)),
+                         None)
         if first is None:
             first = next((p for p in reversed(merged) if _named_by_place(text, spans, m, p)
                           or _named_by_place(text, spans, p, m)), None)
@@ -343,10 +351,10 @@ def _owned_again(text: str, spans: list[tuple[int, int]],
     return found
 
 
-_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
-                           r"owner)['’]s)(?:\s+new)?\s+$")
-_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:company|group|holding|firm|investor|"
-                          r"owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
+                           r"investor|owner)['’]s)(?:\s+new)?\s+$")
+_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
+                          r"investor|owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
 
 
 def _definite(text: str, m: Mention) -> bool:

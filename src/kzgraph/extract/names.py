@@ -159,8 +159,8 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     after_re = "|".join(re.escape(t) for t in sorted(after, key=len, reverse=True))
     # the organization or region a title belongs to, within the sentence: no line break, and
     # no word ending in a full stop ("Head of State. President X" is two sentences)
-    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|region|oblast|district|city|town"
-                r"|[A-Z\"«“][\w\"»”’'&-]*"
+    of_words = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:the|and|of|for|board|directors|region|oblast"
+                r"|district|city|town|[A-Z\"«“][\w\"»”’'&-]*"
                 r"|\([A-Z][\w&-]*\))){1,8}LAZY)?")
     of_part, of_part_greedy = of_words.replace("LAZY", "?"), of_words.replace("LAZY", "")
     # between a title and a name set off by commas, what it is of may be a common noun ("The
@@ -309,17 +309,22 @@ def persons(text: str, published: date | None,
     found: list[Mention] = []
     stop = stop_words()
     business = _business_words()
-    titled = [(m, "person-title-name") for m in role.finditer(text)
-              if not business.intersection(m.group("name").split())]  # "...Board of Kazakh Invest"
-    # a name inside a region's name is none: "the East Kazakhstan Region, akim of the region"
-    # (the text's regions are found only where a name follows or precedes a title)
+    # a name inside a region's name is none: "the East Kazakhstan Region, akim of the region",
+    # "The akim of North Kazakhstan Region, X" (the text's regions are found only where a name
+    # follows or precedes a title)
     places: list[tuple[int, int]] | None = None
 
-    def place(m: re.Match) -> bool:
+    def place(m: re.Match, inner: bool = True) -> bool:
         nonlocal places
         if places is None:
             places = [(r.start, r.end) for r in regions(text)]
-        return any(s < m.end("name") and m.start("name") < e for s, e in places)
+        return any(s < m.end("name") and m.start("name") < e and (
+            inner or s < m.start("name") or m.end("name") < e) for s, e in places)
+
+    # after a title, only a region the name is a part of is no name ("President Nursultan X")
+    titled = [(m, "person-title-name") for m in role.finditer(text)
+              if not business.intersection(m.group("name").split())  # "...Board of Kazakh Invest"
+              and not place(m, inner=False)]
 
     # a title a name follows is that name's ("the Map, Deputy Minister X Y told"), not the one's
     # before it

@@ -74,12 +74,16 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             rf"|\s+for\s+{plain}(?:\s+(?:and\s+)?{plain}){{0,4}}"  # "X Bank for Y and Z"
             rf"|[ \t]+(?:{countries})(?![\w’'-]))?)(?![\w-])"),  # "Shinhan Bank Kazakhstan"
          tuple(agency_words)),
+        ("org-agency", re.compile(  # "the Agency for Protection and Development of Competition"
+            r"(?=[AC])(?<![\w-])(?P<name>(?:Agency|Committee)\s+(?:for|of|on)\s+[A-Z][\w-]*"
+            r"(?:(?:\s+(?:and|of|for|on))?\s+[A-Z][\w-]*){0,6})"), ("Agency", "Committee")),
         ("org-camel", re.compile(  # "KazMunayGas", "ArcelorMittal": capitals inside one word
             r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
          tuple(ascii_uppercase)),
         ("org-group", re.compile(
             r"(?=[A-Z])(?<![\w-])"
-            r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:group|Group|Holding))(?![\w-])"),
+            rf"(?P<name>[A-Z][\w-]*(?:{_BLANKS}[A-Z][\w-]*){{0,3}}{_BLANKS}(?:group|Group|Holding))"
+            r"(?![\w-])"),  # within a line: a byline above is no part of the name
          ("group", "Group", "Holding")),
     ]
 

@@ -38,12 +38,32 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     head = head_token(doc, project)
     if head is None:
         return None
+    org_at = _finder(doc, organizations)
+    return _climb(head, org_at) or _its_owner(head, org_at)
+
+
+def _finder(doc: Doc, organizations: list[Mention]):
+    """The company at a token; "we" or "our" outside quotation marks (an interview's answers,
+    a company's own release) is the company the text names most often, the first of a tie."""
     companies = [o for o in organizations if o.key.startswith("company:")]
+    ours = most_named(companies)
 
     def org_at(token: Token) -> Mention | None:
-        return next((o for o in companies if o.start <= token.idx < o.end), None)
+        return next((o for o in companies if o.start <= token.idx < o.end), None) or (
+            ours if token.lower_ in ("we", "our") and not quoted_at(doc.text, token.idx) else None)
+    return org_at
 
-    return _climb(head, org_at) or _its_owner(head, org_at)
+
+def most_named(companies: list[Mention]) -> Mention | None:
+    """The company a text names most often (the first of a tie): the one "we" stands for."""
+    keys = [o.key for o in companies]
+    return max(companies, key=lambda o: (keys.count(o.key), -o.start), default=None)
+
+
+def quoted_at(text: str, offset: int) -> bool:
+    """Whether an offset is inside quotation marks in its paragraph."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return sum(before.count(q) for q in '"“”') % 2 == 1
 
 
 def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
@@ -128,12 +148,8 @@ def later_company(doc: Doc, start: int, end: int,
     ``end``, where no other project is named), how, and where that sentence's "The project"
     starts (the evidence is that sentence, not the text between).
     """
-    companies = [o for o in organizations if o.key.startswith("company:")]
     heads = set(reference.rules()["project_heads"])
-
-    def org_at(token: Token) -> Mention | None:
-        return next((o for o in companies if o.start <= token.idx < o.end), None)
-
+    org_at = _finder(doc, organizations)
     span = doc.char_span(start, end, alignment_mode="contract")
     building = reference.rules()["verb_status"]["building"]
     for token in span if span is not None else ():
@@ -160,9 +176,10 @@ def _priced(token: Token) -> bool:
 
 def _it_built(token: Token, building: list[str]) -> bool:
     """Whether a token is the "It" that opens a sentence as what a passive of building has
-    built ("It is being built by X", "It will be constructed by X"): the project before it."""
-    return (token.lower_ == "it" and token.is_sent_start and token.dep_ == "nsubjpass"
-            and token.head.lemma_.lower() in building)
+    built ("It is being built by X", "It will be constructed by X") or the "it" a business
+    builds ("X, a joint venture of Y and Z, will build it"): the project before it."""
+    return token.lower_ == "it" and token.head.lemma_.lower() in building and (
+        token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj")
 
 
 def at_something_else(token: Token) -> bool:
@@ -234,6 +251,9 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             node.lemma_ in reference.building_verbs() or phrase_status(node)
             or work and node.lemma_.lower() in _words("doing_verbs")):
         return None
+    if org := next((o for p in node.children if p.dep_ == "prep" and p.lower_ == "through"
+                    for b in p.children if b.dep_ == "pobj" and (o := _org_in(b, org_at))), None):
+        return org, "dep:through"  # "X will build a plant through its subsidiary Y": Y builds
     for child in node.children:
         if child.dep_ == "nsubj" and child.lower_ in ("it", "they") and node.dep_ == "ccomp":
             for said in node.head.children:  # "X said it had commissioned a plant"
@@ -300,14 +320,17 @@ def _clauses(node: Token, child: Token) -> list[Token]:
     """The participle or relative clauses of building, owning or running a child of a noun
     says: its own ("a mill built by X"), or, set off by a comma or with an agent, those the
     parse hangs from the place after it or its region in apposition ("the plant in Ekibastuz,
-    owned by X", "a plant in Saran, Karaganda Region, which X is building")."""
+    owned by X", "a plant in Saran, Karaganda Region, which X is building"; not a business in
+    apposition, "In X Region, Y LLP, owned by Z, launched a plant")."""
     if child.dep_ in ("acl", "relcl"):
         return [child] if child.lemma_ in reference.building_verbs() else []
     if child.dep_ != "prep" or child.lower_ not in ("in", "near", "at"):
         return []
     places = [p for place in child.children if place.dep_ == "pobj" and _named_place(place)
               for p in (place, *(a for a in place.children  # "in Saran, Karaganda Region, which"
-                                 if a.dep_ == "appos" and _named_place(a)))]
+                                 if a.dep_ == "appos" and _named_place(a) and (
+                                     a.ent_type_ in ("GPE", "LOC")
+                                     or a.lemma_.lower() in _words("place_nouns"))))]
     return [c for place in places for c in place.children if c.dep_ in ("acl", "relcl")
             and c.lemma_ in reference.building_verbs() and c.left_edge.i > 0 and (
                 c.doc[c.left_edge.i - 1].text == "," or any(a.dep_ == "agent" for a in c.children))]

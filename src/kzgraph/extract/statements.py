@@ -207,6 +207,14 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                  (attached[0], "project-company-attached") if attached else
                  next(((o, "project-company-sentence") for o in companies if o not in others),
                       None))
+        if owner is None and _WE.search(text, begin, m.start) and not relations.quoted_at(
+                text, m.start) and (org := relations.most_named(
+                    [o for o in found.organizations if o.key.startswith("company:")])):
+            owner = (org, "project-company-ours")  # "we opened a plant": the text's business
+        if owner is None and (org := context.told_after(text, m, found.projects,
+                                                        found.organizations, end)):
+            return [Statement(subject, "company", ref("organization", org.key),
+                              _span(text, end, org.end, "project-company-after"))]
     if owner is None:
         return []
     org, rule_id = owner
@@ -215,6 +223,9 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                           _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
+
+
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
 def _labelled_company(text: str, subject: Ref, found: Mentions, spans,

@@ -67,6 +67,8 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
             for w in (verb, *(c for c in verb.children if c.dep_ == "acomp"))):
         # "construction was suspended", "work on the plant is frozen": none ("is not stalled")
         return "", f"dep:{verb.lemma_.lower()}-halted"
+    if verb is not None and verb.lemma_.lower() in markers["trading"]:
+        return "", f"dep:{verb.lemma_.lower()}-traded"  # "agreed to sell its plant": no plan of it
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
     if not main and head.dep_ == "dobj" and head.head.i == verb.i and verb.tag_ in (
             "VBZ", "VBP") and verb.lemma_.lower() in markers["holding"]:
@@ -167,7 +169,10 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
                    or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"
-    if (lemma in markers["building"] or lemma in markers["finishing"]) and progressive:
+    built = lemma in markers["building"] or any(  # "is putting up a plant"
+        c.dep_ == "prt" and c.lower_ in markers["building_particles"].get(lemma, ())
+        for c in verb.children)
+    if (built or lemma in markers["finishing"]) and progressive:
         return "under construction", f"dep:{lemma}-progressive"  # also "is being completed"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if lemma in markers["starting"] and (
@@ -186,7 +191,7 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         return "under construction", "dep:percent-complete"  # "is 60 percent complete"
     if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
         return "launched", f"dep:{lemma}-past"
-    if lemma in markers["building"] and verb.tag_ in ("VBD", "VBN"):
+    if built and verb.tag_ in ("VBD", "VBN"):
         return "launched", f"dep:{lemma}-past"
     return None
 

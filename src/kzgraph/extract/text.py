@@ -160,3 +160,19 @@ def word_starts(word: str, text: str) -> Iterator[int]:
 def _joins(char: str) -> bool:
     """Whether a character next to a word makes it part of a longer one (regex ``[\\w-]``)."""
     return char.isalnum() or char in "_-"
+
+
+def named_by_product(short: str, long: str) -> bool:
+    """Whether a project's label is another's head after its product's words: "the pipe plant"
+    after "a plant for spiral-welded pipes" (each word the start of one after the head).
+
+    >>> named_by_product("pipe plant", "plant for spiral-welded pipes")
+    True
+    >>> named_by_product("brick plant", "plant for pipes"), named_by_product("plant", "plant")
+    (False, False)
+    """
+    *product, head = short.lower().split()
+    words = long.lower().split()
+    rest = words[words.index(head) + 1:] if head in words[:-1] else []
+    return bool(product) and all(any(r.startswith(w) and len(r) - len(w) <= 2 for r in rest)
+                                 for w in product)

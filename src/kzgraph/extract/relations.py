@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Mention
-from . import reference
+from . import ours, reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,32 +38,8 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     head = head_token(doc, project)
     if head is None:
         return None
-    org_at = _finder(doc, organizations)
+    org_at = ours.company_at(doc, organizations)
     return _climb(head, org_at) or _its_owner(head, org_at)
-
-
-def _finder(doc: Doc, organizations: list[Mention]):
-    """The company at a token; "we" or "our" outside quotation marks (an interview's answers,
-    a company's own release) is the company the text names most often, the first of a tie."""
-    companies = [o for o in organizations if o.key.startswith("company:")]
-    ours = most_named(companies)
-
-    def org_at(token: Token) -> Mention | None:
-        return next((o for o in companies if o.start <= token.idx < o.end), None) or (
-            ours if token.lower_ in ("we", "our") and not quoted_at(doc.text, token.idx) else None)
-    return org_at
-
-
-def most_named(companies: list[Mention]) -> Mention | None:
-    """The company a text names most often (the first of a tie): the one "we" stands for."""
-    keys = [o.key for o in companies]
-    return max(companies, key=lambda o: (keys.count(o.key), -o.start), default=None)
-
-
-def quoted_at(text: str, offset: int) -> bool:
-    """Whether an offset is inside quotation marks in its paragraph."""
-    before = text[text.rfind("\n", 0, offset) + 1:offset]
-    return sum(before.count(q) for q in '"“”') % 2 == 1
 
 
 def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
@@ -149,7 +125,7 @@ def later_company(doc: Doc, start: int, end: int,
     starts (the evidence is that sentence, not the text between).
     """
     heads = set(reference.rules()["project_heads"])
-    org_at = _finder(doc, organizations)
+    org_at = ours.company_at(doc, organizations)
     span = doc.char_span(start, end, alignment_mode="contract")
     building = reference.rules()["verb_status"]["building"]
     for token in span if span is not None else ():

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import context, projects, reference, relations, statuses
+from . import context, ours, projects, reference, relations, statuses
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -207,9 +207,7 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                  (attached[0], "project-company-attached") if attached else
                  next(((o, "project-company-sentence") for o in companies if o not in others),
                       None))
-        if owner is None and _WE.search(text, begin, m.start) and not relations.quoted_at(
-                text, m.start) and (org := relations.most_named(
-                    [o for o in found.organizations if o.key.startswith("company:")])):
+        if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
             owner = (org, "project-company-ours")  # "we opened a plant": the text's business
         if owner is None and (org := context.told_after(text, m, found.projects,
                                                         found.organizations, end)):
@@ -223,9 +221,6 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                           _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
-
-
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
 def _labelled_company(text: str, subject: Ref, found: Mentions, spans,

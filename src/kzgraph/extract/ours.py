@@ -1,0 +1,54 @@
+"""The company a word of the text stands for: a name, or "we" and "our" outside quotation
+marks (an interview's answers, a company's own release), which stand for the company the text
+names most often."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+
+
+def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Mention | None]:
+    """The company at a token: the name it is part of, or the text's own for "we" / "our"."""
+    companies = [o for o in organizations if o.key.startswith("company:")]
+    ours = most_named(companies)
+
+    def at(token: Token) -> Mention | None:
+        return next((o for o in companies if o.start <= token.idx < o.end), None) or (
+            ours if token.lower_ in ("we", "our") and not quoted_at(doc.text, token.idx) else None)
+    return at
+
+
+def before(text: str, begin: int, offset: int, organizations: list[Mention]) -> Mention | None:
+    """Rules only, the company a "we" or "our" between ``begin`` and a project outside
+    quotation marks stands for ("we opened a plant").
+
+    >>> from kzgraph.model import Mention
+    >>> orda = Mention(0, 4, "Orda", "organization", "t", "company:Orda")
+    >>> text = 'Orda grew. Last year we opened a mill. "We opened a farm," he said.'
+    >>> before(text, 11, 33, [orda]).text, before(text, 40, 51, [orda])
+    ('Orda', None)
+    """
+    if not _WE.search(text, begin, offset) or quoted_at(text, offset):
+        return None
+    return most_named([o for o in organizations if o.key.startswith("company:")])
+
+
+def most_named(companies: list[Mention]) -> Mention | None:
+    """The company a text names most often, the first of a tie."""
+    keys = [o.key for o in companies]
+    return max(companies, key=lambda o: (keys.count(o.key), -o.start), default=None)
+
+
+def quoted_at(text: str, offset: int) -> bool:
+    """Whether an offset is inside quotation marks in its paragraph."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return sum(before.count(q) for q in '"“”') % 2 == 1

@@ -253,6 +253,23 @@ OTHER_OUTLETS_DATES = [
 ]
 
 
+# A month named without its year, against the publication date (2019-06-14): last year's where
+# it had not come yet and the sentence tells of what was done.
+MONTHS_WITHOUT_A_YEAR = [
+    pytest.param("The mill was opened in December.", [("2018-12", "")],
+                 id="done-before-a-later-month"),
+    pytest.param("The mill will be opened in December.", [("2019-12", "")], id="to-come"),
+    pytest.param("The mill is due to open in November.", [("2019-11", "")], id="due"),
+    pytest.param("The mill was opened in March.", [("2019-03", "")], id="an-earlier-month"),
+    pytest.param("On December 6 the akim opened a mill.", [("2018-12-06", "")],
+                 id="the-verb-after-the-date"),
+    pytest.param("Construction began in October and the mill will open in May.",
+                 [("2018-10", ""), ("2019-05", "")], id="the-words-before-each-month"),
+    pytest.param("The two hundred workers of the mill expect a raise in August.", [("2019-08", "")],
+                 id="no-verb-in-the-past"),
+]
+
+
 # ---- projects: (sentence, expected project labels) ----
 
 PROJECTS = [
@@ -2306,7 +2323,7 @@ def test_quantity_patterns(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES)
+@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES + MONTHS_WITHOUT_A_YEAR)
 def test_date_patterns(text, expected):
     assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
 

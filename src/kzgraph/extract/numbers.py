@@ -13,9 +13,10 @@ from decimal import Decimal
 from functools import cache
 
 from ..model import Mention, Value
+from ..namespaces import XSD
 from . import reference
-
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from .months import MONTHS, period, year_of
+from .months import number as _month_number
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -42,8 +43,6 @@ _CURRENCY_BEFORE = {"tg": "KZT", "us$": "USD", "$": "USD", "usd": "USD", "kzt": 
 _CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "tg": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
                    "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB",
                    "yuan": "CNY", "cny": "CNY"}
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 
 
@@ -279,33 +278,6 @@ def _day(year: int, month: int, day: int) -> Value | None:
         return None
 
 
-def _month_number(name: str) -> int:
-    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
-
-
-def _months(g: dict, year: int | None, published: date | None) -> Value | None:
-    """The period of months a "January-September 2023" or "from January to March" says: of
-    the year after them, or else of the publication year where its months have begun by then;
-    None for months out of order ("December-February" spans two years) or with no year to take.
-
-    >>> v = _months({"month": "Jan", "month2": "September", "y": "2023"}, None, None)
-    >>> v.lexical, v.end
-    ('2023-01', '2023-09')
-    >>> _months({"month": "January", "month2": "October", "y": None}, 2024, date(2024, 11, 5)).end
-    '2024-10'
-    >>> _months({"month": "May", "month2": "April", "y": "2023"}, 2024, None) is None
-    True
-    """
-    first, last = _month_number(g["month"]), _month_number(g["month2"])
-    if g["y"]:
-        year = int(g["y"])
-    elif not (published and last <= published.month):
-        return None
-    if first >= last or year is None:
-        return None
-    return Value(f"{year}-{first:02d}", XSD + "gYearMonth", end=f"{year}-{last:02d}")
-
-
 # (rule id, pattern), in order: a span an earlier rule took is not matched again. Each starts
 # with a look-ahead on its first character, which only makes the search faster.
 _M = "(?=[ADFJMNOS])"  # the initials of _MONTH
@@ -372,7 +344,7 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
                 continue
             if rule == "date-month-period":
                 if g["to"] != "and" or text[:match.start()].endswith("between "):
-                    add(match, _months(g, year, published), rule)  # not "in March and May"
+                    add(match, period(g, year, published), rule)  # not "in March and May"
                 continue
             if rule == "date-period":
                 g["y2"] = g["y2"] or g["y"][:2] + g["yy"]  # "2025-26"
@@ -390,11 +362,15 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
             elif rule == "date-month-year":
                 add(match, Value(f"{g['y']}-{_month_number(g['month']):02d}", XSD + "gYearMonth"), rule)
             elif rule in ("date-this-month", "date-month"):
-                if year:
-                    add(match, Value(f"{year}-{_month_number(g['month']):02d}", XSD + "gYearMonth"),
-                        rule)
+                month = _month_number(g["month"])
+                said = year if rule == "date-this-month" else year_of(  # "was opened in
+                    text, match.start(), month, published)  # December", in January: last year's
+                if said:
+                    add(match, Value(f"{said}-{month:02d}", XSD + "gYearMonth"), rule)
             elif "y" in g and g.get("y"):
                 add(match, _day(int(g["y"]), _month_number(g["month"]), int(g["d"])), rule)
             elif year:
-                add(match, _day(year, _month_number(g["month"]), int(g["d"])), rule)
+                month = _month_number(g["month"])
+                add(match, _day(year_of(text, match.start(), month, published), month, int(g["d"])),
+                    rule)
     return sorted(found, key=lambda pair: pair[0].start)

@@ -148,6 +148,18 @@ QUANTITIES = [
 ]
 
 
+# A number in words with its hundreds: "two hundred and fifty", not "hundred" alone.
+HUNDREDS_IN_WORDS = [
+    pytest.param("The farm will create more than two hundred jobs.", [("200", "jobs")],
+                 id="two-hundred"),
+    pytest.param("Two hundred and fifty jobs were created.", [("250", "jobs")],
+                 id="with-and-and-tens"),
+    pytest.param("It will employ a hundred people.", [("100", "jobs")], id="a-hundred"),
+    pytest.param("Its capacity is nine hundred thousand tons a year.", [("900000", "t/year")],
+                 id="hundreds-of-thousands"),
+]
+
+
 # ---- dates: (text, [(value, end)]) against a publication date of 2019-06-14 ----
 
 DATES = [
@@ -2318,7 +2330,7 @@ def test_organization_patterns(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), (
     QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
-    + ROUND16_QUANTITIES))
+    + ROUND16_QUANTITIES + HUNDREDS_IN_WORDS))
 def test_quantity_patterns(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 

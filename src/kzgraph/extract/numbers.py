@@ -32,10 +32,12 @@ _SCALES = {
     "trillion": 10**12, "trln": 10**12, "tn": 10**12,
 }
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD_NUMBER = (
+_BELOW_100 = (
     rf"(?:(?:{_TENS})[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
+    + "|".join(sorted(set(_WORDS) - {"hundred"}, key=len, reverse=True)) + ")"
 )
+_WORD_NUMBER = (rf"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hundred"
+                rf"(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})")  # "two hundred and fifty"
 _DIGITS = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:[\s-]?(?P<scale>thousand|million|billion|trillion|trln|bln|mln|mn|bn|tn)\b\.?)?"
 _CURRENCY_BEFORE = {"tg": "KZT", "us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "₸": "KZT", "t": "KZT",
@@ -58,6 +60,8 @@ def parse_number(num: str, scale: str | None = None) -> Decimal:
     Decimal('4600000000000.0')
     >>> parse_number("197 000"), parse_number("1,450"), parse_number("Twenty-six")
     (Decimal('197000'), Decimal('1450'), Decimal('26'))
+    >>> parse_number("two hundred and fifty"), parse_number("hundred")
+    (Decimal('250'), Decimal('100'))
     """
     text = num.strip().lower()
     if text[0].isdigit():
@@ -66,7 +70,9 @@ def parse_number(num: str, scale: str | None = None) -> Decimal:
         else:
             value = Decimal(text.replace(",", "."))
     else:
-        value = Decimal(sum(_WORDS[p] for p in _SPACES.split(text)))
+        value = Decimal(0)
+        for word in (w for w in _SPACES.split(text) if w != "and"):
+            value = (value or Decimal(1)) * 100 if word == "hundred" else value + _WORDS[word]
     if scale:
         value *= _SCALES[scale.lower().rstrip(".")]
     return value

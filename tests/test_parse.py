@@ -654,6 +654,11 @@ LISTED = [
                  "- a brick factory in Temirtau.",
                  {"cement plant": "UnderConstruction", "brick factory": "Launched"},
                  id="an-items-own-status-first"),
+    pytest.param("Twelve plants opened this year. Among them:\n\n"
+                 "- a truck plant of Orda Motors in Kokshetau, which will produce 5,000 trucks a "
+                 "year;\n\n- a brick factory in Temirtau.",
+                 {"truck plant": "Launched", "brick factory": "Launched"},
+                 id="what-an-item-will-produce-is-no-plan"),
 ]
 
 

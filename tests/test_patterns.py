@@ -2146,6 +2146,17 @@ def test_a_contractor_builds_for_the_owner_rules_only():
     assert _owners(text, "none") == {"cement-plant": "Orda Cement"}
 
 
+# The future of a verb of output says what a plant makes, not that it is planned.
+OUTPUT_IS_NO_PLAN = [
+    pytest.param("the truck plant of Orda Motors, which will produce 5,000 trucks a year", None,
+                 id="which-will-produce"),
+    pytest.param("the mill will process 300 tons of grain a day", None, id="will-process"),
+    pytest.param("the plant will be able to produce 200 tons", None, id="will-be-able-to"),
+    pytest.param("the plant will produce cement and will be built by 2027",
+                 ("planned", "will be"), id="a-plan-beside-it-still-counts"),
+]
+
+
 # ---- the twentieth round: owners and operators, holdings, a zone's residents, an interview ----
 
 def _statuses(text: str, model: str | None) -> dict[str, str]:
@@ -2363,8 +2374,9 @@ def test_owners_named_apart(text, expected, model):
     assert said == expected
 
 
-@pytest.mark.parametrize(("clause", "expected"), ROUND15_ONGOING + ROUND16_ONGOING)
-def test_work_under_way(clause, expected):
+@pytest.mark.parametrize(("clause", "expected"), (
+    ROUND15_ONGOING + ROUND16_ONGOING + OUTPUT_IS_NO_PLAN))
+def test_status_of_a_clause(clause, expected):
     assert projects.status(clause) == expected
 
 

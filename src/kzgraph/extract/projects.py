@@ -321,7 +321,7 @@ def status(clause: str) -> tuple[str, str] | None:
     >>> status("the plant will be built after the plant under construction")[0]
     'planned'
     """
-    lowered = clause.lower()
+    lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
     ongoing = _ongoing_first().search(lowered)
     halted = _ongoing_first("status_halted_markers").search(lowered)
     if halted and not (_ongoing_first().search(lowered, halted.end()) or any(
@@ -336,6 +336,14 @@ def status(clause: str) -> tuple[str, str] | None:
             return ("launched" if name == "finished construction" else name,
                     next(marker for marker in markers if marker in found))
     return None
+
+
+@cache
+def _output() -> re.Pattern:
+    """The future of a verb of output (``output_verbs``: "which will produce 5,000 trucks a
+    year"), which says what a plant makes, not that it is still to be built."""
+    verbs = "|".join(map(re.escape, reference.rules()["output_verbs"]))
+    return re.compile(rf"\b(?:will|would|shall)\s+(?:be\s+able\s+to\s+)?(?:{verbs})\b")
 
 
 @cache
@@ -357,41 +365,3 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
         alternation = "|".join(map(re.escape, markers))
         found.append((name, markers, re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))")))
     return tuple(found)
-
-
-def product_sectors(label: str) -> list[tuple[str, str]]:
-    """The sectors a project's product points to, with the id of the rule that says so; a rule
-    marked ``head`` names the sector of what the project is ("a copper mine" is mining) and
-    comes first where it matches the label's head noun.
-
-    >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
-    [('sector/chemical-industry', 'prod-agrochemicals')]
-    >>> product_sectors("battery factory")
-    [('sector/electrical-engineering', 'prod-electrical')]
-    >>> product_sectors("cotton-textile enterprise")
-    [('sector/light-industry', 'prod-light')]
-    >>> product_sectors("Aktas copper mine")
-    [('sector/mining', 'prod-mine'), ('sector/metallurgy', 'prod-steel')]
-    """
-    head = _TAIL.split(label, 1)[0].split()[-1:]
-    found: dict[str, tuple[int, str]] = {}
-    for pattern, key, rule_id, at_head in _product_rules():
-        if at_head:
-            if head and pattern.fullmatch(head[0]):
-                found[key] = (-1, rule_id)
-        elif key not in found and (match := pattern.search(label)):
-            found[key] = (match.start(), rule_id)
-    return [(key, rule_id) for key, (_, rule_id) in sorted(found.items(), key=lambda i: i[1])]
-
-
-# where a project's head noun phrase ends: "plant | for processing of oilseeds"
-_TAIL = re.compile(r"\s+(?:for|of|producing|manufacturing|making|that|which|with)\s")
-
-
-@cache
-def _product_rules() -> tuple[tuple[re.Pattern, str, str, bool], ...]:
-    """(pattern, sector key, rule id, whether it reads the head noun) of each rule in
-    ``products.jsonl``."""
-    return tuple((re.compile(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", re.IGNORECASE),
-                  f"sector/{rule['sector']}", rule["id"], rule.get("head", False))
-                 for rule in reference.products())

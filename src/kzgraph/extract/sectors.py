@@ -1,5 +1,6 @@
 """Mentions of sectors named as such: the sector scheme's names and, for common words
-("construction", "energy"), only where the text says they are a sector."""
+("construction", "energy"), only where the text says they are a sector; and the sectors a
+project's product points to (``products.jsonl``)."""
 
 from __future__ import annotations
 
@@ -227,3 +228,41 @@ def _joined(text: str, p: _SectorPatterns) -> list[Mention]:
 
 def _key(name: str, p: _SectorPatterns) -> str | None:
     return p.names.get(SPACES.sub(" ", name.lower())) or p.names_folded.get(fold(name))
+
+
+def product_sectors(label: str) -> list[tuple[str, str]]:
+    """The sectors a project's product points to, with the id of the rule that says so; a rule
+    marked ``head`` names the sector of what the project is ("a copper mine" is mining) and
+    comes first where it matches the label's head noun.
+
+    >>> product_sectors("production of glyphosate and glyphosate containing herbicides")
+    [('sector/chemical-industry', 'prod-agrochemicals')]
+    >>> product_sectors("battery factory")
+    [('sector/electrical-engineering', 'prod-electrical')]
+    >>> product_sectors("cotton-textile enterprise")
+    [('sector/light-industry', 'prod-light')]
+    >>> product_sectors("Aktas copper mine")
+    [('sector/mining', 'prod-mine'), ('sector/metallurgy', 'prod-steel')]
+    """
+    head = _TAIL.split(label, 1)[0].split()[-1:]
+    found: dict[str, tuple[int, str]] = {}
+    for pattern, key, rule_id, at_head in _product_rules():
+        if at_head:
+            if head and pattern.fullmatch(head[0]):
+                found[key] = (-1, rule_id)
+        elif key not in found and (match := pattern.search(label)):
+            found[key] = (match.start(), rule_id)
+    return [(key, rule_id) for key, (_, rule_id) in sorted(found.items(), key=lambda i: i[1])]
+
+
+# where a project's head noun phrase ends: "plant | for processing of oilseeds"
+_TAIL = re.compile(r"\s+(?:for|of|producing|manufacturing|making|that|which|with)\s")
+
+
+@cache
+def _product_rules() -> tuple[tuple[re.Pattern, str, str, bool], ...]:
+    """(pattern, sector key, rule id, whether it reads the head noun) of each rule in
+    ``products.jsonl``."""
+    return tuple((re.compile(rf"(?<!\w)(?:{rule['pattern']})(?!\w)", re.IGNORECASE),
+                  f"sector/{rule['sector']}", rule["id"], rule.get("head", False))
+                 for rule in reference.products())

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import context, ours, projects, reference, relations, statuses
+from . import context, ours, projects, reference, relations, sectors, statuses
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -91,7 +91,7 @@ def _project_statements(article: Article, spans, found: Mentions,
         clause_start = _clause_start(text, m.start, begin)
         referred = context.referred(text, spans, m.start)
         out += _region(text, m, subject, found, begin, clause_end, dominant, referred)
-        for sector, rule_id in projects.product_sectors(m.key)[:1]:
+        for sector, rule_id in sectors.product_sectors(m.key)[:1]:
             out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
                                  _span(text, m.start, m.end, rule_id)))
         state = statuses.status(doc, m) if doc is not None else None

@@ -763,6 +763,27 @@ def test_projects_of_a_regional_report_are_in_its_region():
     assert located == {"brick-plant": "kostanay", "flour-mill": "kostanay"}
 
 
+# The region an article names three times or more, twice as often as any other, where its lead
+# names none.
+NAMED_MOST = [
+    pytest.param("SATPAYEV. A cable plant opened on Friday. The akim of Ulytau region attended. "
+                 "The Ulytau region was formed in 2022. Copper comes from Pavlodar region. "
+                 "Ten more projects are planned in the Ulytau region.",
+                 {"cable-plant": "ulytau"}, id="three-times-against-once"),
+    pytest.param("SATPAYEV. A cable plant opened on Friday. The akim of Ulytau region attended. "
+                 "Copper comes from Pavlodar region. Ten more projects are planned in the Ulytau "
+                 "region.", {}, id="twice-is-not-enough"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), NAMED_MOST)
+def test_the_region_an_article_names_most(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert {s.subject[1].split("/")[-1]: s.obj[1] for s in found.statements
+            if s.prop == "locatedIn"} == expected
+
+
 # ---- project -> company, rules only: the company attached after the project, else the first ----
 
 RULES_COMPANY = [

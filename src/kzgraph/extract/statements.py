@@ -281,15 +281,16 @@ def _program_statements(article: Article, spans, found: Mentions,
 
 
 def _dominant_region(regions: list[Mention], lead_end: int) -> Ref | None:
-    """The region an article is about: the only one it names, or the one its lead sentence
-    names alone and the text names again (a regional report that mentions a partner region)."""
+    """The region an article is about: the only one it names, the one its lead names alone and
+    names again, or one it names three times or more and twice as often as any other."""
     counts = Counter(ref("region", m.key) for m in regions)
     if len(counts) == 1:
         return next(iter(counts))
     in_lead = {ref("region", m.key) for m in regions if m.start < lead_end}
     if len(in_lead) == 1 and counts[next(iter(in_lead))] >= 2:
         return next(iter(in_lead))
-    return None
+    (top, named), (_, next_most) = (counts.most_common(2) + [(None, 0)] * 2)[:2]
+    return top if named >= 3 and named >= 2 * next_most else None
 
 
 def _clause_end(text: str, offset: int, limit: int) -> int:

@@ -29,6 +29,9 @@ def in_passing(text: str, m: Mention) -> bool:
     True
     >>> in_passing(t, Mention(62, 74, "cement plant", "project", "t", "cement plant"))
     False
+    >>> t = "X sells pipes to Y, an oil producer, whose field facility was modernised."
+    >>> in_passing(t, Mention(43, 57, "field facility", "project", "t", "field facility"))
+    True
     """
     leading = {w.lower() for w in m.text.split()[:3][:-1]}  # "since no local plant"
     before = text[max(0, m.start - 200):m.start]
@@ -47,6 +50,8 @@ def _trade() -> re.Pattern:
     verbs = reference.rules()["passing_trade_verbs"]
     to = "|".join(map(re.escape, verbs["to"]))
     source = "|".join(map(re.escape, verbs["from"]))
-    # within the clause: no full stop, semicolon or comma-and between the verb and the facility
-    return re.compile(rf"\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)\s+(?:the\s+|a\s+|an\s+)?$",
+    # in the sentence: right after "to" or "from", or the customer's or supplier's own ("to X,
+    # the largest producer, whose oil field facility")
+    return re.compile(rf"\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)(?:\s+(?:the|a|an))?\s+$"
+                      rf"|\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)\b[^.;]*?,\s+whose\s+$",
                       re.IGNORECASE)

@@ -183,7 +183,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                                      "project-capacity", f"{obj} {match.group('head')}"))
         for match in production.finditer(sentence):
             obj = _trim_object(match.group("obj"))
-            if not obj or obj.split()[0] in {"its", "their", "the"}:
+            if not obj or obj.replace(",", "").replace(".", "").isdigit() or obj.split()[0] in {"its", "their", "the"}:  # "output of 40,000 t"
                 continue
             start = begin + match.start()
             stop_at = begin + match.start("obj") + match.group("obj").find(obj) + len(obj)

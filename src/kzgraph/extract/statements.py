@@ -19,7 +19,7 @@ from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
 
-_FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",
+_FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "HUF": "investment", "KRW": "investment", "jobs": "jobs",
                  "t/year": "capacity", "t/day": "capacity", "t/hour": "capacity", "units/year": "capacity",
                  "kg/year": "capacity", "MW": "capacity", "GW": "capacity", "kW": "capacity"}
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",

@@ -2325,6 +2325,10 @@ ROUND23_OWNERS = [
                  id="the-whole-name-a-cue-calls-a-business"),
     pytest.param("Tisza Agro Kft. has completed a seed plant near Saryagash.",
                  {"seed-plant": "Tisza Agro"}, id="hungarian-legal-form"),
+    pytest.param('In 2026 it is planned to commission a plant for the production of paving slabs '
+                 'of JSC "Orda Stone" in Taraz.',
+                 {"plant-for-the-production-of-paving-slabs": "Orda Stone"},
+                 id="of-a-company-after-the-product"),
 ]
 
 ROUND23_STATUSES_AFTER = [

@@ -2312,6 +2312,15 @@ ROUND23_IN_PASSING = [
                  "production next year.", ["brick plant"], id="should-start-is-no-modifier"),
 ]
 
+ROUND23_HEADS = [
+    pytest.param("A supplier, Orda Polymer LLP, is building a line for PVC cable compounds in "
+                 "Taraz.", ["line for PVC cable compounds"], id="building-a-line-for-x"),
+    pytest.param("The bank opened a credit line for small businesses.", [],
+                 id="a-credit-line-is-no-project"),
+    pytest.param("The line for PVC compounds was mentioned in the report.", [],
+                 id="a-line-for-x-not-built-is-none"),
+]
+
 ROUND23_OWNERS = [
     pytest.param("A glass plant that Steppe Glass intends to build in Kentau will cost $40 "
                  "million.", {"glass-plant": "Steppe Glass"}, id="that-x-intends-to-build"),
@@ -2464,7 +2473,7 @@ def test_owners_with_the_model(text, expected):
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
     ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
-    + ROUND23_IN_PASSING))
+    + ROUND23_IN_PASSING + ROUND23_HEADS))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected

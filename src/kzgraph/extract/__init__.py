@@ -2,10 +2,11 @@
 
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
 rule modules beside it (names, numbers, organizations, called, programs, projects,
-facilities, sectors, with ``rules.json`` and ``products.jsonl``), ``entities`` (canonical
-keys and IRIs), ``statements``, ``relations``, ``statuses``, ``context`` and ``ours``
-(statements the ontology allows; ``context``: what the sentences around a project say of it;
-``ours``: the company "we" stands for), ``language``
+facilities, passing (a facility named in passing is no project), sectors, with ``rules.json``
+and ``products.jsonl``), ``entities`` (canonical keys and IRIs), ``statements``,
+``relations``, ``statuses``, ``context``, ``ours`` and ``trailing`` (statements the ontology
+allows; ``context``: what the sentences around a project say of it; ``ours``: the company
+"we" stands for; ``trailing``: a company written after a project's words), ``language``
 and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O but reading its own
 data files.
 

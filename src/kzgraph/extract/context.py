@@ -142,8 +142,9 @@ def _work_opener() -> re.Pattern:
     nouns = "|".join(markers["building_nouns"] + markers["opening_nouns"])
     itself = "|".join(reference.rules()["project_anaphors"])  # "The project, worth N, was ..."
     heads = "|".join(reference.rules()["project_heads"])
+    now = "|".join(reference.rules()["work_openers"])  # "At present, construction works are"
     # also the facility by its bare noun and what was done to it ("The plant was relaunched")
-    return re.compile(rf"\s*(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
+    return re.compile(rf"\s*(?:(?:{now}),?\s+)?(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
                       rf"(?:its|the)\s+(?:{heads})\s+(?:was|were|has|have|had)\b)",
                       re.IGNORECASE)
 

@@ -22,6 +22,7 @@ from . import (
     numbers,
     organizations,
     parse,
+    passing,
     programs,
     projects,
     ruler,
@@ -80,7 +81,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         people = [m for m in person_all if m.kind == "person"]
         model_orgs = [before_person(m, people) for m in parse.organizations(doc, publisher)
                       if m.start >= skip and m.text not in named_people
-                      and not overlaps(m, built)]  # not a person named again
+                      and not overlaps(m, built) and not any(  # not a person named again,
+                          inside(m, [o]) and o.end - o.start > len(m.text) for o in called_orgs)]  # nor a part of a called name
         region_m = [r for r in region_m if not part_of_a_name(r, model_orgs)]
         # a word with capitals inside is a name's start where the model reads a longer one
         org_m = [m for m in org_m if not (m.rule == "org-camel" and inside(m, model_orgs))]
@@ -111,7 +113,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)
-                 if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
+                 if not inside(m, org_m) and not a_sectors_name(m, sector_m) and not passing.in_passing(text, m)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             facilities.parsed(doc))

@@ -41,10 +41,10 @@ _WORD_NUMBER = (rf"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hu
 _DIGITS = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})(?:[\s-]?(?P<scale>thousand|million|billion|trillion|trln|bln|mln|mn|bn|tn)\b\.?)?"
 _CURRENCY_BEFORE = {"tg": "KZT", "us$": "USD", "$": "USD", "usd": "USD", "kzt": "KZT", "₸": "KZT", "t": "KZT",
-                    "€": "EUR", "eur": "EUR", "rub": "RUB", "cny": "CNY", "rmb": "CNY"}
+                    "€": "EUR", "eur": "EUR", "rub": "RUB", "cny": "CNY", "rmb": "CNY", "huf": "HUF", "krw": "KRW", "₩": "KRW"}
 _CURRENCY_AFTER = {"tenge": "KZT", "kzt": "KZT", "tg": "KZT", "dollars": "USD", "usd": "USD", "euros": "EUR",
                    "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB",
-                   "yuan": "CNY", "cny": "CNY"}
+                   "yuan": "CNY", "cny": "CNY", "forints": "HUF", "huf": "HUF", "won": "KRW", "krw": "KRW"}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 
 
@@ -111,14 +111,14 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     product_re = "|".join(re.escape(n) for n in sorted(rules["count_nouns"]["units"], key=len,
                                                         reverse=True))
     # "T12.5bn" (a tenge's T, as some outlets write it) only glued to a number with its scale
-    before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
+    before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB|HUF|KRW|₩)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
     # a range after the currency is its upper bound: "$200-250 million"
     lower = rf"(?:(?:{_DIGITS})\s?[-–]\s?(?=\d))?"
     after = (r"[\s-]?(?P<cur2>tenges?|tg|KZT|(?:US\s|U\.S\.\s)?dollars|USD|euros?|EUR|rubles|roubles"
-             r"|RUB|(?:Chinese\s)?yuan|CNY)\b")
+             r"|RUB|(?:Chinese\s)?yuan|CNY|forints?|HUF|(?:Korean\s|(?<=[a-z]\s))won|KRW)\b")
     return [  # money-symbol's look-ahead on the currency's first character only makes it faster
         # a currency first may glue a one-letter scale to the number: "€40m", "$2b"
-        ("money-symbol", re.compile(rf"(?=[$€₸eukrct])(?<![\w$]){before}{lower}{NUMBER}(?:(?P<short>[mbk])\b)?",
+        ("money-symbol", re.compile(rf"(?=[$€₸₩eukrcth])(?<![\w$]){before}{lower}{NUMBER}(?:(?P<short>[mbk])\b)?",
                                     re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
         ("capacity-tons", re.compile(

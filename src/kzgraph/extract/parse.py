@@ -122,8 +122,8 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # a date, a web address, a credit line, a headline's words
         if {tokens[0].text, tokens[-1].text} & words["places"]:
             continue  # "FEZ Qyzyljar", "Saran industrial zone": a place
-        if len(tokens) == 1 and not (_stands_as_company(tokens[0])
-                                     or _acts_as_company(tokens[0])):
+        if len(tokens) == 1 and (tokens[0].text in reference.place_names() or not (
+                _stands_as_company(tokens[0]) or _acts_as_company(tokens[0]))):  # a place: "Kostanay"
             continue
         if (len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_
                 and tokens[2].text not in words["business"]):  # but "Samruk-Energy"

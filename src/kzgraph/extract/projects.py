@@ -150,7 +150,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data centre"
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
-                    mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
+                    mods and _WITH_CAPACITY.match(sentence, match.end("head"))) and not (
+                    obj and not mods and _created(sentence, match, mods_end)):  # "is building a line for X"
                 continue  # but "poultry production with a capacity of" is a project
             if head in when_created and not _created(sentence, match, mods_end if not mods else
                                                      match.group("mods").find(mods[0])):
@@ -183,7 +184,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                                      "project-capacity", f"{obj} {match.group('head')}"))
         for match in production.finditer(sentence):
             obj = _trim_object(match.group("obj"))
-            if not obj or obj.split()[0] in {"its", "their", "the"}:
+            if not obj or obj.replace(",", "").replace(".", "").isdigit() or obj.split()[0] in {"its", "their", "the"}:  # "output of 40,000 t"
                 continue
             start = begin + match.start()
             stop_at = begin + match.start("obj") + match.group("obj").find(obj) + len(obj)

@@ -114,6 +114,17 @@ def regions() -> tuple[Named, ...]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Every name of a region or city of republican significance, and of the towns that are a
+    region's centre ("Kostanay"): a place, never a business's whole name.
+
+    >>> {"Kostanay", "Akmola Region", "Shymkent"} <= place_names()
+    True
+    """
+    return frozenset(n for r in regions() for n in (*r.names, *r.blocked, r.label))
+
+
+@cache
 def programs() -> tuple[Named, ...]:
     """State programs with their known names and periods."""
     result = []

@@ -206,11 +206,11 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
                 for obj in agent.children:  # "a mill built by X", "which is being built by X"
                     if obj.dep_ == "pobj" and (org := _org_in(obj, org_at) or _org_of(obj, org_at)):
                         return org, f"dep:{clause.dep_}-agent"
-            if clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
-                                              for c in clause.children):
+            if clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for x in (
+                    clause, *(x for x in clause.children if x.dep_ == "xcomp")) for c in x.children):
                 for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                     if org := _org_in(subject, org_at) or _org_of(subject, org_at):
-                        return org, "dep:relcl-nsubj"  # "a plant, which X is building"
+                        return org, "dep:relcl-nsubj"  # "a plant, which X is building", "that X plans to build"
     if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
         return found
     if verbs and node.lemma_.lower() in _words("belonging_verbs"):

@@ -14,12 +14,12 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import context, ours, projects, reference, relations, sectors, statuses
+from . import context, ours, projects, reference, relations, sectors, statuses, trailing
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
 
-_FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "jobs": "jobs",
+_FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "HUF": "investment", "KRW": "investment", "jobs": "jobs",
                  "t/year": "capacity", "t/day": "capacity", "t/hour": "capacity", "units/year": "capacity",
                  "kg/year": "capacity", "MW": "capacity", "GW": "capacity", "kW": "capacity"}
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
@@ -173,7 +173,7 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     """The project's company: as the parse ties them, with the model; rules only, the first
     company its sentence names."""
     if doc is not None:
-        owner = relations.company(doc, m, found.organizations)
+        owner = relations.company(doc, m, found.organizations) or trailing.company(text, m, found.organizations)
         if owner is None:
             later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
             told = relations.later_company(doc, end, min(later, default=len(text)),

@@ -34,7 +34,7 @@ from ..schema import kz_superclasses
 from .layout import Fingerprint, StoredGraph, fact_hash, fingerprint, split
 from .spans import span_iri
 
-_CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY"}
+_CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY", "HUF", "KRW"}
 
 
 def _iri(value: str) -> str:

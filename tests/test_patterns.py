@@ -11,7 +11,16 @@ from datetime import date
 import pytest
 from cases import missed
 
-from kzgraph.extract import called, names, numbers, organizations, programs, projects, sectors
+from kzgraph.extract import (
+    called,
+    fields,
+    names,
+    numbers,
+    organizations,
+    programs,
+    projects,
+    sectors,
+)
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
 
@@ -2289,6 +2298,74 @@ FOUNDERS_AND_ENTREPRENEURS = [
 ]
 
 
+# ---- the twenty-second round: grid and power projects, a livestock complex, a smelter's
+# ---- loans, an akimat's half-year list of projects
+
+ROUND22_QUANTITIES = [
+    pytest.param("a farm for 3,500 head of cattle", [("3500", "head")], id="head-of-cattle"),
+    pytest.param("a dairy unit for 600 dairy cows and 900 bulls",
+                 [("600", "head"), ("900", "head")], id="cows-and-bulls"),
+    pytest.param("a greenhouse of 8 hectares", [], id="an-area-is-no-figure-the-gold-lists"),
+    pytest.param("a 40 million dollar loan", [("40000000", "USD")], id="dollar-singular"),
+    pytest.param("seven renewable energy projects were launched", [("7", "projects")],
+                 id="renewable-energy-projects"),
+]
+
+
+ROUND22_DATES = [
+    pytest.param("The line was launched in March.\n4. A brick plant in Aksu.", [("2019-03", "")],
+                 id="a-list-items-number-is-no-day"),
+    pytest.param("Work ends in May.\n12. A mill.", [("2019-05", "")], id="month-then-item-12"),
+    pytest.param("It opened on Mar. 5 and closed on June 7.", [("2019-03-05", ""),
+                                                             ("2019-06-07", "")],
+                 id="a-day-after-an-abbreviated-month-stays"),
+]
+
+
+ROUND22_LABELLED_FIGURES = [
+    pytest.param("2. A pasta plant (Orda LLP). Cost: 4 billion tenge. Jobs: 95.",
+                 [("4000000000", "KZT"), ("95", "jobs")], id="jobs-label"),
+    pytest.param("New jobs: 1,200. Status: planned.", [("1200", "jobs")], id="new-jobs-label"),
+    pytest.param("Jobs were cut to 40 in 2020.", [], id="no-label-no-figure"),
+]
+
+
+ROUND22_STATUSES = [
+    pytest.param("The projects are as follows:\n1. A brick plant in Aksu (Aksu Kirpich LLP). Cost: "
+                 "3 billion tenge. Status: put into operation in April.\n2. A flour mill in "
+                 "Taiynsha (Taiynsha Un LLP). Status: construction under way.",
+                 {"brick-plant": "Launched", "flour-mill": "UnderConstruction"},
+                 id="a-status-label-in-each-item"),
+    pytest.param("Eight projects will be carried out this year:\n1. A glass plant in Kentau "
+                 "(Kentau Glass LLP). Status: commissioned in June.",
+                 {"glass-plant": "Launched"}, id="the-label-before-the-lists-lead"),
+]
+
+
+ROUND22_OWNERS = [
+    pytest.param("1. A brick plant in the town of Aksu (Aksu Kirpich LLP). Cost: 3 billion "
+                 "tenge.", {"brick-plant": "Aksu Kirpich"}, id="a-company-in-brackets"),
+    pytest.param("3. Construction of a flour mill in Taiynsha district (Taiynsha Un LLP). "
+                 "Jobs: 40.", {"flour-mill": "Taiynsha Un"}, id="construction-of-then-brackets"),
+]
+
+
+ROUND22_IN_PASSING = [
+    pytest.param("The new line will carry power to the Aksu ferroalloy plant.", [],
+                 id="power-carried-to-a-plant"),
+    pytest.param("Its grain goes to the Kostanay flour mill under a contract.", [],
+                 id="goods-going-to-a-mill"),
+    pytest.param("The region also helps the existing Pavlodar Tractor Plant with orders.", [],
+                 id="an-existing-plant"),
+    pytest.param("The lines are part of the Concept for the Development of the Fuel and Energy "
+                 "Complex.", [], id="a-facility-word-in-a-programs-name"),
+    pytest.param("Orda LLP will supply equipment to the new cement plant in Aksu.",
+                 ["cement plant"], id="a-new-plant-supplied-stays"),
+    pytest.param("Orda LLP has built a cement plant in Aksu; it sells clinker to the Shymkent "
+                 "cement plant.", ["cement plant"], id="the-builders-own-plant-stays"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
@@ -2301,12 +2378,12 @@ def test_organization_patterns(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), (
     QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
-    + ROUND16_QUANTITIES))
+    + ROUND16_QUANTITIES + ROUND22_QUANTITIES))
 def test_quantity_patterns(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES)
+@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES + ROUND22_DATES)
 def test_date_patterns(text, expected):
     assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
 
@@ -2353,7 +2430,7 @@ def test_owners_the_model_reads(text, expected):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER))
+    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER + ROUND22_OWNERS))
 def test_owners_of_the_rounds(text, expected, model):
     assert _owners(text, model) == expected
 
@@ -2370,7 +2447,8 @@ def test_owners_with_the_model(text, expected):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN))
+    ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
+    + ROUND22_IN_PASSING))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected
@@ -2379,3 +2457,15 @@ def test_project_labels_of_the_rounds(text, expected, model):
 @pytest.mark.parametrize(("text", "expected"), BOARD_TITLES + FOUNDERS_AND_ENTREPRENEURS)
 def test_titles_before_a_name_rules_only(text, expected):
     assert [m.text for m in names.persons(text, None) if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_LABELLED_FIGURES)
+def test_figures_a_report_gives_under_a_label(text, expected):
+    found = fields.with_figures(text, numbers.quantities(text))
+    assert [(v.lexical, v.unit) for _, v in found] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), ROUND22_STATUSES)
+def test_statuses_a_report_gives_under_a_label(text, expected, model):
+    assert _statuses(text, model) == expected

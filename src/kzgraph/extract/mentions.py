@@ -18,10 +18,12 @@ from ..model import Article, Mention, Value
 from . import (
     called,
     facilities,
+    fields,
     names,
     numbers,
     organizations,
     parse,
+    passing,
     programs,
     projects,
     ruler,
@@ -116,6 +118,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             facilities.parsed(doc))
         project_m = [m for m in project_m if not overlaps(m, acting)]
+    project_m = passing.projects(text, project_m, program_m)
     dates_from = _date_marker_end(text)
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"
@@ -126,7 +129,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         sectors=sector_m,
         organizations=sorted(org_m, key=lambda m: m.start),
         projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
-        quantities=numbers.quantities(text),
+        quantities=fields.with_figures(text, numbers.quantities(text)),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
     )

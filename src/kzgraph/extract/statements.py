@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import context, ours, projects, reference, relations, statuses
+from . import context, fields, ours, projects, reference, relations, statuses
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -105,7 +105,7 @@ def _project_statements(article: Article, spans, found: Mentions,
             marker = marker or projects.status(_no_asides(
                 _own_part(text, m, found.projects, begin, end)))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
-        if not (state and state[0]) and (said := projects.status(context.list_lead(text, m.start))):
+        if not (state and state[0]) and (said := projects.status(fields.lead(text, m, found))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
         if not (state and state[0]) and subject not in has_status and referred and (
                 said := projects.status(text[referred[0]:referred[1]])):
@@ -173,7 +173,7 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     """The project's company: as the parse ties them, with the model; rules only, the first
     company its sentence names."""
     if doc is not None:
-        owner = relations.company(doc, m, found.organizations)
+        owner = relations.company(doc, m, found.organizations) or fields.bracketed(text, m, found)
         if owner is None:
             later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
             told = relations.later_company(doc, end, min(later, default=len(text)),

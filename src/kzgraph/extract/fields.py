@@ -1,0 +1,73 @@
+"""What a report gives under a label, item by item ("1. A cement plant in X district (Y LLP).
+Cost: N tenge. Jobs: 420. Status: put into operation in May."): the figure after "Jobs:", the
+status after "Status:" in the project's own line, and the company in brackets right after the
+project. A module of its own because numbers.py and statements.py are at the line limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Value
+from . import context
+from .numbers import NUMBER, XSD, parse_number
+
+_JOBS = re.compile(rf"(?<![\w-])(?:(?:new|permanent)\s+)?(?:jobs|workplaces|employees|workers|"
+                   rf"staff)(?:\s+created)?\s*:\s*{NUMBER}\b", re.IGNORECASE)
+_STATUS = re.compile(r"(?<![\w-])(?:current\s+)?status\s*:\s*", re.IGNORECASE)
+# a company in brackets after the project and its place: "a plant in X district (Y LLP)"
+_BRACKETED = re.compile(r"[^.;:()\n]{0,80}\(\s*$")
+
+
+def with_figures(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention, Value]]:
+    """The quantities ``found`` and the jobs a report gives under a label, in text order.
+
+    >>> [(m.text, v.lexical, v.unit) for m, v in with_figures("Cost: N. Jobs: 1,150.", [])]
+    [('Jobs: 1,150', '1150', 'jobs')]
+    """
+    found = list(found)
+    for match in _JOBS.finditer(text):
+        value = parse_number(match["num"], match["scale"])
+        found.append((Mention(match.start(), match.end(), match.group(), "quantity",
+                              "count-jobs-labelled", "jobs"),
+                      Value(format(value.normalize(), "f"), XSD + "decimal", "jobs")))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def lead(text: str, m: Mention, found) -> str:
+    """What a report says of the project's state: after "Status:" in its line, or else the
+    lead of the list it is an item of (``context.list_lead``)."""
+    return status(text, m, found.projects) or context.list_lead(text, m.start)
+
+
+def status(text: str, m: Mention, projects: list[Mention]) -> str:
+    """The sentence after "Status:" in the project's line, where no other project is named
+    between them; empty otherwise.
+
+    >>> t = "2. A mill (X LLP). Jobs: 50. Status: launched in May.\\n3. A farm. Status: planned."
+    >>> mill = Mention(5, 9, "mill", "project", "t", "mill")
+    >>> status(t, mill, [mill])
+    'launched in May.'
+    """
+    stop = text.find("\n", m.end) % (len(text) + 1)
+    label = _STATUS.search(text, m.end, stop)
+    if label is None or any(m.end <= p.start < label.start() and p.key != m.key
+                            for p in projects):
+        return ""
+    end = text.find(". ", label.end(), stop)
+    return text[label.end():stop if end < 0 else end + 1].strip()
+
+
+def bracketed(text: str, m: Mention, found) -> tuple[Mention, str] | None:
+    """A company in brackets right after the project (and its place), in its sentence.
+
+    >>> t = "1. A cement plant in Ayagoz district (Ayagoz Cement LLP). Cost: N."
+    >>> plant = Mention(5, 17, "cement plant", "project", "t", "cement plant")
+    >>> org = Mention(38, 55, "Ayagoz Cement LLP", "organization", "t", "company:Ayagoz Cement")
+    >>> from types import SimpleNamespace
+    >>> bracketed(t, plant, SimpleNamespace(organizations=[org]))[1]
+    'project-company-bracketed'
+    """
+    return next(((o, "project-company-bracketed") for o in found.organizations
+                 if o.start > m.end and o.key.startswith("company:")
+                 and _BRACKETED.fullmatch(text, m.end, o.start)), None)

@@ -2309,6 +2309,16 @@ ROUND22_QUANTITIES = [
     pytest.param("a 40 million dollar loan", [("40000000", "USD")], id="dollar-singular"),
     pytest.param("seven renewable energy projects were launched", [("7", "projects")],
                  id="renewable-energy-projects"),
+    pytest.param("a 120 MW gas turbine power plant", [("120", "MW")],
+                 id="a-facility-three-words-after-the-power"),
+    pytest.param("300 kW electric motors for the mine", [], id="a-rating-of-motors-stays-none"),
+]
+
+
+ROUND22_DATELINES = [
+    pytest.param("ALMATY (SteppeWire) - Orda Grid LLP has put into operation a 220 kV substation "
+                 "near Aksu, the company said.", ["Orda Grid"],
+                 id="no-organization-in-a-dateline"),
 ]
 
 
@@ -2393,7 +2403,8 @@ def test_program_patterns(text, expected):
     assert [(m.key, m.rule) for m in programs.programs(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND13_PARTS + ROUND13_TITLED_REGIONS)
+@pytest.mark.parametrize(("text", "expected"), (
+    ROUND13_PARTS + ROUND13_TITLED_REGIONS + ROUND22_DATELINES))
 def test_organizations_of_the_thirteenth_round(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model=None).entities
     assert sorted(e.label for e in found if e.kind == "organization") == expected

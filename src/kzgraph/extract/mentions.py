@@ -127,7 +127,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         regions=[m for m in region_m if m.start >= skip],
         programs=program_m,
         sectors=sector_m,
-        organizations=sorted(org_m, key=lambda m: m.start),
+        organizations=sorted((m for m in org_m if m.start >= skip), key=lambda m: m.start),
         projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
         quantities=fields.with_figures(text, numbers.quantities(text)),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)

@@ -167,13 +167,13 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[r
             end = match.end()
 
 
-_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+[a-z]+){0,3}")
 
 
 @cache
 def _power_followers() -> frozenset[str]:
     """Words after "50 MW" that leave it a capacity (a facility, "a 50 MW wind farm", a
-    preposition, an auxiliary); a facility may also be the second word ("50 MW power plant")."""
+    preposition, an auxiliary), or a facility in the three after ("50 MW gas turbine plant")."""
     rules = reference.rules()
     return frozenset({*rules["project_heads"], *rules["power_capacity_followers"]})
 
@@ -240,7 +240,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             elif rule == "capacity-power":
                 after = _NEXT_WORDS.match(text, end)
                 if after and not (after.group(1) in _power_followers()
-                                  or after.group(2) in _project_heads()):
+                                  or set(after.group().split()[1:]) & _project_heads()):
                     continue  # "220 kW transformers": what a product is rated, not a capacity
                 unit = groups["unit"]
             elif rule == "capacity-kg":

@@ -2332,6 +2332,15 @@ ROUND22_DATES = [
 ]
 
 
+ROUND22_WORK_STARTED = [
+    pytest.param("Construction began last spring.", ("under construction", "construction began"),
+                 id="construction-began"),
+    pytest.param("Construction works started in 2023.",
+                 ("under construction", "construction works started"),
+                 id="construction-works-started"),
+]
+
+
 ROUND22_LABELLED_FIGURES = [
     pytest.param("2. A pasta plant (Orda LLP). Cost: 4 billion tenge. Jobs: 95.",
                  [("4000000000", "KZT"), ("95", "jobs")], id="jobs-label"),
@@ -2422,7 +2431,8 @@ def test_owners_named_apart(text, expected, model):
     assert said == expected
 
 
-@pytest.mark.parametrize(("clause", "expected"), ROUND15_ONGOING + ROUND16_ONGOING)
+@pytest.mark.parametrize(("clause", "expected"), (
+    ROUND15_ONGOING + ROUND16_ONGOING + ROUND22_WORK_STARTED))
 def test_work_under_way(clause, expected):
     assert projects.status(clause) == expected
 

@@ -2315,6 +2315,12 @@ ROUND22_QUANTITIES = [
 ]
 
 
+ROUND22_NAMED_SHORTER = [
+    pytest.param("Orda Copper Group has opened a smelter in Aksu. Orda Copper is listed in "
+                 "Astana.", ["Orda Copper Group"], id="a-group-named-again-without-group"),
+]
+
+
 ROUND22_DATELINES = [
     pytest.param("ALMATY (SteppeWire) - Orda Grid LLP has put into operation a 220 kV substation "
                  "near Aksu, the company said.", ["Orda Grid"],
@@ -2413,7 +2419,7 @@ def test_program_patterns(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND13_PARTS + ROUND13_TITLED_REGIONS + ROUND22_DATELINES))
+    ROUND13_PARTS + ROUND13_TITLED_REGIONS + ROUND22_DATELINES + ROUND22_NAMED_SHORTER))
 def test_organizations_of_the_thirteenth_round(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model=None).entities
     assert sorted(e.label for e in found if e.kind == "organization") == expected

@@ -4,11 +4,11 @@
 rule modules beside it (names, numbers, organizations, called, programs, projects,
 facilities, sectors, with ``rules.json`` and ``products.jsonl``), ``entities`` (canonical
 keys and IRIs), ``statements``, ``relations``, ``statuses``, ``context``, ``ours``,
-``fields`` and ``passing`` (statements the ontology allows; ``context``: what the sentences
-around a project say of it; ``ours``: the company "we" stands for; ``fields``: what a report
-gives under a label, "Jobs: 420", "Status: ..."; ``passing``: facilities named in passing,
-no projects), ``language``
-and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O but reading its own
+``fields``, ``passing`` and ``aliases`` (statements the ontology allows; ``context``: what
+the sentences around a project say of it; ``ours``: the company "we" stands for; ``fields``:
+what a report gives under a label, "Jobs: 420", "Status: ..."; ``passing``: facilities named
+in passing, no projects; ``aliases``: "X" named again for "X Group"), ``language`` and
+``ruler`` (the spaCy model and the gazetteers on top of it). No I/O but reading its own
 data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,

@@ -2375,6 +2375,14 @@ ROUND22_OWNERS = [
 ]
 
 
+# with the model: a name without a legal form in brackets after the project and its place
+ROUND22_BRACKETED_WITH_THE_MODEL = [
+    pytest.param("2. Meat processing plant in the city of Aksu (Aksu Et Onimderi). Cost: 4.1 "
+                 "billion tenge. Jobs: 90.", {"meat-processing-plant": "Aksu Et Onimderi"},
+                 id="a-name-in-brackets-after-the-place"),
+]
+
+
 ROUND22_IN_PASSING = [
     pytest.param("The new line will carry power to the Aksu ferroalloy plant.", [],
                  id="power-carried-to-a-plant"),
@@ -2467,7 +2475,8 @@ def test_called_names(text, expected):
     assert [m.text for m in called.called(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), CONTRACTOR_CLIENTS + ROUND20_PARSED_OWNERS)
+@pytest.mark.parametrize(("text", "expected"), (
+    CONTRACTOR_CLIENTS + ROUND20_PARSED_OWNERS + ROUND22_BRACKETED_WITH_THE_MODEL))
 def test_owners_with_the_model(text, expected):
     assert _owners(text, None) == expected
 

@@ -1,4 +1,6 @@
-"""A business named again without the word that ends its name ("Ertis Metals Group ...
+"""Names of businesses set right once all are found: one the model read across an opening
+bracket is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (Semey Et
+Onimderi)"), and one named again without the word that ends its name ("Ertis Metals Group ...
 Ertis Metals, which is listed in Astana") is the same organization: its mentions take the full
 name's key (``org_group_words``). A module of its own because mentions.py is at the line limit.
 """
@@ -7,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..model import Mention
 from . import reference
+from .organizations import core_name
 
 
 def grouped(found):
@@ -20,7 +24,23 @@ def grouped(found):
     >>> [m.key for m in _rekeyed([full, short])]
     ['company:Ertis Metals Group', 'company:Ertis Metals Group']
     """
-    return replace(found, organizations=_rekeyed(found.organizations))
+    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations]))
+
+
+def _inside(m: Mention) -> Mention:
+    """The part of a name after an opening bracket it does not close.
+
+    >>> _inside(Mention(3, 16, "Aksu (Orda Un", "organization", "ner:ORG", "company:Aksu (Orda Un"))
+    Mention(start=9, end=16, text='Orda Un', kind='organization', rule='ner:ORG', key='company:Orda Un')
+    """
+    if "(" not in m.text or ")" in m.text:
+        return m
+    cut = m.text.rindex("(") + 1
+    inner = m.text[cut:].strip()
+    if not inner:
+        return m
+    start = m.start + m.text.index(inner, cut)
+    return replace(m, start=start, text=inner, key=f"{m.key.split(':')[0]}:{core_name(inner)}")
 
 
 def _rekeyed(organizations: list) -> list:

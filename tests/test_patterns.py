@@ -2392,6 +2392,25 @@ ROUND22_BRACKETED_WITH_THE_MODEL = [
 ]
 
 
+ROUND22_OWNERS_LEFT = missed("the owner named only through a person ('belongs to X, whose "
+                             "company Y') or a contractor beside the owner is not read", [
+    pytest.param("The farm belongs to the entrepreneur Aidos Nurlanov, whose company Orda Sut "
+                 "LLP invested 2 billion tenge in it.", {"farm": "Orda Sut"},
+                 id="owned-through-its-owners-company"),
+    pytest.param("Orda Grid has opened a substation in Aksu. The substation, built by the "
+                 "contractor Steppe Stroy LLP, cost 9 billion tenge.",
+                 {"substation": "Orda Grid"}, id="a-contractor-beside-the-owner"),
+])
+
+
+ROUND22_STATUS_LEFT = missed("a facility named again by its bare noun and a modifier after it "
+                             "is no mention, so a later sentence's work is not its status", [
+    pytest.param("Orda Metals signed loans to finance a new copper smelter. The smelter near "
+                 "Aksu will process ore. Its cost has risen. Construction started in 2024.",
+                 {"copper-smelter": "UnderConstruction"}, id="the-smelter-near-x"),
+])
+
+
 ROUND22_IN_PASSING = [
     pytest.param("The new line will carry power to the Aksu ferroalloy plant.", [],
                  id="power-carried-to-a-plant"),
@@ -2474,7 +2493,8 @@ def test_owners_the_model_reads(text, expected):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER + ROUND22_OWNERS))
+    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER + ROUND22_OWNERS
+    + ROUND22_OWNERS_LEFT))
 def test_owners_of_the_rounds(text, expected, model):
     assert _owners(text, model) == expected
 
@@ -2511,7 +2531,7 @@ def test_figures_a_report_gives_under_a_label(text, expected):
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), ROUND22_STATUSES)
+@pytest.mark.parametrize(("text", "expected"), ROUND22_STATUSES + ROUND22_STATUS_LEFT)
 def test_statuses_a_report_gives_under_a_label(text, expected, model):
     assert _statuses(text, model) == expected
 

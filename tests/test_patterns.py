@@ -11,7 +11,16 @@ from datetime import date
 import pytest
 from cases import missed
 
-from kzgraph.extract import called, names, numbers, organizations, programs, projects, sectors
+from kzgraph.extract import (
+    called,
+    fields,
+    names,
+    numbers,
+    organizations,
+    programs,
+    projects,
+    sectors,
+)
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article
 
@@ -2211,12 +2220,6 @@ ROUND20_STATUSES = [
 ]
 
 
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), ROUND20_STATUSES)
-def test_statuses_of_the_twentieth_round(text, expected, model):
-    assert _statuses(text, model) == expected
-
-
 def test_a_plant_a_company_agrees_to_sell_is_no_plan():
     text = ("Aral Glass LLP agreed in May to sell its glass plant to the Chinese company Hua "
             "Glass Group for $90 million.")
@@ -2343,6 +2346,135 @@ FOUNDERS_AND_ENTREPRENEURS = [
 ]
 
 
+# ---- the twenty-second round: grid and power projects, a livestock complex, a smelter's
+# ---- loans, an akimat's half-year list of projects
+
+ROUND22_QUANTITIES = [
+    pytest.param("a farm for 3,500 head of cattle", [("3500", "head")], id="head-of-cattle"),
+    pytest.param("a dairy unit for 600 dairy cows and 900 bulls",
+                 [("600", "head"), ("900", "head")], id="cows-and-bulls"),
+    pytest.param("a greenhouse of 8 hectares", [], id="an-area-is-no-figure-the-gold-lists"),
+    pytest.param("a 40 million dollar loan", [("40000000", "USD")], id="dollar-singular"),
+    pytest.param("seven renewable energy projects were launched", [("7", "projects")],
+                 id="renewable-energy-projects"),
+    pytest.param("a 120 MW gas turbine power plant", [("120", "MW")],
+                 id="a-facility-three-words-after-the-power"),
+    pytest.param("300 kW electric motors for the mine", [], id="a-rating-of-motors-stays-none"),
+]
+
+
+ROUND22_NAMED_SHORTER = [
+    pytest.param("Orda Copper Group has opened a smelter in Aksu. Orda Copper is listed in "
+                 "Astana.", ["Orda Copper Group"], id="a-group-named-again-without-group"),
+]
+
+
+ROUND22_DATELINES = [
+    pytest.param("ALMATY (SteppeWire) - Orda Grid LLP has put into operation a 220 kV substation "
+                 "near Aksu, the company said.", ["Orda Grid"],
+                 id="no-organization-in-a-dateline"),
+]
+
+
+ROUND22_DATES = [
+    pytest.param("The line was launched in March.\n4. A brick plant in Aksu.", [("2019-03", "")],
+                 id="a-list-items-number-is-no-day"),
+    pytest.param("Work ends in May.\n12. A mill.", [("2019-05", "")], id="month-then-item-12"),
+    pytest.param("It opened on Mar. 5 and closed on June 7.", [("2019-03-05", ""),
+                                                             ("2019-06-07", "")],
+                 id="a-day-after-an-abbreviated-month-stays"),
+]
+
+
+ROUND22_WORK_STARTED = [
+    pytest.param("Construction began last spring.", ("under construction", "construction began"),
+                 id="construction-began"),
+    pytest.param("Construction works started in 2023.",
+                 ("under construction", "construction works started"),
+                 id="construction-works-started"),
+]
+
+
+ROUND22_HALVES = [
+    pytest.param("Output fell in the first half of 2025.", [("2025-01", "2025-06")],
+                 id="first-half"),
+    pytest.param("The start slipped to the second half of 2027.", [("2027-07", "2027-12")],
+                 id="second-half"),
+    pytest.param("Output rose in 2025.", [("2025", "")], id="a-year-alone-stays"),
+]
+
+
+ROUND22_LABELLED_FIGURES = [
+    pytest.param("2. A pasta plant (Orda LLP). Cost: 4 billion tenge. Jobs: 95.",
+                 [("4000000000", "KZT"), ("95", "jobs")], id="jobs-label"),
+    pytest.param("New jobs: 1,200. Status: planned.", [("1200", "jobs")], id="new-jobs-label"),
+    pytest.param("Jobs were cut to 40 in 2020.", [], id="no-label-no-figure"),
+]
+
+
+ROUND22_STATUSES = [
+    pytest.param("The projects are as follows:\n1. A brick plant in Aksu (Aksu Kirpich LLP). Cost: "
+                 "3 billion tenge. Status: put into operation in April.\n2. A flour mill in "
+                 "Taiynsha (Taiynsha Un LLP). Status: construction under way.",
+                 {"brick-plant": "Launched", "flour-mill": "UnderConstruction"},
+                 id="a-status-label-in-each-item"),
+    pytest.param("Eight projects will be carried out this year:\n1. A glass plant in Kentau "
+                 "(Kentau Glass LLP). Status: commissioned in June.",
+                 {"glass-plant": "Launched"}, id="the-label-before-the-lists-lead"),
+]
+
+
+ROUND22_OWNERS = [
+    pytest.param("1. A brick plant in the town of Aksu (Aksu Kirpich LLP). Cost: 3 billion "
+                 "tenge.", {"brick-plant": "Aksu Kirpich"}, id="a-company-in-brackets"),
+    pytest.param("3. Construction of a flour mill in Taiynsha district (Taiynsha Un LLP). "
+                 "Jobs: 40.", {"flour-mill": "Taiynsha Un"}, id="construction-of-then-brackets"),
+]
+
+
+# with the model: a name without a legal form in brackets after the project and its place
+ROUND22_BRACKETED_WITH_THE_MODEL = [
+    pytest.param("2. Meat processing plant in the city of Aksu (Aksu Et Onimderi). Cost: 4.1 "
+                 "billion tenge. Jobs: 90.", {"meat-processing-plant": "Aksu Et Onimderi"},
+                 id="a-name-in-brackets-after-the-place"),
+]
+
+
+ROUND22_OWNERS_LEFT = missed("the owner named only through a person ('belongs to X, whose "
+                             "company Y') or a contractor beside the owner is not read", [
+    pytest.param("The farm belongs to the entrepreneur Aidos Nurlanov, whose company Orda Sut "
+                 "LLP invested 2 billion tenge in it.", {"farm": "Orda Sut"},
+                 id="owned-through-its-owners-company"),
+    pytest.param("Orda Grid has opened a substation in Aksu. The substation, built by the "
+                 "contractor Steppe Stroy LLP, cost 9 billion tenge.",
+                 {"substation": "Orda Grid"}, id="a-contractor-beside-the-owner"),
+])
+
+
+ROUND22_STATUS_LEFT = missed("a facility named again by its bare noun and a modifier after it "
+                             "is no mention, so a later sentence's work is not its status", [
+    pytest.param("Orda Metals signed loans to finance a new copper smelter. The smelter near "
+                 "Aksu will process ore. Its cost has risen. Construction started in 2024.",
+                 {"copper-smelter": "UnderConstruction"}, id="the-smelter-near-x"),
+])
+
+
+ROUND22_IN_PASSING = [
+    pytest.param("The new line will carry power to the Aksu ferroalloy plant.", [],
+                 id="power-carried-to-a-plant"),
+    pytest.param("Its grain goes to the Kostanay flour mill under a contract.", [],
+                 id="goods-going-to-a-mill"),
+    pytest.param("The region also helps the existing Pavlodar Tractor Plant with orders.", [],
+                 id="an-existing-plant"),
+    pytest.param("The lines are part of the Concept for the Development of the Fuel and Energy "
+                 "Complex.", [], id="a-facility-word-in-a-programs-name"),
+    pytest.param("Orda LLP will supply equipment to the new cement plant in Aksu.",
+                 ["cement plant"], id="a-new-plant-supplied-stays"),
+    pytest.param("Orda LLP has built a cement plant in Aksu; it sells clinker to the Shymkent "
+                 "cement plant.", ["cement plant"], id="the-builders-own-plant-stays"),
+]
+
+
 # ---- the twenty-third round: a translated regional release, an industrial park's suppliers, an
 # embassy's release, an economist's analysis ----
 
@@ -2456,12 +2588,13 @@ def test_organization_patterns(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), (
     QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
-    + ROUND16_QUANTITIES + HUNDREDS_IN_WORDS + ROUND23_QUANTITIES))
+    + ROUND16_QUANTITIES + HUNDREDS_IN_WORDS + ROUND23_QUANTITIES + ROUND22_QUANTITIES))
 def test_quantity_patterns(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), DATES + OTHER_OUTLETS_DATES + MONTHS_WITHOUT_A_YEAR)
+@pytest.mark.parametrize(("text", "expected"), (
+    DATES + OTHER_OUTLETS_DATES + MONTHS_WITHOUT_A_YEAR + ROUND22_DATES))
 def test_date_patterns(text, expected):
     assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
 
@@ -2471,7 +2604,8 @@ def test_program_patterns(text, expected):
     assert [(m.key, m.rule) for m in programs.programs(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND13_PARTS + ROUND13_TITLED_REGIONS)
+@pytest.mark.parametrize(("text", "expected"), (
+    ROUND13_PARTS + ROUND13_TITLED_REGIONS + ROUND22_DATELINES + ROUND22_NAMED_SHORTER))
 def test_organizations_of_the_thirteenth_round(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model=None).entities
     assert sorted(e.label for e in found if e.kind == "organization") == expected
@@ -2490,7 +2624,7 @@ def test_owners_named_apart(text, expected, model):
 
 
 @pytest.mark.parametrize(("clause", "expected"), (
-    ROUND15_ONGOING + ROUND16_ONGOING + OUTPUT_IS_NO_PLAN))
+    ROUND15_ONGOING + ROUND16_ONGOING + OUTPUT_IS_NO_PLAN + ROUND22_WORK_STARTED))
 def test_status_of_a_clause(clause, expected):
     assert projects.status(clause) == expected
 
@@ -2509,7 +2643,8 @@ def test_owners_the_model_reads(text, expected):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER))
+    ROUND18_OWNERS + ROUND21_OWNERS + ROUND20_OWNERS + COMPANIES_TOLD_AFTER + ROUND22_OWNERS
+    + ROUND22_OWNERS_LEFT))
 def test_owners_of_the_rounds(text, expected, model):
     assert _owners(text, model) == expected
 
@@ -2520,7 +2655,8 @@ def test_called_names(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), (
-    CONTRACTOR_CLIENTS + ROUND20_PARSED_OWNERS + ROUND23_OWNERS))
+    CONTRACTOR_CLIENTS + ROUND20_PARSED_OWNERS + ROUND23_OWNERS
+    + ROUND22_BRACKETED_WITH_THE_MODEL))
 def test_owners_with_the_model(text, expected):
     assert _owners(text, None) == expected
 
@@ -2528,7 +2664,7 @@ def test_owners_with_the_model(text, expected):
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
     ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
-    + ROUND23_IN_PASSING + ROUND23_HEADS))
+    + ROUND23_IN_PASSING + ROUND23_HEADS + ROUND22_IN_PASSING))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected
@@ -2544,3 +2680,22 @@ def test_titles_before_a_name_rules_only(text, expected):
 def test_statuses_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_LABELLED_FIGURES)
+def test_figures_a_report_gives_under_a_label(text, expected):
+    found = fields.with_figures(text, numbers.quantities(text))
+    assert [(v.lexical, v.unit) for _, v in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_HALVES)
+def test_halves_of_a_year(text, expected):
+    found = fields.with_halves(text, numbers.dates(text, PUBLISHED))
+    assert [(v.lexical, v.end) for _, v in found] == expected
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), (
+    ROUND20_STATUSES + ROUND22_STATUSES + ROUND22_STATUS_LEFT))
+def test_statuses_by_project(text, expected, model):
+    assert _statuses(text, model) == expected

@@ -4,10 +4,12 @@
 rule modules beside it (names, numbers, organizations, called, programs, projects,
 facilities, passing (a facility named in passing is no project), sectors, with ``rules.json``
 and ``products.jsonl``), ``entities`` (canonical keys and IRIs), ``statements``,
-``relations``, ``statuses``, ``context``, ``ours`` and ``trailing`` (statements the ontology
-allows; ``context``: what the sentences around a project say of it; ``ours``: the company
-"we" stands for; ``trailing``: a company written after a project's words), ``language``
-and ``ruler`` (the spaCy model and the gazetteers on top of it). No I/O but reading its own
+``relations``, ``statuses``, ``context``, ``ours``, ``trailing``, ``fields`` and ``aliases``
+(statements the ontology allows; ``context``: what the sentences around a project say of it;
+``ours``: the company "we" stands for; ``trailing``: a company written after a project's
+words; ``fields``: what a report gives under a label, "Jobs: 420", "Status: ..."; ``aliases``:
+"X" named again for "X Group"), ``language`` and ``ruler`` (the spaCy model and the
+gazetteers on top of it). No I/O but reading its own
 data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,

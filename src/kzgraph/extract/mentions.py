@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Value
 from . import (
+    aliases,
     called,
     facilities,
+    fields,
     names,
     numbers,
     organizations,
@@ -109,15 +111,16 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         cued = [m for m in called.called(text) if m.start >= skip]
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
-    org_m += _said_again(text, org_m, [*person_all, *program_m, *region_m])
+    org_m += aliases.said_again(text, org_m, [*person_all, *program_m, *region_m])
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)
-                 if not inside(m, org_m) and not a_sectors_name(m, sector_m) and not passing.in_passing(text, m)]
+                 if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             facilities.parsed(doc))
         project_m = [m for m in project_m if not overlaps(m, acting)]
+    project_m = passing.projects(text, project_m, program_m)
     dates_from = _date_marker_end(text)
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"
@@ -126,10 +129,10 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         regions=[m for m in region_m if m.start >= skip],
         programs=program_m,
         sectors=sector_m,
-        organizations=sorted(org_m, key=lambda m: m.start),
+        organizations=sorted((m for m in org_m if m.start >= skip), key=lambda m: m.start),
         projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
-        quantities=numbers.quantities(text),
-        dates=[(m, v) for m, v in numbers.dates(text, article.published)
+        quantities=fields.with_figures(text, numbers.quantities(text)),
+        dates=[(m, v) for m, v in fields.with_halves(text, numbers.dates(text, article.published))
                if not inside(m, program_m) and m.start >= dates_from],
     )
 
@@ -239,26 +242,6 @@ def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
     return not any(w[:1].isupper() for w in project.text.split()) and any(
         project.start <= s.start and (s.end == project.end or s.rule == "sector-joined"
                                       and s.end < project.end) for s in sectors)
-
-
-def _said_again(text: str, found: list[Mention], others: list[Mention]) -> list[Mention]:
-    """A name of two words or more that the model or a cue word found once, where the text
-    says it again and nothing else is read there ("Batys Foods opened ... Batys Foods is"): the
-    rules' names by their shape have ``organizations.named_again``.
-
-    >>> org = Mention(0, 11, "Batys Foods", "organization", "ner:ORG", "company:Batys Foods")
-    >>> [(m.start, m.rule) for m in _said_again("Batys Foods grew. Batys Foods is", [org], [])]
-    [(18, 'org-named-again')]
-    """
-    again: list[Mention] = []
-    names = {m.text: m.key for m in found if " " in m.text
-             and (m.rule == "org-called" or m.rule.startswith(("ner:", "dep:")))}
-    for name, key in names.items():
-        for start in word_starts(name, text):
-            end = start + len(name)
-            if not any(o.start < end and start < o.end for o in [*found, *others, *again]):
-                again.append(Mention(start, end, name, "organization", "org-named-again", key))
-    return again
 
 
 def _short_for(person: Mention, organizations: list[Mention]) -> bool:

@@ -114,7 +114,7 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB|HUF|KRW|₩)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
     # a range after the currency is its upper bound: "$200-250 million"
     lower = rf"(?:(?:{_DIGITS})\s?[-–]\s?(?=\d))?"
-    after = (r"[\s-]?(?P<cur2>tenges?|tg|KZT|(?:US\s|U\.S\.\s)?dollars|USD|euros?|EUR|rubles|roubles"
+    after = (r"[\s-]?(?P<cur2>tenges?|tg|KZT|(?:US\s|U\.S\.\s)?dollars?|USD|euros?|EUR|rubles|roubles"
              r"|RUB|(?:Chinese\s)?yuan|CNY|forints?|HUF|(?:Korean\s|(?<=[a-z]\s))won|KRW)\b")
     return [  # money-symbol's look-ahead on the currency's first character only makes it faster
         # a currency first may glue a one-letter scale to the number: "€40m", "$2b"
@@ -172,13 +172,13 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[r
             end = match.end()
 
 
-_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+[a-z]+){0,3}")
 
 
 @cache
 def _power_followers() -> frozenset[str]:
     """Words after "50 MW" that leave it a capacity (a facility, "a 50 MW wind farm", a
-    preposition, an auxiliary); a facility may also be the second word ("50 MW power plant")."""
+    preposition, an auxiliary), or a facility in the three after ("50 MW gas turbine plant")."""
     rules = reference.rules()
     return frozenset({*rules["project_heads"], *rules["power_capacity_followers"]})
 
@@ -245,7 +245,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             elif rule == "capacity-power":
                 after = _NEXT_WORDS.match(text, end)
                 if after and not (after.group(1) in _power_followers()
-                                  or after.group(2) in _project_heads()):
+                                  or set(after.group().split()[1:]) & _project_heads()):
                     continue  # "220 kW transformers": what a product is rated, not a capacity
                 unit = groups["unit"]
             elif rule == "capacity-kg":
@@ -292,15 +292,15 @@ _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
     ("date-month-period", rf"{_M}\b{_MONTH}\.?(?:\s*[-–—]\s*|\s+(?P<to>to|and|till|until|through)\s+){_MONTH.replace('<month>', '<month2>')}\b(?:\.?,?\s+(?P<y>(?:19|20)\d\d)\b)?"),
     ("date-iso", r"(?=[12])(?<![\d.,/-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("date-day-month-year", rf"(?=\d)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
-    ("date-month-day-year", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
+    ("date-month-day-year", rf"{_M}\b{_MONTH}\.?[^\S\n]?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b"),
     ("date-numeric", r"(?=\d)(?<![\d.,])(?P<d>\d{1,2})([/. ])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d\d)\b"),
     ("date-period", r"(?=[b12])\b(?<![-–])(?:between\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[-–—]|and|to|till|until|through)\s*(?:(?P<y2>(?:19|20)\d\d)|(?<=[-–])(?P<yy>\d\d))\b(?![-–/.]\d)"),
     ("date-month-year", rf"{_M}\b{_MONTH}\.?,?\s+(?P<y>(?:19|20)\d\d)\b"),
-    ("date-month-day", rf"{_M}\b{_MONTH}\.?\s?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
+    ("date-month-day", rf"{_M}\b{_MONTH}\.?[^\S\n]?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|tons|million|billion))"),
     ("date-day-month", rf"(?=\d)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"),
     ("date-this-month", rf"(?=t)\bthis\s+{_MONTH}\b"),
     # a month alone after a preposition is the publication year's: "since March", "in early May"
-    ("date-month", rf"(?=[ABEFILMSTUabefilmstu])\b(?i:in|since|by|until|till|from|(?:in\s+)?(?:early|mid-|late)|(?:at\s+)?the\s+(?:end|beginning)\s+of)\s*{_MONTH}\b(?!\.?\s?\d)"),
+    ("date-month", rf"(?=[ABEFILMSTUabefilmstu])\b(?i:in|since|by|until|till|from|(?:in\s+)?(?:early|mid-|late)|(?:at\s+)?the\s+(?:end|beginning)\s+of)\s*{_MONTH}\b(?!\.?[^\S\n]?\d)"),
     ("date-year", r"(?i:(?=[abdefhilmostuwy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|year|H[12]|spring|summer|autumn|fall|winter|fiscal)\s+(?:the\s+)?(?:mid-|end-)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
 ]]
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")

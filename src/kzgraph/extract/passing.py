@@ -1,10 +1,13 @@
-"""Facilities a text names only in passing: no project of the article's.
+"""Facilities a text names only in passing: no projects of the article's (the corpus README: a
+customer's or a supplier's plant, a plant that merely exists).
 
-A plant the text denies ("goods that no local plant makes"), calls existing ("whose existing
-pipe plant"), or names as where goods go or come from ("supplied equipment to the Shymkent
-refinery", "takes copper from the Ekibastuz smelter") is a customer, a supplier or an asset,
-which the corpus does not count as a project. Its own module: projects.py and mentions.py are
-at the 400-line limit.
+A plant the text denies ("goods that no local plant makes") or calls existing ("the existing
+Aksu mill", "whose existing pipe plant"); one that goods or power go to or come from ("supplied
+pumps to the Shymkent refinery", "The milk goes to the X dairy plant", "takes copper from the
+Ekibastuz smelter"; not a new one: "will supply equipment to the new plant"), also a customer's
+or a supplier's own after "whose"; and a facility word inside a program's name ("the Concept for
+the Development of the Fuel and Energy Complex"). With the model and without; a module of its
+own because mentions.py and projects.py are at the 400-line limit.
 """
 
 from __future__ import annotations
@@ -14,6 +17,25 @@ from functools import cache
 
 from ..model import Mention
 from . import reference
+
+_NEW = re.compile(r"\b(?:new|future|planned)\b", re.IGNORECASE)
+
+
+def projects(text: str, found: list[Mention], programs: list[Mention]) -> list[Mention]:
+    """The project mentions ``found`` but those named in passing (see the module docstring).
+
+    >>> t = "The milk goes to the Berkut dairy plant. The existing Aksu mill was sold."
+    >>> plant = Mention(21, 39, "Berkut dairy plant", "project", "t", "Berkut dairy plant")
+    >>> mill = Mention(54, 63, "Aksu mill", "project", "t", "Aksu mill")
+    >>> projects(t, [plant, mill], [])
+    []
+    >>> t = "Kaz LLP will supply equipment to the new Berkut dairy plant."
+    >>> plant = Mention(41, 59, "Berkut dairy plant", "project", "t", "Berkut dairy plant")
+    >>> projects(t, [plant], []) == [plant]
+    True
+    """
+    return [m for m in found if not in_passing(text, m)
+            and not any(p.start <= m.start and m.end <= p.end for p in programs)]
 
 
 def in_passing(text: str, m: Mention) -> bool:
@@ -36,13 +58,13 @@ def in_passing(text: str, m: Mention) -> bool:
     leading = {w.lower() for w in m.text.split()[:3][:-1]}  # "since no local plant"
     before = text[max(0, m.start - 200):m.start]
     return not leading.isdisjoint(reference.rules()["project_passing_words"]) or bool(
-        _denied().search(before) or _trade().search(before))
+        _denied().search(before)) or bool(_trade().search(before) and not _NEW.search(m.text))
 
 
 @cache
 def _denied() -> re.Pattern:
     words = "|".join(map(re.escape, reference.rules()["project_passing_words"]))
-    return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 @cache

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from .. import schema
 from ..model import Article, Entity, Extraction, Statement, Value
 from ..namespaces import KZ, SCHEMA
+from . import aliases, language, mentions, statements
 from . import entities as entities_
-from . import language, mentions, statements
 from .text import sentences
 
 # Each kind's class, and each organization kind's (by its mention key).
@@ -68,7 +68,7 @@ def read(article: Article, doc) -> Extraction:
     """One article's extraction from its text and the model's reading of it (``doc``)."""
     sents = sentences(article.text)
     spans = [(s.start, s.end) for s in sents]
-    found = mentions.find(article, spans, doc)
+    found = aliases.grouped(mentions.find(article, spans, doc))
     entities = entities_.resolve(article, found.by_kind())
     refs = {entities_.Ref(e.kind, e.key) for e in entities}
     said = statements.statements(article, spans, found, refs, doc)

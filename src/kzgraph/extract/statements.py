@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import context, ours, projects, reference, relations, sectors, statuses, trailing
+from . import context, fields, ours, projects, reference, relations, sectors, statuses, trailing
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -105,7 +105,7 @@ def _project_statements(article: Article, spans, found: Mentions,
             marker = marker or projects.status(_no_asides(
                 _own_part(text, m, found.projects, begin, end)))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
-        if not (state and state[0]) and (said := projects.status(context.list_lead(text, m.start))):
+        if not (state and state[0]) and (said := projects.status(fields.lead(text, m, found))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
         if not (state and state[0]) and subject not in has_status and referred and (
                 said := projects.status(text[referred[0]:referred[1]])):
@@ -117,8 +117,10 @@ def _project_statements(article: Article, spans, found: Mentions,
             has_status.add(subject)
             out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
                                  _span(text, begin, end, state[1])))
-        out += _company(text, m, subject, found, begin, end, doc) or _labelled_company(
-            text, subject, found, spans, context.sentence_at(spans, m.start))
+        out += _company(text, m, subject, found, begin, end, doc) or [
+            Statement(subject, "company", ref("organization", org.key),
+                      _span(text, org.start, org.end, "project-company-labelled"))
+            for org in [fields.labelled_company(text, found, spans, m)] if org]
         own = [p for p in found.projects if begin <= p.start < end]
         for qm, value in found.quantities:
             prop = _FIGURE_PROPS.get(value.unit)
@@ -173,7 +175,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     """The project's company: as the parse ties them, with the model; rules only, the first
     company its sentence names."""
     if doc is not None:
-        owner = relations.company(doc, m, found.organizations) or trailing.company(text, m, found.organizations)
+        owner = (relations.company(doc, m, found.organizations)
+                 or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
         if owner is None:
             later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
             told = relations.later_company(doc, end, min(later, default=len(text)),
@@ -221,38 +224,6 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                           _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
-
-
-def _labelled_company(text: str, subject: Ref, found: Mentions, spans,
-                      index: int) -> list[Statement]:
-    """A company a press release names under a label beside the project, in its sentence or
-    the ones before and after: "Investor: X LLP.", "The initiator of the project is X" (the
-    rules' ``owner_nouns``), where no other project is named in that sentence or the
-    project's ("An engine plant is being built. Its investor is X." after another plant)."""
-    named = {p.key: p for p in found.projects}.values()
-    for near in (index, index + 1, index - 1):
-        if not 0 <= near < len(spans):
-            continue
-        begin, end = spans[min(index, near)][0], spans[max(index, near)][1]
-        if sum(begin <= p.start < end for p in named) > 1:
-            continue
-        for org in found.organizations:
-            if spans[near][0] <= org.start < spans[near][1] and org.key.startswith(
-                    "company:") and _labelled(text, max(begin, org.start - 40), org.start):
-                return [Statement(subject, "company", ref("organization", org.key),
-                                  _span(text, org.start, org.end, "project-company-labelled"))]
-    return []
-
-
-@cache
-def _labelled_at():
-    nouns = "|".join(reference.rules()["owner_nouns"])
-    return re.compile(rf"\b(?:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|is|-|–|,)\s*$",
-                      re.IGNORECASE)
-
-
-def _labelled(text: str, begin: int, end: int) -> bool:
-    return _labelled_at().search(text, begin, end) is not None
 
 
 def _program_statements(article: Article, spans, found: Mentions,

@@ -1,0 +1,73 @@
+"""Names of businesses set right once all are found: one the model read across an opening
+bracket is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (Semey Et
+Onimderi)"), and one named again without the word that ends its name ("Ertis Metals Group ...
+Ertis Metals, which is listed in Astana") is the same organization: its mentions take the full
+name's key (``org_group_words``); and a name the model or a cue found, said again where
+nothing else is read. A module of its own because mentions.py is at the line limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+from . import reference
+from .organizations import core_name
+from .text import word_starts
+
+
+def grouped(found):
+    """``found`` (a ``mentions.Mentions``) with each short name keyed as the full one.
+
+    >>> from types import SimpleNamespace
+    >>> from kzgraph.model import Mention
+    >>> full = Mention(0, 18, "Ertis Metals Group", "organization", "t", "company:Ertis Metals Group")
+    >>> short = Mention(30, 42, "Ertis Metals", "organization", "t", "company:Ertis Metals")
+    >>> [m.key for m in _rekeyed([full, short])]
+    ['company:Ertis Metals Group', 'company:Ertis Metals Group']
+    """
+    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations]))
+
+
+def _inside(m: Mention) -> Mention:
+    """The part of a name after an opening bracket it does not close.
+
+    >>> _inside(Mention(3, 16, "Aksu (Orda Un", "organization", "ner:ORG", "company:Aksu (Orda Un"))
+    Mention(start=9, end=16, text='Orda Un', kind='organization', rule='ner:ORG', key='company:Orda Un')
+    """
+    if "(" not in m.text or ")" in m.text:
+        return m
+    cut = m.text.rindex("(") + 1
+    inner = m.text[cut:].strip()
+    if not inner:
+        return m
+    start = m.start + m.text.index(inner, cut)
+    return replace(m, start=start, text=inner, key=f"{m.key.split(':')[0]}:{core_name(inner)}")
+
+
+def _rekeyed(organizations: list) -> list:
+    keys = {m.key for m in organizations}
+    words = reference.rules()["org_group_words"]
+    full = {key: longer for key in keys for word in words
+            if (longer := f"{key} {word}") in keys}
+    return [replace(m, key=full[m.key]) if m.key in full else m for m in organizations]
+
+
+def said_again(text: str, found: list[Mention], others: list[Mention]) -> list[Mention]:
+    """A name of two words or more that the model or a cue word found once, where the text
+    says it again and nothing else is read there ("Batys Foods opened ... Batys Foods is"): the
+    rules' names by their shape have ``organizations.named_again``.
+
+    >>> org = Mention(0, 11, "Batys Foods", "organization", "ner:ORG", "company:Batys Foods")
+    >>> [(m.start, m.rule) for m in said_again("Batys Foods grew. Batys Foods is", [org], [])]
+    [(18, 'org-named-again')]
+    """
+    again: list[Mention] = []
+    names = {m.text: m.key for m in found if " " in m.text
+             and (m.rule == "org-called" or m.rule.startswith(("ner:", "dep:")))}
+    for name, key in names.items():
+        for start in word_starts(name, text):
+            end = start + len(name)
+            if not any(o.start < end and start < o.end for o in [*found, *others, *again]):
+                again.append(Mention(start, end, name, "organization", "org-named-again", key))
+    return again

@@ -1,0 +1,124 @@
+"""What a report gives under a label, item by item ("1. A cement plant in X district (Y LLP).
+Cost: N tenge. Jobs: 420. Status: put into operation in May."): the figure after "Jobs:", the
+status after "Status:" in the project's own line, the company in brackets right after the
+project, and the company a press release names under a label ("Investor: X LLP."); and a half
+of a year as the period it is ("in the first half of 2026": 2026-01 to 2026-06, where the
+rules read the year alone). A module of its own because numbers.py and statements.py were at
+the line limit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Mention, Value
+from . import context, reference
+from .numbers import NUMBER, XSD, parse_number
+
+_JOBS = re.compile(rf"(?<![\w-])(?:(?:new|permanent)\s+)?(?:jobs|workplaces|employees|workers|"
+                   rf"staff)(?:\s+created)?\s*:\s*{NUMBER}\b", re.IGNORECASE)
+_HALF = re.compile(r"\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year\s+)?"
+                   r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_STATUS = re.compile(r"(?<![\w-])(?:current\s+)?status\s*:\s*", re.IGNORECASE)
+# a company in brackets after the project and its place: "a plant in X district (Y LLP)"
+_BRACKETED = re.compile(r"[^.;:()\n]{0,80}\(\s*$")
+
+
+def with_figures(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention, Value]]:
+    """The quantities ``found`` and the jobs a report gives under a label, in text order.
+
+    >>> [(m.text, v.lexical, v.unit) for m, v in with_figures("Cost: N. Jobs: 1,150.", [])]
+    [('Jobs: 1,150', '1150', 'jobs')]
+    """
+    found = list(found)
+    for match in _JOBS.finditer(text):
+        value = parse_number(match["num"], match["scale"])
+        found.append((Mention(match.start(), match.end(), match.group(), "quantity",
+                              "count-jobs-labelled", "jobs"),
+                      Value(format(value.normalize(), "f"), XSD + "decimal", "jobs")))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def lead(text: str, m: Mention, found) -> str:
+    """What a report says of the project's state: after "Status:" in its line, or else the
+    lead of the list it is an item of (``context.list_lead``)."""
+    return status(text, m, found.projects) or context.list_lead(text, m.start)
+
+
+def with_halves(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention, Value]]:
+    """The dates ``found``, a year inside "the first (second) half of" it read as that half.
+
+    >>> [(v.lexical, v.end) for m, v in with_halves("in the second half of 2028", [])]
+    [('2028-07', '2028-12')]
+    """
+    halves = []
+    for match in _HALF.finditer(text):
+        first = match["h"].lower() in ("first", "1st")
+        halves.append((Mention(match.start(), match.end(), match.group(), "date", "date-half",
+                               match["y"]),
+                       Value(f"{match['y']}-{'01' if first else '07'}", XSD + "gYearMonth",
+                             end=f"{match['y']}-{'06' if first else '12'}")))
+    kept = [(m, v) for m, v in found if not any(h.start <= m.start < h.end for h, _ in halves)]
+    return sorted(kept + halves, key=lambda pair: pair[0].start)
+
+
+def status(text: str, m: Mention, projects: list[Mention]) -> str:
+    """The sentence after "Status:" in the project's line, where no other project is named
+    between them; empty otherwise.
+
+    >>> t = "2. A mill (X LLP). Jobs: 50. Status: launched in May.\\n3. A farm. Status: planned."
+    >>> mill = Mention(5, 9, "mill", "project", "t", "mill")
+    >>> status(t, mill, [mill])
+    'launched in May.'
+    """
+    stop = text.find("\n", m.end) % (len(text) + 1)
+    label = _STATUS.search(text, m.end, stop)
+    if label is None or any(m.end <= p.start < label.start() and p.key != m.key
+                            for p in projects):
+        return ""
+    end = text.find(". ", label.end(), stop)
+    return text[label.end():stop if end < 0 else end + 1].strip()
+
+
+def bracketed(text: str, m: Mention, found) -> tuple[Mention, str] | None:
+    """A company in brackets right after the project (and its place), in its sentence.
+
+    >>> t = "1. A cement plant in Ayagoz district (Ayagoz Cement LLP). Cost: N."
+    >>> plant = Mention(5, 17, "cement plant", "project", "t", "cement plant")
+    >>> org = Mention(38, 55, "Ayagoz Cement LLP", "organization", "t", "company:Ayagoz Cement")
+    >>> from types import SimpleNamespace
+    >>> bracketed(t, plant, SimpleNamespace(organizations=[org]))[1]
+    'project-company-bracketed'
+    """
+    return next(((o, "project-company-bracketed") for o in found.organizations
+                 if o.start > m.end and o.key.startswith("company:")
+                 and _BRACKETED.fullmatch(text, m.end, o.start)), None)
+
+
+def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
+    """A company a press release names under a label beside the project ``m``, in its sentence
+    or the ones before and after: "Investor: X LLP.", "The initiator of the project is X" (the
+    rules' ``owner_nouns``), where no other project is named in that sentence or the
+    project's ("An engine plant is being built. Its investor is X." after another plant)."""
+    index = context.sentence_at(spans, m.start)
+    named = {p.key: p for p in found.projects}.values()
+    for near in (index, index + 1, index - 1):
+        if not 0 <= near < len(spans):
+            continue
+        begin, end = spans[min(index, near)][0], spans[max(index, near)][1]
+        if sum(begin <= p.start < end for p in named) > 1:
+            continue
+        for org in found.organizations:
+            if spans[near][0] <= org.start < spans[near][1] and org.key.startswith(
+                    "company:") and _labelled().search(text, max(begin, org.start - 40),
+                                                       org.start):
+                return org
+    return None
+
+
+@cache
+def _labelled() -> re.Pattern:
+    nouns = "|".join(reference.rules()["owner_nouns"])
+    return re.compile(rf"\b(?:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|is|-|–|,)\s*$",
+                      re.IGNORECASE)

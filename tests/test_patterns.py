@@ -2395,15 +2395,6 @@ ROUND22_WORK_STARTED = [
 ]
 
 
-ROUND22_HALVES = [
-    pytest.param("Output fell in the first half of 2025.", [("2025-01", "2025-06")],
-                 id="first-half"),
-    pytest.param("The start slipped to the second half of 2027.", [("2027-07", "2027-12")],
-                 id="second-half"),
-    pytest.param("Output rose in 2025.", [("2025", "")], id="a-year-alone-stays"),
-]
-
-
 ROUND22_LABELLED_FIGURES = [
     pytest.param("2. A pasta plant (Orda LLP). Cost: 4 billion tenge. Jobs: 95.",
                  [("4000000000", "KZT"), ("95", "jobs")], id="jobs-label"),
@@ -2686,12 +2677,6 @@ def test_statuses_of_the_rounds(text, expected, model):
 def test_figures_a_report_gives_under_a_label(text, expected):
     found = fields.with_figures(text, numbers.quantities(text))
     assert [(v.lexical, v.unit) for _, v in found] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND22_HALVES)
-def test_halves_of_a_year(text, expected):
-    found = fields.with_halves(text, numbers.dates(text, PUBLISHED))
-    assert [(v.lexical, v.end) for _, v in found] == expected
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])

@@ -1,10 +1,8 @@
 """What a report gives under a label, item by item ("1. A cement plant in X district (Y LLP).
 Cost: N tenge. Jobs: 420. Status: put into operation in May."): the figure after "Jobs:", the
 status after "Status:" in the project's own line, the company in brackets right after the
-project, and the company a press release names under a label ("Investor: X LLP."); and a half
-of a year as the period it is ("in the first half of 2026": 2026-01 to 2026-06, where the
-rules read the year alone). A module of its own because numbers.py and statements.py were at
-the line limit.
+project, and the company a press release names under a label ("Investor: X LLP."). A module of
+its own because numbers.py and statements.py were at the line limit.
 """
 
 from __future__ import annotations
@@ -18,8 +16,6 @@ from .numbers import NUMBER, XSD, parse_number
 
 _JOBS = re.compile(rf"(?<![\w-])(?:(?:new|permanent)\s+)?(?:jobs|workplaces|employees|workers|"
                    rf"staff)(?:\s+created)?\s*:\s*{NUMBER}\b", re.IGNORECASE)
-_HALF = re.compile(r"\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+year\s+)?"
-                   r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\w-])(?:current\s+)?status\s*:\s*", re.IGNORECASE)
 # a company in brackets after the project and its place: "a plant in X district (Y LLP)"
 _BRACKETED = re.compile(r"[^.;:()\n]{0,80}\(\s*$")
@@ -44,23 +40,6 @@ def lead(text: str, m: Mention, found) -> str:
     """What a report says of the project's state: after "Status:" in its line, or else the
     lead of the list it is an item of (``context.list_lead``)."""
     return status(text, m, found.projects) or context.list_lead(text, m.start)
-
-
-def with_halves(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention, Value]]:
-    """The dates ``found``, a year inside "the first (second) half of" it read as that half.
-
-    >>> [(v.lexical, v.end) for m, v in with_halves("in the second half of 2028", [])]
-    [('2028-07', '2028-12')]
-    """
-    halves = []
-    for match in _HALF.finditer(text):
-        first = match["h"].lower() in ("first", "1st")
-        halves.append((Mention(match.start(), match.end(), match.group(), "date", "date-half",
-                               match["y"]),
-                       Value(f"{match['y']}-{'01' if first else '07'}", XSD + "gYearMonth",
-                             end=f"{match['y']}-{'06' if first else '12'}")))
-    kept = [(m, v) for m, v in found if not any(h.start <= m.start < h.end for h, _ in halves)]
-    return sorted(kept + halves, key=lambda pair: pair[0].start)
 
 
 def status(text: str, m: Mention, projects: list[Mention]) -> str:

@@ -132,7 +132,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         organizations=sorted((m for m in org_m if m.start >= skip), key=lambda m: m.start),
         projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
         quantities=fields.with_figures(text, numbers.quantities(text)),
-        dates=[(m, v) for m, v in fields.with_halves(text, numbers.dates(text, article.published))
+        dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
     )
 

@@ -91,16 +91,19 @@ def fold_rules(triples: Iterable[str]) -> list[str]:
     ...     print(t.replace("https://w3id.org/kzgraph/id/", ""))
     <article/a#char=4,9;rule=region-name> <http://e/of> <http://e/x>
     """
-    parts = [(triple, *triple.split(" ", 2)) for triple in triples]
+    triples = list(triples)
+    # only a span's triples can change, and a span's subject holds "#char="
+    spans = {triple: triple.split(" ", 2) for triple in triples if "#char=" in triple}
     rules: dict[str, list[str]] = {}
     described = set()
-    for _, subject, predicate, obj in parts:
+    for subject, predicate, obj in spans.values():
         if predicate != RULE:
             described.add(subject)
         elif "#char=" in subject:
             rules.setdefault(subject, []).append(_rule_part(obj))
     out = []
-    for triple, subject, predicate, obj in parts:
+    for triple in triples:
+        subject, predicate, obj = spans.get(triple) or (triple, "", "")
         if subject not in rules or subject not in described:
             out.append(triple)
         elif predicate != RULE:

@@ -544,6 +544,25 @@ PROGRAMS = [
 ]
 
 
+# A wording's pattern runs only where the text, in lowercase, holds one of the words it needs
+# (``needs`` in rules.json): in capitals it is found all the same.
+WORDINGS_IN_CAPITALS = [
+    pytest.param("Firms joined the STATE PROGRAMME OF INDUSTRIAL AND INNOVATIVE DEVELOPMENT for "
+                 "2015-2019.",
+                 [("program/spiid-2015-2019", "program-wording-industrial-innovative")],
+                 id="a-programme"),
+    pytest.param("It is on the ROAD MAP OF BUSINESS list.",
+                 [("program/business-road-map-2020", "program-wording-road-map")], id="road-map"),
+    pytest.param("FIID funds came.", [("program/spaiid-2010-2014", "program-wording-forced")],
+                 id="an-acronym"),
+]
+
+
+def test_the_words_a_wording_needs_are_lowercase_words_of_its_pattern():
+    for pattern, rule, _, needs in programs._program_wordings():
+        assert all(w == w.lower() and w in pattern.pattern.lower() for w in needs), rule
+
+
 # ---- sectors: (text, expected (surface, key)) ----
 
 SECTORS = [
@@ -2590,7 +2609,7 @@ def test_date_patterns(text, expected):
     assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), PROGRAMS + ROUND13_PROGRAMS)
+@pytest.mark.parametrize(("text", "expected"), PROGRAMS + ROUND13_PROGRAMS + WORDINGS_IN_CAPITALS)
 def test_program_patterns(text, expected):
     assert [(m.key, m.rule) for m in programs.programs(text)] == expected
 

@@ -17,10 +17,11 @@ from .organizations import core_name, org_kind
 
 
 @cache
-def _called_patterns() -> tuple[re.Pattern, ...]:
-    """A name after a cue noun or a maker ("contractor Yapi Merkezi", "glassmaker Daesan
-    Glass"), one between "the" and a cue noun ("the Kazphosphate company", "the Zhana Omir
-    agricultural cooperative"), the agent of a passive of building ("to be built by Masdar
+def _called_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """Each pattern, with the words of which a text must hold one for it to match (none: no
+    such test, as most texts hold a facility's head): a name after a cue noun or a maker
+    ("contractor Yapi Merkezi", "glassmaker Daesan Glass"), one between "the" and a cue noun
+    ("the Kazphosphate company", "the Zhana Omir agricultural cooperative"), the agent of a passive of building ("to be built by Masdar
     Green Energy"), a name opening a clause that opens or builds a facility ("Hanwul Chemical
     opened a PVC pipe plant"), one a part of a business follows in apposition ("Ertis
     Metals, a subsidiary of Y", "Orda Gas, the group's gas unit"), one of two words or more
@@ -28,6 +29,7 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
     words ("the peasant farm Akbidai"), one in apposition after a cue noun, set off by commas
     ("The third borrower, Ertis Polymer, will"), and one set off by commas after a part of a
     business ("the holding's chemicals arm, KazChem Polymers, opened")."""
+    cue_words = (*reference.rules()["org_cue_nouns"], "maker")
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
@@ -35,24 +37,29 @@ def _called_patterns() -> tuple[re.Pattern, ...]:
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
               r"constructed|inaugurated|open|launch|build|construct|building|putting[ \t]+up|plans)")
-    parts = "|".join(re.escape(p) for p in reference.rules()["org_part_nouns"])
+    part_words = tuple(reference.rules()["org_part_nouns"])
+    parts = "|".join(re.escape(p) for p in part_words)
     projects = "|".join(re.escape(h) for h in reference.rules()["project_heads"])
-    forms = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"] if f.islower())
-    return (re.compile(rf"(?<![\w-])(?:{cues})[ \t]+{name}(?![\w-])"),
-            re.compile(rf"(?<![\w-])the[ \t]+{name}(?:[ \t]+[a-z]+al)?[ \t]+(?:{cues})(?![\w-])"
-                       rf"(?![ \t]+[A-Z])"),
-            re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
-            re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^){name.replace('{0,3}', '{1,3}')}\s+{builds}"
-                       rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
-            re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
-                       rf"(?:(?!of\b)[a-z-]+(?:['’]s)?[ \t]+){{0,3}}(?:{parts})(?![\w'’-])"),
-            re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
-                       rf"(?:(?!of\b)[a-z-]+[ \t]+){{0,3}}(?:{cues})"
-                       rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
-            re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
-                       rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,)"))
+    form_words = tuple(f for f in reference.rules()["org_legal_forms"] if f.islower())
+    forms = "|".join(re.escape(f) for f in form_words)
+    patterns = (re.compile(rf"(?<![\w-])(?:{cues})[ \t]+{name}(?![\w-])"),
+                re.compile(rf"(?<![\w-])the[ \t]+{name}(?:[ \t]+[a-z]+al)?[ \t]+(?:{cues})(?![\w-])"
+                           rf"(?![ \t]+[A-Z])"),
+                re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
+                re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^){name.replace('{0,3}', '{1,3}')}\s+{builds}"
+                           rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
+                re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
+                           rf"(?:(?!of\b)[a-z-]+(?:['’]s)?[ \t]+){{0,3}}(?:{parts})(?![\w'’-])"),
+                re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                           rf"(?:(?!of\b)[a-z-]+[ \t]+){{0,3}}(?:{cues})"
+                           rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
+                re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                           rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
+                re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
+                re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,)"))
+    needs = (cue_words, cue_words, (), (), part_words, cue_words, (), form_words,
+             (*cue_words, *part_words))
+    return tuple(zip(patterns, needs, strict=True))
 
 
 @cache
@@ -101,7 +108,9 @@ def called(text: str) -> list[Mention]:
     def bad(w: str) -> bool:
         return w in banned or set(w.split("-")) <= banned
 
-    for index, pattern in enumerate(_called_patterns()):
+    for index, (pattern, needs) in enumerate(_called_patterns()):
+        if needs and not any(word in text for word in needs):
+            continue  # none of the words it needs: it cannot match
         for match in pattern.finditer(text):
             start, end = _without_owner_or_base(text, *match.span("name"))
             words = text[start:end].split()

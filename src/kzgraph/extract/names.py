@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Mention
 from . import reference
@@ -97,6 +97,27 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
     >>> [(m.text, m.key) for m in regions("in Zhambyl and Pavlodar regions; Almaty city")]
     [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty city', 'region/almaty-city')]
     """
+    if alone is None:
+        return list(_regions_by_name(text))
+    return longest([*_regions_worded(text), *alone])
+
+
+@lru_cache(maxsize=256)
+def _regions_by_name(text: str) -> tuple[Mention, ...]:
+    """``regions(text)`` with the names safe alone matched here; the last texts' are kept, as
+    the finders of persons, of mentions and of businesses ask for the same text's."""
+    p = _region_patterns()
+    found = _regions_worded(text)
+    for match in p.alone.finditer(text):
+        key = p.bare_folded.get(fold(match.group("name")))
+        if key:
+            found.append(Mention(match.start(), match.end(), match.group(), "region",
+                                 "region-name", key))
+    return tuple(longest(found))
+
+
+def _regions_worded(text: str) -> list[Mention]:
+    """The regions named with a region word, alone or listed before a plural."""
     p = _region_patterns()
     found: list[Mention] = []
     listed = p.listed.finditer(text) if p.listed_end.search(text) else ()
@@ -114,15 +135,7 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
         if key:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-with-word", key))
-    if alone is not None:
-        found += alone
-        return longest(found)
-    for match in p.alone.finditer(text):
-        key = p.bare_folded.get(fold(match.group("name")))
-        if key:
-            found.append(Mention(match.start(), match.end(), match.group(), "region",
-                                 "region-name", key))
-    return longest(found)
+    return found
 
 
 def longest(mentions: list[Mention]) -> list[Mention]:

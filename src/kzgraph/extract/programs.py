@@ -51,11 +51,12 @@ def _program_names() -> dict[str, str]:
 
 
 @cache
-def _program_wordings() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    """(pattern, rule id, program keys) of each descriptive wording in ``rules.json``; a
-    wording that several editions share lists them all."""
-    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], tuple(w["programs"]))
-                 for w in reference.rules()["program_wordings"])
+def _program_wordings() -> tuple[tuple[re.Pattern, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(pattern, rule id, program keys, needs) of each descriptive wording in ``rules.json``; a
+    wording that several editions share lists them all. ``needs``: words of which a text, in
+    lowercase, must hold one for the pattern to match (none: no such test)."""
+    return tuple((re.compile(w["pattern"], re.IGNORECASE), w["id"], tuple(w["programs"]),
+                  tuple(w.get("needs", ()))) for w in reference.rules()["program_wordings"])
 
 
 def _worded(name: str, text: str, end: int) -> str | None:
@@ -64,7 +65,7 @@ def _worded(name: str, text: str, end: int) -> str | None:
     >>> _worded("FIID", "the FIID program", 16)
     'program/spaiid-2010-2014'
     """
-    return next((_edition(text, end, keys) for pattern, _, keys in _program_wordings()
+    return next((_edition(text, end, keys) for pattern, _, keys, _ in _program_wordings()
                  if pattern.fullmatch(name)), None)
 
 
@@ -106,7 +107,10 @@ def programs(text: str) -> list[Mention]:
     """
     names = _program_names()
     found = []
-    for pattern, rule, keys in _program_wordings():
+    lowered = text.lower()
+    for pattern, rule, keys, needs in _program_wordings():
+        if needs and not any(word in lowered for word in needs):
+            continue  # none of the words it needs: it cannot match
         for match in pattern.finditer(text):
             surface = _LEADING_THE.sub("", match.group())
             key = _edition(text, match.end(), keys) or f"name:{surface}"

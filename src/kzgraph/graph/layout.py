@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote
 
@@ -90,25 +91,30 @@ def fold_rules(triples: Iterable[str]) -> list[str]:
     ...     print(t.replace("https://w3id.org/kzgraph/id/", ""))
     <article/a#char=4,9;rule=region-name> <http://e/of> <http://e/x>
     """
-    parts = [triple.split(" ", 2) for triple in triples]
+    triples = list(triples)
+    # only a span's triples can change, and a span's subject holds "#char="
+    spans = {triple: triple.split(" ", 2) for triple in triples if "#char=" in triple}
     rules: dict[str, list[str]] = {}
     described = set()
-    for subject, predicate, obj in parts:
+    for subject, predicate, obj in spans.values():
         if predicate != RULE:
             described.add(subject)
         elif "#char=" in subject:
             rules.setdefault(subject, []).append(_rule_part(obj))
     out = []
-    for subject, predicate, obj in parts:
+    for triple in triples:
+        subject, predicate, obj = spans.get(triple) or (triple, "", "")
         if subject not in rules or subject not in described:
-            out.append(f"{subject} {predicate} {obj}")
+            out.append(triple)
         elif predicate != RULE:
             out.extend(f"{subject[:-1]};rule={rule}> {predicate} {obj}" for rule in rules[subject])
     return out
 
 
+@cache
 def _rule_part(literal: str) -> str:
-    """A rule id (an N-Triples literal) as it goes into a span's IRI.
+    """A rule id (an N-Triples literal) as it goes into a span's IRI (each made once: an
+    article's spans share a few dozen rules).
 
     >>> _rule_part('"ruler:region"'), _rule_part('"a rule"')
     ('ruler:region', 'a%20rule')

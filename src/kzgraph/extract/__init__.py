@@ -1,15 +1,15 @@
 """The extractor: text -> mentions -> entities -> statements, pure stages over frozen values.
 
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
-rule modules beside it (names, numbers, organizations, called, programs, projects,
+rule modules beside it (names, numbers and months, organizations, called, programs, projects,
 facilities, passing (a facility named in passing is no project), sectors, with ``rules.json``
-and ``products.jsonl``), ``entities`` (canonical keys and IRIs), ``statements``,
-``relations``, ``statuses``, ``context``, ``ours``, ``trailing``, ``fields`` and ``aliases``
-(statements the ontology allows; ``context``: what the sentences around a project say of it;
-``ours``: the company "we" stands for; ``trailing``: a company written after a project's
-words; ``fields``: what a report gives under a label, "Jobs: 420", "Status: ..."; ``aliases``:
-"X" named again for "X Group"), ``language`` and ``ruler`` (the spaCy model and the
-gazetteers on top of it). No I/O but reading its own
+and ``products.jsonl``), ``entities`` (canonical keys and IRIs) and ``aliases`` ("X" named
+again for "X Group"), ``statements``, ``relations``, ``statuses``, ``context``, ``ours``,
+``trailing`` and ``fields`` (statements the ontology allows; ``context``: what the sentences
+around a project say of it; ``ours``: the company "we" stands for; ``trailing``: a company
+written after a project's words; ``fields``: what a report gives under a label, "Jobs: 420",
+"Status: ...", "Investor: X"), ``language`` and ``ruler`` (the spaCy model and the gazetteers
+on top of it); ``alternation`` and ``reference`` serve them all. No I/O but reading its own
 data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,

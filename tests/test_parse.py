@@ -26,6 +26,15 @@ def _mention(text: str, phrase: str, kind: str = "project") -> Mention:
     return Mention(start, start + len(phrase), phrase, kind, "test", f"{kind}:{phrase}")
 
 
+def _owner(nlp, text: str, project: str, names) -> tuple[str, str] | None:
+    """The company and path ``relations.company`` gives the project, over the organizations
+    ``names`` reads from the parse and those the rules read."""
+    doc = nlp(text)
+    found = sorted(names(doc) + organizations.organizations(text), key=lambda o: o.start)
+    owner = relations.company(doc, _mention(text, project), found)
+    return owner and (owner[0].text, owner[1])
+
+
 # ---- the model -----------------------------------------------------------------------------
 
 def test_the_loaded_pipeline_is_the_english_small_model_kzgraph_needs(nlp):
@@ -764,9 +773,7 @@ WAS_TO_BE_BUILT = [
 
 @pytest.mark.parametrize(("text", "project", "expected"), WAS_TO_BE_BUILT)
 def test_the_builder_of_what_was_to_be_built(nlp, text, project, expected):
-    doc = nlp(text)
-    owner = relations.company(doc, _mention(text, project), organizations.organizations(text))
-    assert (owner and (owner[0].text, owner[1])) == expected
+    assert _owner(nlp, text, project, lambda doc: []) == expected
 
 
 def test_the_builder_of_what_was_to_be_built_named_in_the_next_sentence(nlp):
@@ -833,11 +840,8 @@ ROUND14_COMPANIES = [
 
 @pytest.mark.parametrize(("text", "project", "expected"), ROUND14_COMPANIES)
 def test_companies_of_the_fourteenth_round(nlp, text, project, expected):
-    doc = nlp(text)
-    found = sorted(parse.organizations(doc) + parse.called_companies(doc)
-                   + organizations.organizations(text), key=lambda o: o.start)
-    owner = relations.company(doc, _mention(text, project), found)
-    assert (owner and (owner[0].text, owner[1])) == expected
+    assert _owner(nlp, text, project,
+                  lambda doc: parse.organizations(doc) + parse.called_companies(doc)) == expected
 
 
 def test_a_cue_calls_a_name_with_a_generic_word_later_a_business(nlp):
@@ -906,10 +910,7 @@ NAMES_BEFORE_A_CUE_NOUN = [
                  "formalin plant", None, id="a-company-is-another-one"),
 ])
 def test_the_company_as_a_subject_is_the_one_named_before(nlp, text, project, expected):
-    doc = nlp(text)
-    owner = relations.company(doc, _mention(text, project), organizations.organizations(text)
-                              + parse.organizations(doc))
-    assert (owner and (owner[0].text, owner[1])) == expected
+    assert _owner(nlp, text, project, parse.organizations) == expected
 
 
 # ---- the sixteenth round's articles: names without legal forms, countries in names ----
@@ -1021,11 +1022,7 @@ def test_called_companies(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "project", "expected"), COMPANIES + PLACE_APPOSITIONS)
 def test_company(nlp, text, project, expected):
-    doc = nlp(text)
-    found = sorted(parse.organizations(doc) + organizations.organizations(text),
-                   key=lambda o: o.start)
-    owner = relations.company(doc, _mention(text, project), found)
-    assert (owner and (owner[0].text, owner[1])) == expected
+    assert _owner(nlp, text, project, parse.organizations) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), BOTH_READ + MISREAD_ORGANIZATIONS)
@@ -1054,8 +1051,4 @@ def test_plans_are_no_launch(nlp, text, project, expected):
 @pytest.mark.parametrize(("text", "project", "expected"), (
     OWNERS_IN_LOWERCASE_WORDS + ROUND18_OWNERS))
 def test_owners_called_a_business(nlp, text, project, expected):
-    doc = nlp(text)
-    found = sorted(parse.called_companies(doc) + organizations.organizations(text),
-                   key=lambda o: o.start)
-    owner = relations.company(doc, _mention(text, project), found)
-    assert (owner and (owner[0].text, owner[1])) == expected
+    assert _owner(nlp, text, project, parse.called_companies) == expected

@@ -769,7 +769,20 @@ def test_a_sectors_name_is_no_project_unless_a_name_picks_one(model):
         "Saryarka mining and metallurgical complex"]
 
 
-@pytest.mark.parametrize(("text", "expected"), PROJECTS)
+# A facility's noun that only says whose or what another noun is ("the project cost", "a furnace
+# maker"), and a time after "for" ("worked in the mine for thirty years"), name no project.
+NO_FACILITY = [
+    pytest.param("Total project cost is put at $210 million.", set(), id="project-cost"),
+    pytest.param("A German furnace maker will supply a ferroalloy plant.", {"ferroalloy plant"},
+                 id="a-furnace-maker"),
+    pytest.param("The plant director said a cement plant was launched.", {"cement plant"},
+                 id="the-plant-director"),
+    pytest.param("He worked in the mine for thirty years before the copper mine opened.",
+                 {"copper mine"}, id="for-a-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS + NO_FACILITY)
 def test_project_patterns(text, expected):
     assert {m.key for m in projects.projects(text, _one(text))} == expected
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..model import Mention
 from . import facilities, reference
+from .numbers import NUMBER
 from .text import cued_items
 
 _OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
@@ -141,8 +142,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if any(m.lower() in not_modifiers for m in mods):
                 continue  # "a hotel complex", "a sports centre": no industrial project
             obj = _trim_object(match.group("obj") or "")
-            if obj[:1].isdigit():
-                obj = ""  # "a farm for 1,200 heads": a capacity, not what it makes
+            if obj[:1].isdigit() or _COUNTED.match(obj):
+                obj = ""  # "a farm for 1,200 heads", "in the mine for thirty years": no product
             named = (match.group("named") or "").strip()
             owned = _OWNED.search(sentence, 0, match.start("head")) or _PRICED.search(
                 sentence, 0, match.start("head"))
@@ -223,6 +224,7 @@ _PRICED = re.compile(
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
+_COUNTED = re.compile(rf"{NUMBER}\s", re.IGNORECASE)  # "thirty years", "two months"
 
 
 @cache

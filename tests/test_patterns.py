@@ -563,6 +563,17 @@ def test_the_words_a_wording_needs_are_lowercase_words_of_its_pattern():
         assert all(w == w.lower() and w in pattern.pattern.lower() for w in needs), rule
 
 
+# A plan, a strategy or a roadmap with what it is for, as a program or a concept has it.
+PLANS_FOR_WHAT = [
+    pytest.param("Funds come from the Comprehensive Plan for the Development of the Fishing and "
+                 "Fish Processing Industry for 2021-2025.",
+                 [("name:Comprehensive Plan for the Development of the Fishing and Fish "
+                   "Processing Industry", "program-title")], id="a-plan-for-the-development"),
+    pytest.param("The Regional Plan of the akimat was approved.",
+                 [("name:Regional Plan", "program-title")], id="not-a-lowercase-of"),
+]
+
+
 # ---- sectors: (text, expected (surface, key)) ----
 
 SECTORS = [
@@ -2622,7 +2633,8 @@ def test_date_patterns(text, expected):
     assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), PROGRAMS + ROUND13_PROGRAMS + WORDINGS_IN_CAPITALS)
+@pytest.mark.parametrize(("text", "expected"), (
+    PROGRAMS + ROUND13_PROGRAMS + WORDINGS_IN_CAPITALS + PLANS_FOR_WHAT))
 def test_program_patterns(text, expected):
     assert [(m.key, m.rule) for m in programs.programs(text)] == expected
 

@@ -25,11 +25,11 @@ def _program_pattern() -> re.Pattern:
     stop = "|".join(reference.rules()["name_stop_words"])
     # a stop word ("State", "The") starts no run of capitalised words, but "State Program for
     # the Development of ..." keeps its "State"
-    generic = (
+    of_what = r"\s+(?:of|for|on)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
+    generic = (  # "Comprehensive Plan for the Development of the X Industry": what it is for too
         rf"(?!(?:{stop})\s)(?:[A-Z][\w-]*\s+){{1,5}}"
-        r"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:\s+20\d\d)?"
-        r"|(?:State\s+)?(?:Program(?:me)?|Concept)\s+(?:of|for|on)\s+"
-        r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
+        rf"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:{of_what}|\s+20\d\d)?"
+        rf"|(?:State\s+)?(?:Program(?:me)?|Concept){of_what}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
     # programme", "program \"Road to Work\"" (the name without the word is the program's label)

@@ -118,6 +118,19 @@ ORGANIZATIONS = [
 ]
 
 
+# Legal forms of other countries' businesses.
+FOREIGN_LEGAL_FORMS = [
+    pytest.param("Talleres Norte S.L. will supply the lifts.", {"company:Talleres Norte"},
+                 id="spanish-s-l"),
+    pytest.param("Acciaierie Valle S.p.A. will supply the mill.", {"company:Acciaierie Valle"},
+                 id="italian-s-p-a"),
+    pytest.param("Nordvind Systems A/S will supply turbines.", {"company:Nordvind Systems"},
+                 id="danish-a-s"),
+    pytest.param("Huaxin Power Co., Ltd. will build it.", {"company:Huaxin Power"},
+                 id="chinese-co-ltd"),
+]
+
+
 # ---- quantities: (text, [(value, unit)]) ----
 
 QUANTITIES = [
@@ -2615,7 +2628,7 @@ def test_a_supplier_which_opened_a_workshop():
 
 @pytest.mark.parametrize(("text", "expected"), (
     ORGANIZATIONS + ORGANIZATION_SHAPES + GROUP_ALONE + ROUND16_ORGANIZATIONS
-    + ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS))
+    + ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS + FOREIGN_LEGAL_FORMS))
 def test_organization_patterns(text, expected):
     assert {m.key for m in organizations.organizations(text)} == expected
 

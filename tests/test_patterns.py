@@ -182,6 +182,17 @@ HUNDREDS_IN_WORDS = [
 ]
 
 
+# Products counted a year, also two of them or with what they hold before "a year".
+PRODUCTS_A_YEAR = [
+    pytest.param("The plant will make up to 4,000 trucks and buses a year.",
+                 [("4000", "units/year")], id="two-products"),
+    pytest.param("It will fill 30 million bottles of mineral water a year.",
+                 [("30000000", "units/year")], id="what-they-hold"),
+    pytest.param("It makes 5 million bottles, and exports grew a year ago.", [("5000000", "units")],
+                 id="no-year-after-them"),
+]
+
+
 # ---- dates: (text, [(value, end)]) against a publication date of 2019-06-14 ----
 
 DATES = [
@@ -2635,7 +2646,8 @@ def test_organization_patterns(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), (
     QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
-    + ROUND16_QUANTITIES + HUNDREDS_IN_WORDS + ROUND23_QUANTITIES + ROUND22_QUANTITIES))
+    + ROUND16_QUANTITIES + HUNDREDS_IN_WORDS + ROUND23_QUANTITIES + ROUND22_QUANTITIES
+    + PRODUCTS_A_YEAR))
 def test_quantity_patterns(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 

@@ -101,6 +101,11 @@ def _qualifier_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...
         for phrase, meaning in qualifiers.items())
 
 
+# "a year" after the product, also after another or what it holds: "trucks and buses a year",
+# "bottles of infusion solutions a year"
+_OR_OF = r"(?:\s+(?:and|or)\s+[a-z]+|\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+
+
 @cache
 def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     rules = reference.rules()
@@ -138,8 +143,8 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}"
             r"(?:people|persons|workers|employees|staff|residents|locals)\b", re.IGNORECASE)),
         ("count-per-year", re.compile(  # any product a year, no time: "12 million bricks annually"
-            rf"(?<![\w.,]){NUMBER}\s+(?!(?:{not_products})\b)(?-i:[a-z]+s)(?=\s+(?:a|per)\s+"
-            r"(?:year|annum)\b|\s+annually\b)", re.IGNORECASE)),
+            rf"(?<![\w.,]){NUMBER}\s+(?!(?:{not_products})\b)(?-i:[a-z]+s)(?={_OR_OF}(?:\s+(?:a|per)\s+"
+            r"(?:year|annum)\b|\s+annually\b))", re.IGNORECASE)),
     ]
 
 
@@ -189,7 +194,7 @@ def _project_heads() -> frozenset[str]:
 
 
 _EQUALS = re.compile(r"\s*=")
-_PER_YEAR_AFTER = re.compile(r"\s+(?:a|per)\s+year|\s+annually")
+_PER_YEAR_AFTER = re.compile(rf"{_OR_OF}(?:\s+(?:a|per)\s+year|\s+annually)")
 # tons a day or an hour, also of a product ("60 tons of milk per day", "8 tons of feed an
 # hour"), or every day said before them in the sentence ("Every day it turns 15 tons of milk")
 _PER_TIME_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:an?|per)\s+(day|hour)\b")
@@ -259,7 +264,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             else:
                 unit = nouns[groups["noun"].lower()] if groups.get("noun") else "units"
                 if unit == "units" and (
-                    _PER_YEAR_AFTER.match(text[end : end + 12])
+                    _PER_YEAR_AFTER.match(text[end : end + 60])
                     or _PER_YEAR_BEFORE.search(text[max(0, start - 80) : start])
                 ):
                     unit = "units/year"

@@ -91,6 +91,10 @@ PERSONS = [
                  id="a-ministry-is-no-person"),
     pytest.param("Aigul Serikovna Bekova, director of the plant, said so.",
                  ["Aigul Serikovna Bekova"], id="a-patronymic-keeps-the-first-name"),
+    pytest.param("Near Zhezkazgan, the company will build a solar plant.", [],
+                 id="a-preposition-and-a-town-are-no-name"),
+    pytest.param("Near Almaty, Aigul Bekova opened a farm.", ["Aigul Bekova"],
+                 id="the-name-after-them-is"),
 ]
 
 

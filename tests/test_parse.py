@@ -95,6 +95,8 @@ PERSONS = [
                  id="a-preposition-and-a-town-are-no-name"),
     pytest.param("Near Almaty, Aigul Bekova opened a farm.", ["Aigul Bekova"],
                  id="the-name-after-them-is"),
+    pytest.param("Altyn Dala Pharmaceuticals starts building a plant.", [],
+                 id="a-business-word-the-model-left-out-of-the-name"),
 ]
 
 

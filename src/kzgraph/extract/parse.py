@@ -79,7 +79,7 @@ def persons(doc: Doc) -> list[Mention]:
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
         if any(t.text in words["legal"] or t.text in words["kinds"] or t.lower_ in words["titles"]
-               or t.text in words["business"] for t in tokens):
+               for t in tokens) or any(t.text in words["business"] for t in ent):
             continue  # "Kazakh Invest", "Air Astana": the model's person is an organization
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         end = min(ent.end_char, m.end()) if (m := _LOWER_PART.match(doc.text, end)) else end

@@ -1006,10 +1006,34 @@ def test_each_line_starts_a_sentence_for_the_parser(nlp):
             if s.prop == "company"} == {"flour mill": "Steppe Mill Group"}
 
 
+# ---- twenty-fourth round: a name the model calls a person that owns a facility ----
+
+# "a mill of X": the object of an "of" on a facility noun is a business, whatever the model's
+# label (PERSON, NORP); a farm of a person stays a person's, and so does a title's "of".
+OWNED_BY_A_NAME = [
+    pytest.param("Last year a flour mill of Dala Nan Product was commissioned near Kostanay.",
+                 "flour mill", "Dala Nan Product", id="read-as-a-person"),
+    pytest.param("A glass plant of Saryarka Shyny will open in Karaganda in 2027.",
+                 "glass plant", "Saryarka Shyny", id="read-as-a-person-planned"),
+    pytest.param("The new tile factory of Kokshe Keramika employs 120 people.",
+                 "tile factory", "Kokshe Keramika", id="read-as-a-nationality"),
+]
+
+OWNERS_ARE_NO_PERSONS = [
+    pytest.param("Last year a flour mill of Dala Nan Product was commissioned near Kostanay.",
+                 [], id="a-mill-of-a-name"),
+    pytest.param("The dairy farm of Serik Abenov bought 300 cows.", ["Serik Abenov"],
+                 id="a-farm-of-a-person"),
+    pytest.param("The director of the plant, Aidar Zhunusov, said output grew.",
+                 ["Aidar Zhunusov"], id="a-title-of-the-plant"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
-@pytest.mark.parametrize(("text", "expected"), PERSONS + HYPHENATED_PERSONS)
+@pytest.mark.parametrize(("text", "expected"), (
+    PERSONS + HYPHENATED_PERSONS + OWNERS_ARE_NO_PERSONS))
 def test_persons(nlp, text, expected):
     assert [m.text for m in parse.persons(nlp(text))] == expected
 
@@ -1036,7 +1060,8 @@ def test_organizations_the_rules_and_the_model_read_together(text, expected):
 
 @pytest.mark.parametrize(("text", "project", "company"), (
     ROUND11_COMPANIES_LEFT + ROUND12_COMPANIES_LEFT + ROUND15_COMPANIES_LEFT
-    + ROUND14_COMPANIES_LEFT + ROUND16_COMPANIES_LEFT + ROUND18_COMPANIES_LEFT))
+    + ROUND14_COMPANIES_LEFT + ROUND16_COMPANIES_LEFT + ROUND18_COMPANIES_LEFT
+    + OWNED_BY_A_NAME))
 def test_companies_the_rounds_leave(text, project, company):
     found = extract(Article("t", text))
     labels = {e.key: e.label for e in found.entities}

@@ -9,7 +9,8 @@ and ``products.jsonl``), ``entities`` (canonical keys and IRIs), ``statements``,
 ``ours``: the company "we" stands for; ``trailing``: a company written after a project's
 words; ``fields``: what a report gives under a label, "Jobs: 420", "Status: ..."; ``aliases``:
 "X" named again for "X Group"), ``language`` and ``ruler`` (the spaCy model and the
-gazetteers on top of it). No I/O but reading its own
+gazetteers on top of it), ``owned`` (a name the model calls a person that owns a facility:
+"a plant of Taraz Polymer" is a business's). No I/O but reading its own
 data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,

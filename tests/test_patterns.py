@@ -2586,6 +2586,18 @@ def test_a_supplier_which_opened_a_workshop():
     assert _owners(text, None) == {"pallet-workshop": "Irtysh Pallet"}
 
 
+# ---- the twenty-fourth round: an industrial zone's ground-breaking, an assembly partner, a
+# ---- plant renamed twice, a state holding's joint venture
+
+# The present perfect of "operate" tells of a working plant, as "is operating" and "operates" do.
+ROUND24_STATUSES = [
+    pytest.param("A pipe plant of Orda Plast has been operating in Taraz since 2020.",
+                 ["Launched"], id="has-been-operating"),
+    pytest.param("The cement plant in Shymkent has been operating for ten years.",
+                 ["Launched"], id="has-been-operating-for"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
@@ -2686,7 +2698,8 @@ def test_titles_before_a_name_rules_only(text, expected):
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-@pytest.mark.parametrize(("text", "expected"), ROUND21_STATUSES + ROUND23_STATUSES_AFTER)
+@pytest.mark.parametrize(("text", "expected"), (
+    ROUND21_STATUSES + ROUND23_STATUSES_AFTER + ROUND24_STATUSES))
 def test_statuses_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == expected

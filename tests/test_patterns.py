@@ -2597,13 +2597,23 @@ ROUND24_STATUSES = [
                  ["Launched"], id="has-been-operating-for"),
 ]
 
+# A name before an officer's title keeps no possessive: "Orda Cable's chairman X" names Orda Cable.
+ROUND24_ORGANIZATIONS = [
+    pytest.param("\"We export half,\" said Kokshe Tile Works's general director Aidar Nurov.",
+                 {"company:Kokshe Tile Works"}, id="possessive-before-an-officer"),
+    pytest.param("Orda Cable’s chief executive Aidar Bekov said sales grew.",
+                 {"company:Orda Cable"}, id="curly-possessive-before-an-officer"),
+    pytest.param("Orda Cable chairman Aidar Bekov said sales grew.", {"company:Orda Cable"},
+                 id="no-possessive"),
+]
+
 
 # ---- one test per component over the tables above ----
 
 
 @pytest.mark.parametrize(("text", "expected"), (
     ORGANIZATIONS + ORGANIZATION_SHAPES + GROUP_ALONE + ROUND16_ORGANIZATIONS
-    + ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS))
+    + ROUND13_ORGANIZATIONS + ROUND14_ORGANIZATIONS + ROUND24_ORGANIZATIONS))
 def test_organization_patterns(text, expected):
     assert {m.key for m in organizations.organizations(text)} == expected
 

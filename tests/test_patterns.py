@@ -2296,9 +2296,7 @@ CALLED_WITH_A_CENTRE = [
 
 @pytest.mark.parametrize(("text", "model", "expected"), [
     pytest.param("The feed mill of Dala Feed was put into operation in 2024.", None,
-                 {"feed-mill": "Dala Feed"}, id="a-business-the-model-reads-as-a-person",
-                 marks=pytest.mark.xfail(strict=True, reason="the model reads 'Dala Feed' as a "
-                                         "person, and nothing in the parse calls it a business")),
+                 {"feed-mill": "Dala Feed"}, id="a-business-the-model-reads-as-a-person"),
     pytest.param("The zone has a new project, a tractor plant worth 12 billion tenge. Kostanay "
                  "Agromash, a joint venture of the Belarusian company Gomel Agromash and a local "
                  "firm, will build it.", None, {"tractor-plant": "Kostanay Agromash"},

@@ -904,7 +904,7 @@ NAMES_BEFORE_A_CUE_NOUN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "project", "expected"), [
+THE_COMPANY_BEFORE = [
     pytest.param("Orda Chem is building a soda plant in Taraz. The plant is 80% complete. Last "
                  "year the company put into operation a formalin plant in Pavlodar.",
                  "formalin plant", ("Orda Chem", "dep:the-company-before"),
@@ -914,9 +914,7 @@ NAMES_BEFORE_A_CUE_NOUN = [
                  id="the-company-in-the-next-sentence"),
     pytest.param("Orda Chem was founded in 2001. A Chinese company opened a formalin plant.",
                  "formalin plant", None, id="a-company-is-another-one"),
-])
-def test_the_company_as_a_subject_is_the_one_named_before(nlp, text, project, expected):
-    assert _owner(nlp, text, project, parse.organizations) == expected
+]
 
 
 # ---- the sixteenth round's articles: names without legal forms, countries in names ----
@@ -1013,10 +1011,47 @@ def test_each_line_starts_a_sentence_for_the_parser(nlp):
             if s.prop == "company"} == {"flour mill": "Steppe Mill Group"}
 
 
+# ---- twenty-fourth round: a name the model calls a person that owns a facility ----
+
+# "a mill of X": the object of an "of" on a facility noun is a business, whatever the model's
+# label (PERSON, NORP); a farm of a person stays a person's, and so does a title's "of".
+OWNED_BY_A_NAME = [
+    pytest.param("Last year a flour mill of Dala Nan Product was commissioned near Kostanay.",
+                 "flour mill", "Dala Nan Product", id="read-as-a-person"),
+    pytest.param("A glass plant of Saryarka Shyny will open in Karaganda in 2027.",
+                 "glass plant", "Saryarka Shyny", id="read-as-a-person-planned"),
+    pytest.param("The new tile factory of Kokshe Keramika employs 120 people.",
+                 "tile factory", "Kokshe Keramika", id="read-as-a-nationality"),
+]
+
+ROUND24_COMPANIES_LEFT = [
+    pytest.param("Orda Holding JSC and Steppe Invest set up a joint venture to build a glass "
+                 "plant in Kentau. The joint venture, Kentau Glass LLP, is 51 percent owned by "
+                 "Steppe Invest.", "glass plant", "Kentau Glass", id="a-venture-named-after",
+                 marks=pytest.mark.xfail(strict=True, reason="the subject that sets up the "
+                                         "venture is taken; the venture named in an apposition "
+                                         "in the next sentence is not tied to the plant")),
+    pytest.param("Orda Motors LLP invested 20 billion tenge in a plant in the Kostanay "
+                 "industrial zone.", "plant", "Orda Motors", id="invested-in-a-bare-plant",
+                 marks=pytest.mark.xfail(strict=True, reason="a bare 'a plant' with only its "
+                                         "place after it is no project")),
+]
+
+OWNERS_ARE_NO_PERSONS = [
+    pytest.param("Last year a flour mill of Dala Nan Product was commissioned near Kostanay.",
+                 [], id="a-mill-of-a-name"),
+    pytest.param("The dairy farm of Serik Abenov bought 300 cows.", ["Serik Abenov"],
+                 id="a-farm-of-a-person"),
+    pytest.param("The director of the plant, Aidar Zhunusov, said output grew.",
+                 ["Aidar Zhunusov"], id="a-title-of-the-plant"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
-@pytest.mark.parametrize(("text", "expected"), PERSONS + HYPHENATED_PERSONS)
+@pytest.mark.parametrize(("text", "expected"), (
+    PERSONS + HYPHENATED_PERSONS + OWNERS_ARE_NO_PERSONS))
 def test_persons(nlp, text, expected):
     assert [m.text for m in parse.persons(nlp(text))] == expected
 
@@ -1024,11 +1059,6 @@ def test_persons(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), CALLED + NAMES_BEFORE_A_CUE_NOUN)
 def test_called_companies(nlp, text, expected):
     assert [m.text for m in parse.called_companies(nlp(text))] == expected
-
-
-@pytest.mark.parametrize(("text", "project", "expected"), COMPANIES + PLACE_APPOSITIONS)
-def test_company(nlp, text, project, expected):
-    assert _owner(nlp, text, project, parse.organizations) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), BOTH_READ + MISREAD_ORGANIZATIONS)
@@ -1039,7 +1069,8 @@ def test_organizations_the_rules_and_the_model_read_together(text, expected):
 
 @pytest.mark.parametrize(("text", "project", "company"), (
     ROUND11_COMPANIES_LEFT + ROUND12_COMPANIES_LEFT + ROUND15_COMPANIES_LEFT
-    + ROUND14_COMPANIES_LEFT + ROUND16_COMPANIES_LEFT + ROUND18_COMPANIES_LEFT))
+    + ROUND14_COMPANIES_LEFT + ROUND16_COMPANIES_LEFT + ROUND18_COMPANIES_LEFT
+    + OWNED_BY_A_NAME + ROUND24_COMPANIES_LEFT))
 def test_companies_the_rounds_leave(text, project, company):
     found = extract(Article("t", text))
     labels = {e.key: e.label for e in found.entities}
@@ -1058,3 +1089,9 @@ def test_plans_are_no_launch(nlp, text, project, expected):
     OWNERS_IN_LOWERCASE_WORDS + ROUND18_OWNERS))
 def test_owners_called_a_business(nlp, text, project, expected):
     assert _owner(nlp, text, project, parse.called_companies) == expected
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), (
+    THE_COMPANY_BEFORE + COMPANIES + PLACE_APPOSITIONS))
+def test_company(nlp, text, project, expected):
+    assert _owner(nlp, text, project, parse.organizations) == expected

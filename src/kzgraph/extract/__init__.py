@@ -9,8 +9,9 @@ again for "X Group"), ``statements``, ``relations``, ``statuses``, ``context``, 
 around a project say of it; ``ours``: the company "we" stands for; ``trailing``: a company
 written after a project's words; ``fields``: what a report gives under a label, "Jobs: 420",
 "Status: ...", "Investor: X"), ``language`` and ``ruler`` (the spaCy model and the gazetteers
-on top of it); ``alternation`` and ``reference`` serve them all. No I/O but reading its own
-data files.
+on top of it), ``owned`` (a name the model calls a person that owns a facility: "a plant of
+Taraz Polymer" is a business's); ``alternation`` and ``reference`` serve them all. No I/O but
+reading its own data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

@@ -198,6 +198,8 @@ def _before_officers(text: str) -> list[Mention]:
     []
     >>> [m.key for m in _before_officers("and Kazakh Invest chairman Aidar Nurov")]
     ['company:Kazakh Invest']
+    >>> [m.text for m in _before_officers("said Orda Cable's chairman Aidar Nurov.")]
+    ['Orda Cable']
     """
     rules = reference.rules()
     not_names = {*stop_words(), *rules["countries"], *rules["model_title_words"],
@@ -209,6 +211,8 @@ def _before_officers(text: str) -> list[Mention]:
         while words and words[0] in not_names and not (  # but "Kazakh Invest chairman X"
                 words[0] in nationalities and words[1:] and words[1] in _business_words()):
             words.pop(0)
+        if words:  # "Orda Cable's chairman X": the name without its possessive
+            words[-1] = _POSSESSIVE.sub("", words[-1])
         while words and words[-1] in not_names:
             words.pop()
         name = " ".join(words)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention
 from . import reference
 from .organizations import core_name, org_kind
+from .owned import owns_facility
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,7 +80,8 @@ def persons(doc: Doc) -> list[Mention]:
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
         if any(t.text in words["legal"] or t.text in words["kinds"] or t.lower_ in words["titles"]
-               for t in tokens) or any(t.text in words["business"] for t in ent):
+               for t in tokens) or any(t.text in words["business"] for t in ent) or owns_facility(
+                   tokens, words["project_heads"]):  # nor "a plant of Taraz Polymer"
             continue  # "Kazakh Invest", "Air Astana": the model's person is an organization
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         end = min(ent.end_char, m.end()) if (m := _LOWER_PART.match(doc.text, end)) else end
@@ -103,7 +105,8 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and any(
-                t.text in words["business"] for t in ent)):
+                t.text in words["business"] for t in ent) or ent.label_ in ("PERSON", "NORP")
+                and owns_facility(list(ent), words["project_heads"])):  # or owns a plant
             continue  # a name with a business word is an organization's, whatever the model says
         tokens = list(ent)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")

@@ -1,0 +1,24 @@
+"""A name the model calls a person where the parse says it owns a facility: "a pipe plant of
+Taraz Polymer" is a company's plant, so the name is left to the rules, which read it as the
+plant's company. (A reading of ``parse.persons``; parse.py is at its size limit, so it lives
+here.) A farm or a project "of" a person stays a person's: farmers and founders own those.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PERSONAL = frozenset({"farm", "project"})
+
+
+def owns_facility(tokens: list[Token], heads: frozenset[str]) -> bool:
+    """Whether the name ``tokens`` is the object of an ``of`` hanging on a facility noun
+    (one of ``heads``, the rules' project heads): "the brick factory of Sary Arka Keramika"."""
+    root = next((t for t in tokens if t.head not in tokens or t.head is t), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.lemma_.lower() in heads - _PERSONAL or noun.lower_ in heads - _PERSONAL

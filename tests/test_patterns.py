@@ -2690,6 +2690,21 @@ def test_a_town_left_out_of_the_models_name():
     assert _owners(text, None) == {"copper-wire-plant": "Pavlodar Cable Systems"}
 
 
+# Work said to have begun keeps a project under construction when a date for its end follows,
+# as work said to be under way does; a start still to come is a plan.
+ROUND25_WORK_BEGUN = [
+    pytest.param("Construction began in March, and the mill is scheduled to be commissioned in "
+                 "2028.", ("under construction", "construction began"), id="began-then-scheduled"),
+    pytest.param("Construction has started and the plant will open in 2027.",
+                 ("under construction", "construction has started"), id="has-started-then-will"),
+    pytest.param("Orda Foods started the reconstruction of its bakery, which will double output "
+                 "by 2027.", ("under construction", "started the reconstruction"),
+                 id="reconstruction-started-then-will"),
+    pytest.param("Construction will start in 2027 and the plant is scheduled to open in 2029.",
+                 ("planned", "is scheduled"), id="a-start-to-come-is-a-plan"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
@@ -2740,7 +2755,8 @@ def test_owners_named_apart(text, expected, model):
 
 
 @pytest.mark.parametrize(("clause", "expected"), (
-    ROUND15_ONGOING + ROUND16_ONGOING + OUTPUT_IS_NO_PLAN + ROUND22_WORK_STARTED))
+    ROUND15_ONGOING + ROUND16_ONGOING + OUTPUT_IS_NO_PLAN + ROUND22_WORK_STARTED
+    + ROUND25_WORK_BEGUN))
 def test_status_of_a_clause(clause, expected):
     assert projects.status(clause) == expected
 

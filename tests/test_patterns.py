@@ -2705,6 +2705,23 @@ ROUND25_WORK_BEGUN = [
 ]
 
 
+# Installing a line is building it: "is installing" says the line is under construction.
+ROUND25_INSTALLING = [
+    pytest.param("Orda Dairy is installing a new packaging line in Kyzylorda.",
+                 ["UnderConstruction"], id="is-installing"),
+    pytest.param("In Taraz, Orda Glass is installing a tempering line.", ["UnderConstruction"],
+                 id="is-installing-after-a-town"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the subject of 'is installing' is not linked to the line "
+                   "as its company, as the subject of 'is building' is")
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_the_company_installing_a_line(model):
+    text = "Orda Dairy is installing a new packaging line in Kyzylorda."
+    assert _owners(text, model) == {"packaging-line": "Orda Dairy"}
+
+
 # ---- one test per component over the tables above ----
 
 
@@ -2809,7 +2826,7 @@ def test_titles_before_a_name_rules_only(text, expected):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND21_STATUSES + ROUND23_STATUSES_AFTER + ROUND24_STATUSES))
+    ROUND21_STATUSES + ROUND23_STATUSES_AFTER + ROUND24_STATUSES + ROUND25_INSTALLING))
 def test_statuses_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == expected

@@ -278,8 +278,8 @@ def builders(doc: Doc) -> list[Mention]:
         if not any(t.lemma_.lower() in heads for t in (*built, *_acl_head(verb))):
             continue
         for subject, how in _builders_of(verb):
-            tokens = [*(c for c in subject.children if c.dep_ in _NAME_PARTS and c.i < subject.i
-                        and c.ent_type_ not in _WHEN), subject]  # not "In May KazAgroNan"
+            tokens = [*(c for c in subject.subtree if c.dep_ in _NAME_PARTS and c.i < subject.i
+                        and c.ent_type_ not in _WHEN), subject]  # "Aktobe Chrome Compounds"
             called, tokens = _called(subject, tokens)
             if (subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens)
                     ) and not (called and all(t.ent_type_ in ("PERSON", "") for t in tokens)):

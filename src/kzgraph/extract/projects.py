@@ -18,7 +18,7 @@ from .text import cued_items
 _OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+(?:\s+and\s+\d+)?|kW|MW|and|,\s*)){0,7}"
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
               r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
-              r"|include[sd]?|organi[sz]ed|established|assembly"
+              r"|include[sd]?|organi[sz]ed|established|assembly|install(?:s|ed|ing)?"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r",?\s+(?:that|which)\s")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
@@ -152,8 +152,11 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))) and not (
-                    obj and not mods and _created(sentence, match, mods_end)):  # "is building a line for X"
-                continue  # but "poultry production with a capacity of" is a project
+                    obj and not mods and _created(sentence, match, mods_end)) and not (
+                    mods and _creating()[0].search(  # "is building a galvanising line"
+                        sentence, 0, match.start("mods") + match.group("mods").find(mods[0]))):
+                continue  # but "poultry production with a capacity of" is a project; "the new
+                # tanning line was launched" is the part of one told of before
             if head in when_created and not _created(sentence, match, mods_end if not mods else
                                                      match.group("mods").find(mods[0])):
                 continue  # "visited the industrial zone": a place, not a project

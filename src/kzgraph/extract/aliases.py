@@ -19,8 +19,6 @@ from .text import word_starts
 def grouped(found):
     """``found`` (a ``mentions.Mentions``) with each short name keyed as the full one.
 
-    >>> from types import SimpleNamespace
-    >>> from kzgraph.model import Mention
     >>> full = Mention(0, 18, "Ertis Metals Group", "organization", "t", "company:Ertis Metals Group")
     >>> short = Mention(30, 42, "Ertis Metals", "organization", "t", "company:Ertis Metals")
     >>> [m.key for m in _rekeyed([full, short])]

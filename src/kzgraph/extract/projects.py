@@ -145,8 +145,14 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if obj[:1].isdigit() or _COUNTED.match(obj):
                 obj = ""  # "a farm for 1,200 heads", "in the mine for thirty years": no product
             named = (match.group("named") or "").strip()
-            owned = _OWNED.search(sentence, 0, match.start("head")) or _PRICED.search(
-                sentence, 0, match.start("head"))
+            if named and not mods and _AGENT.search(sentence, 0, match.start("head")):
+                continue  # "built by the farm Dostyk-Agro": the business that built, by its name
+            priced = _PRICED.search(sentence, 0, match.start("head"))
+            if (priced and not mods and not obj and not named
+                    and sentence[: priced.start()].lower().endswith("the ")
+                    and any(f.start >= begin for f in found)):
+                continue  # "a cheese factory ...; the $3m plant employs 45": the one just named
+            owned = _OWNED.search(sentence, 0, match.start("head")) or priced
             if not mods and not obj and not named and not owned and " " not in head:
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data centre"
             if head in needs_name and not named and not any(
@@ -218,6 +224,7 @@ def _creating() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$")
 # an amount before the head ("the 12.5 bln tenge bakery", "a $300m plant") names one facility
 _PRICED = re.compile(

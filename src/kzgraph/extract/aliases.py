@@ -3,7 +3,7 @@ bracket is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (
 Onimderi)"), and one named again without the word that ends its name ("Ertis Metals Group ...
 Ertis Metals, which is listed in Astana") is the same organization: its mentions take the full
 name's key (``org_group_words``); and a name the model or a cue found, said again where
-nothing else is read. A module of its own because mentions.py is at the line limit.
+nothing else is read.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """What a report gives under a label, item by item ("1. A cement plant in X district (Y LLP).
 Cost: N tenge. Jobs: 420. Status: put into operation in May."): the figure after "Jobs:", the
 status after "Status:" in the project's own line, the company in brackets right after the
-project, and the company a press release names under a label ("Investor: X LLP."). A module of
-its own because numbers.py and statements.py were at the line limit.
+project, and the company a press release names under a label ("Investor: X LLP.").
 """
 
 from __future__ import annotations

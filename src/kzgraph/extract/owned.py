@@ -1,7 +1,7 @@
 """A name the model calls a person where the parse says it owns a facility: "a pipe plant of
 Taraz Polymer" is a company's plant, so the name is left to the rules, which read it as the
-plant's company. (A reading of ``parse.persons``; parse.py is at its size limit, so it lives
-here.) A farm or a project "of" a person stays a person's: farmers and founders own those.
+plant's company (a reading of ``parse.persons``). A farm or a project "of" a person stays a
+person's: farmers and founders own those.
 """
 
 from __future__ import annotations

@@ -6,8 +6,7 @@ Aksu mill", "whose existing pipe plant"); one that goods or power go to or come 
 pumps to the Shymkent refinery", "The milk goes to the X dairy plant", "takes copper from the
 Ekibastuz smelter"; not a new one: "will supply equipment to the new plant"), also a customer's
 or a supplier's own after "whose"; and a facility word inside a program's name ("the Concept for
-the Development of the Fuel and Energy Complex"). With the model and without; a module of its
-own because mentions.py and projects.py are at the 400-line limit.
+the Development of the Fuel and Energy Complex"). With the model and without.
 """
 
 from __future__ import annotations

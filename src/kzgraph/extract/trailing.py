@@ -1,7 +1,6 @@
 """With the model, a company written right after a project's words with "of", where the parse
 hangs it from the product rather than the facility, as translated releases write it ("a plant
-for the production of concrete products of JSC "X""). Its own module: statements.py and
-relations.py are at the 400-line limit.
+for the production of concrete products of JSC "X"").
 """
 
 from __future__ import annotations

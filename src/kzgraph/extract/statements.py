@@ -9,12 +9,14 @@ and date mentions it used, so the figures and dates no entity took are the artic
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
 from . import context, fields, ours, projects, reference, relations, sectors, statuses, trailing
+from .clauses import apart
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -172,8 +174,9 @@ def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, cl
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
              doc) -> list[Statement]:
-    """The project's company: as the parse ties them, with the model; rules only, the first
-    company its sentence names."""
+    """The project's company: as the parse ties them, with the model, else (and rules only)
+    the company its sentence names for it."""
+    owner = None
     if doc is not None:
         owner = (relations.company(doc, m, found.organizations)
                  or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
@@ -185,37 +188,14 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                 org, rule_id, anaphor = told
                 return [Statement(subject, "company", ref("organization", org.key),
                                   _span(text, anaphor, org.end, rule_id))]
-    else:
-        companies = [o for o in found.organizations
-                     if begin <= o.start < end and o.key.startswith("company:")
-                     and not (_OTHER_PARTY.search(text, begin, o.start)
-                              and not _belongs_to().search(text, begin, o.start)
-                              and not _lent_to().search(text, begin, o.start))]
-        others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
-        if others:  # a sentence that names several: the lead's company, or one in its own words
-            first = min(p.start for p in [m, *others])
-            own = (_own_start(text, m, others, begin),
-                   min((p.start for p in others if p.start >= m.end), default=end))
-            companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
-        attached = [o for o in companies
-                    if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
-        others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
-            p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
-            for p in found.projects)]
-        whose = [o for o in found.organizations if o.key.startswith("company:")
-                 and begin <= o.end <= m.start and _WHOSE.match(text, o.end, m.start)]
-        lent = [o for o in companies if _lent_to().search(text, begin, o.start)]
-        owner = ((whose[0], "project-company-whose") if whose else
-                 (lent[0], "project-company-lent-to") if lent else
-                 (attached[0], "project-company-attached") if attached else
-                 next(((o, "project-company-sentence") for o in companies if o not in others),
-                      None))
-        if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
-            owner = (org, "project-company-ours")  # "we opened a plant": the text's business
-        if owner is None and (org := context.told_after(text, m, found.projects,
-                                                        found.organizations, end)):
-            return [Statement(subject, "company", ref("organization", org.key),
-                              _span(text, end, org.end, "project-company-after"))]
+    if owner is None:
+        near = found if doc is None else dataclasses.replace(found, organizations=[
+            o for o in found.organizations if not apart(doc, o, m)])
+        owner = _sentence_company(text, m, near, begin, end)
+    if owner is None and (org := context.told_after(text, m, found.projects,
+                                                    found.organizations, end)):
+        return [Statement(subject, "company", ref("organization", org.key),
+                          _span(text, end, org.end, "project-company-after"))]
     if owner is None:
         return []
     org, rule_id = owner
@@ -224,6 +204,41 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                           _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
+
+
+def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
+                      end: int) -> tuple[Mention, str] | None:
+    """The company a project's sentence names for it, by the words around them: "whose", a
+    loan's borrower, a name attached after the project, else the sentence's first business
+    that is no other project's and no other party's ("from", "to", "for"); else the business
+    "we" stands for."""
+    companies = [o for o in found.organizations
+                 if begin <= o.start < end and o.key.startswith("company:")
+                 and not (_OTHER_PARTY.search(text, begin, o.start)
+                          and not _belongs_to().search(text, begin, o.start)
+                          and not _lent_to().search(text, begin, o.start))]
+    others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
+    if others:  # a sentence that names several: the lead's company, or one in its own words
+        first = min(p.start for p in [m, *others])
+        own = (_own_start(text, m, others, begin),
+               min((p.start for p in others if p.start >= m.end), default=end))
+        companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
+    attached = [o for o in companies
+                if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
+    others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
+        p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
+        for p in found.projects)]
+    whose = [o for o in found.organizations if o.key.startswith("company:")
+             and begin <= o.end <= m.start and _WHOSE.match(text, o.end, m.start)]
+    lent = [o for o in companies if _lent_to().search(text, begin, o.start)]
+    owner = ((whose[0], "project-company-whose") if whose else
+             (lent[0], "project-company-lent-to") if lent else
+             (attached[0], "project-company-attached") if attached else
+             next(((o, "project-company-sentence") for o in companies if o not in others),
+                  None))
+    if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
+        owner = (org, "project-company-ours")  # "we opened a plant": the text's business
+    return owner
 
 
 def _program_statements(article: Article, spans, found: Mentions,

@@ -2780,6 +2780,19 @@ def test_a_line_being_studied(model):
     assert sorted(e.label for e in found if e.kind == "project") == ["steel sheet coating line"]
 
 
+# ---- session 12: general readings checked on sets of articles nobody fitted ----
+
+# A sentence that opens with "The $Xm plant" right after a sentence that names a project tells
+# of that project; after a sentence with none, it is a project of its own.
+PRICED_NEXT_SENTENCE = [
+    pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
+                 "facility has created 300 jobs.", ["glass container plant"],
+                 id="the-priced-facility-in-the-next-sentence"),
+    pytest.param("Exports of glass doubled. The 28 billion tenge facility in Taraz has created 300 "
+                 "jobs.", ["facility"], id="no-project-in-the-sentence-before"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
@@ -2872,7 +2885,7 @@ def test_owners_with_the_model(text, expected):
 @pytest.mark.parametrize(("text", "expected"), (
     ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
     + ROUND23_IN_PASSING + ROUND23_HEADS + ROUND22_IN_PASSING + ROUND25_LINES
-    + ROUND26_PRICED_AGAIN + ROUND26_BY_THE_FARM))
+    + ROUND26_PRICED_AGAIN + ROUND26_BY_THE_FARM + PRICED_NEXT_SENTENCE))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected

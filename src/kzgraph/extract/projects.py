@@ -99,8 +99,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     cued = cued_items(text, sentence_spans, cue)
+    before = 0  # where the sentence before starts
     for begin, end in sentence_spans:
-        sentence = text[begin:end]
+        sentence, before, lead = text[begin:end], begin, before
         if not (begin in cued or cue.search(sentence)):
             continue
         # a head-noun match has its head at or after where it starts: none after the last head
@@ -150,8 +151,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             priced = _PRICED.search(sentence, 0, match.start("head"))
             if (priced and not mods and not obj and not named
                     and sentence[: priced.start()].lower().endswith("the ")
-                    and any(f.start >= begin for f in found)):
-                continue  # "a cheese factory ...; the $3m plant employs 45": the one just named
+                    and any(f.start >= (lead if priced.start() < 5 else begin) for f in found)):
+                continue  # "a cheese factory ...; the $3m plant employs 45", or a sentence
+                # that starts "The $3m plant": the one just named
             owned = _OWNED.search(sentence, 0, match.start("head")) or priced
             if not mods and not obj and not named and not owned and " " not in head:
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data centre"

@@ -537,13 +537,6 @@ STATUSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "project", "expected"), STATUSES)
-def test_status(nlp, text, project, expected):
-    state = statuses.status(nlp(text), _mention(text, project))
-    assert (state[0] if state and expected == "" else state and state[0] or None) == expected
-    # "": the parse says there is none, and no word of the sentence may say otherwise
-
-
 def test_the_words_of_a_sentence_do_not_give_back_a_status_the_parse_took_away():
     """The rules' status markers read "has launched" too; the parse's "the subject is not
     what it launches" stands: the line is launched (a production line is a facility since the
@@ -1076,7 +1069,38 @@ NO_SENTENCE_COMPANY = [
 ]
 
 
+# A facility that runs is launched, where the clause that says so hangs from it or from the
+# place after it; "operated by X" says who runs it, and "will operate" is a plan. A launch said
+# with a particle ("switched on"), and production begun at a facility, are launches.
+RUNNING_AND_SWITCHED_ON = [
+    pytest.param("Its second site will follow the syrup plant in Talgar, Almaty region, which has "
+                 "been operating since 2016.", "syrup plant", "launched",
+                 id="which-has-been-operating-after-the-place"),
+    pytest.param("The company will add a line to its brick plant, which operates at full "
+                 "capacity.", "brick plant", "launched", id="which-operates"),
+    pytest.param("The cement plant in Kentau, which will operate from 2027, will employ 300 "
+                 "people.", "cement plant", "planned", id="which-will-operate"),
+    pytest.param("In Abai Region, the Orda gold mine, operated by Orda Resources, will expand its "
+                 "flotation plant.", "gold mine", "planned", id="operated-by-says-who"),
+    pytest.param("In June Qazaq Copper switched on a 40 MW solar power plant next to the pit.",
+                 "solar power plant", "launched", id="switched-on"),
+    pytest.param("Qazaq Copper will switch on a 40 MW solar power plant next year.",
+                 "solar power plant", "planned", id="will-switch-on"),
+    pytest.param("Orda Pharm LLP began producing infusion solutions at a plant in Shymkent in "
+                 "October.", "plant", "launched", id="began-producing-at"),
+    pytest.param("Orda Pharm LLP will start producing tablets at a plant in Shymkent in 2027.",
+                 "plant", "planned", id="will-start-producing-at"),
+]
+
+
 # ---- one test per component over the tables above ----
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), STATUSES + RUNNING_AND_SWITCHED_ON)
+def test_status(nlp, text, project, expected):
+    state = statuses.status(nlp(text), _mention(text, project))
+    assert (state[0] if state and expected == "" else state and state[0] or None) == expected
+    # "": the parse says there is none, and no word of the sentence may say otherwise
 
 
 @pytest.mark.parametrize(("text", "expected"), (

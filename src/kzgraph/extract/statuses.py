@@ -79,8 +79,12 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
         # "the plant has launched a new line": what is launched is the line, and no other
         # reading of the sentence may say the plant is
         main = ("", f"dep:{verb.lemma_}-subject")
-    if main and main[0] and head.dep_ == "pobj" and relations.at_something_else(head.head):
+    if main and main[0] and head.dep_ == "pobj" and relations.at_something_else(head.head) and (
+            verb.lemma_.lower() not in markers["producing"]):  # but "began producing X at"
         main = ("", f"dep:{verb.lemma_}-at")  # "launched a new line at the plant"
+    if (clause := _operating(head)) is not None:  # "a plant, which has been operating since"
+        found = verb_status(clause)
+        return found if found and found[0] == "planned" else ("launched", "dep:operating")
     for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -92,6 +96,20 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
                     return main  # "the farm, developed by X, is scheduled to be commissioned"
                 return found
     return main or None
+
+
+def _operating(head: Token) -> Token | None:
+    """A clause that says a facility runs ("which has been operating since 2016", "operating in
+    X since 2019"), on it or on the place after it, where the parse hangs it ("a plant in
+    Talgar, Almaty region, which has been operating"): no places run."""
+    markers = reference.rules()["verb_status"]
+    places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "at")
+              for o in p.subtree if o.dep_ == "pobj"]
+    return next((c for node in (head, *places) for c in node.children
+                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in markers["operating"]
+                 and not any(x.dep_ in ("dobj", "nsubj", "agent") and x.tag_ != "WDT"
+                             for x in c.children)  # not "that X operates", "operated by X"
+                 and (c.tag_ != "VBN" or any(x.lemma_ == "have" for x in c.children))), None)
 
 
 def _acts_on_something_else(verb: Token) -> bool:
@@ -189,8 +207,13 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in markers["finishing"]
                              and any(_part_done(p) for p in c.children) for c in verb.children):
         return "under construction", "dep:percent-complete"  # "is 60 percent complete"
-    if lemma in markers["launched"] and verb.tag_ in ("VBD", "VBN"):
+    if verb.tag_ in ("VBD", "VBN") and (lemma in markers["launched"] or any(
+            c.dep_ in ("prt", "prep") and c.lower_ in markers["launching_particles"].get(lemma, ())
+            for c in verb.children)):  # also "switched on a solar plant"
         return "launched", f"dep:{lemma}-past"
+    if lemma in markers["producing"] and verb.dep_ == "xcomp" and verb.head.tag_ in (
+            "VBD", "VBN") and verb.head.lemma_.lower() in markers["starting"]:
+        return "launched", f"dep:{verb.head.lemma_.lower()}-{lemma}"  # "began producing X at"
     if built and verb.tag_ in ("VBD", "VBN"):
         return "launched", f"dep:{lemma}-past"
     return None

@@ -2784,6 +2784,20 @@ def test_a_line_being_studied(model):
 
 # A sentence that opens with "The $Xm plant" right after a sentence that names a project tells
 # of that project; after a sentence with none, it is a project of its own.
+# Counts with the words of a trade or a kind of work between the number and the noun.
+COUNTS_OF_A_KIND = [
+    pytest.param("The fund financed 14 manufacturing projects in 2024.", [("14", "projects")],
+                 id="manufacturing-projects"),
+    pytest.param("The region has 40 chemical and petrochemical projects.", [("40", "projects")],
+                 id="chemical-and-petrochemical-projects"),
+    pytest.param("Five new production facilities opened.", [("5", "projects")],
+                 id="new-production-facilities"),
+    pytest.param("It will create about 400 temporary jobs.", [("400", "jobs")],
+                 id="temporary-jobs"),
+    pytest.param("In 2024 the plant created jobs.", [], id="a-year-and-no-count"),
+]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],
@@ -2806,7 +2820,7 @@ def test_organization_patterns(text, expected):
 @pytest.mark.parametrize(("text", "expected"), (
     QUANTITIES + ROUND15_QUANTITIES_LEFT + OTHER_OUTLETS_QUANTITIES + ROUND13_QUANTITIES
     + ROUND16_QUANTITIES + HUNDREDS_IN_WORDS + ROUND23_QUANTITIES + ROUND22_QUANTITIES
-    + PRODUCTS_A_YEAR))
+    + PRODUCTS_A_YEAR + COUNTS_OF_A_KIND))
 def test_quantity_patterns(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
 

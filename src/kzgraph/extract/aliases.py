@@ -2,8 +2,9 @@
 bracket is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (Semey Et
 Onimderi)"), and one named again without the word that ends its name ("Ertis Metals Group ...
 Ertis Metals, which is listed in Astana") is the same organization: its mentions take the full
-name's key (``org_group_words``); and a name the model or a cue found, said again where
-nothing else is read.
+name's key (``org_group_words``); a name the model or a cue found, said again where
+nothing else is read; and a person addressed by first name and patronymic ("Bauyrzhan
+Amanovich" after "Bauyrzhan Zhaksylykov") is the one named in full with that first name.
 """
 
 from __future__ import annotations
@@ -24,7 +25,31 @@ def grouped(found):
     >>> [m.key for m in _rekeyed([full, short])]
     ['company:Ertis Metals Group', 'company:Ertis Metals Group']
     """
-    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations]))
+    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations]),
+                   persons=_addressed(found.persons))
+
+
+def _addressed(persons: list[Mention]) -> list[Mention]:
+    """Persons named by first name and patronymic keyed as the one named in full with that
+    first name, where there is one (``patronymic_endings``).
+
+    >>> full = Mention(0, 21, "Bauyrzhan Zhaksylykov", "person", "t", "name:Bauyrzhan Zhaksylykov")
+    >>> asked = Mention(40, 59, "Bauyrzhan Amanovich", "person", "t", "name:Bauyrzhan Amanovich")
+    >>> [m.key for m in _addressed([full, asked])]
+    ['name:Bauyrzhan Zhaksylykov', 'name:Bauyrzhan Zhaksylykov']
+    """
+    endings = tuple(reference.rules()["patronymic_endings"])
+
+    def addressed(name: str) -> bool:
+        words = name.split()
+        return len(words) == 2 and words[1].endswith(endings)
+
+    firsts: dict[str, set[str]] = {}
+    for m in persons:
+        if " " in m.text and not addressed(m.text):
+            firsts.setdefault(m.text.split()[0], set()).add(m.key)
+    return [replace(m, key=next(iter(keys))) if addressed(m.text) and len(
+        keys := firsts.get(m.text.split()[0], set())) == 1 else m for m in persons]
 
 
 def _inside(m: Mention) -> Mention:

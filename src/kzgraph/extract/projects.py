@@ -154,9 +154,13 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     and any(f.start >= (lead if priced.start() < 5 else begin) for f in found)):
                 continue  # "a cheese factory ...; the $3m plant employs 45", or a sentence
                 # that starts "The $3m plant": the one just named
-            owned = _OWNED.search(sentence, 0, match.start("head")) or priced
+            owned = _OWNED.search(sentence, 0, match.start("head")) or priced or (
+                _creating()[2].search(sentence, 0, match.start("head"))
+                and not (after and after.group(1) in ("or", "for", "of")))
             if not mods and not obj and not named and not owned and " " not in head:
-                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data centre"
+                continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data
+                # centre", "opened a new plant" (not "build a factory or plant", "built a plant for
+                # production of X": the production is read)
             if head in needs_name and not named and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))) and not (
@@ -211,19 +215,22 @@ def _created(sentence: str, match: re.Match, first: int) -> bool:
     """Whether a sentence says the facility a match names is being created: a creating word
     before it ("will establish an industrial park", "the creation of the X technology park")
     or after it ("the industrial zone will be built")."""
-    before, after = _creating()
+    before, after, _ = _creating()
     return bool(before.search(sentence, 0, match.start("mods") + first)
                 or after.match(sentence, match.end("head")))
 
 
 @cache
-def _creating() -> tuple[re.Pattern, re.Pattern]:
+def _creating() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A creating word before a facility, after it, and a creating verb right before "a (new)"
+    and the facility ("commissioned a plant": a new one, not one told of before)."""
     words = "|".join(w.replace(" ", r"\s+") for w in reference.rules()["creating_words"])
     nouns = r"creation|construction|establishment|opening|launch"
     before = re.compile(rf"(?i:\b(?:(?:{words})\w*|(?:{nouns})\s+of)\s+(?:(?:a|an|the|new)\s+)*)$")
     after = re.compile(rf"(?i:,?\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
                        rf"(?:(?:be|been|being)\s+)?(?:{words})\w*)\b")
-    return before, after
+    made = re.compile(rf"(?i:\b(?:{words}|commission|inaugurat)\w*\s+an?\s+(?:new\s+)?)$")
+    return before, after, made
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")

@@ -37,7 +37,24 @@ class Named:
 @cache
 def rules() -> dict:
     """The pattern vocabulary of ``rules.json``."""
-    return json.loads((_HERE / "rules.json").read_text(encoding="utf-8"))
+    return json.loads((_HERE / "rules.json").read_text(encoding="utf-8"),
+                      object_pairs_hook=_once)
+
+
+def _once(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose keys are each given once: a second one would hide the first.
+
+    >>> _once([("a", 1), ("b", 2)])
+    {'a': 1, 'b': 2}
+    >>> _once([("a", 1), ("a", 2)])
+    Traceback (most recent call last):
+    ValueError: rules.json gives 'a' twice
+    """
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        twice = next(k for i, (k, _) in enumerate(pairs) if k in dict(pairs[:i]))
+        raise ValueError(f"rules.json gives {twice!r} twice")
+    return found
 
 
 @cache

@@ -136,8 +136,11 @@ def _project_statements(article: Article, spans, found: Mentions,
                     state[0] if state else "", "launchDate")
                 used.add(dm)
                 out.append(Statement(subject, prop, value, dm))
-        if state and state[0] == "launched" and launch_dates:
-            dm, value = launch_dates[0]
+        if state and state[0] == "launched" and (launched := [  # the project told of before
+                (dm, v) for dm, v in launch_dates if max(
+                    (p for p in found.projects if p.start < dm.start), default=m,
+                    key=lambda p: p.start).key == m.key]):
+            dm, value = launched[0]
             used.add(dm)
             out.append(Statement(subject, "launchDate", value, dm))
     return out, used

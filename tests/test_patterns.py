@@ -2817,6 +2817,20 @@ def test_a_launch_scheduled_after_another_project_is_no_launch_date_of_the_first
                   and labels[s.subject.key] == "pasta factory") == ["2025-05"]
 
 
+# A line of a product is a project where the sentence adds it ("a second", "started a") or gives
+# it a status; not a credit line, nor "the new line" told of before.
+LINES_ADDED = [
+    pytest.param("Zerno Pasta LLP launched a second pasta line in Rudny on October 15.",
+                 ["pasta line"], id="a-second-pasta-line"),
+    pytest.param("Talgar Fruit LLP has started a line producing apple juice for baby food.",
+                 ["line producing apple juice"], id="started-a-line-producing"),
+    pytest.param("A line for oncology drugs is planned for 2027 at the plant.",
+                 ["line for oncology drugs"], id="a-line-for-a-product-is-planned"),
+    pytest.param("The bank opened a credit line for the company.", [], id="a-credit-line"),
+    pytest.param("The new pasta line is twice as fast.", [], id="the-new-line-told-of-before"),
+]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],
@@ -2941,7 +2955,8 @@ def test_owners_with_the_model(text, expected):
 @pytest.mark.parametrize(("text", "expected"), (
     ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
     + ROUND23_IN_PASSING + ROUND23_HEADS + ROUND22_IN_PASSING + ROUND25_LINES
-    + ROUND26_PRICED_AGAIN + ROUND26_BY_THE_FARM + PRICED_NEXT_SENTENCE + MADE_WITHOUT_A_MODIFIER))
+    + ROUND26_PRICED_AGAIN + ROUND26_BY_THE_FARM + PRICED_NEXT_SENTENCE + MADE_WITHOUT_A_MODIFIER
+    + LINES_ADDED))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected

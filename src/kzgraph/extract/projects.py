@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ..model import Mention
-from . import facilities, reference
+from . import facilities, lines, reference
 from .numbers import NUMBER
 from .text import cued_items
 
@@ -161,7 +161,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data
                 # centre", "opened a new plant" (not "build a factory or plant", "built a plant for
                 # production of X": the production is read)
-            if head in needs_name and not named and not any(
+            first = match.group("mods").find(mods[0]) if mods else mods_end
+            added = head == "line" and lines.of_a_product(mods, obj) and lines.added(
+                sentence, match.start("mods") + first, (status(sentence) or ("",))[0])
+            if head in needs_name and not named and not added and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))) and not (
                     obj and not mods and _created(sentence, match, mods_end)) and not (
@@ -177,7 +180,6 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
             label = " ".join(mods + [head])
-            first = match.group("mods").find(mods[0]) if mods else mods_end
             start = begin + match.start("mods") + first
             head_end = match.end("named") if named else match.end("head")
             stop_at = begin + head_end

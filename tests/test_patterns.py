@@ -2804,6 +2804,11 @@ MADE_WITHOUT_A_MODIFIER = [
                  ["foundry for cast bogie frames"], id="a-foundry"),
     pytest.param('"We will help those who want to build a factory or plant," he said.', [],
                  id="a-factory-or-plant"),
+    pytest.param("Aqtobe Chrome LLP commissioned a plant in Aktobe. Ontustik Pharm LLP began "
+                 "producing tablets at a 21.5 billion tenge plant in Shymkent.", ["plant", "plant"],
+                 id="two-plants-named-by-the-head-alone"),
+    pytest.param("Orda Foods opened a new plant in Taraz. Its new plant employs 60 people.",
+                 ["plant"], id="the-plant-named-again"),
 ]
 
 

@@ -65,6 +65,8 @@ def _label(kind: str, m: Mention) -> str:
     if label is not None:
         return label
     value = m.key.split(":", 1)[1] if ":" in m.key else m.key
+    if kind == "project":  # "plant #2": the article's second plant named by its head alone
+        value = value.split(" #")[0]
     return " ".join(value.split())
 
 

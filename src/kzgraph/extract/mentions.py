@@ -300,23 +300,32 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
     for m in sorted([*mentions, *_owned_again(text, spans, mentions)], key=lambda m: m.start):
         if m.rule == "project-owned-again":  # keyed by the project it names again, or none
             if first := next((p for p in reversed(merged) if p.end <= m.start
-                              and p.key.lower().split()[-1] == m.key), None):
+                              and _head(p.key) == m.key), None):
                 merged.append(replace(m, key=first.key))
             continue
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
         words = m.key.lower().split()
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
                 _definite(text, m)):
-            first = next((p for p in reversed(merged) if p.key.lower().split()[-1] == words[-1]),
-                         None)
+            first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)
         if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes"
             first = next((p for p in reversed(merged) if named_by_product(m.key, p.key)),
                          None)
         if first is None:
             first = next((p for p in reversed(merged) if _named_by_place(text, spans, m, p)
                           or _named_by_place(text, spans, p, m)), None)
+        if first is None and " " not in m.key and not _definite(text, m) and any(
+                p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
+            others = {p.key for p in merged if _head(p.key) == words[-1]}
+            m = replace(m, key=f"{m.key} #{1 + len(others)}")
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
+
+
+def _head(key: str) -> str:
+    """The head word of a project's key, past the number of another with the same bare head."""
+    words = key.lower().split()
+    return words[-2] if len(words) > 1 and words[-1].startswith("#") else words[-1]
 
 
 def _owned_again(text: str, spans: list[tuple[int, int]],

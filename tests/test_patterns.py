@@ -758,6 +758,9 @@ SECTORS = [
     pytest.param("Jobs in agriculture rose, and investment in energy efficiency and in trade "
                  "talks with China and in chemicals.",
                  [("agriculture", "sector/agriculture")], id="in-a-branch-that-ends-the-phrase"),
+    # session 12: a branch's projects name it as a branch (not so its companies, above)
+    pytest.param("Kazakhstan commissioned 94 manufacturing projects in 2025.",
+                 [("manufacturing", "sector/manufacturing")], id="a-branchs-projects"),
 ]
 
 

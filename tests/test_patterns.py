@@ -128,6 +128,15 @@ FOREIGN_LEGAL_FORMS = [
                  id="danish-a-s"),
     pytest.param("Huaxin Power Co., Ltd. will build it.", {"company:Huaxin Power"},
                  id="chinese-co-ltd"),
+    # session 12
+    pytest.param("Moravia Composites a.s. will supply the cylinders.",
+                 {"company:Moravia Composites"}, id="czech-a-s"),
+    pytest.param("Kuusi Paper Oy will supply the machine.", {"company:Kuusi Paper"},
+                 id="finnish-oy"),
+    pytest.param("The contractor is Sino-Kaz Metallurgical Construction Co.",
+                 {"company:Sino-Kaz Metallurgical Construction"}, id="co-alone"),
+    pytest.param("It is owned by Istanbul-based Demirsac Holding.", {"company:Demirsac Holding"},
+                 id="a-based-before-the-name"),
 ]
 
 

@@ -56,7 +56,7 @@ def _called_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
                 re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
                            rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
                 re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
-                re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,)"))
+                re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,|\.(?:\s|$))"))
     needs = (cue_words, cue_words, (), (), part_words, cue_words, (), form_words,
              (*cue_words, *part_words))
     return tuple(zip(patterns, needs, strict=True))

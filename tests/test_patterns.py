@@ -2848,6 +2848,18 @@ LINES_ADDED = [
 ]
 
 
+# A shop or a line a facility is named "with" is a part of it, not a project of its own.
+PARTS_NAMED_WITH = [
+    pytest.param("In Kostanay, Tobol Motors JSC expanded its car assembly plant with a welding and "
+                 "painting shop that opened in October.", ["car assembly plant"],
+                 id="a-plant-with-a-shop"),
+    pytest.param("Zatobol Milk LLP is finishing a dairy complex for 2,400 cows with its own milk "
+                 "processing shop.", ["dairy complex"], id="with-its-own-shop"),
+    pytest.param("Orda Steel will build a welding shop with a staff of 40.", ["welding shop"],
+                 id="a-shop-with-no-part"),
+]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],
@@ -2973,7 +2985,7 @@ def test_owners_with_the_model(text, expected):
     ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
     + ROUND23_IN_PASSING + ROUND23_HEADS + ROUND22_IN_PASSING + ROUND25_LINES
     + ROUND26_PRICED_AGAIN + ROUND26_BY_THE_FARM + PRICED_NEXT_SENTENCE + MADE_WITHOUT_A_MODIFIER
-    + LINES_ADDED))
+    + LINES_ADDED + PARTS_NAMED_WITH))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected

@@ -179,6 +179,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 head = f"{head} {named}"
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
+            if head.split()[-1] in ("shop", "workshop", "line") and _WITH_PART.search(
+                    sentence, 0, match.start("mods") + first) and any(f.start >= begin for f in found):
+                continue  # "a dairy complex with its own milk shop": a part of the one named
             label = " ".join(mods + [head])
             start = begin + match.start("mods") + first
             head_end = match.end("named") if named else match.end("head")
@@ -242,6 +245,7 @@ _PRICED = re.compile(
     r"(?:[$€]\s?\d[\d.,]*\s?(?:million|billion|mln|bln|bn|m)?|\d[\d.,]*\s?"
     r"(?:million|billion|trillion|mln|bln|bn|trln)\s+(?:tenge|dollars?|euros?|KZT|USD|EUR))"
     r"\s+(?:[a-z]+\s+)?$")
+_WITH_PART = re.compile(r"\bwith\s+(?:an?|its(?:\s+own)?|their(?:\s+own)?)\s+(?:new\s+)?$")
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")

@@ -2860,6 +2860,16 @@ PARTS_NAMED_WITH = [
 ]
 
 
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_figure_in_a_clause_after_a_project_is_that_projects(model):
+    text = ("Among them he named a dairy plant of Soltustik Milk LLP in Petropavl, which processes "
+            "20,000 tonnes of milk a year, and a poultry complex in Shymkent.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], s.obj.lexical) for s in found.statements
+            if s.prop == "capacity"] == [("dairy plant", "20000")]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],

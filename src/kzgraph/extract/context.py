@@ -1,6 +1,7 @@
 """What the sentences and paragraphs around a project say of it: the region a paragraph's
 heading names, the lead that introduces a list, the sentence a "The largest of them" refers
-back to, and the work a sentence after it names ("Construction is to begin in August").
+back to, the work a sentence after it names ("Construction is to begin in August"), and the
+project of its sentence a figure is told of.
 """
 
 from __future__ import annotations
@@ -156,3 +157,14 @@ def _back_reference() -> re.Pattern:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
+
+
+def figure_of(text: str, own: list[Mention], figure: Mention) -> Mention:
+    """The project of its sentence a figure is told of: the one a clause after it holds it in
+    ("a plant in X, which processes 20,000 tonnes a year, and a complex"), else the nearest."""
+    before = [p for p in own if p.end <= figure.start]
+    told = before and _CLAUSE_AFTER.search(text, before[-1].end, figure.start)
+    return before[-1] if told else min(own, key=lambda p: abs(p.start - figure.start))
+
+
+_CLAUSE_AFTER = re.compile(r",\s*(?:which|that)\s")

@@ -127,7 +127,7 @@ def _project_statements(article: Article, spans, found: Mentions,
         for qm, value in found.quantities:
             prop = _FIGURE_PROPS.get(value.unit)
             if (prop and begin <= qm.start < end and qm not in used
-                    and min(own, key=lambda p: abs(p.start - qm.start)) is m):
+                    and context.figure_of(text, own, qm) is m):
                 used.add(qm)
                 out.append(Statement(subject, prop, value, qm))
         for dm, value in found.dates:

@@ -2821,6 +2821,10 @@ MADE_WITHOUT_A_MODIFIER = [
                  id="two-plants-named-by-the-head-alone"),
     pytest.param("Orda Foods opened a new plant in Taraz. Its new plant employs 60 people.",
                  ["plant"], id="the-plant-named-again"),
+    pytest.param("In Atbasar, Atbasar Meat Company has expanded its slaughterhouse to 18,000 "
+                 "tonnes of meat a year.", ["slaughterhouse"], id="expanded-its-facility"),
+    pytest.param("Atbasar Meat Company sells meat from its slaughterhouse.", [],
+                 id="its-facility-in-passing"),
 ]
 
 

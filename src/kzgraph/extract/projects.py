@@ -228,13 +228,15 @@ def _created(sentence: str, match: re.Match, first: int) -> bool:
 @cache
 def _creating() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A creating word before a facility, after it, and a creating verb right before "a (new)"
-    and the facility ("commissioned a plant": a new one, not one told of before)."""
+    and the facility ("commissioned a plant": a new one, not one told of before), or one that
+    enlarges "its" facility ("has expanded its slaughterhouse": the expansion is a project)."""
     words = "|".join(w.replace(" ", r"\s+") for w in reference.rules()["creating_words"])
     nouns = r"creation|construction|establishment|opening|launch"
     before = re.compile(rf"(?i:\b(?:(?:{words})\w*|(?:{nouns})\s+of)\s+(?:(?:a|an|the|new)\s+)*)$")
     after = re.compile(rf"(?i:,?\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
                        rf"(?:(?:be|been|being)\s+)?(?:{words})\w*)\b")
-    made = re.compile(rf"(?i:\b(?:{words}|commission|inaugurat)\w*\s+an?\s+(?:new\s+)?)$")
+    made = re.compile(rf"(?i:\b(?:(?:{words}|commission|inaugurat)\w*\s+an?\s+(?:new\s+)?"
+                      r"|(?:expand|moderni[sz]|upgrad|reconstruct)\w*\s+(?:its|their)\s+))$")
     return before, after, made
 
 

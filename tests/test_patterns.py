@@ -2849,6 +2849,11 @@ LINES_ADDED = [
                  ["line for oncology drugs"], id="a-line-for-a-product-is-planned"),
     pytest.param("The bank opened a credit line for the company.", [], id="a-credit-line"),
     pytest.param("The new pasta line is twice as fast.", [], id="the-new-line-told-of-before"),
+    pytest.param("The venture also plans a second stage, a polyvinyl chloride unit with a capacity "
+                 "of 150,000 tonnes a year.", ["polyvinyl chloride unit"],
+                 id="a-unit-with-a-capacity"),
+    pytest.param("The mine is run by Polymetal's former Kazakh unit Solidcore Resources.", [],
+                 id="a-business-unit"),
 ]
 
 

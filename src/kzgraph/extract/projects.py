@@ -162,6 +162,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 # centre", "opened a new plant" (not "build a factory or plant", "built a plant for
                 # production of X": the production is read)
             first = match.group("mods").find(mods[0]) if mods else mods_end
+            if head == "unit" and not (mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
+                continue  # "a PVC unit with a capacity of", not "its former Kazakh unit X"
             added = head == "line" and lines.of_a_product(mods, obj) and lines.added(
                 sentence, match.start("mods") + first, (status(sentence) or ("",))[0])
             if head in needs_name and not named and not added and not any(

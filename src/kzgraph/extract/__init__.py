@@ -1,18 +1,18 @@
 """The extractor: text -> mentions -> entities -> statements, pure stages over frozen values.
 
-``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
-rule modules beside it (names, numbers and months, organizations, called, programs, projects,
-facilities, passing (a facility named in passing is no project), lines (a production line a
-sentence adds), sectors, with ``rules.json`` and ``products.jsonl``), ``entities`` (canonical keys and IRIs) and ``aliases`` ("X" named
-again for "X Group"), ``statements``, ``relations``, ``statuses``, ``context``, ``ours``,
-``trailing`` and ``fields`` (statements the ontology allows; ``context``: what the sentences
-around a project say of it; ``ours``: the company "we" stands for; ``trailing``: a company
-written after a project's words; ``fields``: what a report gives under a label, "Jobs: 420",
-"Status: ...", "Investor: X"), ``clauses`` (a business in a clause of its own is not a
-project's company), ``language`` and ``ruler`` (the spaCy model and the gazetteers
-on top of it), ``owned`` (a name the model calls a person that owns a facility: "a plant of
-Taraz Polymer" is a business's); ``alternation`` and ``reference`` serve them all. No I/O but
-reading its own data files.
+``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and
+the rule modules beside it (names, numbers and months, organizations, called, programs,
+projects, facilities, passing (a facility named in passing is no project), lines (a production
+line a sentence adds), sectors, with ``rules.json`` and ``products.jsonl``), ``entities``
+(canonical keys and IRIs) and ``aliases`` ("X" named again for "X Group"), ``statements``,
+``relations``, ``statuses``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
+ontology allows; ``context``: what the sentences around a project say of it; ``ours``: the
+company "we" stands for; ``trailing``: a company written after a project's words; ``fields``:
+what a report gives under a label, "Jobs: 420", "Status: ...", "Investor: X"), ``clauses`` (a
+business in a clause of its own is not a project's company), ``language`` and ``ruler`` (the
+spaCy model and the gazetteers on top of it), ``owned`` (a name the model calls a person that
+owns a facility: "a plant of Taraz Polymer" is a business's); ``alternation`` and ``reference``
+serve them all. No I/O but reading its own data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

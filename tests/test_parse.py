@@ -992,6 +992,9 @@ HYPHENATED_PERSONS = [
                  ["Lee Sang-hoon"], id="a-lowercase-part-after-a-hyphen"),
     pytest.param("The plant was opened, said Yerbol Kanafin, Deputy Chairperson.",
                  ["Yerbol Kanafin"], id="no-hyphen-no-change"),
+    # session 12: letters of Turkish and other Latin alphabets
+    pytest.param("Şahin Öztürk, chairman of the group, said so.", ["Şahin Öztürk"],
+                 id="turkish-letters"),
 ]
 
 

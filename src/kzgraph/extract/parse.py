@@ -25,7 +25,7 @@ from .owned import owns_facility
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_NAME_TOKEN = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’-]+)*$")
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:-[A-ZĀ-ſ][a-zà-ÿĀ-ſ'’-]+)*$")  # "Aydın", "Şahin"
 
 
 @cache

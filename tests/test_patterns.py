@@ -2879,6 +2879,15 @@ def test_a_figure_in_a_clause_after_a_project_is_that_projects(model):
             if s.prop == "capacity"] == [("dairy plant", "20000")]
 
 
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_a_business_its_sentence_calls_a_contractor_is_not_the_projects_company(model):
+    text = ("The Koktal concentrator will get a new flotation line worth $310 million, built with "
+            "the contractor Sino-Kaz Construction Co.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert "Sino-Kaz Construction" in {e.label for e in found.entities}
+    assert [s for s in found.statements if s.prop == "company"] == []
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],

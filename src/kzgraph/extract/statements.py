@@ -217,6 +217,7 @@ def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
     "we" stands for."""
     companies = [o for o in found.organizations
                  if begin <= o.start < end and o.key.startswith("company:")
+                 and not _called_other_party().search(text, begin, o.start)
                  and not (_OTHER_PARTY.search(text, begin, o.start)
                           and not _belongs_to().search(text, begin, o.start)
                           and not _lent_to().search(text, begin, o.start))]
@@ -308,6 +309,15 @@ def _belongs_to() -> re.Pattern:
     another party ("the plant belongs to X")."""
     verbs = "|".join(re.escape(v) for v in reference.rules()["belonging_verbs"])
     return re.compile(rf"\b(?:{verbs})(?:s|ed)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _called_other_party() -> re.Pattern:
+    """A cue right before a name that calls it a builder, a supplier, a lender or a customer
+    ("the contractor X", ``contractor_nouns`` and ``other_party_nouns``), not the owner."""
+    words = "|".join(re.escape(w) for w in (*reference.rules()["contractor_nouns"],
+                                            *reference.rules()["other_party_nouns"]))
+    return re.compile(rf"\b(?:{words})s?,?[ \t]+$", re.IGNORECASE)
 
 
 @cache

@@ -1062,6 +1062,10 @@ SENTENCE_COMPANIES = [
     pytest.param("The brick plant in Kentau that Ordabasy Kirpich LLP had promised for 2022 is "
                  "still under construction.", "brick plant", "Ordabasy Kirpich",
                  id="that-x-had-promised-for"),
+    # a business named again by its first words, which the model reads as a person
+    pytest.param("Altyn Dala Copper JSC approved a $650 million programme in January. In June "
+                 "2025 Altyn Dala switched on a 40 MW solar plant next to the Koktal pit.",
+                 "40 MW solar plant", "Altyn Dala Copper", id="its-first-words-read-as-a-person"),
 ]
 NO_SENTENCE_COMPANY = [
     pytest.param("Temir Steel LLP launched a second furnace with a capacity of 90,000 tons per "

@@ -112,6 +112,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
     org_m += aliases.said_again(text, org_m, [*person_all, *program_m, *region_m])
+    org_m += [replace(p, kind="organization", rule="org-short-for", key=o.key) for p in person_all
+              if p.kind == "person" and (o := _short_for(p, org_m))]  # "Altyn Dala switched on"
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
     project_m = [m for m in projects.projects(text, spans)
@@ -244,17 +246,17 @@ def a_sectors_name(project: Mention, sectors: list[Mention]) -> bool:
                                       and s.end < project.end) for s in sectors)
 
 
-def _short_for(person: Mention, organizations: list[Mention]) -> bool:
-    """Whether the model's person is an organization's name or its first words, that
-    organization named again ("Altyn Tau" after "Altyn Tau Mining", "Ekin Tel runs it" after
-    "the Turkish group Ekin Tel").
+def _short_for(person: Mention, organizations: list[Mention]) -> Mention | None:
+    """The organization the model's person names again by its name or its first words
+    ("Altyn Tau" after "Altyn Tau Mining", "Ekin Tel runs it" after "the Turkish group Ekin
+    Tel"), if any.
 
-    >>> org = Mention(0, 16, "Altyn Tau Mining", "organization", "org-called")
-    >>> _short_for(Mention(40, 49, "Altyn Tau", "person", "ner:PERSON"), [org])
-    True
+    >>> org = Mention(0, 16, "Altyn Tau Mining", "organization", "org-called", "company:Altyn Tau Mining")
+    >>> _short_for(Mention(40, 49, "Altyn Tau", "person", "ner:PERSON"), [org]).key
+    'company:Altyn Tau Mining'
     """
-    return person.rule.startswith("ner:") and any(
-        f"{o.text} ".startswith(person.text + " ") for o in organizations)
+    return next((o for o in organizations if person.rule.startswith("ner:")
+                 and f"{o.text} ".startswith(person.text + " ")), None)
 
 
 def outside(sectors: list[Mention], names: list[Mention]) -> list[Mention]:

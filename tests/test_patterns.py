@@ -2888,6 +2888,22 @@ def test_a_business_its_sentence_calls_a_contractor_is_not_the_projects_company(
     assert [s for s in found.statements if s.prop == "company"] == []
 
 
+# "The plant, which will produce X" after a project whose words name X is that project again.
+NAMED_AGAIN_BY_WHAT_IT_MAKES = [
+    pytest.param("Construction of the Irtysh Paper cardboard plant has resumed. The plant, which "
+                 "will produce corrugated cardboard and packaging, was launched in 2022.",
+                 ["Irtysh Paper cardboard plant"], id="the-plant-which-will-produce-its-product"),
+    pytest.param("Orda Glass opened a glass container plant. The plant, which will produce cement, "
+                 "is another one.", ["glass container plant", "plant producing cement"],
+                 id="another-product-another-plant"),
+    pytest.param("The Koktal Smelter opened in May. The smelter, which will produce copper "
+                 "cathodes, employs 300.", ["Koktal Smelter"], id="a-name-without-lowercase-words",
+                 marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+                     "a facility's proper name says nothing of its product, so what the plant "
+                     "after it makes is not compared with it"))),
+]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],
@@ -3013,7 +3029,7 @@ def test_owners_with_the_model(text, expected):
     ROUND20_NAMED_AGAIN + ROUND15_HEADS + BARE_HEADS_NAMED_BEFORE + ROUND17_NAMED_AGAIN
     + ROUND23_IN_PASSING + ROUND23_HEADS + ROUND22_IN_PASSING + ROUND25_LINES
     + ROUND26_PRICED_AGAIN + ROUND26_BY_THE_FARM + PRICED_NEXT_SENTENCE + MADE_WITHOUT_A_MODIFIER
-    + LINES_ADDED + PARTS_NAMED_WITH))
+    + LINES_ADDED + PARTS_NAMED_WITH + NAMED_AGAIN_BY_WHAT_IT_MAKES))
 def test_project_labels_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert sorted(e.label for e in found if e.kind == "project") == expected

@@ -310,9 +310,10 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)
-        if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes"
-            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key)),
-                         None)
+        if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes",
+            # "The plant, which will produce cardboard" after "the X cardboard plant"
+            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key)
+                          or named_by_product(_lowercase(p.key), m.key)), None)
         if first is None:
             first = next((p for p in reversed(merged) if _named_by_place(text, spans, m, p)
                           or _named_by_place(text, spans, p, m)), None)
@@ -322,6 +323,10 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
             m = replace(m, key=f"{m.key} #{1 + len(others)}")
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
+
+
+def _lowercase(label: str) -> str:
+    return " ".join(w for w in label.split() if not w[:1].isupper())
 
 
 def _head(key: str) -> str:

@@ -168,9 +168,11 @@ def named_by_product(short: str, long: str) -> bool:
 
     >>> named_by_product("pipe plant", "plant for spiral-welded pipes")
     True
-    >>> named_by_product("brick plant", "plant for pipes"), named_by_product("plant", "plant")
+    >>> named_by_product("brick plant", "plant for pipes"), named_by_product("", "plant")
     (False, False)
     """
+    if len(short.split()) < 2:
+        return False  # no product's words, or none at all
     *product, head = short.lower().split()
     words = long.lower().split()
     rest = words[words.index(head) + 1:] if head in words[:-1] else []

@@ -2904,6 +2904,15 @@ NAMED_AGAIN_BY_WHAT_IT_MAKES = [
 ]
 
 
+# A quotation's words give no status to a project outside it; inside it they do.
+QUOTED_STATUSES = [
+    pytest.param('"Our copper will stay here": cable plant opens in Zhezkazgan', [],
+                 id="a-quotation-before-the-project"),
+    pytest.param('"We will open a cable plant in Zhezkazgan next year," the director said.',
+                 ["Planned"], id="the-project-inside-the-quotation"),
+]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],
@@ -3042,7 +3051,8 @@ def test_titles_before_a_name_rules_only(text, expected):
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), (
-    ROUND21_STATUSES + ROUND23_STATUSES_AFTER + ROUND24_STATUSES + ROUND25_INSTALLING))
+    ROUND21_STATUSES + ROUND23_STATUSES_AFTER + ROUND24_STATUSES + ROUND25_INSTALLING
+    + QUOTED_STATUSES))
 def test_statuses_of_the_rounds(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == expected

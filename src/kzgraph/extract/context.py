@@ -168,3 +168,21 @@ def figure_of(text: str, own: list[Mention], figure: Mention) -> Mention:
 
 
 _CLAUSE_AFTER = re.compile(r",\s*(?:which|that)\s")
+
+
+def no_asides(clause: str, project: Mention) -> str:
+    """A project's clause without its asides, which speak of something else: brackets, and a
+    quotation that does not hold the project ("'Our copper will stay here': cable plant opens").
+
+    >>> plant = Mention(0, 7, "a plant", "project", "t")
+    >>> no_asides("a plant (the company plans to export) under construction", plant)
+    'a plant  under construction'
+    >>> no_asides('"We will grow": a plant opens', plant), no_asides('"We will open a plant"', plant)
+    (': a plant opens', '"We will open a plant"')
+    """
+    return _QUOTED.sub(lambda q: q.group() if project.text in q.group() else "",
+                       _ASIDE.sub("", clause))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")

@@ -100,12 +100,12 @@ def _project_statements(article: Article, spans, found: Mentions,
         if state is None and subject not in has_status:
             marker = _BUILDING_AFTER.match(text, m.end, clause_end) and (
                 "under construction", "being-built-after")  # "the plant being built in X"
-            marker = marker or (projects.status(_no_asides(text[clause_start:clause_end]))
+            marker = marker or (projects.status(context.no_asides(text[clause_start:clause_end], m))
                       if not _others_in(found.projects, m, clause_start, clause_end) else
-                      projects.status(_no_asides(_own_part(text, m, found.projects,
-                                                           clause_start, clause_end))))
-            marker = marker or projects.status(_no_asides(
-                _own_part(text, m, found.projects, begin, end)))
+                      projects.status(context.no_asides(_own_part(
+                          text, m, found.projects, clause_start, clause_end), m)))
+            marker = marker or projects.status(context.no_asides(
+                _own_part(text, m, found.projects, begin, end), m))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
         if not (state and state[0]) and (said := projects.status(fields.lead(text, m, found))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
@@ -381,18 +381,6 @@ def _own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:
 
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 _PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
-
-
-def _no_asides(clause: str) -> str:
-    """A clause without its asides in brackets, which speak of something else.
-
-    >>> _no_asides("a plant (the company plans to export) under construction")
-    'a plant  under construction'
-    """
-    return _ASIDE.sub("", clause)
-
-
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _span(text: str, start: int, end: int, rule: str) -> Mention:

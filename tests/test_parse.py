@@ -1100,6 +1100,17 @@ RUNNING_AND_SWITCHED_ON = [
 ]
 
 
+# A heading's "About" is no part of a name; no name starts with a unit; "Market" names a business.
+HEADINGS_UNITS_AND_MARKETS = [
+    pytest.param("About Orda Brakes GmbH\nOrda Brakes GmbH makes brakes in Germany.",
+                 {"Orda Brakes"}, id="about-a-business-heading"),
+    pytest.param("The 150 MW Ereymentau wind farm is being built by Orda Wind LLP.", {"Orda Wind"},
+                 id="a-unit-before-a-place"),
+    pytest.param("Its main customer is Dastarkhan Market, a chain of stores.",
+                 {"Dastarkhan Market"}, id="a-market-is-a-business"),
+]
+
+
 # ---- one test per component over the tables above ----
 
 
@@ -1121,7 +1132,8 @@ def test_called_companies(nlp, text, expected):
     assert [m.text for m in parse.called_companies(nlp(text))] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), BOTH_READ + MISREAD_ORGANIZATIONS)
+@pytest.mark.parametrize(("text", "expected"), (
+    BOTH_READ + MISREAD_ORGANIZATIONS + HEADINGS_UNITS_AND_MARKETS))
 def test_organizations_the_rules_and_the_model_read_together(text, expected):
     found = {e.label for e in extract(Article("t", text)).entities if e.kind == "organization"}
     assert found == expected

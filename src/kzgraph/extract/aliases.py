@@ -1,10 +1,11 @@
-"""Names of businesses set right once all are found: one the model read across an opening
-bracket is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (Semey Et
-Onimderi)"), and one named again without the word that ends its name ("Ertis Metals Group ...
-Ertis Metals, which is listed in Astana") is the same organization: its mentions take the full
-name's key (``org_group_words``); a name the model or a cue found, said again where
-nothing else is read; and a person addressed by first name and patronymic ("Bauyrzhan
-Amanovich" after "Bauyrzhan Zhaksylykov") is the one named in full with that first name.
+"""Names of businesses set right once all are found: one the model read across an opening bracket
+is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (Semey Et Onimderi)"),
+and one named again without the word that ends its name ("Ertis Metals Group ... Ertis Metals,
+which is listed in Astana") is the same organization: its mentions take the full name's key
+(``org_group_words``); no name starts with a unit ("MW Ereymentau" in "150 MW Ereymentau wind
+farm"); a name the model or a cue found, said again where nothing else is read; and a person
+addressed by first name and patronymic ("Bauyrzhan Amanovich" after "Bauyrzhan Zhaksylykov") is
+the one named in full with that first name.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def grouped(found):
     >>> [m.key for m in _rekeyed([full, short])]
     ['company:Ertis Metals Group', 'company:Ertis Metals Group']
     """
-    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations]),
+    units = set(reference.rules()["project_modifier_units"])  # "150 MW Ereymentau": no name
+    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations
+                                                  if m.text.split()[0] not in units]),
                    persons=_addressed(found.persons))
 
 

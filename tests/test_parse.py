@@ -1073,6 +1073,8 @@ NO_SENTENCE_COMPANY = [
                  "Shymkent.", "cement plant", id="a-clause-of-its-own"),
     pytest.param("The list includes a plant for the production of PVC pipes in Kentau.",
                  "plant for the production of PVC pipes", id="a-product-read-as-a-name"),
+    pytest.param("Ekibastuz got a new PVC pipe plant in May.", "PVC pipe plant",
+                 id="a-products-acronym-before-the-head"),
 ]
 
 

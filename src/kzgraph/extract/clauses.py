@@ -32,3 +32,19 @@ def apart(doc: Doc, organization: Mention, project: Mention) -> bool:
             return True
         node = node.head
     return False
+
+
+def a_product(organization: Mention, project: Mention) -> bool:
+    """Whether an acronym inside a project's words names its product, not its owner: "PVC" in
+    "PVC pipe plant" (a product's word before the head), not "KEGOC" in "KEGOC substation".
+
+    >>> plant = Mention(0, 14, "PVC pipe plant", "project", "t")
+    >>> a_product(Mention(0, 3, "PVC", "organization", "ner:ORG"), plant)
+    True
+    >>> a_product(Mention(0, 5, "KEGOC", "organization", "ner:ORG"),
+    ...           Mention(0, 16, "KEGOC substation", "project", "t"))
+    False
+    """
+    inside = project.start <= organization.start and organization.end <= project.end
+    after = project.text[organization.end - project.start:].split()
+    return inside and organization.text.isupper() and len(organization.text) <= 5 and len(after) > 1

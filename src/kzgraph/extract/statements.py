@@ -16,7 +16,7 @@ from functools import cache
 
 from ..model import Article, Mention, Statement, Value
 from . import context, fields, ours, projects, reference, relations, sectors, statuses, trailing
-from .clauses import apart
+from .clauses import a_product, apart
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
 from .text import dateline_end
@@ -183,6 +183,7 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     if doc is not None:
         owner = (relations.company(doc, m, found.organizations)
                  or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
+        owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"
         if owner is None:
             later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
             told = relations.later_company(doc, end, min(later, default=len(text)),

@@ -2896,6 +2896,12 @@ NAMED_AGAIN_BY_WHAT_IT_MAKES = [
     pytest.param("Orda Glass opened a glass container plant. The plant, which will produce cement, "
                  "is another one.", ["glass container plant", "plant producing cement"],
                  id="another-product-another-plant"),
+    pytest.param("Ilek Motors is building an assembly shop for light commercial vehicles. Output "
+                 "will grow once the Ilek Motors shop is running.",
+                 ["assembly shop for light commercial vehicles"], id="the-owners-shop-named-again"),
+    pytest.param("The Ekibastuz pipe plant grew. Next year the company will build a pipe coating "
+                 "plant next to the Ekibastuz plant.",
+                 ["Ekibastuz pipe plant", "pipe coating plant"], id="another-plant-beside-it"),
     pytest.param("The Koktal Smelter opened in May. The smelter, which will produce copper "
                  "cathodes, employs 300.", ["Koktal Smelter"], id="a-name-without-lowercase-words",
                  marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=(

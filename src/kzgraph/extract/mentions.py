@@ -375,9 +375,11 @@ def _named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
     >>> _named_by_place(t, [(0, 34), (34, len(t))], ms[1], ms[0])
     True
     """
-    place, *tail = named.key.split()
-    other_words = other.key.lower().split()
-    if not tail or not place[:1].isupper() or other_words[-len(tail):] != [
+    words = named.key.split()  # the place or owner: its words in capitals ("Ilek Motors shop")
+    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    place, tail = " ".join(words[:n]), words[n:]
+    other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
+    if not tail or not place[:1].isupper() or other_words[-len(tail):] != [  # "X shop for Y"
             w.lower() for w in tail] or len(other_words) < len(tail) or not _definite(text, named):
         return False
     begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..model import Mention
 from . import facilities, reference
+from .alternation import Caseless
 from .numbers import NUMBER
 from .text import cued_items
 
@@ -63,6 +64,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     return headed, production, capacity, cue, head_start
 
 
+@cache
+def _sentence_cue() -> Caseless:
+    """The cue a project sentence has (``_patterns``), as each sentence is searched for it."""
+    return Caseless(_patterns()[3])
+
+
 _VERB_AFTER = re.compile(r"(?<!e)ed$")
 
 
@@ -99,9 +106,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     cued = cued_items(text, sentence_spans, cue)
+    sentence_cue = _sentence_cue()
     for begin, end in sentence_spans:
         sentence = text[begin:end]
-        if not (begin in cued or cue.search(sentence)):
+        if not (begin in cued or sentence_cue.found(sentence)):
             continue
         # a head-noun match has its head at or after where it starts: none after the last head
         heads = [m.start() for m in head_start.finditer(sentence)]

@@ -56,7 +56,7 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
 @store_option(created=True)
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Extraction processes; 0: one per core, 1: no worker processes.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Articles written per transaction.")
 @click.option("--prune", is_flag=True,
               help="Drop the graphs of articles that are no longer under PATHS.")

@@ -2,8 +2,9 @@
 
 ``flex`` writes one name so that spelling variants match it, ``fold`` is the form two such
 variants share (to look a matched surface up), ``alternation`` joins many names so that the
-regex engine tries only those that can start where it is, and ``starts_with`` is a look-ahead
-on first characters that lets a pattern be tried at fewer places.
+regex engine tries only those that can start where it is, ``starts_with`` is a look-ahead
+on first characters that lets a pattern be tried at fewer places, and ``Caseless`` searches
+ASCII text for a case-insensitive pattern without folding each character.
 """
 
 from __future__ import annotations
@@ -102,3 +103,30 @@ def starts_with(words: Iterable[str]) -> str:
     '(?=[Ma])'
     """
     return f"(?=[{''.join(sorted({re.escape(w[0]) for w in words}))}])"
+
+
+class Caseless:
+    """Whether a case-insensitive pattern is found in a text, faster where both are ASCII.
+
+    Where the pattern is written in lowercase ASCII and the text is ASCII, a case-sensitive
+    copy of the pattern searches the text in lowercase, which finds the same (for ASCII,
+    ignoring case is comparing lowercase letters, and lowercasing keeps every offset) several
+    times faster: the engine compares characters without folding each one. Other texts (and
+    other patterns) are searched by the pattern itself.
+
+    >>> plant = Caseless(re.compile(r"\\bplants?\\b", re.IGNORECASE))
+    >>> plant.found("A new PLANT."), plant.found("Planting"), plant.found("Ünited plant")
+    (True, False, True)
+    """
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        text = pattern.pattern
+        self._lowercase = (re.compile(text, pattern.flags & ~re.IGNORECASE)
+                           if pattern.flags & re.IGNORECASE and text.isascii()
+                           and text == text.lower() else None)
+
+    def found(self, text: str) -> bool:
+        if self._lowercase is not None and text.isascii():
+            return self._lowercase.search(text.lower()) is not None
+        return self.pattern.search(text) is not None

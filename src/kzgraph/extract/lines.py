@@ -1,6 +1,8 @@
-"""A production line is a project where a sentence adds it: "launched a second pasta line",
-"started a line producing juice", "a line for oncology drugs is planned" (its status is read
-where ``projects`` reads one), not a "credit line" nor "the new line" told of before.
+"""What makes a facility a new one: a production line a sentence adds ("launched a second
+pasta line", "started a line producing juice", "a line for oncology drugs is planned": its
+status is read where ``projects`` reads one; not a "credit line" nor "the new line" told of
+before), and the words that create a facility ("will establish an industrial park", "the zone
+will be built", "commissioned a plant").
 """
 
 from __future__ import annotations
@@ -42,3 +44,27 @@ def added(sentence: str, start: int, said: str) -> bool:
 @cache
 def _not_line_words() -> frozenset[str]:
     return frozenset(reference.rules()["line_not_modifiers"])
+
+
+def created(sentence: str, match: re.Match, first: int) -> bool:
+    """Whether a sentence says the facility a match names is being created: a creating word
+    before it ("will establish an industrial park", "the creation of the X technology park")
+    or after it ("the industrial zone will be built")."""
+    before, after, _ = creating()
+    return bool(before.search(sentence, 0, match.start("mods") + first)
+                or after.match(sentence, match.end("head")))
+
+
+@cache
+def creating() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A creating word before a facility, after it, and a creating verb right before "a (new)"
+    and the facility ("commissioned a plant": a new one, not one told of before), or one that
+    enlarges "its" facility ("has expanded its slaughterhouse": the expansion is a project)."""
+    words = "|".join(w.replace(" ", r"\s+") for w in reference.rules()["creating_words"])
+    nouns = r"creation|construction|establishment|opening|launch"
+    before = re.compile(rf"(?i:\b(?:(?:{words})\w*|(?:{nouns})\s+of)\s+(?:(?:a|an|the|new)\s+)*)$")
+    after = re.compile(rf"(?i:,?\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
+                       rf"(?:(?:be|been|being)\s+)?(?:{words})\w*)\b")
+    made = re.compile(rf"(?i:\b(?:(?:{words}|commission|inaugurat)\w*\s+an?\s+(?:new\s+)?"
+                      r"|(?:expand|moderni[sz]|upgrad|reconstruct)\w*\s+(?:its|their)\s+))$")
+    return before, after, made

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..model import Mention
 from . import reference
+from .alternation import Caseless
 
 _NEW = re.compile(r"\b(?:new|future|planned)\b", re.IGNORECASE)
 
@@ -57,7 +58,7 @@ def in_passing(text: str, m: Mention) -> bool:
     leading = {w.lower() for w in m.text.split()[:3][:-1]}  # "since no local plant"
     before = text[max(0, m.start - 200):m.start]
     return not leading.isdisjoint(reference.rules()["project_passing_words"]) or bool(
-        _denied().search(before)) or bool(_trade().search(before) and not _NEW.search(m.text))
+        _denied().search(before)) or bool(_trade().found(before) and not _NEW.search(m.text))
 
 
 @cache
@@ -67,12 +68,13 @@ def _denied() -> re.Pattern:
 
 
 @cache
-def _trade() -> re.Pattern:
+def _trade() -> Caseless:
     verbs = reference.rules()["passing_trade_verbs"]
     to = "|".join(map(re.escape, verbs["to"]))
     source = "|".join(map(re.escape, verbs["from"]))
     # in the sentence: right after "to" or "from", or the customer's or supplier's own ("to X,
     # the largest producer, whose oil field facility")
-    return re.compile(rf"\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)(?:\s+(?:the|a|an))?\s+$"
-                      rf"|\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)\b[^.;]*?,\s+whose\s+$",
-                      re.IGNORECASE)
+    return Caseless(re.compile(
+        rf"\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)(?:\s+(?:the|a|an))?\s+$"
+        rf"|\b(?:(?:{to})\b[^.;]*?\bto|(?:{source})\b[^.;]*?\bfrom)\b[^.;]*?,\s+whose\s+$",
+        re.IGNORECASE))

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..model import Mention
 from . import facilities, lines, reference
+from .alternation import Caseless
 from .numbers import NUMBER
 from .text import cued_items
 
@@ -63,6 +64,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     return headed, production, capacity, cue, head_start
 
 
+@cache
+def _sentence_cue() -> Caseless:
+    """The cue a project sentence has (``_patterns``), as each sentence is searched for it."""
+    return Caseless(_patterns()[3])
+
+
 _VERB_AFTER = re.compile(r"(?<!e)ed$")
 
 
@@ -99,10 +106,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     cued = cued_items(text, sentence_spans, cue)
-    before = 0  # where the sentence before starts
+    sentence_cue, before = _sentence_cue(), 0  # before: where the sentence before starts
     for begin, end in sentence_spans:
         sentence, before, lead = text[begin:end], begin, before
-        if not (begin in cued or cue.search(sentence)):
+        if not (begin in cued or sentence_cue.found(sentence)):
             continue
         # a head-noun match has its head at or after where it starts: none after the last head
         heads = [m.start() for m in head_start.finditer(sentence)]
@@ -155,7 +162,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "a cheese factory ...; the $3m plant employs 45", or a sentence
                 # that starts "The $3m plant": the one just named
             owned = _OWNED.search(sentence, 0, match.start("head")) or priced or (
-                _creating()[2].search(sentence, 0, match.start("head"))
+                lines.creating()[2].search(sentence, 0, match.start("head"))
                 and not (after and after.group(1) in ("or", "for", "of")))
             if not mods and not obj and not named and not owned and " " not in head:
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data
@@ -169,12 +176,12 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if head in needs_name and not named and not added and not any(
                     m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))) and not (
-                    obj and not mods and _created(sentence, match, mods_end)) and not (
-                    mods and _creating()[0].search(  # "is building a galvanising line"
+                    obj and not mods and lines.created(sentence, match, mods_end)) and not (
+                    mods and lines.creating()[0].search(  # "is building a galvanising line"
                         sentence, 0, match.start("mods") + match.group("mods").find(mods[0]))):
                 continue  # but "poultry production with a capacity of" is a project; "the new
                 # tanning line was launched" is the part of one told of before
-            if head in when_created and not _created(sentence, match, mods_end if not mods else
+            if head in when_created and not lines.created(sentence, match, mods_end if not mods else
                                                      match.group("mods").find(mods[0])):
                 continue  # "visited the industrial zone": a place, not a project
             if named:
@@ -216,30 +223,6 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if sentence[: match.start()].rstrip().endswith(":"):  # an enumeration of projects
                 found += _listed_products(text, stop_at, end, match.group("head").lower())
     return _outermost(found)
-
-
-def _created(sentence: str, match: re.Match, first: int) -> bool:
-    """Whether a sentence says the facility a match names is being created: a creating word
-    before it ("will establish an industrial park", "the creation of the X technology park")
-    or after it ("the industrial zone will be built")."""
-    before, after, _ = _creating()
-    return bool(before.search(sentence, 0, match.start("mods") + first)
-                or after.match(sentence, match.end("head")))
-
-
-@cache
-def _creating() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """A creating word before a facility, after it, and a creating verb right before "a (new)"
-    and the facility ("commissioned a plant": a new one, not one told of before), or one that
-    enlarges "its" facility ("has expanded its slaughterhouse": the expansion is a project)."""
-    words = "|".join(w.replace(" ", r"\s+") for w in reference.rules()["creating_words"])
-    nouns = r"creation|construction|establishment|opening|launch"
-    before = re.compile(rf"(?i:\b(?:(?:{words})\w*|(?:{nouns})\s+of)\s+(?:(?:a|an|the|new)\s+)*)$")
-    after = re.compile(rf"(?i:,?\s+(?:(?:will|would|is|are|was|were|has|have|had|to)\s+)?"
-                       rf"(?:(?:be|been|being)\s+)?(?:{words})\w*)\b")
-    made = re.compile(rf"(?i:\b(?:(?:{words}|commission|inaugurat)\w*\s+an?\s+(?:new\s+)?"
-                      r"|(?:expand|moderni[sz]|upgrad|reconstruct)\w*\s+(?:its|their)\s+))$")
-    return before, after, made
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")

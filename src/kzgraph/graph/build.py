@@ -44,8 +44,11 @@ from . import layout
 from .layout import Fingerprint, StoredGraph, fingerprint
 from .store import GraphStore
 
-BATCH = 200
-"""Articles per written batch."""
+BATCH = 500
+"""Articles per written batch: one bulk load each. Every load adds files that the store's
+compaction merges again (``store.optimize``), so fewer, bigger loads cost less: on 5,000
+generated articles, 500 a batch took 0.94x the CPU of 200, and 1,000 0.91x that of 500, but
+held 1.5x and 2.6x the memory of 200 in the writing process (benchmarks/README.md, session 12)."""
 TASK = 25
 """Articles per task sent to a worker (fewer at the end of a build: ``_tasks``)."""
 

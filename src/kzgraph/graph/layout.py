@@ -8,7 +8,7 @@ the same triples so that the union of its graphs, which queries read, holds each
   evidence of entities and statements), the nodes under its IRI (quantities) and everything
   about its own projects (a project's IRI is keyed by its article);
 - a span's ``kz:rule`` is folded into its IRI (``{article}#char=53,66;rule=region-name``,
-  ``fold_rules`` below): the rule is the largest share of an article's quads (18.5 of 122 on
+  ``stored`` below): the rule is the largest share of an article's quads (18.5 of 122 on
   generated articles) and the IRI names the span anyway, so the store keeps one quad fewer per
   mention and per statement, and the saved query ``evidence`` reads the rule from the IRI;
 - the entities graph ``graph/entities`` keeps the triples about shared entities (types, labels,
@@ -16,7 +16,7 @@ the same triples so that the union of its graphs, which queries read, holds each
   however many articles state it, and none that the reference graph already holds;
 - for each triple it put in the entities graph, the article's graph says
   ``<article> kz:assertsFact <https://w3id.org/kzgraph/fact/HASH>`` (HASH: the first 16 hex
-  digits of the SHA-1 of the triple in N-Triples, ``split`` below). These are the counts: a
+  digits of the SHA-1 of the triple in N-Triples, ``stored`` below). These are the counts: a
   delete or a replace drops a shared triple, in the same transaction, when no other article
   graph asserts it any more.
 
@@ -24,13 +24,17 @@ So a fact two articles state stays when one of them is deleted, and a label only
 article gave goes with it. Queries see the same triples as with self-contained graphs, just not
 repeated, and the spans' rules in their IRIs; ``kzgraph export`` writes the layout as it is, so
 a copy loaded elsewhere answers the same saved queries.
+
+Both forms are written from one value, an article's triples by subject (``Triples``), which
+``triples.py`` makes directly (and ``triples_of`` from N-Triples text): so the store's form
+is made without writing the self-contained one first and parsing it back.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote
 
@@ -80,35 +84,50 @@ def fact_iri(triple: str) -> str:
     return FACT + fact_hash(triple)
 
 
-def fold_rules(triples: Iterable[str]) -> list[str]:
-    """Triples (N-Triples text) with each span's ``kz:rule`` folded into the span's IRI: every
-    other triple of a span with rule R is said of ``{span};rule=R`` instead (percent-encoded
-    where a rule id holds characters an IRI cannot), and the rule triple goes. A span with
-    two rules becomes two IRIs; a span with nothing but rules keeps them as they are.
+class Triples(NamedTuple):
+    """An article's self-contained graph (N-Triples text) by subject, as both of its forms need
+    it: ``kzgraph extract`` writes every triple (``lines``), the store folds each span's rules
+    into the span's IRI (``stored``)."""
+
+    about: dict[str, set[str]]
+    """Each subject that is no span: its ``"p o"`` pairs."""
+    spans: dict[str, tuple[set[str], set[str]]]
+    """Each span (``{article}#char=...``): its ``"p o"`` pairs other than ``kz:rule``, and its
+    rules (N-Triples literals)."""
+
+    def lines(self) -> Iterator[str]:
+        """Every triple (``"s p o"``): the self-contained graph."""
+        for subject, pairs in self.about.items():
+            for pair in pairs:
+                yield f"{subject} {pair}"
+        for span, (pairs, rules) in self.spans.items():
+            for pair in pairs:
+                yield f"{span} {pair}"
+            for rule in rules:
+                yield f"{span} {RULE} {rule}"
+
+
+def triples_of(triples: Iterable[str]) -> Triples:
+    """Triples (``"s p o"`` N-Triples text) by subject (``Triples``).
 
     >>> s = "<https://w3id.org/kzgraph/id/article/a#char=4,9>"
-    >>> for t in fold_rules([f"{s} <http://e/of> <http://e/x>", f'{s} {RULE} "region-name"']):
-    ...     print(t.replace("https://w3id.org/kzgraph/id/", ""))
-    <article/a#char=4,9;rule=region-name> <http://e/of> <http://e/x>
+    >>> triples_of([f"{s} <http://e/of> <http://e/x>", f'{s} {RULE} "region-name"']).spans
+    {'<https://w3id.org/kzgraph/id/article/a#char=4,9>': ({'<http://e/of> <http://e/x>'}, \
+{'"region-name"'})}
     """
-    triples = list(triples)
-    # only a span's triples can change, and a span's subject holds "#char="
-    spans = {triple: triple.split(" ", 2) for triple in triples if "#char=" in triple}
-    rules: dict[str, list[str]] = {}
-    described = set()
-    for subject, predicate, obj in spans.values():
-        if predicate != RULE:
-            described.add(subject)
-        elif "#char=" in subject:
-            rules.setdefault(subject, []).append(_rule_part(obj))
-    out = []
+    about: dict[str, set[str]] = {}
+    spans: dict[str, tuple[set[str], set[str]]] = {}
     for triple in triples:
-        subject, predicate, obj = spans.get(triple) or (triple, "", "")
-        if subject not in rules or subject not in described:
-            out.append(triple)
-        elif predicate != RULE:
-            out.extend(f"{subject[:-1]};rule={rule}> {predicate} {obj}" for rule in rules[subject])
-    return out
+        subject, pair = triple.split(" ", 1)
+        if "#char=" not in subject:
+            about.setdefault(subject, set()).add(pair)
+            continue
+        pairs, rules = spans.setdefault(subject, (set(), set()))
+        if pair.startswith(RULE + " "):
+            rules.add(pair[len(RULE) + 1:])
+        else:
+            pairs.add(pair)
+    return Triples(about, spans)
 
 
 @cache
@@ -129,21 +148,35 @@ def _rule_part(literal: str) -> str:
     return quote(value, safe=":/")
 
 
-def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> StoredGraph:
-    """An article's self-contained graph (``"s p o"`` N-Triples text) in the store's layout.
+@lru_cache(maxsize=1 << 16)
+def _shared_fact(triple: str, reference: frozenset[str]) -> str:
+    """The fact IRI of a triple about a shared entity, or "" where the reference graph holds it
+    (each made once per process: the same regions, sectors and labels recur in article after
+    article)."""
+    return "" if triple in reference else fact_iri(triple)
+
+
+def stored(key: str, triples: Triples, *, reference: frozenset[str]) -> StoredGraph:
+    """An article's self-contained graph in the store's layout.
 
     The article's own triples are those about the article, the nodes under its IRI and its
-    projects (the extractor keys a project by its article), with the rules of its spans folded
-    into their IRIs (``fold_rules``); ``reference`` holds the triples the reference graph has
-    (not stored again).
+    projects (the extractor keys a project by its article), and its spans, each span's rules
+    folded into its IRI: every other triple of a span with rule R is said of ``{span};rule=R``
+    instead (percent-encoded where a rule id holds characters an IRI cannot), and the rule
+    triple goes (a span with two rules becomes two IRIs; one with nothing but rules keeps them).
+    The rest are about shared entities, less those ``reference`` holds (the reference graph's
+    triples, not stored again).
 
-    >>> a = "<https://w3id.org/kzgraph/id/article/a>"
-    >>> out = split("a", [f"{a} <http://e/p> <http://e/x>", '<http://e/x> <http://e/l> "X"',
-    ...                   '<http://e/r> <http://e/l> "R"'],
-    ...             reference=frozenset({'<http://e/r> <http://e/l> "R"'}))
+    >>> a, s = "<https://w3id.org/kzgraph/id/article/a>", "<https://w3id.org/kzgraph/id/article/a"
+    >>> out = stored("a", triples_of([
+    ...     f"{a} <http://e/p> <http://e/x>", '<http://e/x> <http://e/l> "X"',
+    ...     '<http://e/r> <http://e/l> "R"', f"{s}#char=4,9> <http://e/of> <http://e/x>",
+    ...     f'{s}#char=4,9> {RULE} "region-name"']),
+    ...     reference=frozenset({'<http://e/r> <http://e/l> "R"'}))
     >>> from kzgraph.namespaces import ID
     >>> print(out.graph.decode().replace(ASSERTS, "kz:assertsFact").replace(FACT, "fact/")
     ...       .replace(ID, "kzid:").replace(GRAPH, "graph:"))
+    <kzid:article/a#char=4,9;rule=region-name> <http://e/of> <http://e/x> <graph:article/a> .
     <kzid:article/a> <http://e/p> <http://e/x> <graph:article/a> .
     <kzid:article/a> <kz:assertsFact> <fact/5da1e5b2f0578b9d> <graph:article/a> .
     <BLANKLINE>
@@ -153,16 +186,26 @@ def split(key: str, triples: Iterable[str], *, reference: frozenset[str]) -> Sto
     own, shared, facts = [], [], set()
     entities, graph = f"<{ENTITIES_GRAPH}>", f"<{article_graph(key)}>"
     article = f"<{resource('article', key)}>"
+    asserts = f"{article} <{ASSERTS}> <"
     mine = (article[:-1] + "/", article[:-1] + "#", f"<{resource('project', '')}")
-    for triple in fold_rules(triples):
-        subject = triple[:triple.index(" ")]
+    for subject, pairs in triples.about.items():
         if subject == article or subject.startswith(mine):
-            own.append(f"{triple} {graph} .\n")
-        elif triple not in reference:
-            fact = fact_iri(triple)
-            facts.add(fact)
-            shared.append(f"{triple} {entities} .\n")
-            own.append(f"{article} <{ASSERTS}> <{fact}> {graph} .\n")
+            own.extend(f"{subject} {pair} {graph} .\n" for pair in pairs)
+            continue
+        for pair in pairs:
+            triple = f"{subject} {pair}"
+            fact = _shared_fact(triple, reference)
+            if fact:
+                facts.add(fact)
+                shared.append(f"{triple} {entities} .\n")
+                own.append(f"{asserts}{fact}> {graph} .\n")
+    for span, (pairs, rules) in triples.spans.items():
+        if rules and pairs:
+            own.extend(f"{span[:-1]};rule={_rule_part(rule)}> {pair} {graph} .\n"
+                       for rule in rules for pair in pairs)
+        else:
+            own.extend(f"{span} {pair} {graph} .\n" for pair in pairs)
+            own.extend(f"{span} {RULE} {rule} {graph} .\n" for rule in rules)
     own.sort()
     shared.sort()
     return StoredGraph(key, "".join(own).encode("utf-8"), "".join(shared).encode("utf-8"),
@@ -176,7 +219,8 @@ def split_extracted(nquads: bytes, *, reference: frozenset[str]) -> list[StoredG
         triple, graph, _ = line.rsplit(" ", 2)
         if graph.startswith(prefix):
             by_graph.setdefault(graph[len(prefix):-1], []).append(triple)
-    return [split(key, triples, reference=reference) for key, triples in by_graph.items()]
+    return [stored(key, triples_of(triples), reference=reference)
+            for key, triples in by_graph.items()]
 
 
 class Fingerprint(NamedTuple):

@@ -5,7 +5,7 @@ A span is ``{article IRI}#char={start},{end}`` (RFC 5147 character offsets into 
 triple it supports (``layout.fact_iri``), so that one span can support several statements. The
 IRI alone gives the article and the offsets, and with the article's text the exact words:
 no node of five to ten triples per mention (see the ontology CHANGELOG). In a store the span's
-rule is folded into the IRI too (``…;rule={id}``, ``layout.fold_rules``); ``parse_span`` reads
+rule is folded into the IRI too (``…;rule={id}``, ``layout.stored``); ``parse_span`` reads
 both forms.
 """
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -31,7 +31,7 @@ from ..model import Article, Extraction, Value
 from ..namespaces import DCTERMS, KZ, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, article_graph, resource
 from ..reference import reference_store, reference_triples
 from ..schema import kz_superclasses
-from .layout import Fingerprint, StoredGraph, fact_hash, fingerprint, split
+from .layout import Fingerprint, StoredGraph, Triples, fact_hash, fingerprint, stored
 from .spans import span_iri
 
 _CURRENCIES = {"KZT", "USD", "EUR", "RUB", "CNY", "HUF", "KRW"}
@@ -130,8 +130,8 @@ class ArticleGraph(NamedTuple):
     def nquads(self) -> str:
         """The self-contained graph (what ``kzgraph extract`` writes) as sorted N-Quads."""
         graph = _iri(article_graph(self.extraction.article.key))
-        return "".join(sorted(f"{t} {graph} .\n" for t in _triples(self.extraction,
-                                                                   self.fingerprint.hash)))
+        triples = _triples(self.extraction, self.fingerprint.hash)
+        return "".join(sorted(f"{t} {graph} .\n" for t in triples.lines()))
 
     def quads(self) -> list[ox.Quad]:
         """The self-contained graph's quads, sorted (so serialisations are deterministic)."""
@@ -140,9 +140,9 @@ class ArticleGraph(NamedTuple):
 
     def stored(self) -> StoredGraph:
         """The graph in the store's layout (``layout.py``): facts about shared entities apart."""
-        return split(self.extraction.article.key,
-                     _triples(self.extraction, self.fingerprint.hash),
-                     reference=reference_triples())
+        return stored(self.extraction.article.key,
+                      _triples(self.extraction, self.fingerprint.hash),
+                      reference=reference_triples())
 
 
 def extract_graphs(articles: Iterable[Article], *, model: str | None = None,
@@ -160,68 +160,83 @@ def extract_graph(article: Article, *, model: str | None = None) -> ArticleGraph
     return next(extract_graphs([article], model=model))
 
 
-def _triples(extraction: Extraction, content_hash: str) -> set[str]:
-    """One article's self-contained graph as N-Triples text (``"s p o"``, no final `` .``)."""
+def _triples(extraction: Extraction, content_hash: str) -> Triples:
+    """One article's self-contained graph by subject (``layout.Triples``)."""
     article = extraction.article
     base = resource("article", article.key)
     art = _iri(base)
     span_term = _span_terms(base)
-    lines: set[str] = set()
-
-    def add(s: str, p: str, o: str) -> None:
-        lines.add(f"{s} {p} {o}")
-
-    add(art, TYPE, _kz("Article"))
+    about: dict[str, set[str]] = {}
+    spans: dict[str, tuple[set[str], set[str]]] = {}
+    own = about[art] = {f"{TYPE} {_kz('Article')}"}
     if article.title:
-        add(art, _term(SCHEMA + "headline"), _literal(article.title))
+        own.add(f"{_term(SCHEMA + 'headline')} {_literal(article.title)}")
     if article.url:
-        add(art, _term(SCHEMA + "url"), _literal(article.url, datatype=XSD + "anyURI"))
+        own.add(f"{_term(SCHEMA + 'url')} {_literal(article.url, datatype=XSD + 'anyURI')}")
     if article.published:
-        add(art, _term(SCHEMA + "datePublished"),
-            _literal(article.published.isoformat(), datatype=XSD + "date"))
+        own.add(f"{_term(SCHEMA + 'datePublished')} "
+                f"{_literal(article.published.isoformat(), datatype=XSD + 'date')}")
     if article.outlet:
-        add(art, _term(DCTERMS + "publisher"), _literal(article.outlet))
-    add(art, _kz("contentHash"), _literal(content_hash))
-
-    add(art, _kz("text"), _literal(article.text))
+        own.add(f"{_term(DCTERMS + 'publisher')} {_literal(article.outlet)}")
+    own.add(f"{_kz('contentHash')} {_literal(content_hash)}")
+    own.add(f"{_kz('text')} {_literal(article.text)}")
+    in_article = f"{_kz('inArticle')} {art}"
     for sentence in extraction.sentences:
-        add(span_term(sentence.start, sentence.end), _kz("inArticle"), art)
+        spans.setdefault(span_term(sentence.start, sentence.end), (set(), set()))[0].add(
+            in_article)
+
+    def evidence(span: str, pairs: Iterable[str], rule: str) -> None:
+        said, rules = spans.setdefault(span, (set(), set()))
+        said.update(pairs)
+        rules.add(_rule_literal(rule))
 
     for entity in extraction.entities:
-        iri = resource(entity.kind, entity.key)
-        node = _iri(iri)
-        for cls in kz_superclasses(entity_class(entity)):  # a company is an organization too
-            add(node, TYPE, _term(cls))
-        add(node, LABEL, _literal(entity.label, language="en"))
-        for alt in set(entity.alt_labels) | _reference_alt_labels().get(iri, set()):
-            if alt != entity.label:
-                add(node, ALT, _literal(alt, language="en"))
-        for link in _links().get(iri, ()):
-            add(node, SAME_AS, link)
-        add(art, _kz("mentions"), node)
+        node = _iri(resource(entity.kind, entity.key))
+        about.setdefault(node, set()).update(_entity_pairs(
+            entity.kind, entity.key, entity_class(entity), entity.label, entity.alt_labels))
+        own.add(f"{_kz('mentions')} {node}")
+        mention_of = f"{_kz('mentionOf')} {node}"
         for mention in entity.mentions:
-            span = span_term(mention.start, mention.end)
-            add(span, _kz("mentionOf"), node)
-            add(span, _kz("rule"), _literal(mention.rule))
+            evidence(span_term(mention.start, mention.end), (mention_of,), mention.rule)
+
+    def add(s: str, p: str, o: str) -> None:
+        about.setdefault(s, set()).add(f"{p} {o}")
 
     for statement in extraction.statements:
         kind, key = statement.subject
-        subject_iri = base if kind == "article" else resource(kind, key)
-        subject = _iri(subject_iri)
-        prop_iri = property_iri(statement.prop)
-        prop = _term(prop_iri)
+        subject = art if kind == "article" else _iri(resource(kind, key))
+        prop = _term(property_iri(statement.prop))
         ev = statement.evidence
         obj = _object(statement.obj, _under(art, f"quantity/{ev.start}-{ev.end}"), add)
-        triple = f"{subject} {prop} {obj}"
-        span = span_term(ev.start, ev.end, fact_hash(triple))
-        lines.add(triple)
-        add(span, _kz("evidenceSubject"), subject)
-        add(span, _kz("evidenceProperty"), prop)
+        add(subject, prop, obj)
+        pairs = [f"{_kz('evidenceSubject')} {subject}", f"{_kz('evidenceProperty')} {prop}"]
         if obj.startswith("<"):
-            add(span, _kz("evidenceObject"), obj)
-        add(span, _kz("rule"), _literal(ev.rule))
+            pairs.append(f"{_kz('evidenceObject')} {obj}")
+        evidence(span_term(ev.start, ev.end, fact_hash(f"{subject} {prop} {obj}")), pairs,
+                 ev.rule)
 
-    return lines
+    return Triples(about, spans)
+
+
+@cache
+def _rule_literal(rule: str) -> str:
+    return _literal(rule)
+
+
+@lru_cache(maxsize=1 << 12)
+def _entity_pairs(kind: str, key: str, cls: str, label: str, alt_labels: tuple[str, ...]
+                  ) -> frozenset[str]:
+    """What an entity's graph says of it (``"p o"``): its classes, label, other names and
+    links; each made once per process (the same regions and sectors recur in article after
+    article)."""
+    iri = resource(kind, key)
+    pairs = {f"{TYPE} {_term(c)}" for c in kz_superclasses(cls)}  # a company is an organization
+    pairs.add(f"{LABEL} {_literal(label, language='en')}")
+    for alt in set(alt_labels) | _reference_alt_labels().get(iri, set()):
+        if alt != label:
+            pairs.add(f"{ALT} {_literal(alt, language='en')}")
+    pairs.update(f"{SAME_AS} {link}" for link in _links().get(iri, ()))
+    return frozenset(pairs)
 
 
 def _span_terms(article: str) -> Callable[..., str]:

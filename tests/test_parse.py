@@ -1110,6 +1110,8 @@ HEADINGS_UNITS_AND_MARKETS = [
                  id="a-unit-before-a-place"),
     pytest.param("Its main customer is Dastarkhan Market, a chain of stores.",
                  {"Dastarkhan Market"}, id="a-market-is-a-business"),
+    pytest.param("Ege Tekstil opened a fabric mill in Aktobe.", {"Ege Tekstil"},
+                 id="a-trade-word-of-another-language"),
 ]
 
 

@@ -133,6 +133,8 @@ FOREIGN_LEGAL_FORMS = [
                  {"company:Moravia Composites"}, id="czech-a-s"),
     pytest.param("Kuusi Paper Oy will supply the machine.", {"company:Kuusi Paper"},
                  id="finnish-oy"),
+    pytest.param("The partner is Meridian Agri Pte. Ltd. of Singapore.",
+                 {"company:Meridian Agri"}, id="singapore-pte-ltd"),
     pytest.param("The contractor is Sino-Kaz Metallurgical Construction Co.",
                  {"company:Sino-Kaz Metallurgical Construction"}, id="co-alone"),
     pytest.param("It is owned by Istanbul-based Demirsac Holding.", {"company:Demirsac Holding"},

@@ -72,10 +72,25 @@ def _inside(m: Mention) -> Mention:
 
 
 def _rekeyed(organizations: list) -> list:
+    """Each name keyed as the one longer name it starts, its group word ("Ertis Metals" and
+    "Ertis Metals Group") or, from two words, any ("Anadolu Kimya", "Anadolu Kimya Sanayi").
+
+    >>> full = Mention(0, 20, "Anadolu Kimya Sanayi", "organization", "t", "company:Anadolu Kimya Sanayi")
+    >>> short = Mention(40, 53, "Anadolu Kimya", "organization", "t", "company:Anadolu Kimya")
+    >>> other = Mention(60, 79, "Anadolu Kimya Trade", "organization", "t", "company:Anadolu Kimya Trade")
+    >>> [m.key.split(":")[1] for m in _rekeyed([full, short])]
+    ['Anadolu Kimya Sanayi', 'Anadolu Kimya Sanayi']
+    >>> [m.key.split(":")[1] for m in _rekeyed([full, short, other])][1]
+    'Anadolu Kimya'
+    """
     keys = {m.key for m in organizations}
     words = reference.rules()["org_group_words"]
     full = {key: longer for key in keys for word in words
             if (longer := f"{key} {word}") in keys}
+    for key in keys - set(full):
+        longer = [k for k in keys if k.startswith(f"{key} ")]
+        if len(longer) == 1 and " " in key.split(":", 1)[-1]:
+            full[key] = longer[0]
     return [replace(m, key=full[m.key]) if m.key in full else m for m in organizations]
 
 

@@ -1112,6 +1112,8 @@ HEADINGS_UNITS_AND_MARKETS = [
                  {"Dastarkhan Market"}, id="a-market-is-a-business"),
     pytest.param("Ege Tekstil opened a fabric mill in Aktobe.", {"Ege Tekstil"},
                  id="a-trade-word-of-another-language"),
+    pytest.param("In the city of Karaganda, Saryarka Gypsum Ltd is building a plasterboard plant.",
+                 {"Saryarka Gypsum"}, id="a-place-the-parse-lists-with-a-business"),
 ]
 
 

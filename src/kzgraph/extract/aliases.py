@@ -3,9 +3,10 @@ is the part inside it ("Semey (Semey Et Onimderi" in "a plant in Semey (Semey Et
 and one named again without the word that ends its name ("Ertis Metals Group ... Ertis Metals,
 which is listed in Astana") is the same organization: its mentions take the full name's key
 (``org_group_words``); no name starts with a unit ("MW Ereymentau" in "150 MW Ereymentau wind
-farm"); a name the model or a cue found, said again where nothing else is read; and a person
-addressed by first name and patronymic ("Bauyrzhan Amanovich" after "Bauyrzhan Zhaksylykov") is
-the one named in full with that first name.
+farm"), nor is a place the parse lists with a business ("In the city of Karaganda, X Ltd"); a
+name the model or a cue found, said again where nothing else is read; and a person addressed by
+first name and patronymic ("Bauyrzhan Amanovich" after "Bauyrzhan Zhaksylykov") is the one
+named in full with that first name.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ def grouped(found):
     ['company:Ertis Metals Group', 'company:Ertis Metals Group']
     """
     units = set(reference.rules()["project_modifier_units"])  # "150 MW Ereymentau": no name
-    return replace(found, organizations=_rekeyed([_inside(m) for m in found.organizations
-                                                  if m.text.split()[0] not in units]),
-                   persons=_addressed(found.persons))
+    return replace(found, organizations=_rekeyed([
+        _inside(m) for m in found.organizations if m.text.split()[0] not in units
+        and not (m.rule == "dep:conj-org" and m.text in reference.place_names())]),  # "Karaganda, X Ltd"
+        persons=_addressed(found.persons))
 
 
 def _addressed(persons: list[Mention]) -> list[Mention]:

@@ -178,7 +178,8 @@ def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, cl
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
              doc) -> list[Statement]:
     """The project's company: as the parse ties them, with the model, else (and rules only)
-    the company its sentence names for it."""
+    the company its sentence names for it; rules only, the business "we" stands for (with the
+    model, ``relations`` reads "we" where the parse ties it)."""
     owner = None
     if doc is not None:
         owner = (relations.company(doc, m, found.organizations)
@@ -196,6 +197,9 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
         owner = _sentence_company(text, m, near, begin, end)
+    if owner is None and doc is None and (org := ours.before(text, begin, m.start,
+                                                             found.organizations)):
+        owner = (org, "project-company-ours")  # "we opened a plant": the text's business
     if owner is None and (org := context.told_after(text, m, found.projects,
                                                     found.organizations, end)):
         return [Statement(subject, "company", ref("organization", org.key),
@@ -214,8 +218,7 @@ def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
                       end: int) -> tuple[Mention, str] | None:
     """The company a project's sentence names for it, by the words around them: "whose", a
     loan's borrower, a name attached after the project, else the sentence's first business
-    that is no other project's and no other party's ("from", "to", "for"); else the business
-    "we" stands for."""
+    that is no other project's and no other party's ("from", "to", "for")."""
     companies = [o for o in found.organizations
                  if begin <= o.start < end and o.key.startswith("company:")
                  and not _called_other_party().search(text, begin, o.start)
@@ -241,8 +244,6 @@ def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
              (attached[0], "project-company-attached") if attached else
              next(((o, "project-company-sentence") for o in companies if o not in others),
                   None))
-    if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
-        owner = (org, "project-company-ours")  # "we opened a plant": the text's business
     return owner
 
 

@@ -1114,6 +1114,8 @@ HEADINGS_UNITS_AND_MARKETS = [
                  id="a-trade-word-of-another-language"),
     pytest.param("In the city of Karaganda, Saryarka Gypsum Ltd is building a plasterboard plant.",
                  {"Saryarka Gypsum"}, id="a-place-the-parse-lists-with-a-business"),
+    pytest.param("Vice Minister of Industry and Construction Ruslan Tleuzhanov said fertilizers "
+                 "are a priority.", set(), id="a-business-word-alone"),
 ]
 
 

@@ -2898,6 +2898,9 @@ NAMED_AGAIN_BY_WHAT_IT_MAKES = [
     pytest.param("Orda Glass opened a glass container plant. The plant, which will produce cement, "
                  "is another one.", ["glass container plant", "plant producing cement"],
                  id="another-product-another-plant"),
+    pytest.param("Karatau Nitrogen LLP will build an ammonia complex in Zhanatas. The Zhanatas "
+                 "project will cost $1 billion.", ["ammonia complex"],
+                 id="the-place-project-named-again"),
     pytest.param("Ilek Motors is building an assembly shop for light commercial vehicles. Output "
                  "will grow once the Ilek Motors shop is running.",
                  ["assembly shop for light commercial vehicles"], id="the-owners-shop-named-again"),

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from . import reference
-from .organizations import core_name
+from .organizations import business_name, core_name
 from .text import word_starts
 
 
@@ -30,6 +30,7 @@ def grouped(found):
     units = set(reference.rules()["project_modifier_units"])  # "150 MW Ereymentau": no name
     return replace(found, organizations=_rekeyed([
         _inside(m) for m in found.organizations if m.text.split()[0] not in units
+        and not (" " not in m.text and business_name(m.text))  # "Construction" alone: no name
         and not (m.rule == "dep:conj-org" and m.text in reference.place_names())]),  # "Karaganda, X Ltd"
         persons=_addressed(found.persons))
 

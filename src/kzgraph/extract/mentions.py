@@ -379,7 +379,7 @@ def _named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
     n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
     place, tail = " ".join(words[:n]), words[n:]
     other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
-    if not tail or not place[:1].isupper() or other_words[-len(tail):] != [  # "X shop for Y"
+    if not tail or not place[:1].isupper() or tail != ["project"] and other_words[-len(tail):] != [
             w.lower() for w in tail] or len(other_words) < len(tail) or not _definite(text, named):
         return False
     begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))

@@ -31,8 +31,8 @@ def grouped(found):
     return replace(found, organizations=_rekeyed([
         _inside(m) for m in found.organizations if m.text.split()[0] not in units
         and not (" " not in m.text and business_name(m.text))  # "Construction" alone: no name
-        and not (m.rule == "dep:conj-org" and m.text in reference.place_names())]),  # "Karaganda, X Ltd"
-        persons=_addressed(found.persons))
+        and not (m.rule == "dep:conj-org"  # "In the city of Karaganda, X Ltd"
+                 and m.text in reference.place_names())]), persons=_addressed(found.persons))
 
 
 def _addressed(persons: list[Mention]) -> list[Mention]:

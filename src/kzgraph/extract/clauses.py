@@ -1,6 +1,7 @@
 """Whether the parse puts a business and a project in clauses of their own: "X launched a
 furnace, and a plant of Y was brought into operation" (the plant is not X's). The company a
-project's sentence names by the words around it is kept only where they share a clause.
+project's sentence names by the words around it is kept only where they share a clause; an
+acronym inside a project's words that names its product ("PVC pipe plant") is no company.
 """
 
 from __future__ import annotations

@@ -366,8 +366,8 @@ def _definite(text: str, m: Mention) -> bool:
 
 def _named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
                     other: Mention) -> bool:
-    """Whether ``named`` ("the Ekibastuz plant") is ``other`` named again by a place or owner
-    that ``other``'s sentence names, with ``other``'s head ("a pipe plant in Ekibastuz").
+    """Whether ``named`` ("the Ekibastuz plant", "the Ilek Motors shop", "the X project") is
+    ``other`` named again by a place or owner its sentence names, with its head (any: "project").
 
     >>> t = "A pipe plant in Ekibastuz opened. The Ekibastuz plant employs 400."
     >>> ms = [Mention(t.index(k), t.index(k) + len(k), k, "project", "r", k)

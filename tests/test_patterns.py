@@ -2924,6 +2924,17 @@ QUOTED_STATUSES = [
 ]
 
 
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+def test_the_one_region_a_paragraph_names_before_a_project_is_its_region(model):
+    text = ("The Koktal pit lies in the Ulytau region. In June the company switched on a 40 MW "
+            "solar plant next to the pit.\nThe group's other site is in Pavlodar Region.\nIn May "
+            "the company opened a cable plant in Ekibastuz.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+                  if s.prop == "locatedIn") == [("40 MW solar plant", "Ulytau Region")]
+
+
 PRICED_NEXT_SENTENCE = [
     pytest.param("Orda Glass opened a glass container plant in Taraz. The 28 billion tenge "
                  "facility has created 300 jobs.", ["glass container plant"],

@@ -186,3 +186,18 @@ def no_asides(clause: str, project: Mention) -> str:
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+def paragraph_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
+    """The one region a project's paragraph names before it ("The Koktal pit, north of
+    Zhezkazgan in the Ulytau region, ... In June the company switched on a solar plant"): a
+    journalist names the region once and then tells of what is built there.
+
+    >>> t = "The mine is in the Ulytau region. Its new plant opened.\\nAnother plant opened."
+    >>> r = Mention(19, 32, "Ulytau region", "region", "t", "ulytau")
+    >>> [paragraph_region(t, t.index(w), [r]) for w in ("new plant", "Another")] == [r, None]
+    True
+    """
+    start = text.rfind("\n", 0, at) + 1
+    named = {r.key: r for r in regions if start <= r.start < at}
+    return next(iter(named.values())) if len(named) == 1 else None

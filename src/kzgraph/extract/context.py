@@ -1,7 +1,8 @@
 """What the sentences and paragraphs around a project say of it: the region a paragraph's
-heading names, the lead that introduces a list, the sentence a "The largest of them" refers
-back to, the work a sentence after it names ("Construction is to begin in August"), and the
-project of its sentence a figure is told of.
+heading names or the one region it names before the project, the lead that introduces a list,
+the sentence a "The largest of them" refers back to, the work a sentence after it names
+("Construction is to begin in August"), the project of its sentence a figure is told of, and
+the asides of a clause (brackets, a quotation) that speak of something else.
 """
 
 from __future__ import annotations

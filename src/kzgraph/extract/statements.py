@@ -171,7 +171,7 @@ def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, cl
                           _span(text, region.start, m.end, "project-region-before"))]
     if (region := context.paragraph_region(text, m.start, found.regions)) is not None:
         return [Statement(subject, "locatedIn", ref("region", region.key),
-                          _span(text, region.start, m.end, "project-region-paragraph"))]
+                          _span(text, m.start, m.end, "project-region-paragraph"))]
     if dominant:
         return [Statement(subject, "locatedIn", dominant,
                           _span(text, m.start, m.end, "project-region-article"))]

@@ -2830,16 +2830,6 @@ MADE_WITHOUT_A_MODIFIER = [
 ]
 
 
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-def test_a_launch_scheduled_after_another_project_is_no_launch_date_of_the_first(model):
-    text = ("Orda Foods opened a pasta factory in Taraz in May 2025. Orda Steel is building a "
-            "rolling mill in Temirtau. Launch is scheduled for the second quarter of 2026.")
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert sorted(s.obj.lexical for s in found.statements if s.prop == "launchDate"
-                  and labels[s.subject.key] == "pasta factory") == ["2025-05"]
-
-
 # A line of a product is a project where the sentence adds it ("a second", "started a") or gives
 # it a status; not a credit line, nor "the new line" told of before.
 LINES_ADDED = [
@@ -2869,16 +2859,6 @@ PARTS_NAMED_WITH = [
     pytest.param("Orda Steel will build a welding shop with a staff of 40.", ["welding shop"],
                  id="a-shop-with-no-part"),
 ]
-
-
-@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-def test_a_figure_in_a_clause_after_a_project_is_that_projects(model):
-    text = ("Among them he named a dairy plant of Soltustik Milk LLP in Petropavl, which processes "
-            "20,000 tonnes of milk a year, and a poultry complex in Shymkent.")
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert [(labels[s.subject.key], s.obj.lexical) for s in found.statements
-            if s.prop == "capacity"] == [("dairy plant", "20000")]
 
 
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
@@ -2924,15 +2904,32 @@ QUOTED_STATUSES = [
 ]
 
 
+# What a sentence around a project tells of it: a launch scheduled after another project is no
+# launch date of the first; a figure in a clause after a project is that project's; the one
+# region a paragraph names before a project is its region. (text, property, [(project, value)])
+TOLD_OF_A_PROJECT = [
+    pytest.param("Orda Foods opened a pasta factory in Taraz in May 2025. Orda Steel is building "
+                 "a rolling mill in Temirtau. Launch is scheduled for the second quarter of 2026.",
+                 "launchDate", [("pasta factory", "2025-05")],
+                 id="a-launch-scheduled-after-another-project"),
+    pytest.param("Among them he named a dairy plant of Soltustik Milk LLP in Petropavl, which "
+                 "processes 20,000 tonnes of milk a year, and a poultry complex in Shymkent.",
+                 "capacity", [("dairy plant", "20000")], id="a-figure-in-a-clause-after-a-project"),
+    pytest.param("The Koktal pit lies in the Ulytau region. In June the company switched on a "
+                 "40 MW solar plant next to the pit.\nThe group's other site is in Pavlodar "
+                 "Region.\nIn May the company opened a cable plant in Ekibastuz.", "locatedIn",
+                 [("40 MW solar plant", "Ulytau Region")],
+                 id="the-region-a-paragraph-names-before"),
+]
+
+
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
-def test_the_one_region_a_paragraph_names_before_a_project_is_its_region(model):
-    text = ("The Koktal pit lies in the Ulytau region. In June the company switched on a 40 MW "
-            "solar plant next to the pit.\nThe group's other site is in Pavlodar Region.\nIn May "
-            "the company opened a cable plant in Ekibastuz.")
+@pytest.mark.parametrize(("text", "prop", "expected"), TOLD_OF_A_PROJECT)
+def test_what_the_sentences_around_a_project_tell_of_it(text, prop, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
-                  if s.prop == "locatedIn") == [("40 MW solar plant", "Ulytau Region")]
+    assert sorted((labels[s.subject.key], labels[s.obj.key] if isinstance(s.obj, tuple)
+                   else s.obj.lexical) for s in found.statements if s.prop == prop) == expected
 
 
 PRICED_NEXT_SENTENCE = [

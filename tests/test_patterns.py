@@ -2915,7 +2915,8 @@ TOLD_OF_A_PROJECT = [
     pytest.param("Among them he named a dairy plant of Soltustik Milk LLP in Petropavl, which "
                  "processes 20,000 tonnes of milk a year, and a poultry complex in Shymkent.",
                  "capacity", [("dairy plant", "20000")], id="a-figure-in-a-clause-after-a-project"),
-    pytest.param("The Koktal pit lies in the Ulytau region. In June the company switched on a "
+    pytest.param("The group reported its half-year results.\nThe Koktal pit lies in the Ulytau "
+                 "region. In June the company switched on a "
                  "40 MW solar plant next to the pit.\nThe group's other site is in Pavlodar "
                  "Region.\nIn May the company opened a cable plant in Ekibastuz.", "locatedIn",
                  [("40 MW solar plant", "Ulytau Region")],
@@ -3088,3 +3089,45 @@ def test_figures_a_report_gives_under_a_label(text, expected):
     ROUND20_STATUSES + ROUND22_STATUSES + ROUND22_STATUS_LEFT))
 def test_statuses_by_project(text, expected, model):
     assert _statuses(text, model) == expected
+
+
+# ---- session 13: where a project is, read on sets of articles nobody fitted ----
+# A town the text places in a region once places the projects told of in it later; a region
+# named after the next project is that project's; an article's lead names the region it is
+# about even where another region is named as often, if it tells of no project or the text
+# calls that region "the region"; a region in a business's name places nothing.
+WHERE_A_PROJECT_IS = [
+    pytest.param("Two regions shared the week's launches.\nKentau, a mining town in the Turkistan "
+                 "Region, waited long for work. In Ekibastuz, Pavlodar Region, a coal depot was "
+                 "opened.\nIn May a cable plant opened in Kentau.",
+                 [("cable plant", "Turkistan Region"), ("coal depot", "Pavlodar Region")],
+                 id="a-town-the-text-placed-before"),
+    pytest.param("Orda Cement in Shymkent runs a kiln line, and its new grinding plant in the "
+                 "Turkistan Region opened in May.",
+                 [("grinding plant", "Turkistan Region"), ("kiln line", "Shymkent")],
+                 id="a-region-after-the-next-project"),
+    pytest.param("Akim of Kostanay Region Arman Bekov visited Zhitikara district on Monday.\nThe "
+                 "dairy plant of Zhitikara Sut LLP in the village of Tokhtarovo opened in March. "
+                 "Its milk is sold in Astana.", [("dairy plant", "Kostanay Region")],
+                 id="the-leads-region-named-as-often-as-another"),
+    pytest.param("Abai Region opened a mill.\nThe dairy plant of Zhitikara Sut LLP in the village "
+                 "of Tokhtarovo opened in March. Its milk is sold in Astana.",
+                 [("mill", "Abai Region")], id="a-lead-that-places-its-own-project"),
+    pytest.param("Abai Region opened a mill.\nThe dairy plant of Zhitikara Sut LLP in the village "
+                 "of Tokhtarovo opened in March. Its milk is sold across the region and in Astana.",
+                 [("dairy plant", "Abai Region"), ("mill", "Abai Region")],
+                 id="a-lead-the-text-calls-the-region"),
+    pytest.param("Tselinograd district is the leader of Akmola Region in investment.\nAstana "
+                 "Polymer LLP opened a preform plant in Kosshy. Astana Polymer LLP also makes "
+                 "caps.", [("preform plant", "Akmola Region")],
+                 id="a-region-in-a-business-name"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "expected"), WHERE_A_PROJECT_IS)
+def test_where_a_project_is(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+                  if s.prop == "locatedIn") == expected

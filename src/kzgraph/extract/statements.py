@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention, Statement, Value
-from . import context, fields, ours, projects, reference, relations, sectors, statuses, trailing
+from . import (
+    context,
+    fields,
+    ours,
+    places,
+    projects,
+    reference,
+    relations,
+    sectors,
+    statuses,
+    trailing,
+)
 from .clauses import a_product, apart
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
@@ -79,7 +89,7 @@ def _project_statements(article: Article, spans, found: Mentions,
     """Each project's region, sector, status, company, figures and dates, from its sentence."""
     text = article.text
     lead = next((e for b, e in spans if b >= dateline_end(text) and text[b:e].strip()), 0)
-    dominant = _dominant_region(found.regions, lead)
+    where = places.Whereabouts(text, found, lead)
     launch_dates = [(m, v) for m, v in found.dates
                     if _has_launch_word(text, spans, m.start)
                     and not _sentence_has(found.projects, spans, m.start)]
@@ -92,7 +102,8 @@ def _project_statements(article: Article, spans, found: Mentions,
         clause_end = _clause_end(text, m.end, end)
         clause_start = _clause_start(text, m.start, begin)
         referred = context.referred(text, spans, m.start)
-        out += _region(text, m, subject, found, begin, clause_end, dominant, referred)
+        if (region := where.of(m, begin, clause_end, referred)):
+            out.append(Statement(subject, "locatedIn", region[0], _span(text, *region[1:])))
         for sector, rule_id in sectors.product_sectors(m.key)[:1]:
             out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
                                  _span(text, m.start, m.end, rule_id)))
@@ -144,38 +155,6 @@ def _project_statements(article: Article, spans, found: Mentions,
             used.add(dm)
             out.append(Statement(subject, "launchDate", value, dm))
     return out, used
-
-
-def _region(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, clause_end: int,
-            dominant: Ref | None, referred: tuple[int, int] | None) -> list[Statement]:
-    """The region of a project: named after it in its clause, else before it in its sentence
-    with no other project between, else its paragraph's heading, else the one region of the
-    sentence its sentence refers back to ("The largest of them, a X"), else the article's."""
-    region = next((r for r in found.regions if m.end <= r.start < clause_end), None)
-    rule = "project-region-clause"
-    if region is None:
-        region = next((r for r in reversed(found.regions) if begin <= r.start < m.start
-                       and not any(r.end <= p.start < m.start for p in found.projects)), None)
-        rule = "project-region-sentence"
-    if region is not None:
-        return [Statement(subject, "locatedIn", ref("region", region.key),
-                          _span(text, min(m.start, region.start), max(m.end, region.end), rule))]
-    if (region := context.heading_region(text, m.start, found.regions)) is not None:
-        return [Statement(subject, "locatedIn", ref("region", region.key),
-                          _span(text, region.start, m.end, "project-region-heading"))]
-    before = {ref("region", r.key): r for r in found.regions
-              if referred and referred[0] <= r.start < referred[1]}
-    if len(before) == 1:
-        region = next(iter(before.values()))
-        return [Statement(subject, "locatedIn", ref("region", region.key),
-                          _span(text, region.start, m.end, "project-region-before"))]
-    if (region := context.paragraph_region(text, m.start, found.regions)) is not None:
-        return [Statement(subject, "locatedIn", ref("region", region.key),
-                          _span(text, m.start, m.end, "project-region-paragraph"))]
-    if dominant:
-        return [Statement(subject, "locatedIn", dominant,
-                          _span(text, m.start, m.end, "project-region-article"))]
-    return []
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
@@ -273,19 +252,6 @@ def _program_statements(article: Article, spans, found: Mentions,
             out.append(Statement(project_ref(article, m), "partOfProgram", program,
                                  _span(text, m.start, m.end, "project-program-article")))
     return out, taken
-
-
-def _dominant_region(regions: list[Mention], lead_end: int) -> Ref | None:
-    """The region an article is about: the only one it names, the one its lead names alone and
-    names again, or one it names three times or more and twice as often as any other."""
-    counts = Counter(ref("region", m.key) for m in regions)
-    if len(counts) == 1:
-        return next(iter(counts))
-    in_lead = {ref("region", m.key) for m in regions if m.start < lead_end}
-    if len(in_lead) == 1 and counts[next(iter(in_lead))] >= 2:
-        return next(iter(in_lead))
-    (top, named), (_, next_most) = (counts.most_common(2) + [(None, 0)] * 2)[:2]
-    return top if named >= 3 and named >= 2 * next_most else None
 
 
 def _clause_end(text: str, offset: int, limit: int) -> int:

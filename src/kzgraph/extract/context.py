@@ -65,10 +65,13 @@ def list_lead(text: str, at: int) -> str:
     return lead if lead.endswith(":") else ""
 
 
-def referred(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
-    """The sentence before the one at ``at``, where that one opens by referring back to what
-    the one before counted ("Ten plants were opened in Abai Region. The largest of them, a X";
-    ``back_reference_openers``).
+def referred(text: str, spans: list[tuple[int, int]], at: int,
+             counts: list[Mention] = ()) -> tuple[int, int] | None:
+    """The sentence a sentence refers back to, where the one at ``at`` opens by referring back
+    to what was counted ("Ten plants were opened in Abai Region. The largest of them, a X";
+    ``back_reference_openers``): the nearest of the three before it that holds one of
+    ``counts`` (the counts of projects: "14 projects were put into operation. Manufacturing
+    grew. The largest of them is"), else the one right before.
 
     >>> t = "Abai Region opened 9 plants. The biggest is a mill. A farm opened."
     >>> spans = [(0, 29), (29, 52), (52, len(t))]
@@ -76,7 +79,10 @@ def referred(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int
     ((0, 29), None)
     """
     i = sentence_at(spans, at)
-    return spans[i - 1] if i and _back_reference().match(text, spans[i][0]) else None
+    if not i or not _back_reference().match(text, spans[i][0]):
+        return None
+    return next((spans[j] for j in range(i - 1, max(-1, i - 4), -1)
+                 if any(spans[j][0] <= c.start < spans[j][1] for c in counts)), spans[i - 1])
 
 
 def continued(text: str, spans: list[tuple[int, int]], m: Mention,
@@ -102,7 +108,14 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
             return ""
         if _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
             return text[begin:end].strip()
+        # or a clause of it does: "The akimat calls it its flagship, and construction is due"
+        if joined := next((j for j in _JOINED.finditer(text, begin, end)
+                           if _work_opener().match(text, j.end())), None):
+            return text[joined.end():end].strip()
     return ""
+
+
+_JOINED = re.compile(r"(?:,\s+(?:and|but|while)|;)(?=\s)")
 
 
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],

@@ -90,6 +90,7 @@ def _project_statements(article: Article, spans, found: Mentions,
     text = article.text
     lead = next((e for b, e in spans if b >= dateline_end(text) and text[b:e].strip()), 0)
     where = places.Whereabouts(text, found, lead)
+    counts = [q for q, value in found.quantities if value.unit == "projects"]
     launch_dates = [(m, v) for m, v in found.dates
                     if _has_launch_word(text, spans, m.start)
                     and not _sentence_has(found.projects, spans, m.start)]
@@ -101,7 +102,7 @@ def _project_statements(article: Article, spans, found: Mentions,
         begin, end = spans[context.sentence_at(spans, m.start)]
         clause_end = _clause_end(text, m.end, end)
         clause_start = _clause_start(text, m.start, begin)
-        referred = context.referred(text, spans, m.start)
+        referred = context.referred(text, spans, m.start, counts)
         if (region := where.of(m, begin, clause_end, referred)):
             out.append(Statement(subject, "locatedIn", region[0], _span(text, *region[1:])))
         for sector, rule_id in sectors.product_sectors(m.key)[:1]:

@@ -85,7 +85,8 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     if (clause := _operating(head)) is not None:  # "a plant, which has been operating since"
         found = verb_status(clause)
         return found if found and found[0] == "planned" else ("launched", "dep:operating")
-    for clause in head.children:  # "a plant, which was built in 2020", "a plant launched in May"
+    for clause in (c for node in (head, *_places(head)) for c in node.children):
+        # "a plant, which was built in 2020", "a plant in X Region, launched in May"
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in making:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
@@ -103,13 +104,18 @@ def _operating(head: Token) -> Token | None:
     X since 2019"), on it or on the place after it, where the parse hangs it ("a plant in
     Talgar, Almaty region, which has been operating"): no places run."""
     markers = reference.rules()["verb_status"]
-    places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "at")
-              for o in p.subtree if o.dep_ == "pobj"]
-    return next((c for node in (head, *places) for c in node.children
+    return next((c for node in (head, *_places(head)) for c in node.children
                  if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in markers["operating"]
                  and not any(x.dep_ in ("dobj", "nsubj", "agent") and x.tag_ != "WDT"
                              for x in c.children)  # not "that X operates", "operated by X"
                  and (c.tag_ != "VBN" or any(x.lemma_ == "have" for x in c.children))), None)
+
+
+def _places(head: Token) -> list[Token]:
+    """The places after a facility's noun ("a plant in Talgar, Almaty region"), where the parse
+    hangs a clause that tells of the facility."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "at")
+            for o in p.subtree if o.dep_ == "pobj"]
 
 
 def _acts_on_something_else(verb: Token) -> bool:
@@ -165,7 +171,12 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         lemmas = {c.lemma_.lower() for c in aux} | {v.lemma_.lower()}
         # "is set to open", or with the adjective as the verb's complement, "is due to be completed"
         before = [v, *(c for c in v.children if c.dep_ == "acomp")]
-        if lemmas & set(markers["planned"]) or any(c.tag_ == "MD" for c in aux) or any(
+        modal = any(c.tag_ == "MD" for c in aux)
+        if modal and v.lemma_.lower() in reference.rules()["output_verbs"] and not (
+                lemmas - {c.lemma_.lower() for c in aux if c.tag_ == "MD"} - {v.lemma_.lower()}
+        ) & set(markers["planned"]):
+            continue  # "the new shop will supply body parts": what it makes, not a plan
+        if lemmas & set(markers["planned"]) or modal or any(
                 b.lemma_.lower() in markers["before_infinitive"]
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", f"dep:{v.lemma_}-planned"

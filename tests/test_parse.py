@@ -862,20 +862,25 @@ def test_each_item_of_a_list_starts_a_sentence_for_the_parser(nlp):
                                         "wind farm": "Sunway Energy"}
 
 
-ROUND14_COMPANIES_LEFT = missed("a name the model reads as a person after a country's possessive "
-                                "is no business unless a cue noun calls it one; 'the investor' is"
-                                " no cue noun (it took false organizations in the fifth round), "
-                                "and the parse does not tie 'invest in the project' or 'an "
-                                "agreement on a plant' to the facility", [
+# session 13: a trade word of another language ("Cimento", "Enerji") makes these two names
+# businesses, whatever the model reads
+ROUND14_TRADE_WORDS = [
     pytest.param("A cement plant near Osakarovka is 65 percent complete, according to its "
                  "investor, Turkey's Kaya Cimento.", "cement plant", "Kaya Cimento",
                  id="its-investor-a-countrys-name-the-model-calls-a-person"),
-    pytest.param("A 150 MW wind farm is to be built in Jetisu Region. The investor, China's "
-                 "Sunrise New Energy, will invest $210 million in the project.", "wind farm",
-                 "Sunrise New Energy", id="the-investor-in-the-sentence-after"),
     pytest.param("Turkey's Anka Enerji signed an agreement with the Ministry of Energy on a "
                  "desalination plant near Aktau.", "desalination plant", "Anka Enerji",
                  id="an-agreement-on-a-plant"),
+]
+
+ROUND14_COMPANIES_LEFT = missed("a name the model reads as a person after a country's possessive "
+                                "is no business unless a cue noun calls it one; 'the investor' is"
+                                " no cue noun (it took false organizations in the fifth round), "
+                                "and the parse does not tie 'invest in the project' to the "
+                                "facility", [
+    pytest.param("A 150 MW wind farm is to be built in Jetisu Region. The investor, China's "
+                 "Sunrise New Energy, will invest $210 million in the project.", "wind farm",
+                 "Sunrise New Energy", id="the-investor-in-the-sentence-after"),
 ])
 
 
@@ -1149,7 +1154,7 @@ def test_organizations_the_rules_and_the_model_read_together(text, expected):
 
 @pytest.mark.parametrize(("text", "project", "company"), (
     ROUND11_COMPANIES_LEFT + ROUND12_COMPANIES_LEFT + ROUND15_COMPANIES_LEFT
-    + ROUND14_COMPANIES_LEFT + ROUND16_COMPANIES_LEFT + ROUND18_COMPANIES_LEFT
+    + ROUND14_TRADE_WORDS + ROUND14_COMPANIES_LEFT + ROUND16_COMPANIES_LEFT + ROUND18_COMPANIES_LEFT
     + OWNED_BY_A_NAME + ROUND24_COMPANIES_LEFT + SENTENCE_COMPANIES))
 def test_companies_the_rounds_leave(text, project, company):
     found = extract(Article("t", text))
@@ -1184,3 +1189,26 @@ def test_owners_called_a_business(nlp, text, project, expected):
     THE_COMPANY_BEFORE + COMPANIES + PLACE_APPOSITIONS))
 def test_company(nlp, text, project, expected):
     assert _owner(nlp, text, project, parse.organizations) == expected
+
+
+# ---- session 13: names the model calls persons that are no one's ----
+# A publication ("told Steppe Review"), a business named for its country ("Jushi Kazakhstan")
+# or by a trade word of another language ("Kablo", "Technika"), and a supplier ("supplied by
+# Tetra Pak") are no persons; the last two are businesses. (text, persons, organizations)
+NO_ONES_NAMES = [
+    pytest.param("Akim Marat Nurov told Steppe Review that the plant would open in May.",
+                 ["Marat Nurov"], [], id="a-publication"),
+    pytest.param("Jushi Kazakhstan opened a fibreglass plant in Shymkent.", [], [],
+                 id="a-business-named-for-its-country"),
+    pytest.param("The plant was built with the Turkish partner Anadolu Kablo.", [],
+                 ["Anadolu Kablo"], id="a-trade-word-of-another-language"),
+    pytest.param("The dairy plant opened in May. The equipment was supplied by Tetra Pak.", [],
+                 ["Tetra Pak"], id="a-supplier"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "organizations"), NO_ONES_NAMES)
+def test_names_that_are_no_persons(text, persons, organizations):
+    found = extract(Article("t", text))
+    assert sorted(e.label for e in found.entities if e.kind == "person") == persons
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == organizations

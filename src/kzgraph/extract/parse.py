@@ -42,6 +42,7 @@ def _words() -> dict[str, frozenset[str]]:
         "places": frozenset(rules["org_place_words"]),
         "not_org": frozenset(rules["org_not_words"]),
         "business": frozenset(rules["org_name_words"]),
+        "no_person": frozenset(rules["org_name_words"] + rules["media_name_words"]),
         "patronymic": frozenset(rules["patronymic_endings"]),
         "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
         "countries": frozenset(rules["countries"]),
@@ -80,9 +81,9 @@ def persons(doc: Doc) -> list[Mention]:
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
         if any(t.text in words["legal"] or t.text in words["kinds"] or t.lower_ in words["titles"]
-               for t in tokens) or any(t.text in words["business"] for t in ent) or owns_facility(
-                   tokens, words["project_heads"]):  # nor "a plant of Taraz Polymer"
-            continue  # "Kazakh Invest", "Air Astana": the model's person is an organization
+               for t in tokens) or any(t.text in words["no_person"] for t in ent) or owns_facility(
+                   tokens, words["project_heads"]) or tokens[-1].text in words["countries"]:
+            continue  # "Kazakh Invest", "Jushi Kazakhstan", "Semey Today": no person
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         end = min(ent.end_char, m.end()) if (m := _LOWER_PART.match(doc.text, end)) else end
         text = doc.text[start:end]

@@ -901,8 +901,9 @@ LABELLED_COMPANY = [
                  {"wind-farm": "Steppe Wind"}, id="investor-label-before"),
     pytest.param("A wind farm will open in Zhanatas. The initiator of the project is Steppe Wind "
                  "LLP.", {"wind-farm": "Steppe Wind"}, id="initiator-is-after"),
-    pytest.param("A wind farm will open in Zhanatas. A solar park opened in Taraz. Investor: "
-                 "Steppe Wind LLP.", {}, id="not-where-two-projects-are-named"),
+    pytest.param("A wind farm will open in Zhanatas. A solar power plant opened in Taraz. "
+                 "Investor: Steppe Wind LLP.", {"solar-power-plant": "Steppe Wind"},
+                 id="not-where-two-projects-are-named"),
     pytest.param("A wind farm opened in Zhanatas. The supplier is Vestas Wind LLP.", {},
                  id="a-supplier-is-no-label"),
 ]
@@ -3168,3 +3169,33 @@ def test_a_status_read_around_the_project(text, model, expected):
     labels = {e.key: e.label for e in found.entities}
     assert sorted((labels[s.subject.key], s.obj.lexical) for s in found.statements
                   if s.prop == "status") == expected
+
+
+# A project's company and its words, read on the same sets: a business named by its part in a
+# later sentence of the project's paragraph ("The owner, X LLP,", "The client, X LLP,"), one a
+# facility is built for (not the contractor that builds it), and no count word in a project's
+# name ("Twelve production facilities"). (text, projects, [(project, company)])
+COMPANY_READ_AROUND = [
+    pytest.param("Twelve production facilities worth 80 billion tenge were commissioned on "
+                 "Friday.", [], [], id="a-count-word-names-no-project"),
+    pytest.param("2. Tile plant \"Kokshe Tile\". The plant in the village of Zhibek makes 3 "
+                 "million square metres of tiles a year. Investment: 4.1 billion tenge. The "
+                 "owner, Kokshe Invest LLP, plans a second line.", ["Tile plant"],
+                 [("Tile plant", "Kokshe Invest")], id="the-owner-later-in-the-paragraph"),
+    pytest.param("The second site is a pipe plant in Aktobe. The client, Aktobe Pipe LLP, "
+                 "raised its capacity in May.", ["pipe plant"], [("pipe plant", "Aktobe Pipe")],
+                 id="the-client-in-the-next-sentence"),
+    pytest.param("Orda Engineering is building a lime plant for Zhanatas Lime LLP near "
+                 "Zhanatas.", ["lime plant"], [("lime plant", "Zhanatas Lime")],
+                 id="built-for-a-business"),
+]
+
+
+@pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
+@pytest.mark.parametrize(("text", "named", "expected"), COMPANY_READ_AROUND)
+def test_a_company_read_around_the_project(text, named, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted(e.label for e in found.entities if e.kind == "project") == named
+    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+                  if s.prop == "company") == expected

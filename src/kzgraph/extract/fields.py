@@ -75,13 +75,17 @@ def bracketed(text: str, m: Mention, found) -> tuple[Mention, str] | None:
 
 
 def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
-    """A company a press release names under a label beside the project ``m``, in its sentence
-    or the ones before and after: "Investor: X LLP.", "The initiator of the project is X" (the
-    rules' ``owner_nouns``), where no other project is named in that sentence or the
-    project's ("An engine plant is being built. Its investor is X." after another plant)."""
+    """A company a press release names under a label beside the project ``m``, in its sentence,
+    the one before, or one after in its paragraph: "Investor: X LLP.", "The initiator of the
+    project is X", "The owner, X LLP, is designing a second line" (the rules' ``owner_nouns``),
+    where no other project is named between them ("An engine plant is being built. Its
+    investor is X." after another plant)."""
     index = context.sentence_at(spans, m.start)
     named = {p.key: p for p in found.projects}.values()
-    for near in (index, index + 1, index - 1):
+    later = index + 2
+    while later < len(spans) and "\n" not in text[spans[index][1]:spans[later][0]]:
+        later += 1
+    for near in (index, index + 1, index - 1, *range(index + 2, later)):
         if not 0 <= near < len(spans):
             continue
         begin, end = spans[min(index, near)][0], spans[max(index, near)][1]

@@ -49,6 +49,8 @@ _OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
                        r"(?:(?:(?:owned|operated|run|built|constructed|developed)\s+)?by|of)\s+"
                        r"(?:the\s+)?$")
+# a business a facility is built for, right after it: "a cement plant for X LLP"
+_FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
 # Rules only, a company right before a project's "whose": "X LLP, whose new plant ..."
 _WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -165,7 +167,7 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     model, ``relations`` reads "we" where the parse ties it)."""
     owner = None
     if doc is not None:
-        owner = (relations.company(doc, m, found.organizations)
+        owner = (_built_for(text, m, found) or relations.company(doc, m, found.organizations)
                  or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
         owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"
         if owner is None:
@@ -197,6 +199,14 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
 
 
+def _built_for(text: str, m: Mention, found: Mentions) -> tuple[Mention, str] | None:
+    """The business a facility is built for, named right after it: "X is building a cement
+    plant for Y LLP" (Y's plant; X is the contractor)."""
+    return next(((o, "project-company-for") for o in found.organizations
+                 if o.start >= m.end and o.key.startswith("company:")
+                 and _FOR_IT.match(text, m.end, o.start)), None)
+
+
 def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
                       end: int) -> tuple[Mention, str] | None:
     """The company a project's sentence names for it, by the words around them: "whose", a
@@ -222,7 +232,7 @@ def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
     whose = [o for o in found.organizations if o.key.startswith("company:")
              and begin <= o.end <= m.start and _WHOSE.match(text, o.end, m.start)]
     lent = [o for o in companies if _lent_to().search(text, begin, o.start)]
-    owner = ((whose[0], "project-company-whose") if whose else
+    owner = _built_for(text, m, found) or ((whose[0], "project-company-whose") if whose else
              (lent[0], "project-company-lent-to") if lent else
              (attached[0], "project-company-attached") if attached else
              next(((o, "project-company-sentence") for o in companies if o not in others),

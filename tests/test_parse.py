@@ -1204,6 +1204,12 @@ NO_ONES_NAMES = [
                  ["Anadolu Kablo"], id="a-trade-word-of-another-language"),
     pytest.param("The dairy plant opened in May. The equipment was supplied by Tetra Pak.", [],
                  ["Tetra Pak"], id="a-supplier"),
+    # nor is a technical term's acronym the model calls an organization a business
+    pytest.param("Orda Plast LLP will build the plant under an EPC contract. The plant will make "
+                 "40,000 tonnes of PVC pipes a year to GMP standards.", [], ["Orda Plast"],
+                 id="technical-acronyms"),
+    pytest.param("Kokshe Mebel LLP makes furniture from MDF boards.", [], ["Kokshe Mebel"],
+                 id="a-material-acronym"),
 ]
 
 

@@ -3198,3 +3198,22 @@ def test_a_company_read_around_the_project(text, named, expected, model):
     assert sorted(e.label for e in found.entities if e.kind == "project") == named
     assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
                   if s.prop == "company") == expected
+
+
+# Rules only, a business's titles written in lowercase or after the name name a person too.
+BUSINESS_TITLES = [
+    pytest.param("\"The money is downstream,\" chief executive Marat Kenzhin told reporters.",
+                 ["Marat Kenzhin"], id="chief-executive"),
+    pytest.param("Chief operating officer Dana Ismail said the line would restart.",
+                 ["Dana Ismail"], id="chief-operating-officer"),
+    pytest.param("Aidar Seitov, general manager of Orda Kimya, said so.", ["Aidar Seitov"],
+                 id="general-manager-after-the-name"),
+    pytest.param("Owner Ruslan Abenov says half of the output goes to mines.", ["Ruslan Abenov"],
+                 id="owner-opening-a-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUSINESS_TITLES)
+def test_business_titles_name_persons_without_the_model(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    assert [e.label for e in found.entities if e.kind == "person"] == expected

@@ -3217,3 +3217,26 @@ BUSINESS_TITLES = [
 def test_business_titles_name_persons_without_the_model(text, expected):
     found = extract(Article("t", text, published=PUBLISHED), model="none")
     assert [e.label for e in found.entities if e.kind == "person"] == expected
+
+
+# Rules only, a run of capitalised words ending in a word that ends businesses' names
+# (``org_name_ends``: Company, Corporation, Fund, Works, Trading, as Group and Holding before)
+# is a business; a nationality before a business word stays in the name, not before "group".
+NAMES_ENDING_IN_A_BUSINESS_WORD = [
+    pytest.param("In Pavlodar, Irtysh Silicon Company commissioned a furnace.",
+                 ["Irtysh Silicon Company"], id="company"),
+    pytest.param("Aral Leather Works started production.", ["Aral Leather Works"], id="works"),
+    pytest.param("The plant took a loan from Dala Credit Corporation.",
+                 ["Dala Credit Corporation"], id="corporation"),
+    pytest.param("Steppe Metal Trading bought ore.", ["Steppe Metal Trading"], id="trading"),
+    pytest.param("Kazakh Cable Works opened a shop.", ["Kazakh Cable Works"],
+                 id="a-nationality-before-a-business-word"),
+    pytest.param("The kiln came from the Turkish group Ege Cement Holding.",
+                 ["Ege Cement Holding"], id="a-nationality-before-group"),
+    pytest.param("The Company said the Fund will pay.", [], id="the-word-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_ENDING_IN_A_BUSINESS_WORD)
+def test_names_ending_in_a_business_word(text, expected):
+    assert [m.text for m in organizations.organizations(text)] == expected

@@ -34,6 +34,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
     quotes = '"“«'
+    ends = "|".join(["group", *rules["org_name_ends"]])  # "X Group", "X Meat Company"
     # look-aheads on the first character, which only make the search faster
     capital = starts_with([*ascii_uppercase, "("])
     capital_or_prefix = starts_with([*ascii_uppercase, "(", *rules["org_prefix_forms"]])
@@ -82,9 +83,9 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          tuple(ascii_uppercase)),
         ("org-group", re.compile(
             r"(?=[A-Z])(?<![\w-])"
-            rf"(?P<name>[A-Z][\w-]*(?:{_BLANKS}[A-Z][\w-]*){{0,3}}{_BLANKS}(?:group|Group|Holding))"
+            rf"(?P<name>[A-Z][\w-]*(?:{_BLANKS}[A-Z][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
             r"(?![\w-])"),  # within a line: a byline above is no part of the name
-         ("group", "Group", "Holding")),
+         ("group", *rules["org_name_ends"])),
     ]
 
 
@@ -144,8 +145,9 @@ def organizations(text: str) -> list[Mention]:
                         rule == "org-agency" and words[0] in agency_first
                         or "abbr" in match.groupdict() and words[0][0] == match["abbr"][0]):
                     dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"
-                if rule == "org-legal-suffix" and dropped in nationality and (
-                        len(words) == 1 or words[0] in _business_words()):
+                if rule in ("org-legal-suffix", "org-group") and dropped in nationality and (
+                        len(words) == 1 and rule != "org-group"  # not "the Turkish group X"
+                        or len(words) > 1 and words[0] in _business_words()):
                     words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather", nor
                     # "Kazakh Invest National Company JSC" "Invest National Company"
                 acronym = rule in ("org-acronym", "org-acronym-first")

@@ -3137,7 +3137,8 @@ def test_where_a_project_is(text, expected, model):
 # A project's status, read on the same sets: the future of what a plant makes is no plan; a
 # clause the parse hangs on the plant's place tells of the plant; "the largest of them" refers
 # back to the sentence that counted them, not to the one right before; a clause that opens
-# with the work ("..., and construction is due to start") tells of the project told of before.
+# with the work ("..., and construction is due to start") tells of the project told of before;
+# a plant "which has been operating since" runs, whatever the sentence plans.
 # (text, [(project, status)])
 STATUS_READ_AROUND = [
     *(pytest.param(text, model, expected, id=f"{name}-{model or 'model'}")
@@ -3149,7 +3150,10 @@ STATUS_READ_AROUND = [
            [("ferrochrome plant", "Launched")], "the-sentence-that-counted-them"),
           ("The third project is a soda ash plant near Zhanatas. The akimat calls it the pride "
            "of the region, and construction is due to start in 2026.",
-           [("soda ash plant", "Planned")], "a-clause-that-opens-with-the-work")]
+           [("soda ash plant", "Planned")], "a-clause-that-opens-with-the-work"),
+          ("It will be the company's second site after its syrup plant in Talgar, Almaty "
+           "region, which has been operating since 2016.", [("syrup plant", "Launched")],
+           "a-plant-that-has-been-operating")]
       for model in ("none", None)),
     pytest.param("The delegation was also shown a packaging plant in Aktau, built by Caspian "
                  "Pack.", None, [("packaging plant", "Launched")],
@@ -3172,11 +3176,14 @@ def test_a_status_read_around_the_project(text, model, expected):
 
 # A project's company and its words, read on the same sets: a business named by its part in a
 # later sentence of the project's paragraph ("The owner, X LLP,", "The client, X LLP,"), one a
-# facility is built for (not the contractor that builds it), and no count word in a project's
-# name ("Twelve production facilities"). (text, projects, [(project, company)])
+# facility is built for (not the contractor that builds it), and no count word or end of a
+# unit in a project's name ("Twelve production facilities", "t/y"). (text, projects,
+# [(project, company)])
 COMPANY_READ_AROUND = [
     pytest.param("Twelve production facilities worth 80 billion tenge were commissioned on "
                  "Friday.", [], [], id="a-count-word-names-no-project"),
+    pytest.param("Orda Silicon LLP commissioned a 25,000 t/y silicon plant in Pavlodar.",
+                 ["silicon plant"], [("silicon plant", "Orda Silicon")], id="after-a-unit"),
     pytest.param("2. Tile plant \"Kokshe Tile\". The plant in the village of Zhibek makes 3 "
                  "million square metres of tiles a year. Investment: 4.1 billion tenge. The "
                  "owner, Kokshe Invest LLP, plans a second line.", ["Tile plant"],

@@ -140,6 +140,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 # where its first is a stop word alone
                 mods_end = match.group("mods").rfind(mods[-1])
                 head = f"{mods.pop()} {head}"
+            if mods and sentence[match.start("mods") - 1:match.start("mods")] == "/":
+                mods.pop(0)  # the end of a unit: "a 25,000 t/y silicon plant"
             while mods and (mods[0].lower() in stop or mods[0] == "and"):
                 mods.pop(0)
             # a modifier run must not reach back over a stop word ("built a cement plant")

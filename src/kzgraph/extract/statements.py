@@ -41,6 +41,9 @@ _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
 # other verbs ("will supply turbines for the power plant being built in Turkestan").
 _BUILDING_AFTER = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:being\s+(?:built|"
                              r"constructed|erected)|under\s+construction)\b")
+_OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][^,.;]{1,30}?)?,\s+"
+                             r"(?:which|that)\s+(?:has|have|had)\s+been\s+(?:operating|running|"
+                             r"working|in\s+operation)\b")
 # Rules only, the words before a company that deals with a project without building, owning
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X"), a lender ("loans from X").
 _OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -114,6 +117,8 @@ def _project_statements(article: Article, spans, found: Mentions,
         if state is None and subject not in has_status:
             marker = _BUILDING_AFTER.match(text, m.end, clause_end) and (
                 "under construction", "being-built-after")  # "the plant being built in X"
+            marker = marker or _OPERATING_AFTER.match(text, m.end, clause_end) and (
+                "launched", "operating-after")  # "a plant in X, which has been operating since"
             marker = marker or (projects.status(context.no_asides(text[clause_start:clause_end], m))
                       if not _others_in(found.projects, m, clause_start, clause_end) else
                       projects.status(context.no_asides(_own_part(

@@ -3194,6 +3194,13 @@ COMPANY_READ_AROUND = [
     pytest.param("Orda Engineering is building a lime plant for Zhanatas Lime LLP near "
                  "Zhanatas.", ["lime plant"], [("lime plant", "Zhanatas Lime")],
                  id="built-for-a-business"),
+    pytest.param("The company sells its tomatoes through the supermarket chain Dala Market LLP "
+                 "and plans a new greenhouse complex near Taraz.", ["greenhouse complex"], [],
+                 id="a-retail-chain-is-no-owner"),
+    # a later stage of a facility is a project of its own, named with its stage
+    pytest.param("Oskemen Zinc JSC is building the second stage of its smelter.",
+                 ["second stage of smelter"], [("second stage of smelter", "Oskemen Zinc")],
+                 id="the-second-stage-of-its-smelter"),
 ]
 
 

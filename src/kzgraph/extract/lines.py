@@ -1,8 +1,9 @@
 """What makes a facility a new one: a production line a sentence adds ("launched a second
 pasta line", "started a line producing juice", "a line for oncology drugs is planned": its
 status is read where ``projects`` reads one; not a "credit line" nor "the new line" told of
-before), and the words that create a facility ("will establish an industrial park", "the zone
-will be built", "commissioned a plant").
+before), a later stage of a facility ("the second stage of its smelter"), and the words that
+create a facility ("will establish an industrial park", "the zone will be built", "commissioned
+a plant").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..model import Mention
 from . import reference
 
 _ADDED = re.compile(r"(?i:\b(?:an?\s+(?:second|third|fourth|fifth|new|further|additional)|another"
@@ -68,3 +70,31 @@ def creating() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     made = re.compile(rf"(?i:\b(?:(?:{words}|commission|inaugurat)\w*\s+an?\s+(?:new\s+)?"
                       r"|(?:expand|moderni[sz]|upgrad|reconstruct)\w*\s+(?:its|their)\s+))$")
     return before, after, made
+
+
+def stages(text: str, begin: int, sentence: str) -> list[Mention]:
+    """A later stage of a facility named as such, a project of its own: "is building the second
+    stage of its smelter", "the third phase of the Khromtau ferrochrome smelter" (its label
+    keeps the stage: the stage, not the facility that runs already, is what is built).
+
+    >>> t = "X JSC is building the second stage of its smelter in Oskemen."
+    >>> [(m.text, m.key) for m in stages(t, 0, t)]
+    [('second stage of its smelter', 'second stage of smelter')]
+    """
+    found = []
+    for match in _stage().finditer(sentence):
+        start, end = begin + match.start(), begin + match.end()
+        words = [match["stage"], "of", *match["name"].split(), match["head"]]
+        found.append(Mention(start, end, text[start:end], "project", "project-stage",
+                             " ".join(" ".join(words).split())))
+    return found
+
+
+@cache
+def _stage() -> re.Pattern:
+    heads = "|".join(sorted(map(re.escape, reference.rules()["project_heads"]), key=len,
+                            reverse=True))
+    return re.compile(r"(?<![\w-])(?P<stage>(?:second|third|fourth|next|new)\s+(?:stage|phase))"
+                      r"\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z][a-z-]+)\s+){0,4})"
+                      rf"(?P<head>{heads})(?![\w-])")

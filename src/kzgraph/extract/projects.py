@@ -207,7 +207,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",
                                  " ".join(label.split())))
             position = match.end()
-        found += facilities.named(text, begin, sentence)
+        found += facilities.named(text, begin, sentence) + lines.stages(text, begin, sentence)
         for match in capacity.finditer(sentence) if "capacity" in sentence else ():
             obj = _trim_object(match.group("obj"))
             if obj and not obj[:1].isdigit():  # "... per year of 1,7 billion tenge": no product

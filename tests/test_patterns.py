@@ -3138,7 +3138,8 @@ def test_where_a_project_is(text, expected, model):
 # clause the parse hangs on the plant's place tells of the plant; "the largest of them" refers
 # back to the sentence that counted them, not to the one right before; a clause that opens
 # with the work ("..., and construction is due to start") tells of the project told of before;
-# a plant "which has been operating since" runs, whatever the sentence plans.
+# a plant "which has been operating since" runs, whatever the sentence plans; a plant not
+# completed is being built.
 # (text, [(project, status)])
 STATUS_READ_AROUND = [
     *(pytest.param(text, model, expected, id=f"{name}-{model or 'model'}")
@@ -3153,7 +3154,9 @@ STATUS_READ_AROUND = [
            [("soda ash plant", "Planned")], "a-clause-that-opens-with-the-work"),
           ("It will be the company's second site after its syrup plant in Talgar, Almaty "
            "region, which has been operating since 2016.", [("syrup plant", "Launched")],
-           "a-plant-that-has-been-operating")]
+           "a-plant-that-has-been-operating"),
+          ("The wool plant in Uralsk, which was due to open in 2025, has not been completed.",
+           [("wool plant", "UnderConstruction")], "not-completed")]
       for model in ("none", None)),
     pytest.param("The delegation was also shown a packaging plant in Aktau, built by Caspian "
                  "Pack.", None, [("packaging plant", "Launched")],

@@ -339,6 +339,8 @@ def status(clause: str) -> tuple[str, str] | None:
     'planned'
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
+    if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
+        return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)
     halted = _ongoing_first("status_halted_markers").search(lowered)
     if halted and not (_ongoing_first().search(lowered, halted.end()) or any(
@@ -380,5 +382,9 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
     for name in ("planned", "finished construction", "under construction", "launched"):
         markers = tuple(sorted(reference.rules()["status_markers"][name], key=len, reverse=True))
         alternation = "|".join(map(re.escape, markers))
-        found.append((name, markers, re.compile(rf"(?=(?<![\w-])({alternation})(?![\w-]))")))
+        found.append((name, markers, re.compile(  # not "has not been completed"
+            rf"(?=(?<![\w-])(?<!not )(?<!n't )(?<!not been )(?<!n't been )({alternation})(?![\w-]))")))
     return tuple(found)
+
+
+_NOT_COMPLETED = re.compile(r"\bnot\s+(?:yet\s+)?been\s+(?:completed|finished)\b")

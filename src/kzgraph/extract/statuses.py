@@ -69,6 +69,8 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
         return "", f"dep:{verb.lemma_.lower()}-halted"
     if verb is not None and verb.lemma_.lower() in markers["trading"]:
         return "", f"dep:{verb.lemma_.lower()}-traded"  # "agreed to sell its plant": no plan of it
+    if verb is not None and (late := _late(verb)):
+        return late
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
     if not main and head.dep_ == "dobj" and head.head.i == verb.i and verb.tag_ in (
             "VBZ", "VBP") and verb.lemma_.lower() in markers["holding"]:
@@ -97,6 +99,19 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
                     return main  # "the farm, developed by X, is scheduled to be commissioned"
                 return found
     return main or None
+
+
+def _late(verb: Token) -> tuple[str, str] | None:
+    """A facility not completed is being built ("the plant has not been completed"); one not
+    launched has no launch ("was not launched"). A launch put off ("the commissioning of the
+    plant has slipped to 2026") stays a plan, read as such by ``verb_status``."""
+    markers = reference.rules()["verb_status"]
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if lemma in markers["finishing"]:
+        return "under construction", f"dep:not-{lemma}"
+    return ("", f"dep:not-{lemma}") if lemma in markers["launched"] else None
 
 
 def _operating(head: Token) -> Token | None:

@@ -3251,6 +3251,11 @@ NAMES_ENDING_IN_A_BUSINESS_WORD = [
     pytest.param("The kiln came from the Turkish group Ege Cement Holding.",
                  ["Ege Cement Holding"], id="a-nationality-before-group"),
     pytest.param("The Company said the Fund will pay.", [], id="the-word-alone"),
+    # a registered name may start with the home country's word, not with another's
+    pytest.param("Kazakh Copper Rod LLP is investing.", ["Kazakh Copper Rod LLP"],
+                 id="kazakh-starts-a-registered-name"),
+    pytest.param("Chinese Sinoma Steppe LLP is investing.", ["Sinoma Steppe LLP"],
+                 id="a-foreign-nationality-describes-it"),
 ]
 
 

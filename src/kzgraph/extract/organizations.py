@@ -147,9 +147,11 @@ def organizations(text: str) -> list[Mention]:
                     dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"
                 if rule in ("org-legal-suffix", "org-group") and dropped in nationality and (
                         len(words) == 1 and rule != "org-group"  # not "the Turkish group X"
-                        or len(words) > 1 and words[0] in _business_words()):
+                        or len(words) > 1 and (words[0] in _business_words()
+                                               or dropped == "Kazakh" and rule != "org-group")):
                     words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather", nor
-                    # "Kazakh Invest National Company JSC" "Invest National Company"
+                    # "Kazakh Invest National Company JSC" "Invest National Company"; the home
+                    # country's word starts many a registered name ("Kazakh Copper Rod LLP")
                 acronym = rule in ("org-acronym", "org-acronym-first")
                 if not words or (acronym and not _initials_fit(words, match["abbr"])):
                     continue

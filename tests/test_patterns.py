@@ -3179,14 +3179,16 @@ def test_a_status_read_around_the_project(text, model, expected):
 
 # A project's company and its words, read on the same sets: a business named by its part in a
 # later sentence of the project's paragraph ("The owner, X LLP,", "The client, X LLP,"), one a
-# facility is built for (not the contractor that builds it), and no count word or end of a
-# unit in a project's name ("Twelve production facilities", "t/y"). (text, projects,
-# [(project, company)])
+# facility is built for (not the contractor that builds it), and no count word, end of a unit
+# or judging word in a project's name ("Twelve production facilities", "t/y", "small").
+# (text, projects, [(project, company)])
 COMPANY_READ_AROUND = [
     pytest.param("Twelve production facilities worth 80 billion tenge were commissioned on "
                  "Friday.", [], [], id="a-count-word-names-no-project"),
     pytest.param("Orda Silicon LLP commissioned a 25,000 t/y silicon plant in Pavlodar.",
                  ["silicon plant"], [("silicon plant", "Orda Silicon")], id="after-a-unit"),
+    pytest.param("The district already has a small factory and the newest car cluster.",
+                 ["car cluster"], [], id="a-judging-word-names-nothing"),
     pytest.param("2. Tile plant \"Kokshe Tile\". The plant in the village of Zhibek makes 3 "
                  "million square metres of tiles a year. Investment: 4.1 billion tenge. The "
                  "owner, Kokshe Invest LLP, plans a second line.", ["Tile plant"],

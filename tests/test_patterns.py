@@ -3199,6 +3199,9 @@ COMPANY_READ_AROUND = [
     pytest.param("Orda Engineering is building a lime plant for Zhanatas Lime LLP near "
                  "Zhanatas.", ["lime plant"], [("lime plant", "Zhanatas Lime")],
                  id="built-for-a-business"),
+    pytest.param("A wire plant in Satpayev is 60 percent complete. Kazakh Wire LLP is investing "
+                 "26 billion tenge in the facility.", ["wire plant"],
+                 [("wire plant", "Kazakh Wire")], id="the-business-investing-in-the-facility"),
     pytest.param("The company sells its tomatoes through the supermarket chain Dala Market LLP "
                  "and plans a new greenhouse complex near Taraz.", ["greenhouse complex"], [],
                  id="a-retail-chain-is-no-owner"),

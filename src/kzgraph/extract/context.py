@@ -122,7 +122,8 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
                end: int) -> Mention | None:
     """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
     where it names no other project: "The plant belongs to X", "It is being built by X", "X
-    will build it" (with the model, ``relations.later_company`` reads the parse).
+    will build it", "X is investing 26 billion tenge in the facility" (with the model,
+    ``relations.later_company`` reads the parse first).
 
     >>> from kzgraph.model import Mention
     >>> t = "A mill is planned. It will be built by Orda LLP."
@@ -136,9 +137,14 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
         return None
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
         "company:") and (_TOLD_BY.match(text, end, o.start) or not text[end:o.start].strip()
-                         and _builds_it().search(text, o.end, stop))), None)
+                         and (_builds_it().search(text, o.end, stop)
+                              or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
 
 
+# "X LLP is investing 26 billion tenge in the facility": the business that pays for it
+_INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been\s+)?invest\w*\s+"
+                            r"[^.;]{0,60}?\bin\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?"
+                            r"(?:facility|plant|project|factory|complex|mill)\b")
 _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){1,3}|It)\s+(?:belongs\s+to|(?:is|was|"
                       r"will\s+be)\s+(?:being\s+)?(?:owned|built|constructed|run)\s+by)\s+"
                       r"(?:the\s+)?$")

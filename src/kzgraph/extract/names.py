@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from ..model import Mention
 from . import reference
 from .alternation import SPACES, alternation, fold, folded, starts_with
+from .scan import Cued, Starts
 
 _CAP = r"[A-Z][\w’'-]*"
 
@@ -23,11 +24,11 @@ _CAP = r"[A-Z][\w’'-]*"
 
 @dataclass(frozen=True)
 class _RegionPatterns:
-    with_word: re.Pattern  # a core name and a region word: "Akmola region"
+    with_word: Cued  # a core name and a region word: "Akmola region"
     listed: re.Pattern  # core names listed before a plural: "Zhambyl and Pavlodar regions"
     listed_end: re.Pattern  # the plural, which ``listed`` needs somewhere in a text
     core: re.Pattern  # one core name, inside a ``listed`` match
-    alone: re.Pattern  # a name safe to match alone (cities, names with a word)
+    alone: Cued  # a name safe to match alone (cities, names with a word)
     cores: dict[str, str]  # lowercased core name -> region key (regions before cities)
     cores_folded: dict[str, str]
     bare_folded: dict[str, str]  # the names of ``alone``, folded -> key
@@ -65,16 +66,17 @@ def _region_patterns() -> _RegionPatterns:
     core_re = alternation(cores)
     plural = r"\s+(?:regions|oblasts|provinces)\b"
     return _RegionPatterns(
-        with_word=re.compile(
+        with_word=Cued(re.compile(
             rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b", re.IGNORECASE
-        ),
+        ), Starts.of_names(cores, caseless=True)),
         listed=re.compile(
             rf"\b(?P<list>(?:(?:{core_re}|{_CAP})(?:,\s*|\s+and\s+))+(?:{core_re})){plural}",
             re.IGNORECASE,
         ),
         listed_end=re.compile(plural, re.IGNORECASE),
         core=re.compile(core_re, re.IGNORECASE),
-        alone=re.compile(rf"(?<![\w-])(?P<name>{alternation(bare_names)})(?![\w-])"),
+        alone=Cued(re.compile(rf"(?<![\w-])(?P<name>{alternation(bare_names)})(?![\w-])"),
+                   Starts.of_names(bare_names)),
         cores=cores,
         cores_folded=folded(cores),
         bare_folded=folded(bare),
@@ -164,7 +166,7 @@ def _person_name() -> str:
 
 
 @cache
-def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, Cued]:
     titles = reference.rules()["role_titles"]
     person_name = _person_name()
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
@@ -201,7 +203,8 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
-    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
+    gazetteer = Cued(re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])"),
+                     Starts.of_names(known))
     return role, role_comma, titled_after, gazetteer
 
 

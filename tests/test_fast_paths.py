@@ -15,7 +15,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzgraph.extract import numbers, projects, reference, scan
+from kzgraph.extract import called, names, numbers, projects, reference, scan, sectors
 from kzgraph.extract.alternation import alternation, flex
 from kzgraph.extract.scan import Cued, Starts
 from kzgraph.extract.text import _END, _NO_BREAK_BEFORE, sentences, word_starts
@@ -52,6 +52,45 @@ def test_a_name_alternation_tried_at_its_words_starts_matches_as_a_scan_would(na
     assert [m.span() for m in cued.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
+def _cued() -> dict[str, Cued]:
+    """The extractor's patterns that the shared pass tries only at the words they start with."""
+    role, role_comma, _, gazetteer = names._person_patterns()
+    regions = names._region_patterns()
+    return {"sectors": sectors._sector_patterns().name, "regions with a word": regions.with_word,
+            "regions alone": regions.alone, "persons": gazetteer, "title name": role,
+            "title, name": role_comma, "said": names._said_pattern(),
+            "honorific": names._honorific_pattern(),
+            "head of state": names._head_of_state_pattern(),
+            **{f"called {i}": p for i, (p, _) in enumerate(called._called_patterns())
+               if isinstance(p, Cued)}}
+
+
+def _vocabulary() -> list[str]:
+    rules = reference.rules()
+    words = [*rules["role_titles"][:12], *rules["person_honorifics"], *rules["project_heads"][:8],
+             *rules["head_of_state_phrases"], "peasant farm", "a.s.", "built", "by", "the", "The",
+             "said", "Marat", "Nurov", "Aidar", "Orda", "Glass", "company", "of", "region", ",",
+             ".", "-", "’", "\u0130", "\u0131", "\u017f", "\u212a", "\u0345", "Ö"]
+    for region in reference.regions()[:6]:
+        words += region.names[:4]
+    for sector in reference.sectors()[:6]:
+        words += sector.names[:3]
+    for person in reference.persons()[:2]:
+        words += person.names
+    return words
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_vocabulary()), max_size=12),
+       st.sampled_from([" ", "", "-"]), st.booleans())
+def test_patterns_tried_at_their_words_match_as_a_scan_would(words, joint, upper):
+    text = joint.join(words)
+    text = text.upper() if upper else text
+    for name, cued in _cued().items():
+        assert [m.span() for m in cued.finditer(text)] == [
+            m.span() for m in cued.pattern.finditer(text)], name
+
+
 DATE_TEXTS = st.lists(st.sampled_from(
     ["May", "May5", "Mayor", "Sept.", "December", "IN", "in", "since", "mid-", "the", "end", "of",
      "H1", "first", "quarter", "Q2", "3Q", "between", "2019", "2019-05-06", "a2019", "5/6/2021",
@@ -71,7 +110,8 @@ def test_date_patterns_tried_at_their_words_match_as_a_scan_would(text):
 
 NUMBER_TEXTS = st.lists(st.sampled_from(
     ["5", "1,450", "4.6", "197 000", "two", "Twenty-six", "tons", "t", "tenge", "USD", "people",
-     "jobs", "new jobs", "million", "bln", ".", ",", "=", "$", "a1", "x", "per year"]),
+     "jobs", "new jobs", "million", "bln", ".", ",", "=", "$", "a1", "x", "per year", "Onerous",
+     "\u0130", "\u017fix", "-"]),
     max_size=14).map(" ".join)
 
 
@@ -79,6 +119,7 @@ NUMBER_TEXTS = st.lists(st.sampled_from(
 @given(NUMBER_TEXTS)
 def test_quantity_patterns_tried_where_a_number_starts_match_as_a_scan_would(text):
     starts = [m.start() for m in numbers._NUMBER_START.finditer(text)]
+    assert numbers.number_starts(text) == starts
     for rule, pattern in numbers._quantity_patterns():
         if rule != "money-symbol":
             fast = [m.span() for m in scan.matches(pattern, text, starts)]

@@ -166,7 +166,7 @@ def _person_name() -> str:
 
 
 @cache
-def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, Cued]:
+def _person_patterns() -> tuple[Cued, Cued, re.Pattern, Cued]:
     titles = reference.rules()["role_titles"]
     person_name = _person_name()
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
@@ -184,18 +184,18 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, Cued]:
                  r"|\([A-Z][\w&-]*\))){1,8})?")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     # each pattern starts with a look-ahead on its first character, which only makes it faster
-    role = re.compile(
+    role = Cued(re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
         rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part})"
         r"(?<!\sand)(?<!\sof)(?<!\sthe)(?<!\sfor)\s+"  # "Minister of Industry and X Y" is no name
         rf"{person_name}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
-    )
+    ), Starts.of(titles))
     # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
-    role_comma = re.compile(
+    role_comma = Cued(re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
         rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_common}),[ \t]+"
         rf"{person_name}(?=[ \t]*,)"
-    )
+    ), Starts.of(titles))
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
     # after a possessive ("Aidar Nurov, the region's governor, said")
     titled_after = re.compile(
@@ -209,33 +209,36 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, Cued]:
 
 
 @cache
-def _honorific_pattern() -> re.Pattern:
+def _honorific_pattern() -> Cued:
     """A name after "Mr", "Dr"... (``person_honorifics``), a surname alone too ("Mr. Akhmetov").
 
-    >>> _honorific_pattern().search("said Mr. Akhmetov, and Dr Ivan Petrov").group("name")
-    'Akhmetov'
-    >>> _honorific_pattern().search("Mr Smith Steel LLP built it") is None
-    True
+    >>> [m.group("name") for m in _honorific_pattern().finditer("said Mr. Akhmetov, Dr Ivan Petrov")]
+    ['Akhmetov', 'Ivan Petrov']
+    >>> list(_honorific_pattern().finditer("Mr Smith Steel LLP built it"))
+    []
     """
     honorifics = reference.rules()["person_honorifics"]
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    return re.compile(
+    return Cued(re.compile(
         rf"{starts_with(honorifics)}(?<![\w-])(?:{alternation(honorifics)})\.?[ \t]+"
         rf"(?P<name>(?:{word}[ \t]){{0,2}}{word})"
-        rf"(?![\w-]|[ \t]+[A-Z][a-z]|[ \t]+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})")
+        rf"(?![\w-]|[ \t]+[A-Z][a-z]|[ \t]+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"),
+        Starts.of_names(honorifics))
 
 
 @cache
-def _said_pattern() -> re.Pattern:
+def _said_pattern() -> Cued:
     """A name right after a verb of saying that ends the clause ("said Aigul Nurova.",
     "recalls Marat Nurov,"); ``persons`` keeps it where it ends as a surname does.
 
-    >>> _said_pattern().search("the plant will open, recalls Marat Nurov.").group("name")
-    'Marat Nurov'
+    >>> [m.group("name") for m in _said_pattern().finditer("it will open, recalls Marat Nurov.")]
+    ['Marat Nurov']
     """
-    return re.compile(r"(?<![\w-])(?:said|says|recalls|recalled|noted|notes|added|adds|stressed"
-                      rf"|explained|explains)[ \t]+{_person_name()}(?=[ \t]*[,.;])")
+    verbs = ["said", "says", "recalls", "recalled", "noted", "notes", "added", "adds", "stressed",
+             "explained", "explains"]
+    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})[ \t]+{_person_name()}"
+                           r"(?=[ \t]*[,.;])"), Starts.of(verbs))
 
 
 @cache
@@ -257,14 +260,14 @@ def _known_persons() -> dict[str, str]:
 
 
 @cache
-def _head_of_state_pattern() -> re.Pattern:
+def _head_of_state_pattern() -> Cued:
     """A bare "the President", "Head of State"... (not followed by a name or another country)."""
     phrases = reference.rules()["head_of_state_phrases"]
     alt = "|".join(re.escape(p) for p in phrases)
-    return re.compile(  # the look-ahead on the first character only makes it faster
+    return Cued(re.compile(  # the look-ahead on the first character only makes it faster
         rf"{starts_with(['the', 'The', *phrases])}(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])"
         r"(?!\s+of\s+(?!Kazakhstan|the Republic))(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])"
-    )
+    ), Starts.of(["the", "The", *phrases]))
 
 
 @cache

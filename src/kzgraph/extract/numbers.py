@@ -160,6 +160,20 @@ _NUMBER_START = re.compile(
     re.IGNORECASE)
 """Where a figure may start: where the quantity patterns but money-symbol can match (a digit
 or a number word; the look-ahead on their first letters makes the search faster)."""
+_NUMBER_WORDS = Starts.of([*_WORDS, *"0123456789"], caseless=True)
+
+
+def number_starts(text: str) -> list[int]:
+    """Where ``_NUMBER_START`` matches, tried only at the words that start with a digit or a
+    number word's first letters (``scan``).
+
+    >>> number_starts("Some 5 plants, 1,5 t, twenty-one jobs, a1 and .5")
+    [5, 15, 22, 29]
+    """
+    words = scan(text).at(_NUMBER_WORDS)
+    if words is None:
+        return [match.start() for match in _NUMBER_START.finditer(text)]
+    return [start for start in words if _NUMBER_START.match(text, start)]
 
 
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+[a-z]+){0,3}")
@@ -207,11 +221,11 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     nouns = _count_nouns()
     found: list[tuple[Mention, Value]] = []
     taken: list[tuple[int, int]] = []
-    number_starts = [match.start() for match in _NUMBER_START.finditer(text)]
+    starts = number_starts(text)
     for rule, pattern in _quantity_patterns():
         # every pattern but the one with a currency symbol first starts with a number
         found_here = (pattern.finditer(text) if rule == "money-symbol"
-                      else matches(pattern, text, number_starts))
+                      else matches(pattern, text, starts))
         for match in found_here:
             start, end = match.start(), match.end()
             if any(start < e and end > s for s, e in taken):

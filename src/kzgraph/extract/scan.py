@@ -21,15 +21,17 @@ from functools import cached_property, lru_cache
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"(?<!\d)\d")
 # the characters that are no ASCII letter but match one where case is ignored (İ, ı, ſ and the
-# Kelvin sign): in a text with one, a caseless pattern is tried everywhere
-_ASCII_ALIKE = re.compile("[\u0130\u0131\u017f\u212a]")
+# Kelvin sign), and the one that is no word character but matches one (the combining iota,
+# ι): in a text with one, a caseless pattern is tried everywhere
+_CASE_ALIKE = re.compile("[\u0130\u0131\u017f\u212a\u0345]")
 
 
 @dataclass(frozen=True)
 class Starts:
     """The words a pattern can start at: those whose first two characters are in ``pairs``, or
     whose first is in ``firsts`` (the words it can start with that have no second word
-    character), in lowercase where ``caseless``.
+    character), in lowercase where ``caseless``; and where ``foreign``, every word that starts
+    with a character that is not ASCII.
 
     >>> starts = Starts.of(["Akmola", "Abai", "A-Z", "in"], caseless=True)
     >>> sorted(starts.pairs), sorted(starts.firsts)
@@ -39,6 +41,7 @@ class Starts:
     pairs: frozenset[str]
     firsts: frozenset[str]
     caseless: bool
+    foreign: bool = False
 
     @classmethod
     def of(cls, words: Iterable[str], *, caseless: bool = False) -> Starts:
@@ -59,31 +62,35 @@ class Starts:
     def of_names(cls, names: Iterable[str], *, caseless: bool = False) -> Starts | None:
         """The starts of names as ``alternation.flex`` writes them (a space or a hyphen after
         the first letter may be either, "-ya" also "-ja"); None where one can start with no
-        word character, or, ignoring case, with a letter that is not ASCII (the pattern is
-        then tried everywhere; a second letter that is not ASCII leaves the first alone).
+        word character (the pattern is then tried everywhere). Ignoring case, a letter that is
+        not ASCII may match others than its lowercase: one first makes every word that starts
+        with such a letter a start, one second leaves the first letter alone.
 
         >>> sorted(Starts.of_names(["Kyzylorda", "Ayaguz", "E-Commerce"]).pairs)
         ['Aj', 'Ay', 'Ky']
-        >>> Starts.of_names(["«Baiterek»"]), Starts.of_names(["Öskemen"], caseless=True)
-        (None, None)
-        >>> Starts.of_names(["Türkistan"], caseless=True).firsts
-        frozenset({'t'})
+        >>> Starts.of_names(["«Baiterek»"])
+        >>> Starts.of_names(["Türkistan", "Öskemen"], caseless=True)
+        Starts(pairs=frozenset(), firsts=frozenset({'t'}), caseless=True, foreign=True)
         """
-        words = []
+        words, foreign = [], False
         for name in names:
             name = name.strip()
-            if not _WORD.match(name[:1]) or caseless and not name[:1].isascii():
+            if not _WORD.match(name[:1]):
                 return None
-            # ignoring case, a letter that is not ASCII may match others than its lowercase
+            if caseless and not name[:1].isascii():
+                foreign = True
+                continue
             words.append(name[:1] if caseless and not name[1:2].isascii() else name)
             if name[1:2] in ("j", "y") and name[2:3] == "a":
                 words.append(name[:1] + ("y" if name[1] == "j" else "j"))
-        return cls.of(words, caseless=caseless)
+        starts = cls.of(words, caseless=caseless)
+        return cls(starts.pairs, starts.firsts, caseless, foreign)
 
     def __or__(self, other: Starts) -> Starts:
         if self.caseless != other.caseless:
             raise ValueError("only starts of the same case can be joined")
-        return Starts(self.pairs | other.pairs, self.firsts | other.firsts, self.caseless)
+        return Starts(self.pairs | other.pairs, self.firsts | other.firsts, self.caseless,
+                      self.foreign or other.foreign)
 
 
 class Scan:
@@ -115,28 +122,31 @@ class Scan:
         return lowered
 
     @cached_property
-    def _ascii_alike(self) -> bool:
-        return not self.text.isascii() and _ASCII_ALIKE.search(self.text) is not None
+    def _case_alike(self) -> bool:
+        return not self.text.isascii() and _CASE_ALIKE.search(self.text) is not None
 
     @cached_property
     def digits(self) -> list[int]:
         """Where a run of digits starts (also inside a word: "3Q", "a2019")."""
         return [match.start() for match in _DIGITS.finditer(self.text)]
 
-    def at(self, starts: Starts) -> list[int] | None:
-        """The offsets (ascending) of the words ``starts`` allows; None where a caseless
-        pattern must be tried everywhere (``_ASCII_ALIKE``)."""
-        if starts.caseless:
-            if self._ascii_alike:
-                return None
-            by_pair = self._by_lower_pair
-        else:
-            by_pair = self._by_pair
-        found = [i for pair in starts.pairs if pair in by_pair for i in by_pair[pair]]
-        if starts.firsts:
-            found += [i for pair, offsets in by_pair.items() if pair[:1] in starts.firsts
-                      and pair not in starts.pairs for i in offsets]
-        return sorted(found)
+    def at(self, *starts: Starts) -> list[int] | None:
+        """The offsets (ascending) of the words any of ``starts`` allows; None where a caseless
+        pattern must be tried everywhere (``_CASE_ALIKE``)."""
+        found: list[int] = []
+        for one in starts:
+            if one.caseless:
+                if self._case_alike:
+                    return None
+                by_pair = self._by_lower_pair
+            else:
+                by_pair = self._by_pair
+            found += [i for pair in one.pairs if pair in by_pair for i in by_pair[pair]]
+            if one.firsts or one.foreign:
+                found += [i for pair, offsets in by_pair.items() if pair not in one.pairs and (
+                    pair[:1] in one.firsts or one.foreign and not pair[:1].isascii())
+                    for i in offsets]
+        return sorted(set(found)) if len(starts) > 1 else sorted(found)
 
 
 @lru_cache(maxsize=8)  # the finders of one article ask for the same text's
@@ -164,19 +174,19 @@ def matches(pattern: re.Pattern, text: str, starts: list[int] | None) -> Iterato
 
 
 class Cued:
-    """A pattern that can start only at the words ``starts`` allows (None: anywhere), searched
-    through the shared pass: ``finditer`` gives what the pattern's own gives.
+    """A pattern that can start only at the words one of ``starts`` allows (None: anywhere),
+    searched through the shared pass: ``finditer`` gives what the pattern's own gives.
 
     >>> month = Cued(re.compile(r"\\b(?:May|June) \\d+"), Starts.of(["May", "June"]))
     >>> [m.group() for m in month.finditer("Mayor said: May 5, June 6")]
     ['May 5', 'June 6']
     """
 
-    def __init__(self, pattern: re.Pattern, starts: Starts | None) -> None:
+    def __init__(self, pattern: re.Pattern, *starts: Starts | None) -> None:
         self.pattern = pattern
-        self.starts = starts
+        self.starts = None if None in starts else starts
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         if self.starts is None:
             return self.pattern.finditer(text)
-        return matches(self.pattern, text, scan(text).at(self.starts))
+        return matches(self.pattern, text, scan(text).at(*self.starts))

@@ -86,12 +86,6 @@ class Starts:
         starts = cls.of(words, caseless=caseless)
         return cls(starts.pairs, starts.firsts, caseless, foreign)
 
-    def __or__(self, other: Starts) -> Starts:
-        if self.caseless != other.caseless:
-            raise ValueError("only starts of the same case can be joined")
-        return Starts(self.pairs | other.pairs, self.firsts | other.firsts, self.caseless,
-                      self.foreign or other.foreign)
-
 
 class Scan:
     """One text's words, by their first characters (``scan`` makes it once per text).
@@ -130,23 +124,21 @@ class Scan:
         """Where a run of digits starts (also inside a word: "3Q", "a2019")."""
         return [match.start() for match in _DIGITS.finditer(self.text)]
 
-    def at(self, *starts: Starts) -> list[int] | None:
-        """The offsets (ascending) of the words any of ``starts`` allows; None where a caseless
+    def at(self, starts: Starts) -> list[int] | None:
+        """The offsets (ascending) of the words ``starts`` allows; None where a caseless
         pattern must be tried everywhere (``_CASE_ALIKE``)."""
-        found: list[int] = []
-        for one in starts:
-            if one.caseless:
-                if self._case_alike:
-                    return None
-                by_pair = self._by_lower_pair
-            else:
-                by_pair = self._by_pair
-            found += [i for pair in one.pairs if pair in by_pair for i in by_pair[pair]]
-            if one.firsts or one.foreign:
-                found += [i for pair, offsets in by_pair.items() if pair not in one.pairs and (
-                    pair[:1] in one.firsts or one.foreign and not pair[:1].isascii())
-                    for i in offsets]
-        return sorted(set(found)) if len(starts) > 1 else sorted(found)
+        if starts.caseless:
+            if self._case_alike:
+                return None
+            by_pair = self._by_lower_pair
+        else:
+            by_pair = self._by_pair
+        found = [i for pair in starts.pairs if pair in by_pair for i in by_pair[pair]]
+        if starts.firsts or starts.foreign:
+            found += [i for pair, offsets in by_pair.items() if pair not in starts.pairs and (
+                pair[:1] in starts.firsts or starts.foreign and not pair[:1].isascii())
+                for i in offsets]
+        return sorted(found)
 
 
 @lru_cache(maxsize=8)  # the finders of one article ask for the same text's
@@ -174,7 +166,7 @@ def matches(pattern: re.Pattern, text: str, starts: list[int] | None) -> Iterato
 
 
 class Cued:
-    """A pattern that can start only at the words one of ``starts`` allows (None: anywhere),
+    """A pattern that can start only at the words ``starts`` allows (None: anywhere),
     searched through the shared pass: ``finditer`` gives what the pattern's own gives.
 
     >>> month = Cued(re.compile(r"\\b(?:May|June) \\d+"), Starts.of(["May", "June"]))
@@ -182,11 +174,11 @@ class Cued:
     ['May 5', 'June 6']
     """
 
-    def __init__(self, pattern: re.Pattern, *starts: Starts | None) -> None:
+    def __init__(self, pattern: re.Pattern, starts: Starts | None) -> None:
         self.pattern = pattern
-        self.starts = None if None in starts else starts
+        self.starts = starts
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         if self.starts is None:
             return self.pattern.finditer(text)
-        return matches(self.pattern, text, scan(text).at(*self.starts))
+        return matches(self.pattern, text, scan(text).at(self.starts))

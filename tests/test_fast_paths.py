@@ -15,7 +15,16 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzgraph.extract import called, names, numbers, projects, reference, scan, sectors
+from kzgraph.extract import (
+    called,
+    names,
+    numbers,
+    programs,
+    projects,
+    reference,
+    scan,
+    sectors,
+)
 from kzgraph.extract.alternation import alternation, flex
 from kzgraph.extract.scan import Cued, Starts
 from kzgraph.extract.text import _END, _NO_BREAK_BEFORE, sentences, word_starts
@@ -89,6 +98,23 @@ def test_patterns_tried_at_their_words_match_as_a_scan_would(words, joint, upper
     for name, cued in _cued().items():
         assert [m.span() for m in cued.finditer(text)] == [
             m.span() for m in cued.pattern.finditer(text)], name
+
+
+PROGRAM_TEXTS = st.lists(st.sampled_from(
+    ["the", "The", "THIRD", "first", "Five-Year", "F\u0131ve-year", "five", "year", "Plan", "plan",
+     "the first F\u0131ve-year plan", "second five-year programme",
+     "program", "programme", "Program", "Programme", "Strategy", "Concept", "for", "of",
+     "Development", "Industrialization", "Map", "«Road»", "\"Road\"", "Comfortable", "School",
+     "Nurly", "Zhol", "State", "2020", "-", ",", "."]),
+    max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(PROGRAM_TEXTS)
+def test_a_program_alternative_left_out_where_its_words_are_not_changes_nothing(text):
+    fast = programs._program_pattern(*programs._possible(text, text.lower()))
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in programs._program_pattern().finditer(text)]
 
 
 DATE_TEXTS = st.lists(st.sampled_from(

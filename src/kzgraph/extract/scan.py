@@ -117,7 +117,7 @@ class Scan:
 
     @cached_property
     def _case_alike(self) -> bool:
-        return not self.text.isascii() and _CASE_ALIKE.search(self.text) is not None
+        return case_alike(self.text)
 
     @cached_property
     def digits(self) -> list[int]:
@@ -139,6 +139,17 @@ class Scan:
                 pair[:1] in starts.firsts or starts.foreign and not pair[:1].isascii())
                 for i in offsets]
         return sorted(found)
+
+
+def case_alike(text: str) -> bool:
+    """Whether ``text`` has a character that, where case is ignored, matches a word character
+    other than its lowercase (``_CASE_ALIKE``): comparing lowercase words does not then find
+    all that a caseless pattern finds.
+
+    >>> case_alike("Five-year plan"), case_alike("F\u0131ve-year plan")
+    (False, True)
+    """
+    return not text.isascii() and _CASE_ALIKE.search(text) is not None
 
 
 @lru_cache(maxsize=8)  # the finders of one article ask for the same text's

@@ -1,7 +1,8 @@
 """The extractor's shortcuts find exactly what the plain regular expressions they replace find.
 
-Each shortcut (a name alternation grouped by initial, patterns tried only where a number starts,
-a word found with ``str.find``, the abbreviation check on the end of a sentence) is compared
+Each shortcut (a name alternation grouped by initial, patterns tried only where a number starts
+or only at the words they can start with, a word found with ``str.find``, the abbreviation
+check on the end of a sentence) is compared
 with its plain definition on generated texts, including the characters that case-insensitive
 matching treats specially (the Kelvin sign, long s, dotted and dotless i); and the status a
 clause gives a project is the one its markers, searched for one by one, give.
@@ -14,8 +15,18 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzgraph.extract import numbers, projects, reference
+from kzgraph.extract import (
+    called,
+    names,
+    numbers,
+    programs,
+    projects,
+    reference,
+    scan,
+    sectors,
+)
 from kzgraph.extract.alternation import alternation, flex
+from kzgraph.extract.scan import Cued, Starts
 from kzgraph.extract.text import _END, _NO_BREAK_BEFORE, sentences, word_starts
 
 SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True,
@@ -41,9 +52,92 @@ def test_a_grouped_alternation_matches_what_the_plain_one_matches(names, text, f
     assert _spans(alternation(names), text, flags) == _spans(_plain(names), text, flags)
 
 
+@SETTINGS
+@given(NAMES, TEXTS, st.sampled_from([0, re.IGNORECASE]))
+def test_a_name_alternation_tried_at_its_words_starts_matches_as_a_scan_would(names, text, flags):
+    text = " ".join([text, *names, text[::-1], *(n.upper() for n in names)])
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", flags)
+    cued = Cued(pattern, Starts.of_names(names, caseless=bool(flags)))
+    assert [m.span() for m in cued.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def _cued() -> dict[str, Cued]:
+    """The extractor's patterns that the shared pass tries only at the words they start with."""
+    role, role_comma, _, gazetteer = names._person_patterns()
+    regions = names._region_patterns()
+    return {"sectors": sectors._sector_patterns().name, "regions with a word": regions.with_word,
+            "regions alone": regions.alone, "persons": gazetteer, "title name": role,
+            "title, name": role_comma, "said": names._said_pattern(),
+            "honorific": names._honorific_pattern(),
+            "head of state": names._head_of_state_pattern(),
+            **{f"called {i}": p for i, (p, _) in enumerate(called._called_patterns())
+               if isinstance(p, Cued)}}
+
+
+def _vocabulary() -> list[str]:
+    rules = reference.rules()
+    words = [*rules["role_titles"][:12], *rules["person_honorifics"], *rules["project_heads"][:8],
+             *rules["head_of_state_phrases"], "peasant farm", "a.s.", "built", "by", "the", "The",
+             "said", "Marat", "Nurov", "Aidar", "Orda", "Glass", "company", "of", "region", ",",
+             ".", "-", "’", "\u0130", "\u0131", "\u017f", "\u212a", "\u0345", "Ö"]
+    for region in reference.regions()[:6]:
+        words += region.names[:4]
+    for sector in reference.sectors()[:6]:
+        words += sector.names[:3]
+    for person in reference.persons()[:2]:
+        words += person.names
+    return words
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_vocabulary()), max_size=12),
+       st.sampled_from([" ", "", "-"]), st.booleans())
+def test_patterns_tried_at_their_words_match_as_a_scan_would(words, joint, upper):
+    text = joint.join(words)
+    text = text.upper() if upper else text
+    for name, cued in _cued().items():
+        assert [m.span() for m in cued.finditer(text)] == [
+            m.span() for m in cued.pattern.finditer(text)], name
+
+
+PROGRAM_TEXTS = st.lists(st.sampled_from(
+    ["the", "The", "THIRD", "first", "Five-Year", "F\u0131ve-year", "five", "year", "Plan", "plan",
+     "the first F\u0131ve-year plan", "second five-year programme",
+     "program", "programme", "Program", "Programme", "Strategy", "Concept", "for", "of",
+     "Development", "Industrialization", "Map", "«Road»", "\"Road\"", "Comfortable", "School",
+     "Nurly", "Zhol", "State", "2020", "-", ",", "."]),
+    max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(PROGRAM_TEXTS)
+def test_a_program_alternative_left_out_where_its_words_are_not_changes_nothing(text):
+    fast = programs._program_pattern(*programs._possible(text, text.lower()))
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in programs._program_pattern().finditer(text)]
+
+
+DATE_TEXTS = st.lists(st.sampled_from(
+    ["May", "May5", "Mayor", "Sept.", "December", "IN", "in", "since", "mid-", "the", "end", "of",
+     "H1", "first", "quarter", "Q2", "3Q", "between", "2019", "2019-05-06", "a2019", "5/6/2021",
+     "12", "1st", "this", "early", "-", "–", ",", ".", "/", "\u0130N", "\u0131n", "\u017fince"]),
+    max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(DATE_TEXTS)
+def test_date_patterns_tried_at_their_words_match_as_a_scan_would(text):
+    words = scan.Scan(text)
+    for rule, pattern in numbers._DATE_PATTERNS:
+        starts = numbers._DATE_STARTS.get(rule, numbers._MONTHS)
+        fast = scan.matches(pattern, text, words.digits if starts is None else words.at(starts))
+        assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)], rule
+
+
 NUMBER_TEXTS = st.lists(st.sampled_from(
     ["5", "1,450", "4.6", "197 000", "two", "Twenty-six", "tons", "t", "tenge", "USD", "people",
-     "jobs", "new jobs", "million", "bln", ".", ",", "=", "$", "a1", "x", "per year"]),
+     "jobs", "new jobs", "million", "bln", ".", ",", "=", "$", "a1", "x", "per year", "Onerous",
+     "\u0130", "\u017fix", "-"]),
     max_size=14).map(" ".join)
 
 
@@ -51,9 +145,10 @@ NUMBER_TEXTS = st.lists(st.sampled_from(
 @given(NUMBER_TEXTS)
 def test_quantity_patterns_tried_where_a_number_starts_match_as_a_scan_would(text):
     starts = [m.start() for m in numbers._NUMBER_START.finditer(text)]
+    assert numbers.number_starts(text) == starts
     for rule, pattern in numbers._quantity_patterns():
         if rule != "money-symbol":
-            fast = [m.span() for m in numbers._matches_at(pattern, text, starts)]
+            fast = [m.span() for m in scan.matches(pattern, text, starts)]
             assert fast == [m.span() for m in pattern.finditer(text)], rule
 
 

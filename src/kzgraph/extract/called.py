@@ -14,10 +14,11 @@ from ..model import Mention
 from . import reference
 from .names import regions, stop_words
 from .organizations import core_name, org_kind
+from .scan import Cued, Starts
 
 
 @cache
-def _called_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     """Each pattern, with the words of which a text must hold one for it to match (none: no
     such test, as most texts hold a facility's head): a name after a cue noun or a maker
     ("contractor Yapi Merkezi", "glassmaker Daesan Glass"), one between "the" and a cue noun
@@ -33,19 +34,22 @@ def _called_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
-    built = r"built|constructed|erected|developed|implemented|owned|operated"
+    built_words = ["built", "constructed", "erected", "developed", "implemented", "owned", "operated"]
+    built = "|".join(built_words)
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
               r"constructed|inaugurated|open|launch|build|construct|building|putting[ \t]+up|plans)")
     part_words = tuple(reference.rules()["org_part_nouns"])
     parts = "|".join(re.escape(p) for p in part_words)
-    projects = "|".join(re.escape(h) for h in reference.rules()["project_heads"])
+    project_heads = reference.rules()["project_heads"]
+    projects = "|".join(re.escape(h) for h in project_heads)
     form_words = tuple(f for f in reference.rules()["org_legal_forms"] if f.islower())
     forms = "|".join(re.escape(f) for f in form_words)
     patterns = (re.compile(rf"(?<![\w-])(?:{cues})[ \t]+{name}(?![\w-])"),
-                re.compile(rf"(?<![\w-])the[ \t]+{name}(?:[ \t]+[a-z]+al)?[ \t]+(?:{cues})(?![\w-])"
-                           rf"(?![ \t]+[A-Z])"),
-                re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
+                Cued(re.compile(rf"(?<![\w-])the[ \t]+{name}(?:[ \t]+[a-z]+al)?[ \t]+(?:{cues})"
+                                rf"(?![\w-])(?![ \t]+[A-Z])"), Starts.of(["the"])),
+                Cued(re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
+                     Starts.of(built_words)),
                 re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^){name.replace('{0,3}', '{1,3}')}\s+{builds}"
                            rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
                 re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
@@ -53,9 +57,11 @@ def _called_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
                 re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
                            rf"(?:(?!of\b)[a-z-]+[ \t]+){{0,3}}(?:{cues})"
                            rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
-                re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
-                           rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
-                re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
+                Cued(re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
+                     Starts.of(project_heads)),
+                Cued(re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
+                     Starts.of(form_words)),
                 re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,|\.(?:\s|$))"))
     needs = (cue_words, cue_words, (), (), part_words, cue_words, (), form_words,
              (*cue_words, *part_words))

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from ..model import Mention
 from . import reference
 from .alternation import SPACES, alternation, fold, folded, starts_with
+from .scan import Cued, Starts
 
 _CAP = r"[A-Z][\w’'-]*"
 
@@ -23,11 +24,11 @@ _CAP = r"[A-Z][\w’'-]*"
 
 @dataclass(frozen=True)
 class _RegionPatterns:
-    with_word: re.Pattern  # a core name and a region word: "Akmola region"
+    with_word: Cued  # a core name and a region word: "Akmola region"
     listed: re.Pattern  # core names listed before a plural: "Zhambyl and Pavlodar regions"
     listed_end: re.Pattern  # the plural, which ``listed`` needs somewhere in a text
     core: re.Pattern  # one core name, inside a ``listed`` match
-    alone: re.Pattern  # a name safe to match alone (cities, names with a word)
+    alone: Cued  # a name safe to match alone (cities, names with a word)
     cores: dict[str, str]  # lowercased core name -> region key (regions before cities)
     cores_folded: dict[str, str]
     bare_folded: dict[str, str]  # the names of ``alone``, folded -> key
@@ -65,16 +66,17 @@ def _region_patterns() -> _RegionPatterns:
     core_re = alternation(cores)
     plural = r"\s+(?:regions|oblasts|provinces)\b"
     return _RegionPatterns(
-        with_word=re.compile(
+        with_word=Cued(re.compile(
             rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b", re.IGNORECASE
-        ),
+        ), Starts.of_names(cores, caseless=True)),
         listed=re.compile(
             rf"\b(?P<list>(?:(?:{core_re}|{_CAP})(?:,\s*|\s+and\s+))+(?:{core_re})){plural}",
             re.IGNORECASE,
         ),
         listed_end=re.compile(plural, re.IGNORECASE),
         core=re.compile(core_re, re.IGNORECASE),
-        alone=re.compile(rf"(?<![\w-])(?P<name>{alternation(bare_names)})(?![\w-])"),
+        alone=Cued(re.compile(rf"(?<![\w-])(?P<name>{alternation(bare_names)})(?![\w-])"),
+                   Starts.of_names(bare_names)),
         cores=cores,
         cores_folded=folded(cores),
         bare_folded=folded(bare),
@@ -164,7 +166,7 @@ def _person_name() -> str:
 
 
 @cache
-def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _person_patterns() -> tuple[Cued, Cued, re.Pattern, Cued]:
     titles = reference.rules()["role_titles"]
     person_name = _person_name()
     title_re = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
@@ -182,18 +184,18 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                  r"|\([A-Z][\w&-]*\))){1,8})?")
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     # each pattern starts with a look-ahead on its first character, which only makes it faster
-    role = re.compile(
+    role = Cued(re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
         rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_part})"
         r"(?<!\sand)(?<!\sof)(?<!\sthe)(?<!\sfor)\s+"  # "Minister of Industry and X Y" is no name
         rf"{person_name}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
-    )
+    ), Starts.of(titles))
     # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
-    role_comma = re.compile(
+    role_comma = Cued(re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
         rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_common}),[ \t]+"
         rf"{person_name}(?=[ \t]*,)"
-    )
+    ), Starts.of(titles))
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
     # after a possessive ("Aidar Nurov, the region's governor, said")
     titled_after = re.compile(
@@ -201,38 +203,42 @@ def _person_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
-    gazetteer = re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])")
+    gazetteer = Cued(re.compile(rf"(?<![\w-])(?P<name>{alternation(known)})(?![\w-])"),
+                     Starts.of_names(known))
     return role, role_comma, titled_after, gazetteer
 
 
 @cache
-def _honorific_pattern() -> re.Pattern:
+def _honorific_pattern() -> Cued:
     """A name after "Mr", "Dr"... (``person_honorifics``), a surname alone too ("Mr. Akhmetov").
 
-    >>> _honorific_pattern().search("said Mr. Akhmetov, and Dr Ivan Petrov").group("name")
-    'Akhmetov'
-    >>> _honorific_pattern().search("Mr Smith Steel LLP built it") is None
-    True
+    >>> [m.group("name") for m in _honorific_pattern().finditer("said Mr. Akhmetov, Dr Ivan Petrov")]
+    ['Akhmetov', 'Ivan Petrov']
+    >>> list(_honorific_pattern().finditer("Mr Smith Steel LLP built it"))
+    []
     """
     honorifics = reference.rules()["person_honorifics"]
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
     word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    return re.compile(
+    return Cued(re.compile(
         rf"{starts_with(honorifics)}(?<![\w-])(?:{alternation(honorifics)})\.?[ \t]+"
         rf"(?P<name>(?:{word}[ \t]){{0,2}}{word})"
-        rf"(?![\w-]|[ \t]+[A-Z][a-z]|[ \t]+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})")
+        rf"(?![\w-]|[ \t]+[A-Z][a-z]|[ \t]+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"),
+        Starts.of_names(honorifics))
 
 
 @cache
-def _said_pattern() -> re.Pattern:
+def _said_pattern() -> Cued:
     """A name right after a verb of saying that ends the clause ("said Aigul Nurova.",
     "recalls Marat Nurov,"); ``persons`` keeps it where it ends as a surname does.
 
-    >>> _said_pattern().search("the plant will open, recalls Marat Nurov.").group("name")
-    'Marat Nurov'
+    >>> [m.group("name") for m in _said_pattern().finditer("it will open, recalls Marat Nurov.")]
+    ['Marat Nurov']
     """
-    return re.compile(r"(?<![\w-])(?:said|says|recalls|recalled|noted|notes|added|adds|stressed"
-                      rf"|explained|explains)[ \t]+{_person_name()}(?=[ \t]*[,.;])")
+    verbs = ["said", "says", "recalls", "recalled", "noted", "notes", "added", "adds", "stressed",
+             "explained", "explains"]
+    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})[ \t]+{_person_name()}"
+                           r"(?=[ \t]*[,.;])"), Starts.of(verbs))
 
 
 @cache
@@ -254,14 +260,14 @@ def _known_persons() -> dict[str, str]:
 
 
 @cache
-def _head_of_state_pattern() -> re.Pattern:
+def _head_of_state_pattern() -> Cued:
     """A bare "the President", "Head of State"... (not followed by a name or another country)."""
     phrases = reference.rules()["head_of_state_phrases"]
     alt = "|".join(re.escape(p) for p in phrases)
-    return re.compile(  # the look-ahead on the first character only makes it faster
+    return Cued(re.compile(  # the look-ahead on the first character only makes it faster
         rf"{starts_with(['the', 'The', *phrases])}(?<![\w-])(?:(?:the|The)\s+)?(?:{alt})(?![\w-])"
         r"(?!\s+of\s+(?!Kazakhstan|the Republic))(?!\s+(?:[A-Z]\.\s?)?[A-Z][a-z])"
-    )
+    ), Starts.of(["the", "The", *phrases]))
 
 
 @cache

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -17,6 +16,7 @@ from ..namespaces import XSD
 from . import reference
 from .months import MONTHS, period, year_of
 from .months import number as _month_number
+from .scan import Starts, matches, scan
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -160,21 +160,20 @@ _NUMBER_START = re.compile(
     re.IGNORECASE)
 """Where a figure may start: where the quantity patterns but money-symbol can match (a digit
 or a number word; the look-ahead on their first letters makes the search faster)."""
+_NUMBER_WORDS = Starts.of([*_WORDS, *"0123456789"], caseless=True)
 
 
-def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """What ``pattern.finditer(text)`` gives, for a pattern that matches only at ``starts``
-    (ascending) and never matches an empty string: trying it at those offsets alone is faster
-    than scanning the whole text, once per pattern, for where it starts.
+def number_starts(text: str) -> list[int]:
+    """Where ``_NUMBER_START`` matches, tried only at the words that start with a digit or a
+    number word's first letters (``scan``).
 
-    >>> [m.group() for m in _matches_at(re.compile("[0-9]+ t"), "5 t, 12 t 7 t", [0, 5, 6, 10])]
-    ['5 t', '12 t', '7 t']
+    >>> number_starts("Some 5 plants, 1,5 t, twenty-one jobs, a1 and .5")
+    [5, 15, 22, 29]
     """
-    end = 0
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)):
-            yield match
-            end = match.end()
+    words = scan(text).at(_NUMBER_WORDS)
+    if words is None:
+        return [match.start() for match in _NUMBER_START.finditer(text)]
+    return [start for start in words if _NUMBER_START.match(text, start)]
 
 
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+[a-z]+){0,3}")
@@ -222,12 +221,12 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     nouns = _count_nouns()
     found: list[tuple[Mention, Value]] = []
     taken: list[tuple[int, int]] = []
-    number_starts = [match.start() for match in _NUMBER_START.finditer(text)]
+    starts = number_starts(text)
     for rule, pattern in _quantity_patterns():
         # every pattern but the one with a currency symbol first starts with a number
-        matches = (pattern.finditer(text) if rule == "money-symbol"
-                   else _matches_at(pattern, text, number_starts))
-        for match in matches:
+        found_here = (pattern.finditer(text) if rule == "money-symbol"
+                      else matches(pattern, text, starts))
+        for match in found_here:
             start, end = match.start(), match.end()
             if any(start < e and end > s for s, e in taken):
                 continue
@@ -309,12 +308,23 @@ _DATE_PATTERNS = [(rule, re.compile(source)) for rule, source in [
     ("date-year", r"(?i:(?=[abdefhilmostuwy]))\b(?i:in|since|by|until|till|from|of|for|during|before|after|end of|beginning of|early|late|year|H[12]|spring|summer|autumn|fall|winter|fiscal)\s+(?:the\s+)?(?:mid-|end-)?(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
 ]]
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
-# The words of which a text must have one for a date pattern to match: a month (every name in
-# _MONTH starts with its first three letters), or these.
-_YEAR_DIGITS = ("19", "20")
-_DATE_NEEDS = {"date-quarter": ("quarter", "Q"), "date-numeric": _YEAR_DIGITS,
-               "date-period": _YEAR_DIGITS, "date-iso": _YEAR_DIGITS, "date-this-month": ("this",), "date-year": _YEAR_DIGITS}
-_MONTH_STARTS = tuple(m[:3].title() for m in MONTHS)
+# The words each date pattern can start at (``scan``): a month's name (every name in _MONTH
+# starts with its first three letters), the words before a month or a year, an ordinal; None:
+# where a run of digits starts.
+_MONTHS = Starts.of(m[:3].title() for m in MONTHS)
+_DATE_STARTS = {
+    "date-quarter": Starts.of(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+                               *(f"Q{n}" for n in "1234"), *(f"{n}Q" for n in "1234")]),
+    "date-iso": None, "date-day-month-year": None, "date-numeric": None, "date-day-month": None,
+    "date-period": Starts.of(["between", "19", "20"]),
+    "date-this-month": Starts.of(["this"]),
+    "date-month": Starts.of(["in", "since", "by", "until", "till", "from", "early", "mid",
+                             "late", "at", "the"], caseless=True),
+    "date-year": Starts.of(["in", "since", "by", "until", "till", "from", "of", "for", "during",
+                            "before", "after", "end", "beginning", "early", "late", "year", "H1",
+                            "H2", "spring", "summer", "autumn", "fall", "winter", "fiscal"],
+                           caseless=True),
+}
 
 
 def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
@@ -339,12 +349,10 @@ def dates(text: str, published: date | None) -> list[tuple[Mention, Value]]:
         taken.append((start, end))
         found.append((Mention(start, end, text[start:end], "date", rule, value.lexical), value))
 
-    named = {needs: any(word in text for word in needs)
-             for needs in (*_DATE_NEEDS.values(), _MONTH_STARTS)}
+    words = scan(text)
     for rule, pattern in _DATE_PATTERNS:
-        if not named[_DATE_NEEDS.get(rule, _MONTH_STARTS)]:
-            continue  # the pattern cannot match
-        for match in pattern.finditer(text):
+        starts = _DATE_STARTS.get(rule, _MONTHS)
+        for match in matches(pattern, text, words.digits if starts is None else words.at(starts)):
             g = match.groupdict()
             if rule == "date-quarter":
                 number = g["qn"] or g["nq"]

@@ -10,13 +10,18 @@ from ..model import Mention
 from . import reference
 from .alternation import SPACES, alternation
 from .names import longest, regions, stop_words
+from .scan import case_alike
 
 
 @cache
-def _program_pattern() -> re.Pattern:
+def _program_pattern(generic: bool = True, titled: bool = True,
+                     ordinal: bool = True) -> re.Pattern:
+    """A program's name: a known one, a five-year plan by its ordinal, a generic one in
+    capitals, one titled before "program" or quoted after it. A text without the words each of
+    the last three needs (``_possible``) is searched without it: its group never matches."""
     names = {n: p.key for p in reference.programs() for n in p.names if len(n) > 4}
     suffix = r"(?:\s+(?:State\s+)?Program(?:me)?)?"
-    ordinal = (
+    ordinal_words = (
         r"(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
         r"(?:plan|program(?:me)?|stage)(?:\s+of\s+industriali[sz]ation)?"
         r"|(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+five[\s-]year\s+"
@@ -26,22 +31,45 @@ def _program_pattern() -> re.Pattern:
     # a stop word ("State", "The") starts no run of capitalised words, but "State Program for
     # the Development of ..." keeps its "State"
     of_what = r"\s+(?:of|for|on)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
-    generic = (  # "Comprehensive Plan for the Development of the X Industry": what it is for too
+    generic_words = (  # "Comprehensive Plan for the Development of the X Industry": what it is for too
         rf"(?!(?:{stop})\s)(?:[A-Z][\w-]*\s+){{1,5}}"
         rf"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:{of_what}|\s+20\d\d)?"
         rf"|(?:State\s+)?(?:Program(?:me)?|Concept){of_what}"
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
     # programme", "program \"Road to Work\"" (the name without the word is the program's label)
-    titled = r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){0,4}[A-Z][\w-]*(?:[\s-]+20\d\d)?"
+    titled_words = (r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){0,4}[A-Z][\w-]*"
+                    r"(?:[\s-]+20\d\d)?")
     # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(
         rf"(?<![\w-])(?:(?i:(?P<known>{alternation(names)}){suffix})"
-        rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal}))"
-        rf"|(?=[A-Z])(?P<generic>{generic})"
-        rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled})\s+program(?:me)?"
-        rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled})[\"”»])(?!\w|-(?!20\d\d(?!\w)))"
+        + (rf"|(?i:(?=[tfs1-5])(?P<ordinal>{ordinal_words}))" if ordinal else _never("ordinal"))
+        + (rf"|(?=[A-Z])(?P<generic>{generic_words})" if generic else _never("generic"))
+        + (rf"|(?=[A-Z])(?!(?:{stop})\s)(?P<titled>{titled_words})\s+program(?:me)?"
+           rf"|program(?:me)?\s+[\"“«](?P<quoted>{titled_words})[\"”»]" if titled
+           else _never("titled") + _never("quoted"))
+        + r")(?!\w|-(?!20\d\d(?!\w)))"
     )
+
+
+def _never(group: str) -> str:
+    """An alternative that never matches, with the group the code reads."""
+    return f"|(?P<{group}>(?!))"
+
+
+_GENERIC_WORDS = ("Program", "Plan", "Strategy", "Roadmap", "Concept")
+
+
+def _possible(text: str, lowered: str) -> tuple[bool, bool, bool]:
+    """Which of ``_program_pattern``'s alternatives can match ``text``: each needs a word
+    (a generic name one of ``_GENERIC_WORDS``, a titled or quoted one "program", an ordinal
+    one "five" in any case).
+
+    >>> _possible("the Kazakhstan-2050 Strategy", "the kazakhstan-2050 strategy")
+    (True, False, False)
+    """
+    return (any(word in text for word in _GENERIC_WORDS), "program" in text,
+            "five" in lowered or case_alike(text))
 
 
 @cache
@@ -118,7 +146,7 @@ def programs(text: str) -> list[Mention]:
                 surface, key = surface + edition, f"name:{surface + edition}"
             found.append(Mention(match.start(), match.start() + len(surface), surface, "program",
                                  rule, key))
-    for match in _program_pattern().finditer(text):
+    for match in _program_pattern(*_possible(text, lowered)).finditer(text):
         surface = _LEADING_THE.sub("", match.group().strip())
         start = match.end() - len(match.group()) + match.group().find(surface)
         if match.group("known"):

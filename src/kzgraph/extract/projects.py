@@ -12,7 +12,7 @@ from functools import cache
 
 from ..model import Mention
 from . import facilities, lines, reference
-from .alternation import Caseless
+from .alternation import Caseless, starts_with
 from .numbers import NUMBER
 from .text import cued_items
 
@@ -48,8 +48,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         r"|\s+(?:producing|manufacturing|making)\s+)"
         rf"(?P<obj>{_OBJECT}))?"
     )
+    # the look-aheads on first letters (of a production word, a cue, a head) only make the
+    # search faster
     production = re.compile(
-        rf"\b(?P<head>(?:{making}))\s+(?:and\s+(?:{making})\s+)?of\s+(?P<obj>{_OBJECT})",
+        rf"{starts_with(rules['production_words'])}\b(?P<head>(?:{making}))\s+"
+        rf"(?:and\s+(?:{making})\s+)?of\s+(?P<obj>{_OBJECT})",
         re.IGNORECASE,
     )
     capacity = re.compile(
@@ -59,8 +62,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     )
     concrete = "|".join(h for h in rules["project_heads"]
                         if h not in rules["project_head_needs_name"] + rules["project_head_not_cue"])
-    cue = re.compile(rf"\b(?:{_CUE_WORDS}|(?:{concrete})s?)\b", re.IGNORECASE)
-    head_start = re.compile(rf"(?=(?:{heads}))")
+    cue = re.compile(rf"{starts_with([*_CUE_WORDS.split('|'), *concrete.split('|')])}"
+                     rf"\b(?:{_CUE_WORDS}|(?:{concrete})s?)\b", re.IGNORECASE)
+    head_start = re.compile(rf"{starts_with(rules['project_heads'])}(?=(?:{heads}))")
     return headed, production, capacity, cue, head_start
 
 

@@ -12,11 +12,12 @@ from ..model import Mention
 from . import reference
 from .alternation import SPACES, alternation, fold, folded
 from .names import longest
+from .scan import Cued, Starts
 
 
 @dataclass(frozen=True)
 class _SectorPatterns:
-    name: re.Pattern  # any sector name
+    name: Cued  # any sector name
     names: dict[str, str]  # lowercased name -> sector key
     names_folded: dict[str, str]
     needs_context: frozenset[str]  # common words that name a sector only in context
@@ -40,7 +41,8 @@ def _sector_patterns() -> _SectorPatterns:
     names = {n.lower(): s.key for s in reference.sectors() for n in s.names}
     context = "|".join(rules["sector_context_words"] + rules["sector_collective_words"])
     return _SectorPatterns(
-        name=re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
+        name=Cued(re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE),
+                  Starts.of_names(names, caseless=True)),
         names=names,
         names_folded=folded(names),
         needs_context=frozenset(w.lower() for w in rules["sector_needs_context"]

@@ -2928,10 +2928,16 @@ TOLD_OF_A_PROJECT = [
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "prop", "expected"), TOLD_OF_A_PROJECT)
 def test_what_the_sentences_around_a_project_tell_of_it(text, prop, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _said_of_projects(extract(Article("t", text, published=PUBLISHED), model=model),
+                             prop) == expected
+
+
+def _said_of_projects(found, prop: str) -> list[tuple[str, str]]:
+    """(project, value) of each statement ``prop`` of an extraction, sorted; a value that is an
+    entity by its label."""
     labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], labels[s.obj.key] if isinstance(s.obj, tuple)
-                   else s.obj.lexical) for s in found.statements if s.prop == prop) == expected
+    return sorted((labels[s.subject.key], labels[s.obj.key] if isinstance(s.obj, tuple)
+                   else s.obj.lexical) for s in found.statements if s.prop == prop)
 
 
 PRICED_NEXT_SENTENCE = [
@@ -3128,10 +3134,8 @@ WHERE_A_PROJECT_IS = [
 @pytest.mark.parametrize("model", ["none", None], ids=["rules-only", "model"])
 @pytest.mark.parametrize(("text", "expected"), WHERE_A_PROJECT_IS)
 def test_where_a_project_is(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
-                  if s.prop == "locatedIn") == expected
+    assert _said_of_projects(extract(Article("t", text, published=PUBLISHED), model=model),
+                             "locatedIn") == expected
 
 
 # A project's status, read on the same sets: the future of what a plant makes is no plan; a
@@ -3171,10 +3175,8 @@ STATUS_READ_AROUND = [
 
 @pytest.mark.parametrize(("text", "model", "expected"), STATUS_READ_AROUND)
 def test_a_status_read_around_the_project(text, model, expected):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], s.obj.lexical) for s in found.statements
-                  if s.prop == "status") == expected
+    assert _said_of_projects(extract(Article("t", text, published=PUBLISHED), model=model),
+                             "status") == expected
 
 
 # A project's company and its words, read on the same sets: a business named by its part in a
@@ -3216,10 +3218,8 @@ COMPANY_READ_AROUND = [
 @pytest.mark.parametrize(("text", "named", "expected"), COMPANY_READ_AROUND)
 def test_a_company_read_around_the_project(text, named, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
     assert sorted(e.label for e in found.entities if e.kind == "project") == named
-    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
-                  if s.prop == "company") == expected
+    assert _said_of_projects(found, "company") == expected
 
 
 # Rules only, a business's titles written in lowercase or after the name name a person too.

@@ -1,8 +1,9 @@
 """Where a project is: the region its clause or sentence names, a town its sentence names that
 the article places in a region ("Zhanatas, a town ... in the Jambyl Region", "in the Turkistan
 Region village of Sastobe", "in Konaev, Almaty Region": a city counts as its region where the
-text says which region it is in, and a journalist says it once), its paragraph's heading or
-first region, the sentence it refers back to, or the region the whole article is about.
+text says which region it is in, and a journalist says it once), its paragraph's heading,
+the sentence it refers back to, the one region its paragraph names before it, or the region the
+whole article is about.
 """
 
 from __future__ import annotations

@@ -3222,7 +3222,8 @@ def test_a_company_read_around_the_project(text, named, expected, model):
     assert _said_of_projects(found, "company") == expected
 
 
-# Rules only, a business's titles written in lowercase or after the name name a person too.
+# Rules only, a business's titles written in lowercase or after the name name a person too, as
+# does a title set off by a comma before a name that ends the sentence.
 BUSINESS_TITLES = [
     pytest.param("\"The money is downstream,\" chief executive Marat Kenzhin told reporters.",
                  ["Marat Kenzhin"], id="chief-executive"),
@@ -3232,6 +3233,8 @@ BUSINESS_TITLES = [
                  id="general-manager-after-the-name"),
     pytest.param("Owner Ruslan Abenov says half of the output goes to mines.", ["Ruslan Abenov"],
                  id="owner-opening-a-sentence"),
+    pytest.param("\"We kept the project,\" said the director of Orda Paper Mill, Viktor Lebed. "
+                 "\"The walls stand.\"", ["Viktor Lebed"], id="a-title-and-a-comma-then-the-end"),
 ]
 
 

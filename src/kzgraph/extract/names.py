@@ -191,10 +191,11 @@ def _person_patterns() -> tuple[Cued, Cued, re.Pattern, Cued]:
         rf"{person_name}(?![\w-]|\s+[A-Z][a-z]|\s+(?:{legal})(?![\w-])|{_ACRONYM_AFTER})"
     ), Starts.of(titles))
     # "The akim of Kostanay region, Aidar Nurov, said": a title, then the name between commas
+    # (or ending the sentence: "said the director of X, Viktor Lebedev.")
     role_comma = Cued(re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
         rf"(?P<role>(?:{title_re})(?:\s*\([A-Za-z][a-z]+\))?{of_common}),[ \t]+"
-        rf"{person_name}(?=[ \t]*,)"
+        rf"{person_name}(?=[ \t]*(?:,|\.(?:\s|$)))"
     ), Starts.of(titles))
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
     # after a possessive ("Aidar Nurov, the region's governor, said")

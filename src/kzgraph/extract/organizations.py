@@ -145,13 +145,8 @@ def organizations(text: str) -> list[Mention]:
                         rule == "org-agency" and words[0] in agency_first
                         or "abbr" in match.groupdict() and words[0][0] == match["abbr"][0]):
                     dropped = words.pop(0)  # but "the National Bank", "KTW (Kazakh Tractor Works)"
-                if rule in ("org-legal-suffix", "org-group") and dropped in nationality and (
-                        len(words) == 1 and rule != "org-group"  # not "the Turkish group X"
-                        or len(words) > 1 and (words[0] in _business_words()
-                                               or dropped == "Kazakh" and rule != "org-group")):
-                    words.insert(0, dropped)  # "Kazakh Leather LLP" is not "Leather", nor
-                    # "Kazakh Invest National Company JSC" "Invest National Company"; the home
-                    # country's word starts many a registered name ("Kazakh Copper Rod LLP")
+                if dropped in nationality and _nationality_kept(rule, dropped, words):
+                    words.insert(0, dropped)
                 acronym = rule in ("org-acronym", "org-acronym-first")
                 if not words or (acronym and not _initials_fit(words, match["abbr"])):
                     continue
@@ -277,6 +272,19 @@ def business_name(text: str) -> bool:
     (True, False)
     """
     return any(w in _business_words() for w in text.split())
+
+
+def _nationality_kept(rule: str, dropped: str, words: list[str]) -> bool:
+    """Whether the nationality a name's words start with is part of the name: "Kazakh Leather
+    LLP" is not "Leather", "Kazakh Invest National Company JSC" not "Invest National Company",
+    "Kazakh Cable Works" not "Cable Works"; the home country's word (``home_nationality_words``)
+    starts many a registered name ("Kazakh Copper Rod LLP") where another's describes one, and
+    in "the Turkish group X" the nationality and "group" name no one."""
+    if rule == "org-group":
+        return len(words) > 1 and words[0] in _business_words()
+    return rule == "org-legal-suffix" and (
+        len(words) == 1 or words[0] in _business_words()
+        or dropped in reference.rules()["home_nationality_words"])
 
 
 @cache

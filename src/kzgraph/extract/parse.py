@@ -40,7 +40,7 @@ def _words() -> dict[str, frozenset[str]]:
         "legal": frozenset(rules["org_legal_forms"] + rules["org_prefix_forms"]),
         "kinds": frozenset(w for ws in rules["org_kind_words"].values() for w in ws),
         "places": frozenset(rules["org_place_words"]),
-        "not_org": frozenset(rules["org_not_words"]), "terms": frozenset(rules["term_acronyms"]),
+        "not_org": frozenset(rules["org_not_words"]), "alone": reference.place_names() | set(rules["term_acronyms"]),
         "business": frozenset(rules["org_name_words"]),
         "no_person": frozenset(rules["org_name_words"] + rules["media_name_words"]),
         "patronymic": frozenset(rules["patronymic_endings"]),
@@ -126,7 +126,7 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # a date, a web address, a credit line, a headline's words
         if {tokens[0].text, tokens[-1].text} & words["places"]:
             continue  # "FEZ Qyzyljar", "Saran industrial zone": a place
-        if len(tokens) == 1 and (tokens[0].text in reference.place_names() | words["terms"] or not (
+        if len(tokens) == 1 and (tokens[0].text in words["alone"] or not (
                 _stands_as_company(tokens[0]) or _acts_as_company(tokens[0]))):  # "Kostanay", "PVC"
             continue
         if (len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_

@@ -3270,3 +3270,30 @@ NAMES_ENDING_IN_A_BUSINESS_WORD = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_ENDING_IN_A_BUSINESS_WORD)
 def test_names_ending_in_a_business_word(text, expected):
     assert [m.text for m in organizations.organizations(text)] == expected
+
+
+# ---- session 14 ----
+# A word that names a sector only in context ("energy", "agriculture") is one as the topic a
+# sentence opens with ("In energy, ...") and as the topic of an interviewer's question ("And
+# agriculture?"), not in a phrase that merely starts the same way.
+SECTORS_AS_TOPICS = [
+    pytest.param("In energy, Dala Wind LLP is building a 50 MW wind farm.", ["sector/energy"],
+                 id="in-x-opening-a-sentence"),
+    pytest.param("– And agriculture?\n– Two dairies and a feed mill.", ["sector/agriculture"],
+                 id="and-x-as-a-question"),
+    pytest.param("What about manufacturing? Four plants opened.", ["sector/manufacturing"],
+                 id="what-about-x"),
+    pytest.param("In construction of the plant, 40 people work.", [],
+                 id="in-x-of-something"),
+    pytest.param("And energy prices? They rose.", [], id="a-question-on-something-else"),
+    pytest.param("Energy was represented by a 100 MW wind farm.", ["sector/energy"],
+                 id="a-sentences-subject-as-its-topic",
+                 marks=pytest.mark.xfail(strict=True, reason="a common word opening a sentence "
+                                         "is no sector unless a sector word or a list goes "
+                                         "with it")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORS_AS_TOPICS)
+def test_sectors_as_topics(text, expected):
+    assert [m.key for m in sectors.sectors(text)] == expected

@@ -114,8 +114,10 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             # a branch's work, not a plant's product: "the production of building materials
             # grew" (not "a plant for the production of building materials")
             made = m.text.lower() in p.products and _PRODUCTION_OF.search(before)
+            # the topic of a question, as an interviewer asks it: "And agriculture?"
+            asked = _ASKED_BEFORE.search(before) and _QUESTION.match(after)
             if not (p.context_after.match(after) or listed or p.context_before.search(before)
-                    or grew or made or _heading(text, m)):
+                    or grew or made or asked or _heading(text, m)):
                 continue
         if p.facility_after.match(text, m.end):  # the product of a plant, not a sector
             continue
@@ -131,8 +133,10 @@ _FIGURE_OF = re.compile(r"(?<![\w-])(?:share|growth|output|volume|decline)\s+of\
 _PRODUCTION_OF = re.compile(r"(?<![\w-])(?<!for )(?<!for the )(?:the\s+)?(?:production|manufacture"
                             r"|manufacturing|output)\s+of\s+$")
 _ACTIVITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
-_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")  # "In energy, X is building ..."
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than)(?![\w-])|$)")
+_ASKED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nd|[Ww]hat\s+about|[Hh]ow\s+about)\s+$")
+_QUESTION = re.compile(r"\s*\?")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\-–—•*]*$")
 _HEADING_END = re.compile(r"[ \t]*(?::|\n|$)")
 

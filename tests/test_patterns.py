@@ -3297,3 +3297,28 @@ SECTORS_AS_TOPICS = [
 @pytest.mark.parametrize(("text", "expected"), SECTORS_AS_TOPICS)
 def test_sectors_as_topics(text, expected):
     assert [m.key for m in sectors.sectors(text)] == expected
+
+
+# Rules only, names are written in Latin letters beyond A-Z as often as not (Turkish, German,
+# Polish investors and their managers): a name with "ı", "ö" or "Ł" is read whole.
+NAMES_IN_LATIN_LETTERS = [
+    pytest.param("Emre Aydın, general manager of Anadolu Kimya, said the plant works.",
+                 ["Emre Aydın"], [], id="a-dotless-i"),
+    pytest.param("Stefan Kröger, Chief Executive Officer of the plant, spoke.",
+                 ["Stefan Kröger"], [], id="an-umlaut"),
+    pytest.param("Director Łukasz Wiśniewski said it works.", ["Łukasz Wiśniewski"], [],
+                 id="a-capital-beyond-a-z"),
+    pytest.param("The line was ordered, said Mr. Öztürk.", ["Öztürk"], [],
+                 id="an-honorific-and-a-surname"),
+    pytest.param("The plant of Ölmez Süt LLP opened.", [], ["Ölmez Süt"],
+                 id="a-company-with-a-legal-form"),
+    pytest.param("Ülker Group and Çelik Works signed.", [], ["Ülker Group", "Çelik Works"],
+                 id="names-ending-in-a-business-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "companies"), NAMES_IN_LATIN_LETTERS)
+def test_names_in_latin_letters_without_the_model(text, persons, companies):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    assert [e.label for e in found.entities if e.kind == "person"] == persons
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == sorted(companies)

@@ -10,6 +10,7 @@ ASCII text for a case-insensitive pattern without folding each character.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 
@@ -24,6 +25,14 @@ def flex(name: str) -> str:
     return r"[\s-]+".join(
         re.sub(r"(?<=[a-z])[jy]a", "[jy]a", re.escape(p)).replace("'", "['’]") for p in parts
     )
+
+
+_LATIN = [chr(code) for code in range(0xC0, 0x250)]  # Latin-1 and Latin Extended-A and -B
+UPPER = string.ascii_uppercase + "".join(c for c in _LATIN if c.isupper())
+"""The capital letters of Latin names, for a character class: A-Z and "Ö", "İ", "Ł", "Ş"...
+(investors' and their managers' names are Turkish, German, Polish as often as English)."""
+LOWER = string.ascii_lowercase + "".join(c for c in _LATIN if c.islower())
+"""The small letters of Latin names, for a character class: a-z and "ö", "ı", "ł", "ş"..."""
 
 
 SPACES = re.compile(r"[\s-]+")

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..model import Mention
 from . import reference
-from .alternation import SPACES, alternation, fold, folded, starts_with
+from .alternation import LOWER, SPACES, UPPER, alternation, fold, folded, starts_with
 from .scan import Cued, Starts
 
 _CAP = r"[A-Z][\w’'-]*"
@@ -161,8 +161,9 @@ def _person_name() -> str:
     """A first name or an initial, a patronymic maybe ("Nurlan Abdulovich Nogayev"), a surname
     (whose second part after a hyphen may be lowercase: "Kim Jae-won")."""
     endings = "|".join(reference.rules()["patronymic_endings"])
-    return (r"(?P<name>(?:[A-Z]\.\s?|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s)"  # "Min-soo" too
-            rf"(?:[A-Z][a-z]+(?:{endings})\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)")
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"  # "Min-soo" too
+    return (rf"(?P<name>(?:[{UPPER}]\.\s?|{word}\s)"  # "Emre Aydın", "Stefan Kröger"
+            rf"(?:[A-Z][a-z]+(?:{endings})\s)?{word})")
 
 
 @cache
@@ -200,7 +201,7 @@ def _person_patterns() -> tuple[Cued, Cued, re.Pattern, Cued]:
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
     # after a possessive ("Aidar Nurov, the region's governor, said")
     titled_after = re.compile(
-        rf"(?=[A-Z])(?<![\w-]){person_name},\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<role>(?:{after_re})"
+        rf"(?=[{UPPER}])(?<![\w-]){person_name},\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<role>(?:{after_re})"
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}
@@ -220,7 +221,7 @@ def _honorific_pattern() -> Cued:
     """
     honorifics = reference.rules()["person_honorifics"]
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
-    word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     return Cued(re.compile(
         rf"{starts_with(honorifics)}(?<![\w-])(?:{alternation(honorifics)})\.?[ \t]+"
         rf"(?P<name>(?:{word}[ \t]){{0,2}}{word})"

@@ -11,7 +11,7 @@ from string import ascii_uppercase
 
 from ..model import Mention
 from . import reference
-from .alternation import starts_with
+from .alternation import UPPER, starts_with
 from .names import longest, regions, stop_words
 from .text import word_starts
 
@@ -30,14 +30,14 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)
     agency_words = kinds["agency"] + kinds["other"]
     agency = "|".join(re.escape(w) for w in agency_words)
-    word = r"(?:[A-Z][\w&’'-]*|\([A-Z][\w ]*\))"
-    plain = rf"(?!(?:{legal})(?![\w.]))(?:[A-Z][\w&’'-]*)"
+    word = rf"(?:[{UPPER}][\w&’'-]*|\([A-Z][\w ]*\))"  # "Tesis İnşaat", "Ölmez Süt"
+    plain = rf"(?!(?:{legal})(?![\w.]))(?:[{UPPER}][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
     quotes = '"“«'
     ends = "|".join(["group", *rules["org_name_ends"]])  # "X Group", "X Meat Company"
     # look-aheads on the first character, which only make the search faster
-    capital = starts_with([*ascii_uppercase, "("])
-    capital_or_prefix = starts_with([*ascii_uppercase, "(", *rules["org_prefix_forms"]])
+    capital = starts_with([*UPPER, "("])
+    capital_or_prefix = starts_with([*UPPER, "(", *rules["org_prefix_forms"]])
     quoted = rf"[{quotes}](?P<qname>[^\"”»\n]{{2,60}})[\"”»]"
     return [
         ("org-quoted", re.compile(
@@ -82,8 +82,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
          tuple(ascii_uppercase)),
         ("org-group", re.compile(
-            r"(?=[A-Z])(?<![\w-])"
-            rf"(?P<name>[A-Z][\w-]*(?:{_BLANKS}[A-Z][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
+            rf"(?=[{UPPER}])(?<![\w-])"
+            rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}[{UPPER}][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
             r"(?![\w-])"),  # within a line: a byline above is no part of the name
          ("group", *rules["org_name_ends"])),
     ]

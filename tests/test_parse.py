@@ -631,6 +631,9 @@ BOTH_READ = [
                  id="a-country-or-a-person-listed-with-an-organization-is-neither"),
     pytest.param("The plant of Orda Glass LLP and the Ekibastuz GRES will open in May.",
                  {"Orda Glass"}, id="a-name-after-an-article-listed-with-an-organization"),
+    # the model runs the name into an organization; its surname makes it a person's (session 14)
+    pytest.param("Head of the Kostanay region administration Archimede Mukhambetov spoke.",
+                 set(), id="a-name-after-a-lowercase-body-the-model-reads-as-an-organization"),
 ]
 
 
@@ -640,8 +643,6 @@ MISREAD_ORGANIZATIONS = missed("the small model tags these names as NORP, PERSON
                  id="two-hyphenated-or-plain-names-listed"),
     pytest.param("Tau-Ken Samruk, the national mining company, will build a refinery.",
                  {"Tau-Ken Samruk"}, id="a-hyphenated-name-the-model-reads-as-a-person"),
-    pytest.param("Head of the Kostanay region administration Archimede Mukhambetov spoke.",
-                 set(), id="a-name-after-a-lowercase-body-the-model-reads-as-an-organization"),
     pytest.param("Russia's Rosatom and Kazatomprom agreed to build a fuel plant.",
                  {"Rosatom", "Kazatomprom"}, id="two-names-the-model-reads-as-one-facility"),
 ])
@@ -1215,6 +1216,30 @@ NO_ONES_NAMES = [
 
 @pytest.mark.parametrize(("text", "persons", "organizations"), NO_ONES_NAMES)
 def test_names_that_are_no_persons(text, persons, organizations):
+    found = extract(Article("t", text))
+    assert sorted(e.label for e in found.entities if e.kind == "person") == persons
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == organizations
+
+
+# ---- session 14 ----
+# The small model reads Kazakh names it has never seen as organizations, and runs a title's
+# organization into the name after it; a first name and a surname ending as such surnames do
+# ("-yeva", "-ev") are a person's wherever the model puts them, and the surname alone later is
+# that person, no organization.
+SURNAMED_PERSONS = [
+    pytest.param("Gaukhar Tleubayeva started with two saws and a rented garage. In 2019 "
+                 "Tleubayeva opened a furniture factory in Shymkent.", ["Gaukhar Tleubayeva"], [],
+                 id="a-name-and-its-surname-the-model-calls-organizations"),
+    pytest.param("The plant was visited by the akim and the head of the regional Department of "
+                 "Entrepreneurship and Industrial-Innovative Development Saule Ismagulova.",
+                 ["Saule Ismagulova"], [], id="a-name-run-into-a-titles-organization"),
+    pytest.param("Beibit Isabaev said the line would start in May.", ["Beibit Isabaev"], [],
+                 id="a-speaker-without-a-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "organizations"), SURNAMED_PERSONS)
+def test_persons_the_model_calls_something_else(text, persons, organizations):
     found = extract(Article("t", text))
     assert sorted(e.label for e in found.entities if e.kind == "person") == persons
     assert sorted(e.label for e in found.entities if e.kind == "organization") == organizations

@@ -4,11 +4,10 @@ The model's PERSON and ORG entities are candidates that this module cleans (a le
 a possessive, a title or a place stuck to a name) and types; the rules' mentions take
 precedence where both read the same words (``mentions.prefer``). The dependency parse adds
 the organizations that build facilities (and ``facilities.parsed`` the facilities named as
-proper nouns). How the mentions are
+proper nouns); ``surnamed`` the persons the model calls something else. How the mentions are
 related (a project's company and status) is ``relations.py`` and ``statuses.py``.
 
-Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``ner:ORG``,
-``dep:poss``...
+Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``dep:poss``...
 """
 
 from __future__ import annotations
@@ -18,14 +17,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Mention
-from . import reference
+from . import reference, surnamed
 from .organizations import core_name, org_kind
 from .owned import owns_facility
+from .surnamed import NAME_TOKEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-ſ][a-zà-ÿĀ-ſ'’-]+(?:-[A-ZĀ-ſ][a-zà-ÿĀ-ſ'’-]+)*$")  # "Aydın", "Şahin"
 
 
 @cache
@@ -73,12 +71,12 @@ def persons(doc: Doc) -> list[Mention]:
             tokens.pop()
         before = doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
         if before is not None and tokens[0].text.endswith(tuple(words["patronymic"])) and (
-                before.tag_ == "NNP" and _NAME_TOKEN.match(before.text)
+                before.tag_ == "NNP" and NAME_TOKEN.match(before.text)
                 and before.text not in words["stop"] and before.lower_ not in words["titles"]):
             tokens.insert(0, before)  # "Nurlan Abdulovich Nogayev": the first name too
         if len(tokens) < 2 or len(tokens) > 4 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             continue
-        if not all(_NAME_TOKEN.match(t.text) for t in tokens):
+        if not all(NAME_TOKEN.match(t.text) for t in tokens):
             continue
         if any(t.text in words["legal"] or t.text in words["kinds"] or t.lower_ in words["titles"]
                for t in tokens) or any(t.text in words["no_person"] for t in ent) or owns_facility(
@@ -88,7 +86,7 @@ def persons(doc: Doc) -> list[Mention]:
         end = min(ent.end_char, m.end()) if (m := _LOWER_PART.match(doc.text, end)) else end
         text = doc.text[start:end]
         found.append(Mention(start, end, text, "person", "ner:PERSON", f"name:{text}"))
-    return found
+    return found + surnamed.persons(doc)
 
 
 def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
@@ -102,7 +100,7 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     >>> [(m.text, m.rule, m.key) for m in organizations(doc)]
     [('Tatneft', 'ner:ORG', 'company:Tatneft')]
     """
-    words = _words()
+    words, persons_named = _words(), surnamed.surnames(doc)
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and any(
@@ -117,7 +115,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             tokens.pop(0)  # but "Kazakh Invest" and "Korea Eximbank" keep their first word
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "’s")):
             tokens.pop()
-        if not tokens or any("\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
+        if not tokens or surnamed.name_at_end(tokens) or len(tokens) == 1 and (
+                tokens[0].text in persons_named) or any(  # a person's, or a line break in it
+                    "\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
             continue
         if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isupper():
             continue
@@ -186,7 +186,7 @@ def called_companies(doc: Doc) -> list[Mention]:
         tokens = [t for t in doc[first.i:token.i + 1] if t.tag_ != "HYPH"]
         if tokens[0].lower_ in words["generic"] or any(  # not "the company Sunway Energy"
                 t.text in words["stop"] or t.lower_ in words["titles"] or t.text in words["places"]
-                or t.text in words["not_org"] or not _NAME_TOKEN.match(t.text)
+                or t.text in words["not_org"] or not NAME_TOKEN.match(t.text)
                 and not t.text.isupper() for t in tokens):
             continue  # "Kazakh company X" starts after "Kazakh"; no place, title or country
         start, end = first.idx, token.idx + len(token)
@@ -226,7 +226,7 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             odd = len(tokens) == 1 and _stands_as_company(token)  # "TATNEFT", "KazMunayGas"
             if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
                    words["titles"] or t.text in words["places"] or t.text in words["not_org"]
-                   or not _NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens
+                   or not NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens
                    ) or token.ent_type_ in ("PERSON", "DATE", "MONEY", "CARDINAL") or (
                     token.ent_type_ in ("GPE", "LOC", "NORP") and not odd):
                 continue  # a place, a person, a title or a common word

@@ -1235,6 +1235,9 @@ SURNAMED_PERSONS = [
                  ["Saule Ismagulova"], [], id="a-name-run-into-a-titles-organization"),
     pytest.param("Beibit Isabaev said the line would start in May.", ["Beibit Isabaev"], [],
                  id="a-speaker-without-a-title"),
+    # nor is a business named with "Renewables" a person
+    pytest.param("Emirati developer Al Waha Renewables signed an agreement for a wind farm.", [],
+                 ["Al Waha Renewables"], id="renewables"),
 ]
 
 

@@ -3322,3 +3322,23 @@ def test_names_in_latin_letters_without_the_model(text, persons, companies):
     found = extract(Article("t", text, published=PUBLISHED), model="none")
     assert [e.label for e in found.entities if e.kind == "person"] == persons
     assert sorted(e.label for e in found.entities if e.kind == "organization") == sorted(companies)
+
+
+# Legal forms of more countries (rules.json ``org_legal_forms``): French, Nordic, Polish,
+# Russian, Malaysian, Spanish companies invest as often as German and Turkish ones.
+MORE_LEGAL_FORMS = [
+    pytest.param("The turbines came from France's Vent Boréal Énergies SAS.",
+                 ["Vent Boréal Énergies SAS"], id="french-sas-and-capitals-beyond-a-z"),
+    pytest.param("Nordic Steel AB and Lumo Paper Oyj signed.", ["Nordic Steel AB",
+                                                               "Lumo Paper Oyj"], id="nordic"),
+    pytest.param("The kiln was made by Krakow Piece Sp. z o.o. in Poland.",
+                 ["Krakow Piece Sp. z o.o."], id="polish"),
+    pytest.param("Ural Trubny PJSC supplies pipes.", ["Ural Trubny PJSC"], id="russian"),
+    pytest.param("Selangor Palm Sdn Bhd invests.", ["Selangor Palm Sdn Bhd"], id="malaysian"),
+    pytest.param("Iberia Solar SA will build it.", ["Iberia Solar SA"], id="spanish"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LEGAL_FORMS)
+def test_more_legal_forms(text, expected):
+    assert [m.text for m in organizations.organizations(text)] == expected

@@ -10,7 +10,7 @@ import pytest
 from cases import missed
 
 from kzgraph.errors import ModelError
-from kzgraph.extract import facilities, language, organizations, parse, relations, statuses
+from kzgraph.extract import facilities, language, later, organizations, parse, relations, statuses
 from kzgraph.extract.mentions import prefer
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article, Mention
@@ -341,7 +341,7 @@ LATER = [
 def test_company_named_later(nlp, text, expected):
     doc = nlp(text)
     first = text.index(". ") + 1
-    found = relations.later_company(doc, first, len(text), organizations.organizations(text))
+    found = later.company(doc, first, len(text), organizations.organizations(text))
     assert (found and (found[0].text, found[1])) == expected
     if found:  # the evidence starts at the later sentence's "The project", not before
         assert text[found[2]:].startswith("The ")
@@ -779,7 +779,7 @@ def test_the_builder_of_what_was_to_be_built(nlp, text, project, expected):
 def test_the_builder_of_what_was_to_be_built_named_in_the_next_sentence(nlp):
     text = "A desalination plant in Aktau was suspended. The plant was to be built by Caspian "
     text += "Water LLP."
-    found = relations.later_company(nlp(text), text.index(". ") + 1, len(text),
+    found = later.company(nlp(text), text.index(". ") + 1, len(text),
                                     organizations.organizations(text))
     assert (found[0].text, found[1]) == ("Caspian Water LLP", "dep:later-agent")
 
@@ -820,7 +820,7 @@ LATER_IT = [
 @pytest.mark.parametrize(("text", "expected"), LATER_IT)
 def test_it_after_a_project_is_the_project(nlp, text, expected):
     first = text.index(". ") + 1
-    found = relations.later_company(nlp(text), first, len(text), organizations.organizations(text))
+    found = later.company(nlp(text), first, len(text), organizations.organizations(text))
     assert (found and (found[0].text, found[1])) == expected
     if found:
         assert text[found[2]:].startswith("It ")
@@ -1246,3 +1246,23 @@ def test_persons_the_model_calls_something_else(text, persons, organizations):
     found = extract(Article("t", text))
     assert sorted(e.label for e in found.entities if e.kind == "person") == persons
     assert sorted(e.label for e in found.entities if e.kind == "organization") == organizations
+
+
+# A plant "put on hold" has not begun: planned, not launched ("put" launches only "into
+# operation"); a later sentence's "X is building the plant near Y" gives the project before it
+# its company, as "The plant is being built by X" did.
+ON_HOLD_AND_LATER_BUILDERS = [
+    pytest.param("A pelletizing plant near Satpayev, planned for 2027, has been put on hold.",
+                 "pelletizing plant", "status", "Planned", id="put-on-hold"),
+    pytest.param("A steel plant in Ulytau Region will open in 2028. Ulytau Steel LLP, owned by "
+                 "Temir Holding JSC, is building the plant near Zhezkazgan.", "steel plant",
+                 "company", "Ulytau Steel", id="a-business-building-the-plant-later"),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "prop", "expected"), ON_HOLD_AND_LATER_BUILDERS)
+def test_on_hold_and_later_builders(text, project, prop, expected):
+    found = extract(Article("t", text))
+    labels = {e.key: e.label for e in found.entities}
+    said = [s.obj for s in found.statements if s.prop == prop and labels[s.subject.key] == project]
+    assert [labels.get(o.key) if prop == "company" else o.lexical for o in said] == [expected]

@@ -3342,3 +3342,23 @@ MORE_LEGAL_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_LEGAL_FORMS)
 def test_more_legal_forms(text, expected):
     assert [m.text for m in organizations.organizations(text)] == expected
+
+
+# No project of its own: the site another facility stands at ("a plant at the Zhaksy deposit";
+# a deposit named alone stays one), and equipment a plant works with ("using an electric arc
+# furnace"). Both modes.
+SITES_AND_EQUIPMENT = [
+    pytest.param("Temir LLP plans a pelletizing plant at the Zhaksy iron ore deposit.",
+                 ["pelletizing plant"], id="the-site-of-a-plant"),
+    pytest.param("Temir LLP commissioned its concentrator at the Qyzyltas deposit.",
+                 ["Qyzyltas deposit"], id="a-site-after-no-project-stays"),
+    pytest.param("Temir LLP is building a steel plant to make steel using direct reduction and "
+                 "an electric arc furnace.", ["steel plant"], id="equipment-a-plant-uses"),
+]
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), SITES_AND_EQUIPMENT)
+def test_sites_and_equipment_are_no_projects(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "project") == expected

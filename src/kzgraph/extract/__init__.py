@@ -5,7 +5,7 @@ the rule modules beside it (names, numbers and months, organizations, called, pr
 projects, facilities, passing (a facility named in passing is no project), lines (a production
 line a sentence adds), sectors, with ``rules.json`` and ``products.jsonl``), ``entities``
 (canonical keys and IRIs) and ``aliases`` ("X" named again for "X Group"), ``statements``,
-``relations``, ``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
+``relations``, ``later`` (a project's company a later sentence gives), ``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
 ontology allows; ``places``: where a project is, also from a town the text places in a region;
 ``context``: what the sentences around a project say of it; ``ours``: the
 company "we" stands for; ``trailing``: a company written after a project's words; ``fields``:

@@ -123,7 +123,7 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
     """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
     where it names no other project: "The plant belongs to X", "It is being built by X", "X
     will build it", "X is investing 26 billion tenge in the facility" (with the model,
-    ``relations.later_company`` reads the parse first).
+    ``later.company`` reads the parse first).
 
     >>> from kzgraph.model import Mention
     >>> t = "A mill is planned. It will be built by Orda LLP."

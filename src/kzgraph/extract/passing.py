@@ -5,8 +5,10 @@ A plant the text denies ("goods that no local plant makes") or calls existing ("
 Aksu mill", "whose existing pipe plant"); one that goods or power go to or come from ("supplied
 pumps to the Shymkent refinery", "The milk goes to the X dairy plant", "takes copper from the
 Ekibastuz smelter"; not a new one: "will supply equipment to the new plant"), also a customer's
-or a supplier's own after "whose"; and a facility word inside a program's name ("the Concept for
-the Development of the Fuel and Energy Complex"). With the model and without.
+or a supplier's own after "whose"; a site another facility stands at ("a plant at the Zhaksy
+deposit") or equipment it uses ("using an electric arc furnace"); and a facility word inside a
+program's name ("the Concept for the Development of the Fuel and Energy Complex"). With the
+model and without.
 """
 
 from __future__ import annotations
@@ -34,8 +36,18 @@ def projects(text: str, found: list[Mention], programs: list[Mention]) -> list[M
     >>> projects(t, [plant], []) == [plant]
     True
     """
-    return [m for m in found if not in_passing(text, m)
+    return [m for m in found if not in_passing(text, m) and not _site(text, m, found)
             and not any(p.start <= m.start and m.end <= p.end for p in programs)]
+
+
+_AT_THE = re.compile(r"\s+(?:at|on)\s+the\s+")
+
+
+def _site(text: str, m: Mention, found: list[Mention]) -> bool:
+    """Whether ``m`` is the site another project stands at ("a pelletizing plant at the Zhaksy
+    iron ore deposit"), not a project of its own."""
+    return m.text.split()[-1].lower() in reference.rules()["project_site_heads"] and any(
+        p.end < m.start and _AT_THE.fullmatch(text, p.end, m.start) for p in found)
 
 
 def in_passing(text: str, m: Mention) -> bool:
@@ -58,7 +70,24 @@ def in_passing(text: str, m: Mention) -> bool:
     leading = {w.lower() for w in m.text.split()[:3][:-1]}  # "since no local plant"
     before = text[max(0, m.start - 200):m.start]
     return not leading.isdisjoint(reference.rules()["project_passing_words"]) or bool(
-        _denied().search(before)) or bool(_trade().found(before) and not _NEW.search(m.text))
+        _denied().search(before)) or bool(_trade().found(before) and not _NEW.search(m.text)) or (
+        bool(_used().search(before)))
+
+
+@cache
+def _used() -> re.Pattern:
+    """What a plant works with: "to make steel using direct reduction and an electric arc
+    furnace" names equipment, no project."""
+    words = "|".join(map(re.escape, reference.rules()["project_equipment_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+@cache
+def _facility_at() -> re.Pattern:
+    """A facility right before "at the": what follows is its site ("a pelletizing plant at the
+    Zhaksy iron ore deposit"), not a project of its own."""
+    heads = "|".join(map(re.escape, reference.rules()["project_heads"]))
+    return re.compile(rf"\b(?:{heads})s?\s+(?:at|on)\s+the\s+$", re.IGNORECASE)
 
 
 @cache

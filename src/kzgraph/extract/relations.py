@@ -2,8 +2,8 @@
 
 The company comes from possessives, compounds, ``by``/``of`` attachments, the agent of a
 participle or passive, the subject of the verb that builds it, the owner a copula names, "its"
-before the project, or a later sentence that calls the project by its bare noun (its status is
-``statuses``). Each relation keeps the path that gave it as its rule: ``dep:poss``...
+before the project (a later sentence that calls the project by its bare noun: ``later``; its
+status: ``statuses``). Each relation keeps the path that gave it as its rule: ``dep:poss``...
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
     while steps < 6:
         # the owner attached to a noun the project is listed after is that noun's ("a farm of
         # X LLP and a plant": the plant is not X's); a verb over both is both's
-        found = None if listed and node.pos_ in ("NOUN", "PROPN") else _owner_of(
+        found = None if listed and node.pos_ in ("NOUN", "PROPN") else owner_of(
             node, org_at, verbs=steps > 0 or node.pos_ in ("VERB", "AUX"), work=work)
         work = work or node.lemma_.lower() in building  # "the construction of the plant"
         if found:
@@ -116,48 +116,6 @@ def _subject_org(verb: Token, org_at) -> Mention | None:
                  and (org := _org_in(c, org_at))), None)
 
 
-def later_company(doc: Doc, start: int, end: int,
-                  organizations: list[Mention]) -> tuple[Mention, str, int] | None:
-    """The company a later sentence gives a project it calls by its bare head noun, maybe
-    with its price: "The project is being implemented by X", "The plant will be built by X",
-    "The 27-billion-tenge facility of X will produce" (between ``start`` and
-    ``end``, where no other project is named), how, and where that sentence's "The project"
-    starts (the evidence is that sentence, not the text between).
-    """
-    heads = set(reference.rules()["project_heads"])
-    org_at = ours.company_at(doc, organizations)
-    span = doc.char_span(start, end, alignment_mode="contract")
-    building = reference.rules()["verb_status"]["building"]
-    for token in span if span is not None else ():
-        if _it_built(token, building) and (found := _owner_of(token.head, org_at, verbs=True)):
-            return found[0], "dep:later-it-" + found[1].split(":", 1)[1], token.idx
-        if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        children = list(token.children)
-        if any(c.dep_ in ("compound", "amod", "poss") and not _priced(c) for c in children) or (
-                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children)):
-            continue  # not "the project" alone (or with its price): another one
-        # "The project of X will cost", "The plant will be built by X"
-        if found := _owner_of(token, org_at, verbs=False) or _owner_of(token.head, org_at,
-                                                                       verbs=True):
-            anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
-            return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
-    return None
-
-
-def _priced(token: Token) -> bool:
-    """Whether a modifier is a price ("The 27-billion-tenge facility", "the $40m plant")."""
-    return any(t.like_num or t.text[:1] in "$€₸" for t in token.subtree)
-
-
-def _it_built(token: Token, building: list[str]) -> bool:
-    """Whether a token is the "It" that opens a sentence as what a passive of building has
-    built ("It is being built by X", "It will be constructed by X") or the "it" a business
-    builds ("X, a joint venture of Y and Z, will build it"): the project before it."""
-    return token.lower_ == "it" and token.head.lemma_.lower() in building and (
-        token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj")
-
-
 def at_something_else(token: Token) -> bool:
     """Whether a token is an ``at`` that places what a verb acts on at the project: "opened a
     line at the plant", "started a shop at the plant" (the line and the shop are what is
@@ -177,7 +135,7 @@ _CLIMB = frozenset({"dobj", "pobj", "prep", "appos", "conj", "acl", "xcomp", "re
                     "attr", "advcl", "nsubj", "oprd", "npadvmod"})
 
 
-def _owner_of(node: Token, org_at, *, verbs: bool,
+def owner_of(node: Token, org_at, *, verbs: bool,
               work: bool = False) -> tuple[Mention, str] | None:
     """The organization one node of the climb names as owner or builder; ``work``: the climb
     passed the building of the project ("the construction of the plant is carried out by X")."""
@@ -221,7 +179,7 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
     if (org := _borrower(node, org_at)) is not None:
         return org, "dep:lent-to"  # "the bank lent N to X for a plant"
     for done in (c for c in node.children if verbs and node.lemma_ == "be" and c.dep_ == "xcomp"):
-        if found := _owner_of(done, org_at, verbs=True, work=work):
+        if found := owner_of(done, org_at, verbs=True, work=work):
             return found  # "the plant was to be built by X"
     if not verbs or node.pos_ not in ("VERB", "AUX") or not (
             node.lemma_ in reference.building_verbs() or phrase_status(node)
@@ -247,7 +205,7 @@ def _owner_of(node: Token, org_at, *, verbs: bool,
             return org, "dep:the-company-before"
     for plant in (o for p in node.children if p.dep_ == "prep" and p.lower_ == "at" for o in
                   p.children if o.dep_ == "pobj" and o.lemma_.lower() in _words("project_heads")):
-        if found := _owner_of(plant, org_at, verbs=False):  # "a line opened at the plant of X"
+        if found := owner_of(plant, org_at, verbs=False):  # "a line opened at the plant of X"
             return found[0], "dep:at-plant-" + found[1].split(":", 1)[1]
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and (
             org := _fronted_subject(node, org_at)):

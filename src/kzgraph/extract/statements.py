@@ -17,6 +17,7 @@ from ..model import Article, Mention, Statement, Value
 from . import (
     context,
     fields,
+    later,
     ours,
     places,
     projects,
@@ -176,9 +177,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                  or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
         owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"
         if owner is None:
-            later = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
-            told = relations.later_company(doc, end, min(later, default=len(text)),
-                                           found.organizations)
+            others = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
+            told = later.company(doc, end, min(others, default=len(text)), found.organizations)
             if told is not None:  # the evidence is the later sentence: "The project ... by X"
                 org, rule_id, anaphor = told
                 return [Statement(subject, "company", ref("organization", org.key),

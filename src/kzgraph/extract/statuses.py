@@ -178,6 +178,9 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
     """The status a verb (with its auxiliaries and the verbs above it) gives what it governs;
     ``event`` is the event noun between them, if any ("began the construction of")."""
     markers = reference.rules()["verb_status"]
+    if any(p.dep_ == "prep" and p.lower_ == "on" and any(
+            o.lemma_.lower() in markers["paused_nouns"] for o in p.children) for p in verb.children):
+        return "planned", f"dep:{verb.lemma_.lower()}-on-hold"  # "was put on hold": not begun
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "conj", "acl", "relcl", "advcl") and len(chain) < 4:
         chain.append(chain[-1].head)

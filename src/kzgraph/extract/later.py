@@ -1,0 +1,66 @@
+"""What a later sentence says of a project it calls by its bare head noun ("The project is
+being implemented by X", "X is building the plant near Y") or by "it": its company, as the parse
+ties them (``relations.owner_of``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+from . import ours, reference
+from .relations import owner_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def company(doc: Doc, start: int, end: int,
+            organizations: list[Mention]) -> tuple[Mention, str, int] | None:
+    """The company a later sentence gives a project it calls by its bare head noun, maybe
+    with its price: "The project is being implemented by X", "The plant will be built by X",
+    "The 27-billion-tenge facility of X will produce" (between ``start`` and
+    ``end``, where no other project is named), how, and where that sentence's "The project"
+    starts (the evidence is that sentence, not the text between).
+    """
+    heads = set(reference.rules()["project_heads"])
+    org_at = ours.company_at(doc, organizations)
+    span = doc.char_span(start, end, alignment_mode="contract")
+    building = reference.rules()["verb_status"]["building"]
+    for token in span if span is not None else ():
+        if _it_built(token, building, heads) and (found := owner_of(token.head, org_at,
+                                                                     verbs=True)):
+            it = "it-" if token.lower_ == "it" else ""  # or "X is building the plant"
+            return found[0], f"dep:later-{it}" + found[1].split(":", 1)[1], token.idx
+        if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        children = list(token.children)
+        if any(c.dep_ in ("compound", "amod", "poss") and not _priced(c) for c in children) or (
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children)):
+            continue  # not "the project" alone (or with its price): another one
+        # "The project of X will cost", "The plant will be built by X"
+        if found := owner_of(token, org_at, verbs=False) or owner_of(token.head, org_at,
+                                                                       verbs=True):
+            anaphor = min(c.idx for c in (token, *children) if c.dep_ == "det" or c is token)
+            return found[0], "dep:later-" + found[1].split(":", 1)[1], anaphor
+    return None
+
+
+def _priced(token: Token) -> bool:
+    """Whether a modifier is a price ("The 27-billion-tenge facility", "the $40m plant")."""
+    return any(t.like_num or t.text[:1] in "$€₸" for t in token.subtree)
+
+
+def _it_built(token: Token, building: list[str], heads: set[str]) -> bool:
+    """Whether a token is the "It" that opens a sentence as what a passive of building has
+    built ("It is being built by X", "It will be constructed by X") or the "it" (or "the
+    plant" alone) a business builds ("X, a joint venture of Y and Z, will build it", "X is
+    building the plant near Y"): the project before it."""
+    if token.head.lemma_.lower() not in building:
+        return False
+    if token.lower_ != "it":
+        return token.dep_ == "dobj" and token.lemma_.lower() in heads and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) and not any(
+            c.dep_ in ("compound", "amod", "poss") for c in token.children)
+    return (
+        token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj")

@@ -3362,3 +3362,14 @@ SITES_AND_EQUIPMENT = [
 def test_sites_and_equipment_are_no_projects(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert sorted(e.label for e in found.entities if e.kind == "project") == expected
+
+
+# A period ("In January-June 2025, 12 projects were put into operation") is no launch date of
+# the projects told of after it (it would keep only its start): the article mentions it whole.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_period_is_no_launch_date(model):
+    text = ("In January-June 2025, 12 projects were put into operation in the regions.\n\n"
+            "In Pavlodar, Ertis Silicon LLP launched a ferrosilicon plant.")
+    found = extract(Article("t", text, published=date(2025, 7, 14)), model=model)
+    assert sorted((s.prop, s.obj.lexical) for s in found.statements if s.prop.endswith("Date")) \
+        == [("mentionsDate", "2025-01"), ("mentionsDate", "2025-06")]

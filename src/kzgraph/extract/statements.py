@@ -97,8 +97,8 @@ def _project_statements(article: Article, spans, found: Mentions,
     lead = next((e for b, e in spans if b >= dateline_end(text) and text[b:e].strip()), 0)
     where = places.Whereabouts(text, found, lead)
     counts = [q for q, value in found.quantities if value.unit == "projects"]
-    launch_dates = [(m, v) for m, v in found.dates
-                    if _has_launch_word(text, spans, m.start)
+    launch_dates = [(m, v) for m, v in found.dates  # a day, a month or a year; no period
+                    if not v.end and _has_launch_word(text, spans, m.start)
                     and not _sentence_has(found.projects, spans, m.start)]
     out: list[Statement] = []
     used: set[Mention] = set()

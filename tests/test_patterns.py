@@ -22,7 +22,7 @@ from kzgraph.extract import (
     sectors,
 )
 from kzgraph.extract.pipeline import extract
-from kzgraph.model import Article
+from kzgraph.model import Article, Value
 
 PUBLISHED = date(2019, 6, 14)
 
@@ -3373,3 +3373,16 @@ def test_a_period_is_no_launch_date(model):
     found = extract(Article("t", text, published=date(2025, 7, 14)), model=model)
     assert sorted((s.prop, s.obj.lexical) for s in found.statements if s.prop.endswith("Date")) \
         == [("mentionsDate", "2025-01"), ("mentionsDate", "2025-06")]
+
+
+# A change states two figures: "from 400,000 to 600,000 tonnes a year"; the first, written
+# without its unit, takes the second's (and its scale: "from 2.5 to 4 million"); the article
+# reports it, and the project's capacity is what it changes to. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_change_states_both_figures(model):
+    text = ("Aral Chem LLP is expanding its sulphuric acid plant from 400,000 to 600,000 tonnes "
+            "a year.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    figures = sorted((s.prop, s.obj.lexical, s.obj.unit) for s in found.statements
+                     if isinstance(s.obj, Value) and s.obj.unit == "t/year")
+    assert figures == [("capacity", "600000", "t/year"), ("reportsFigure", "400000", "t/year")]

@@ -1,21 +1,22 @@
 """The extractor: text -> mentions -> entities -> statements, pure stages over frozen values.
 
-``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and
-the rule modules beside it (names, numbers and months, organizations, called, programs,
-projects, facilities, passing (a facility named in passing is no project), lines (a production
-line a sentence adds), sectors, with ``rules.json`` and ``products.jsonl``), ``entities``
-(canonical keys and IRIs) and ``aliases`` ("X" named again for "X Group"), ``statements``,
-``relations``, ``later`` (a project's company a later sentence gives), ``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
+``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
+rule modules beside it (names, numbers and months, changes ("from 400,000 to 600,000 t"),
+organizations, called, programs, projects, facilities, passing (a facility named in passing is no
+project), lines (a production line a sentence adds), sectors, with ``rules.json`` and
+``products.jsonl``), ``entities`` (canonical keys and IRIs) and ``aliases`` ("X" named again for
+"X Group"), ``statements``, ``relations``, ``later`` (a project's company a later sentence gives),
+``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
 ontology allows; ``places``: where a project is, also from a town the text places in a region;
-``context``: what the sentences around a project say of it; ``ours``: the
-company "we" stands for; ``trailing``: a company written after a project's words; ``fields``:
-what a report gives under a label, "Jobs: 420", "Status: ...", "Investor: X"), ``clauses`` (a
-business in a clause of its own is not a project's company), ``language`` and ``ruler`` (the
-spaCy model and the gazetteers on top of it), ``owned`` (a name the model calls a person that
-owns a facility: "a plant of Taraz Polymer" is a business's), ``surnamed`` (a name the model
-calls an organization that is a person's: "Gaukhar Tleubayeva"); ``alternation``, ``scan`` (one
-pass over a text's words, shared by the finders: their patterns are tried only at the words
-they can start with) and ``reference`` serve them all. No I/O but reading its own data files.
+``context``: what the sentences around a project say of it; ``ours``: the company "we" stands for;
+``trailing``: a company written after a project's words; ``fields``: what a report gives under a
+label, "Jobs: 420", "Status: ...", "Investor: X"), ``clauses`` (a business in a clause of its own
+is not a project's company), ``language`` and ``ruler`` (the spaCy model and the gazetteers on top
+of it), ``owned`` (a name the model calls a person that owns a facility: "a plant of Taraz
+Polymer" is a business's), ``surnamed`` (a name the model calls an organization that is a
+person's: "Gaukhar Tleubayeva"); ``alternation``, ``scan`` (one pass over a text's words, shared
+by the finders: their patterns are tried only at the words they can start with) and ``reference``
+serve them all. No I/O but reading its own data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

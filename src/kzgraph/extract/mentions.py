@@ -1,11 +1,10 @@
 """Text -> mentions: what the rules and the model find, and which wins where they overlap.
 
-The rules (gazetteers from the reference data, patterns from ``rules.json``) and the model's
-entities (``parse``) both propose mentions. ``prefer`` is the one precedence policy: a model
-mention is kept only where no rule mention covers any of its characters, since the rules know
-Kazakhstan's regions, programs and titles and the model does not. Within the rules, each kind
-is kept out of the spans of the kinds that take precedence (a region inside a person's title,
-an organization inside a program's name).
+The rules (gazetteers of the reference data, patterns of ``rules.json``) and the model's entities
+(``parse``) both propose mentions. ``prefer`` is the one precedence policy: a model mention is kept
+only where no rule mention covers any of its characters (the rules know Kazakhstan's regions,
+programs and titles; the model does not). Within the rules, each kind is kept out of the spans of
+the kinds that take precedence (a region in a person's title, an organization in a program's name).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from ..model import Article, Mention, Value
 from . import (
     aliases,
     called,
+    changes,
     facilities,
     fields,
     names,
@@ -133,7 +133,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         sectors=sector_m,
         organizations=sorted((m for m in org_m if m.start >= skip), key=lambda m: m.start),
         projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
-        quantities=fields.with_figures(text, numbers.quantities(text)),
+        quantities=fields.with_figures(text, changes.quantities(text)),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
     )

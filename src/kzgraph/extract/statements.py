@@ -15,6 +15,7 @@ from functools import cache
 
 from ..model import Article, Mention, Statement, Value
 from . import (
+    changes,
     context,
     fields,
     later,
@@ -144,8 +145,8 @@ def _project_statements(article: Article, spans, found: Mentions,
                       _span(text, org.start, org.end, "project-company-labelled"))
             for org in [fields.labelled_company(text, found, spans, m)] if org]
         own = [p for p in found.projects if begin <= p.start < end]
-        for qm, value in found.quantities:
-            prop = _FIGURE_PROPS.get(value.unit)
+        for qm, value in found.quantities:  # not what a change starts from ("from 400,000 to")
+            prop = _FIGURE_PROPS.get(value.unit) if qm.rule != changes.FROM else None
             if (prop and begin <= qm.start < end and qm not in used
                     and context.figure_of(text, own, qm) is m):
                 used.add(qm)

@@ -1,0 +1,48 @@
+"""Figures of a change. "Capacity rises from 1.2 million to 2.5 million tonnes a year" states two
+capacities, the first written without its unit: it takes the unit of the figure it changes to
+(and its scale where it has none and is the smaller number: "from 2.5 to 4 million tons").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Value
+from .numbers import NUMBER, parse_number
+from .numbers import quantities as figures
+
+FROM = "quantity-change-from"
+"""The rule of a figure a change starts from: the article reports it; it is no project's figure
+(a plant's capacity is what it changes to)."""
+_FROM = re.compile(rf"(?<![\w-])from\s+{NUMBER}\s+to\s+$", re.IGNORECASE)
+_SCALE = re.compile(NUMBER, re.IGNORECASE)
+
+
+def quantities(text: str) -> list[tuple[Mention, Value]]:
+    """``numbers.quantities`` and the figures a change starts from.
+
+    >>> [(m.text, v.lexical, v.unit) for m, v in quantities(
+    ...     "from 400,000 to 600,000 tonnes a year; from 2.5 to 4 million tons")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('400,000', '400000', 't/year'), ('600,000 tonnes', '600000', 't/year'),
+     ('2.5', '2500000', 't/year'), ('4 million tons', '4000000', 't/year')]
+    """
+    found = figures(text)
+    starts = []
+    for m, value in found:
+        match = _FROM.search(text, max(0, m.start - 60), m.start)
+        to = _SCALE.search(m.text)
+        if match is None or to is None or any(
+                o.start < match.end("num") and match.start("num") < o.end for o, _ in found):
+            continue
+        scale = match["scale"]
+        if scale is None and to["scale"] and (
+                parse_number(match["num"]) < parse_number(to["num"])):
+            scale = to["scale"]  # "from 2.5 to 4 million": both millions
+        number = parse_number(match["num"], scale)
+        end = match.end("scale") if match["scale"] else match.end("num")
+        start = match.start("num")
+        starts.append((Mention(start, end, text[start:end], "quantity", FROM,
+                               value.unit),
+                       Value(format(number.normalize(), "f"), value.datatype, value.unit)))
+    return sorted(found + starts, key=lambda pair: pair[0].start)

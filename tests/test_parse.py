@@ -1257,6 +1257,12 @@ ON_HOLD_AND_LATER_BUILDERS = [
     pytest.param("A steel plant in Ulytau Region will open in 2028. Ulytau Steel LLP, owned by "
                  "Temir Holding JSC, is building the plant near Zhezkazgan.", "steel plant",
                  "company", "Ulytau Steel", id="a-business-building-the-plant-later"),
+    # an agreement for a plant plans it, unless the sentence says its work has begun
+    pytest.param("In Kurchatov, Polytech Kabel LLP has signed an agreement for a cable plant.",
+                 "cable plant", "status", "Planned", id="an-agreement-for-a-plant"),
+    pytest.param("Orda Su LLP signed an agreement with the ministry on a desalination plant near "
+                 "Aktau, construction of which began in August.", "desalination plant", "status",
+                 "UnderConstruction", id="an-agreement-and-the-work-begun"),
 ]
 
 

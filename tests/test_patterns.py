@@ -3352,6 +3352,8 @@ SITES_AND_EQUIPMENT = [
                  ["pelletizing plant"], id="the-site-of-a-plant"),
     pytest.param("Temir LLP commissioned its concentrator at the Qyzyltas deposit.",
                  ["Qyzyltas deposit"], id="a-site-after-no-project-stays"),
+    pytest.param("At the Kyzyltas deposit in Zharma district, Abai Gold JSC is building a gold "
+                 "recovery plant.", ["gold recovery plant"], id="at-the-site-a-plant-is-built"),
     pytest.param("Temir LLP is building a steel plant to make steel using direct reduction and "
                  "an electric arc furnace.", ["steel plant"], id="equipment-a-plant-uses"),
 ]

@@ -41,13 +41,19 @@ def projects(text: str, found: list[Mention], programs: list[Mention]) -> list[M
 
 
 _AT_THE = re.compile(r"\s+(?:at|on)\s+the\s+")
+_AT_THE_BEFORE = re.compile(r"(?<![\w-])[Aa]t\s+the\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _site(text: str, m: Mention, found: list[Mention]) -> bool:
     """Whether ``m`` is the site another project stands at ("a pelletizing plant at the Zhaksy
-    iron ore deposit"), not a project of its own."""
-    return m.text.split()[-1].lower() in reference.rules()["project_site_heads"] and any(
-        p.end < m.start and _AT_THE.fullmatch(text, p.end, m.start) for p in found)
+    iron ore deposit", "At the Kyzyltas deposit, X is building a plant"), no project itself."""
+    if m.text.split()[-1].lower() not in reference.rules()["project_site_heads"]:
+        return False
+    if any(p.end < m.start and _AT_THE.fullmatch(text, p.end, m.start) for p in found):
+        return True
+    return bool(_AT_THE_BEFORE.search(text, max(0, m.start - 8), m.start)) and any(
+        p.start > m.end and not _SENTENCE_END.search(text, m.end, p.start) for p in found)
 
 
 def in_passing(text: str, m: Mention) -> bool:

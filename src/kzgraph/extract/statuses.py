@@ -227,8 +227,10 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
             or event is not None and event.lemma_.lower() in {*markers["building_nouns"],
                                                               *markers["work_nouns"]}):
         return "under construction", f"dep:{lemma}-construction"
-    if phrase := relations.phrase_status(verb):
-        return phrase, f"dep:{lemma}-phrase"
+    if (phrase := relations.phrase_status(verb)) and not (phrase == "planned" and any(
+            t.lemma_.lower() in _event_nouns() and t != event for t in verb.sent if t.i > verb.i)):
+        return phrase, f"dep:{lemma}-phrase"  # but "signed an agreement on X, construction of
+        # which began in May": the rest of the sentence tells
     if lemma == "be" and any(p.dep_ == "prep" and p.lower_ == "under" and any(
             o.dep_ == "pobj" and o.lemma_ in markers["building_nouns"] for o in p.children)
                              for p in verb.children):

@@ -3388,3 +3388,45 @@ def test_a_change_states_both_figures(model):
     figures = sorted((s.prop, s.obj.lexical, s.obj.unit) for s in found.statements
                      if isinstance(s.obj, Value) and s.obj.unit == "t/year")
     assert figures == [("capacity", "600000", "t/year"), ("reportsFigure", "400000", "t/year")]
+
+
+# More facility words (rules.json ``project_heads``): a dairy, a creamery, a winery, a cannery,
+# an abattoir, a shipyard, a dry port; not where the word describes something else.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The largest is a cheese dairy in the village of Uzynkol.", ["cheese dairy"],
+                 id="a-dairy"),
+    pytest.param("A dry port will open near Taraz in 2027.", ["dry port"], id="a-dry-port"),
+    pytest.param("Sales of dairy products rose, and the dairy industry grew.", [],
+                 id="dairy-describing-something-else"),
+])
+def test_more_facility_words(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "project") == expected
+
+
+# Programs named in a list before the plural are each a program; a name of one word unknown to
+# the reference data is none ("the State and Regional programs").
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Loans went out under the Economy of Simple Things, Business Road Map 2025 and "
+                 "Auyl Amanaty programmes.",
+                 ["Auyl Amanaty", "Business Road Map 2025", "Economy of Simple Things"],
+                 id="three-names-before-programmes"),
+    pytest.param("Funds came from the State and Regional programs.", [], id="kinds-of-programs"),
+    pytest.param("In Aktobe and Atyrau programs were cut.", [], id="places-before-programs"),
+])
+def test_programs_listed_before_the_plural(text, expected):
+    assert sorted(m.text for m in programs.programs(text)) == expected
+
+
+# "X launched it in May" in the sentence after a project gives it its status and company, as
+# "X will build it" did. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_business_launching_it(model):
+    text = ("The largest is a cheese dairy in the village of Uzynkol. Uzynkol Sut LLP, founded "
+            "by a local farmer, launched it in May 2025.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said = {s.prop: labels.get(getattr(s.obj, "key", None), getattr(s.obj, "lexical", None))
+            for s in found.statements if labels.get(s.subject.key) == "cheese dairy"}
+    assert (said.get("status"), said.get("company")) == ("Launched", "Uzynkol Sut")

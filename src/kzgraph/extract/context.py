@@ -92,7 +92,7 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     The mill will grind grain. Construction is to begin in August.", "Its launch is scheduled
     for 2027") or with that project itself ("The project was put into operation in May",
     ``project_anaphors``), or calls it by its bare noun with what was done to it ("The plant
-    was relaunched in April"), or builds "it" ("X will build it"): what it says of that
+    was relaunched in April"), or builds or launches "it" ("X will build it"): what it says of that
     project. Empty otherwise.
 
     >>> from kzgraph.model import Mention
@@ -152,8 +152,10 @@ _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){1,3}|It)\s+(?:belon
 
 @cache
 def _builds_it() -> re.Pattern:
-    """A building verb whose object is "it" ("X will build it", "We are building it now")."""
-    verbs = "|".join(reference.rules()["verb_status"]["building"])
+    """A verb of building or launching whose object is "it" ("X will build it", "We are
+    building it now", "X launched it in May"; "put" launches only "into operation")."""
+    markers = reference.rules()["verb_status"]
+    verbs = "|".join([*markers["building"], *(v for v in markers["launched"] if v != "put")])
     return re.compile(rf"\b(?:{verbs}|built)\w*[ \t]+it\b", re.IGNORECASE)
 
 

@@ -26,7 +26,8 @@ def company(doc: Doc, start: int, end: int,
     heads = set(reference.rules()["project_heads"])
     org_at = ours.company_at(doc, organizations)
     span = doc.char_span(start, end, alignment_mode="contract")
-    building = reference.rules()["verb_status"]["building"]
+    markers = reference.rules()["verb_status"]
+    building = [*markers["building"], *markers["launched"]]  # "X built it", "X launched it"
     for token in span if span is not None else ():
         if _it_built(token, building, heads) and (found := owner_of(token.head, org_at,
                                                                      verbs=True)):

@@ -172,9 +172,40 @@ def programs(text: str) -> list[Mention]:
             key, rule = f"name:{surface}", "program-title"
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
+    found += _listed(text, names) if "rogram" in text else []
     known = {m.start for m in found if m.rule == "program-reference"}
     return longest([_as_worded(m, found) for m in found if not (m.rule == "program-title" and (
         quote := _QUOTE_AFTER.match(text, m.end)) and quote.end() in known)])
+
+
+_ITEM = r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|to|in)\s+)*[A-Z0-9][\w-]*)*"
+_PLURAL_LIST = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})"
+                          r"\s+program(?:me)?s(?![\w-])")
+
+
+def _listed(text: str, names: dict[str, str]) -> list[Mention]:
+    """Programs named in a list before the plural ("under the Economy of Simple Things,
+    Business Road Map 2025 and Auyl Amanaty programmes"): each is one.
+
+    >>> [m.text for m in _listed("under the Clean Steppe, Road to Work and Auyl Amanaty "
+    ...                          "programmes", {})]
+    ['Clean Steppe', 'Road to Work', 'Auyl Amanaty']
+    """
+    found = []
+    for match in _PLURAL_LIST.finditer(text):
+        items = match.group("items")
+        *first, last = [p.strip() for p in items.split(",")]
+        head, _, tail = last.rpartition(" and ")
+        for item in [*first, head.strip(), tail.strip()]:
+            while item.split(" ", 1)[0] in stop_words():  # "In Aktobe and ...": no name's
+                item = item.partition(" ")[2]
+            key = names.get(SPACES.sub(" ", item.lower()))
+            if not key and (" " not in item or _not_a_program_name(item)):
+                continue  # a name of one word is as often a kind: "the State and Regional ..."
+            start = match.start() + items.index(item)
+            key = key or f"name:{item}"
+            found.append(Mention(start, start + len(item), item, "program", "program-listed", key))
+    return found
 
 
 def _as_worded(title: Mention, found: list[Mention]) -> Mention:

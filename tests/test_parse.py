@@ -1263,6 +1263,12 @@ ON_HOLD_AND_LATER_BUILDERS = [
     pytest.param("Orda Su LLP signed an agreement with the ministry on a desalination plant near "
                  "Aktau, construction of which began in August.", "desalination plant", "status",
                  "UnderConstruction", id="an-agreement-and-the-work-begun"),
+    # a phrase of building in the passive says it as the active does
+    pytest.param("Next door, foundations are being poured for a wiring harness factory.",
+                 "wiring harness factory", "status", "UnderConstruction",
+                 id="foundations-being-poured"),
+    pytest.param("Ground was broken for a cement plant near Taraz in May.", "cement plant",
+                 "status", "UnderConstruction", id="ground-was-broken"),
 ]
 
 

@@ -1,6 +1,8 @@
 """Figures of a change. "Capacity rises from 1.2 million to 2.5 million tonnes a year" states two
 capacities, the first written without its unit: it takes the unit of the figure it changes to
-(and its scale where it has none and is the smaller number: "from 2.5 to 4 million tons").
+(and its scale where it has none and is the smaller number: "from 2.5 to 4 million tons"); so
+does the figure after "up from" or "down from" ("90,000 vehicles a year, up from 60,000"; its
+scale where it has none: "$2 billion, down from 2.5").
 """
 
 from __future__ import annotations
@@ -16,29 +18,32 @@ FROM = "quantity-change-from"
 (a plant's capacity is what it changes to)."""
 _FROM = re.compile(rf"(?<![\w-])from\s+{NUMBER}\s+to\s+$", re.IGNORECASE)
 _SCALE = re.compile(NUMBER, re.IGNORECASE)
+_UP_FROM = re.compile(rf"(?:\s+[a-z]+){{0,3}},?\s+(?:up|down)\s+from\s+{NUMBER}"
+                      r"(?![\w.,]*\s*(?:%|percent|per\s+cent))", re.IGNORECASE)
 
 
 def quantities(text: str) -> list[tuple[Mention, Value]]:
     """``numbers.quantities`` and the figures a change starts from.
 
     >>> [(m.text, v.lexical, v.unit) for m, v in quantities(
-    ...     "from 400,000 to 600,000 tonnes a year; from 2.5 to 4 million tons")]
-    ... # doctest: +NORMALIZE_WHITESPACE
+    ...     "from 400,000 to 600,000 tonnes a year; from 2.5 to 4 million tons; 90,000 vehicles a "
+    ...     "year, up from 60,000")]  # doctest: +NORMALIZE_WHITESPACE
     [('400,000', '400000', 't/year'), ('600,000 tonnes', '600000', 't/year'),
-     ('2.5', '2500000', 't/year'), ('4 million tons', '4000000', 't/year')]
+     ('2.5', '2500000', 't/year'), ('4 million tons', '4000000', 't/year'),
+     ('90,000 vehicles', '90000', 'units/year'), ('60,000', '60000', 'units/year')]
     """
     found = figures(text)
     starts = []
     for m, value in found:
-        match = _FROM.search(text, max(0, m.start - 60), m.start)
+        match = _FROM.search(text, max(0, m.start - 60), m.start) or _UP_FROM.match(text, m.end)
         to = _SCALE.search(m.text)
         if match is None or to is None or any(
                 o.start < match.end("num") and match.start("num") < o.end for o, _ in found):
             continue
         scale = match["scale"]
-        if scale is None and to["scale"] and (
-                parse_number(match["num"]) < parse_number(to["num"])):
-            scale = to["scale"]  # "from 2.5 to 4 million": both millions
+        if scale is None and to["scale"] and (match.re is _UP_FROM or (
+                parse_number(match["num"]) < parse_number(to["num"]))):
+            scale = to["scale"]  # "from 2.5 to 4 million", "$2 billion, down from 2.5": both
         number = parse_number(match["num"], scale)
         end = match.end("scale") if match["scale"] else match.end("num")
         start = match.start("num")

@@ -339,10 +339,11 @@ def _owner_named(copula: Token, org_at) -> tuple[Mention, str] | None:
 
 
 def phrase_status(verb: Token) -> str | None:
-    """The status a verb says with its object or the object of its preposition: "broke ground
-    on", "laid the foundation stone of" (under construction), "came on stream" (launched);
-    the pairs are the rules' ``verb_status.phrases``."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+    """The status a verb says with its object (also as a passive's subject) or the object of its
+    preposition: "broke ground on", "laid the foundation stone of", "foundations are being poured
+    for" (under construction), "came on stream" (launched); the pairs are the rules'
+    ``verb_status.phrases``."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
     for name, pairs in reference.rules()["verb_status"]["phrases"].items():

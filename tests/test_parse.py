@@ -1269,6 +1269,10 @@ ON_HOLD_AND_LATER_BUILDERS = [
                  id="foundations-being-poured"),
     pytest.param("Ground was broken for a cement plant near Taraz in May.", "cement plant",
                  "status", "UnderConstruction", id="ground-was-broken"),
+    # "its" stands for what the sentence before says its subject is
+    pytest.param("The newest resident of the park is Ertis Plast LLP. Its pipe plant started "
+                 "work in March 2025.", "pipe plant", "company", "Ertis Plast",
+                 id="its-after-what-the-subject-is"),
 ]
 
 

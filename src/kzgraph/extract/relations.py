@@ -69,7 +69,8 @@ def _climb(head: Token, org_at) -> tuple[Mention, str] | None:
 def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     """The company "its" stands for before a project ("X said its new plant...", "X was
     founded in 2015. Its new plant..."): the subject of a verb above the project in its
-    sentence, else the subject of the sentence before; "whose" stands for the name before it."""
+    sentence, else the subject of the sentence before (or what that sentence says its subject
+    is); "whose" stands for the name before it."""
     whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     if whose is not None:  # "X LLP, whose plant in Y was launched": the name before it
         before = head.doc[max(whose.i - 1 - head.doc[max(whose.i - 1, 0)].is_punct, 0)]
@@ -86,7 +87,9 @@ def _its_owner(head: Token, org_at) -> tuple[Mention, str] | None:
     if sentence.start == 0:
         return None
     before = head.doc[sentence.start - 1].sent.root
-    found = _subject_org(before, org_at)
+    found = _subject_org(before, org_at) or (before.lemma_ == "be" and next(  # or what it is:
+        (org for c in before.children if c.dep_ == "attr" and (org := _org_in(c, org_at))),
+        None))  # "The newest resident is X LLP. Its plant ..."
     return found and (found, "dep:its-before")
 
 

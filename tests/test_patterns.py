@@ -3399,6 +3399,9 @@ def test_a_change_states_both_figures(model):
     pytest.param("A dry port will open near Taraz in 2027.", ["dry port"], id="a-dry-port"),
     pytest.param("Sales of dairy products rose, and the dairy industry grew.", [],
                  id="dairy-describing-something-else"),
+    # nor is a facility word before a figure's noun a facility ("project_head_not_before")
+    pytest.param("Cement production capacity in the country now exceeds 16 million tonnes.", [],
+                 id="production-capacity"),
 ])
 def test_more_facility_words(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)

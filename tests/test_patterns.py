@@ -3402,6 +3402,9 @@ def test_a_change_states_both_figures(model):
     # nor is a facility word before a figure's noun a facility ("project_head_not_before")
     pytest.param("Cement production capacity in the country now exceeds 16 million tonnes.", [],
                  id="production-capacity"),
+    # a headline's verb is no part of the name ("project_modifier_stop")
+    pytest.param("Ertis Copper secures $300 million bank package to expand Koktau copper-gold "
+                 "plant", ["Koktau copper-gold plant"], id="a-headlines-verb"),
 ])
 def test_more_facility_words(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)

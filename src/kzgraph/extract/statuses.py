@@ -72,6 +72,10 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
     if verb is not None and (late := _late(verb)):
         return late
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
+    if main and main == ("planned", f"dep:{verb.lemma_}-phrase") and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) and not any(
+            c.lower_ in _NEW for c in head.children):
+        main = None  # "signed loans to double output at its plant": the signer's plant is there
     if not main and head.dep_ == "dobj" and head.head.i == verb.i and verb.tag_ in (
             "VBZ", "VBP") and verb.lemma_.lower() in markers["holding"]:
         # "X, which owns the mill, plans to double its output": the plan is X's, not the mill's
@@ -99,6 +103,9 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
                     return main  # "the farm, developed by X, is scheduled to be commissioned"
                 return found
     return main or None
+
+
+_NEW = frozenset({"new", "future", "planned", "second", "another"})
 
 
 def _late(verb: Token) -> tuple[str, str] | None:

@@ -3420,9 +3420,23 @@ def test_more_facility_words(text, expected, model):
                  id="three-names-before-programmes"),
     pytest.param("Funds came from the State and Regional programs.", [], id="kinds-of-programs"),
     pytest.param("In Aktobe and Atyrau programs were cut.", [], id="places-before-programs"),
+    # named again alone, the same program
+    pytest.param("Loans came under the Clean Steppe and Auyl Amanaty programmes. A workshop got "
+                 "a microloan under Auyl Amanaty at 2.5% a year.",
+                 ["Auyl Amanaty", "Auyl Amanaty", "Clean Steppe"], id="named-again-alone"),
 ])
 def test_programs_listed_before_the_plural(text, expected):
     assert sorted(m.text for m in programs.programs(text)) == expected
+
+
+# "X group of fields" is no business ("X group of companies" is one).
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Gas will come from the Amangeldy group of fields.", [], id="a-group-of-fields"),
+    pytest.param("The Alageum group of companies builds it.", ["Alageum group"],
+                 id="a-group-of-companies"),
+])
+def test_a_group_of_things_is_no_business(text, expected):
+    assert [m.text for m in organizations.organizations(text)] == expected
 
 
 # "X launched it in May" in the sentence after a project gives it its status and company, as

@@ -76,7 +76,8 @@ def _inside(m: Mention) -> Mention:
 
 def _rekeyed(organizations: list) -> list:
     """Each name keyed as the one longer name it starts, its group word ("Ertis Metals" and
-    "Ertis Metals Group") or, from two words, any ("Anadolu Kimya", "Anadolu Kimya Sanayi").
+    "Ertis Metals Group") or any ("Anadolu Kimya", "Anadolu Kimya Sanayi"; "Daesan", "Daesan
+    Plant Engineering"), where only one longer name starts with it.
 
     >>> full = Mention(0, 20, "Anadolu Kimya Sanayi", "organization", "t", "company:Anadolu Kimya Sanayi")
     >>> short = Mention(40, 53, "Anadolu Kimya", "organization", "t", "company:Anadolu Kimya")
@@ -85,6 +86,9 @@ def _rekeyed(organizations: list) -> list:
     ['Anadolu Kimya Sanayi', 'Anadolu Kimya Sanayi']
     >>> [m.key.split(":")[1] for m in _rekeyed([full, short, other])][1]
     'Anadolu Kimya'
+    >>> word = Mention(90, 97, "Anadolu", "organization", "t", "company:Anadolu")
+    >>> [m.key.split(":")[1] for m in _rekeyed([full, word])]
+    ['Anadolu Kimya Sanayi', 'Anadolu Kimya Sanayi']
     """
     keys = {m.key for m in organizations}
     words = reference.rules()["org_group_words"]
@@ -92,7 +96,7 @@ def _rekeyed(organizations: list) -> list:
             if (longer := f"{key} {word}") in keys}
     for key in keys - set(full):
         longer = [k for k in keys if k.startswith(f"{key} ")]
-        if len(longer) == 1 and " " in key.split(":", 1)[-1]:
+        if len(longer) == 1:
             full[key] = longer[0]
     return [replace(m, key=full[m.key]) if m.key in full else m for m in organizations]
 

@@ -84,7 +84,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-group", re.compile(
             rf"(?=[{UPPER}])(?<![\w-])"
             rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}[{UPPER}][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
-            r"(?![\w-])"),  # within a line: a byline above is no part of the name
+            r"(?![\w-])"  # within a line: a byline above is no part of the name
+            r"(?!\s+of\s+(?!compan)[a-z]+s\b)"),  # not "the Amangeldy group of fields"
          ("group", *rules["org_name_ends"])),
     ]
 

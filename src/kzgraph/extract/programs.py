@@ -11,6 +11,7 @@ from . import reference
 from .alternation import SPACES, alternation
 from .names import longest, regions, stop_words
 from .scan import case_alike
+from .text import word_starts
 
 
 @cache
@@ -173,6 +174,7 @@ def programs(text: str) -> list[Mention]:
         if key:
             found.append(Mention(start, start + len(surface), surface, "program", rule, key))
     found += _listed(text, names) if "rogram" in text else []
+    found += _again(text, [m for m in found if m.rule == "program-listed"])
     known = {m.start for m in found if m.rule == "program-reference"}
     return longest([_as_worded(m, found) for m in found if not (m.rule == "program-title" and (
         quote := _QUOTE_AFTER.match(text, m.end)) and quote.end() in known)])
@@ -206,6 +208,18 @@ def _listed(text: str, names: dict[str, str]) -> list[Mention]:
             key = key or f"name:{item}"
             found.append(Mention(start, start + len(item), item, "program", "program-listed", key))
     return found
+
+
+def _again(text: str, listed: list[Mention]) -> list[Mention]:
+    """A program named in a list, named again alone ("... under Auyl Amanaty at 2.5%"): the
+    same program (its name says nothing of what it is, so the model may read a person's)."""
+    again = []
+    for name, key in {m.text: m.key for m in listed}.items():
+        for start in word_starts(name, text):
+            if not any(m.start <= start < m.end for m in listed):
+                again.append(Mention(start, start + len(name), name, "program",
+                                     "program-named-again", key))
+    return again
 
 
 def _as_worded(title: Mention, found: list[Mention]) -> Mention:

@@ -1241,8 +1241,20 @@ SURNAMED_PERSONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "persons", "organizations"), SURNAMED_PERSONS)
-def test_persons_the_model_calls_something_else(text, persons, organizations):
+# A heading in capitals alone on its line, and a term's acronym spelled out in lowercase words,
+# are no organizations; a business's acronym spelled out in capitals stays one.
+HEADINGS_AND_TERMS = [
+    pytest.param("PROFILE\n\nOrda Mebel LLP opened a furniture factory in Shymkent.", [],
+                 ["Orda Mebel"], id="a-heading-in-capitals"),
+    pytest.param("The second phase will make UAN (urea ammonium nitrate) solution. KTZ "
+                 "(Kazakhstan Temir Zholy) will build a siding.", [], ["Kazakhstan Temir Zholy"],
+                 id="a-terms-acronym-spelled-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "organizations"),
+                         SURNAMED_PERSONS + HEADINGS_AND_TERMS)
+def test_names_the_model_calls_something_else(text, persons, organizations):
     found = extract(Article("t", text))
     assert sorted(e.label for e in found.entities if e.kind == "person") == persons
     assert sorted(e.label for e in found.entities if e.kind == "organization") == organizations

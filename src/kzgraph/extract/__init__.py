@@ -14,9 +14,10 @@ label, "Jobs: 420", "Status: ...", "Investor: X"), ``clauses`` (a business in a 
 is not a project's company), ``language`` and ``ruler`` (the spaCy model and the gazetteers on top
 of it), ``owned`` (a name the model calls a person that owns a facility: "a plant of Taraz
 Polymer" is a business's), ``surnamed`` (a name the model calls an organization that is a
-person's: "Gaukhar Tleubayeva"); ``alternation``, ``scan`` (one pass over a text's words, shared
-by the finders: their patterns are tried only at the words they can start with) and ``reference``
-serve them all. No I/O but reading its own data files.
+person's: "Gaukhar Tleubayeva"), ``terms`` (a heading or a term's acronym the model calls an
+organization); ``alternation``, ``scan`` (one pass over a text's words, shared by the finders:
+their patterns are tried only at the words they can start with) and ``reference`` serve them all.
+No I/O but reading its own data files.
 
 May import: the base modules (``kzgraph.errors``, ``model``, ``namespaces``, ``reference``,
 ``schema``) only.

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Mention
-from . import reference, surnamed
+from . import reference, surnamed, terms
 from .organizations import core_name, org_kind
 from .owned import owns_facility
 from .surnamed import NAME_TOKEN
@@ -37,13 +37,12 @@ def _words() -> dict[str, frozenset[str]]:
         "generic": frozenset(w.lower() for w in rules["org_generic_words"]),
         "legal": frozenset(rules["org_legal_forms"] + rules["org_prefix_forms"]),
         "kinds": frozenset(w for ws in rules["org_kind_words"].values() for w in ws),
-        "places": frozenset(rules["org_place_words"]),
+        "places": frozenset(rules["org_place_words"]), "countries": frozenset(rules["countries"]),
         "not_org": frozenset(rules["org_not_words"]), "alone": reference.place_names() | set(rules["term_acronyms"]),
         "business": frozenset(rules["org_name_words"]),
         "no_person": frozenset(rules["org_name_words"] + rules["media_name_words"]),
         "patronymic": frozenset(rules["patronymic_endings"]),
         "cues": frozenset(rules["org_cue_nouns"]), "parts": frozenset(rules["org_part_nouns"]),
-        "countries": frozenset(rules["countries"]),
         "project_heads": frozenset(rules["project_heads"]),
         "towns": frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked)),
     }
@@ -126,8 +125,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # a date, a web address, a credit line, a headline's words
         if {tokens[0].text, tokens[-1].text} & words["places"]:
             continue  # "FEZ Qyzyljar", "Saran industrial zone": a place
-        if len(tokens) == 1 and (tokens[0].text in words["alone"] or not (
-                _stands_as_company(tokens[0]) or _acts_as_company(tokens[0]))):  # "Kostanay", "PVC"
+        if len(tokens) == 1 and (tokens[0].text in words["alone"] or terms.no_business(tokens[0])
+                                 or not (_stands_as_company(tokens[0])
+                                         or _acts_as_company(tokens[0]))):  # "Kostanay", "PVC"
             continue
         if (len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_
                 and tokens[2].text not in words["business"]):  # but "Samruk-Energy"

@@ -38,7 +38,8 @@ SETTINGS = settings(max_examples=150, deadline=None, database=None, derandomize=
 # Words the extractor reacts to, so that random text also reaches its deeper rules.
 WORDS = ["Kazakhstan", "Pavlodar Region", "Astana", "plant", "project", "launched", "tenge",
          "billion", "USD", "jobs", "2016", "LLP", "JSC", "Minister", "Nazarbayev", "production",
-         "of", "the", "in", ",", ".", "\n", "4.6 trillion", "Industrialization Map", "%", "-"]
+         "of", "the", "in", ",", ".", "\n", "4.6 trillion", "Industrialization Map", "%", "-",
+         "PRESS", "RELEASE", "Bank", "Agency"]
 
 
 @st.composite
@@ -128,14 +129,25 @@ def test_every_format_parses_back_isomorphic(text):
     assert round_trip_failures(extraction(text)) == []
 
 
+@SETTINGS
+@given(TEXTS)
+def test_every_mention_is_the_text_at_its_offsets(text):
+    found = extract(Article(key="fuzz", text=text))
+    body = found.article.text
+    assert [m for e in found.entities for m in e.mentions
+            if not (0 <= m.start < m.end <= len(body) and body[m.start:m.end] == m.text)] == []
+
+
 @pytest.mark.parametrize("text", [
     "", " ", "\x00\x01\x02", "\ufeff", "Pavlodar Region\u0000plant", "\U0001f3ed" * 50,
     "Kazakhstan " * 2000, "<script>alert(1)</script> \"quoted\" {braces} |pipe| ^caret^ `tick`",
     "a\u2028b\u2029c\x85d", "4.6 trillion tenge " * 30,
     "During the visit a wheelset production complexFALSE was launched, with a capacity of 200 "
     "thousand units.",
+    "PRESS RELEASE\n\nShanyraq Development Bank JSC has approved loans for three projects.",
 ], ids=["empty", "space", "controls", "bom", "nul-inside", "emoji", "long-repeat",
-        "iri-breakers", "line-separators", "numbers", "head-glued-to-a-word"])
+        "iri-breakers", "line-separators", "numbers", "head-glued-to-a-word",
+        "a-heading-line-before-a-banks-name"])
 def test_hand_picked_texts(text):
     check_text(text)
 

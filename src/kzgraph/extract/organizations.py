@@ -138,6 +138,8 @@ def organizations(text: str) -> list[Mention]:
                 start, end = match.start(), match.end()
             else:
                 words = match.group("name").split()
+                if "\n" in match.group("name"):  # a name is on one line: "PRESS RELEASE\n\nX Bank"
+                    words = words[len(words) - len(match.group("name").rsplit("\n", 1)[1].split()):]
                 dropped = ""
                 while words and (words[0] in stop or words[0] in _MONTHS
                                  or words[0].endswith("-based")  # "Istanbul-based X Holding"
@@ -154,7 +156,8 @@ def organizations(text: str) -> list[Mention]:
                 if rule == "org-group" and len(words) == 1:
                     continue  # "The group, founded in 2012": the word alone names no one
                 end = match.end("name") if acronym else match.end()
-                name_start = match.start("name") + match.group("name").find(" ".join(words))
+                starts = [w.start() for w in _WORD.finditer(match.group("name"))]
+                name_start = match.start("name") + starts[len(starts) - len(words)]
                 start = match.start() if rule == "org-legal-prefix" else name_start
                 if rule == "org-country":
                     end = match.end("name")
@@ -185,6 +188,7 @@ def organizations(text: str) -> list[Mention]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"\S+")
 _MONTHS = frozenset(month_name[1:])  # "In September Saryarka Steel JSC opened": no name's word
 
 

@@ -3451,3 +3451,23 @@ def test_a_business_launching_it(model):
     said = {s.prop: labels.get(getattr(s.obj, "key", None), getattr(s.obj, "lexical", None))
             for s in found.statements if labels.get(s.subject.key) == "cheese dairy"}
     assert (said.get("status"), said.get("company")) == ("Launched", "Uzynkol Sut")
+
+
+# A list's item tells its project's status in any sentence of its line, also without a subject
+# ("1. A wind farm, Jambyl Region. Investor: X LLP. Cost: $1.1 billion. Launched in May 2025.").
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_list_items_status_later_on_its_line(model):
+    text = ("The ten largest projects of the year:\n\n"
+            "1. Kordai wind farm, Jambyl Region. Investor: Saryarka Wind LLP. Cost: $1.1 billion. "
+            "Construction started in May 2025.\n\n"
+            "2. Copper cathode plant near Ayagoz, Abai Region. Investor: Ayagoz Copper LLP. Cost: "
+            "410 billion tenge. Launched in September 2025 with 1,200 jobs.\n\n"
+            "3. Truck assembly plant in Kostanay. Investor: Kostanay Truck LLP. Cost: $300 million."
+            " Opened in March 2025.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: s.obj.lexical for s in found.statements
+            if s.prop == "status"} == {"Kordai wind farm": "UnderConstruction",
+                                       "Copper cathode plant": "Launched",
+                                       "Truck assembly plant": "Launched"}

@@ -87,13 +87,14 @@ def referred(text: str, spans: list[tuple[int, int]], at: int,
 
 def continued(text: str, spans: list[tuple[int, int]], m: Mention,
                mentions: list[Mention]) -> str:
-    """One of the two sentences after a project's, where it and those between name no other
-    project and it opens with the work on the last one named ("a loan for a flour mill of X.
-    The mill will grind grain. Construction is to begin in August.", "Its launch is scheduled
-    for 2027") or with that project itself ("The project was put into operation in May",
-    ``project_anaphors``), or calls it by its bare noun with what was done to it ("The plant
-    was relaunched in April"), or builds or launches "it" ("X will build it"): what it says of that
-    project. Empty otherwise.
+    """One of the two sentences after a project's (or of the rest of its line, where it is a
+    list's item: "1. A wind farm, X Region. Investor: Y. Launched in May 2025."), where it and
+    those between name no other project and it opens with the work on the last one named ("a
+    loan for a flour mill of X. The mill will grind grain. Construction is to begin in August.",
+    "Its launch is scheduled for 2027") or with that project itself ("The project was put into
+    operation in May", ``project_anaphors``), or calls it by its bare noun with what was done to
+    it ("The plant was relaunched in April"), or builds or launches "it" ("X will build it"):
+    what it says of that project. Empty otherwise.
 
     >>> from kzgraph.model import Mention
     >>> t = "A loan for a mill. It is big. Construction is to begin in May. Prices rose."
@@ -103,7 +104,11 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     ('Construction is to begin in May.', '')
     """
     i = sentence_at(spans, m.start)
-    for begin, end in spans[i + 1:i + 3]:
+    line_end = text.find("\n", m.end) % (len(text) + 1)  # a list item's line: all its sentences
+    item = _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None
+    for begin, end in spans[i + 1:] if item else spans[i + 1:i + 3]:
+        if item and begin >= line_end:
+            break
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
             return ""
         if _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
@@ -166,10 +171,13 @@ def _work_opener() -> re.Pattern:
     itself = "|".join(reference.rules()["project_anaphors"])  # "The project, worth N, was ..."
     heads = "|".join(reference.rules()["project_heads"])
     now = "|".join(reference.rules()["work_openers"])  # "At present, construction works are"
-    # also the facility by its bare noun and what was done to it ("The plant was relaunched")
+    # also the facility by its bare noun and what was done to it ("The plant was relaunched"),
+    # and what was done to it without it, as a list item says it ("Launched in May 2025.")
+    done = "|".join(v + ("d" if v.endswith("e") else "ed") for v in markers["launched"]
+                    if v not in ("put", "begin"))
     return re.compile(rf"\s*(?:(?:{now}),?\s+)?(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
-                      rf"(?:its|the)\s+(?:{heads})\s+(?:was|were|has|have|had)\b)",
-                      re.IGNORECASE)
+                      rf"(?:its|the)\s+(?:{heads})\s+(?:was|were|has|have|had)\b|"
+                      rf"(?:{done}|under\s+construction)\b)", re.IGNORECASE)
 
 
 @cache

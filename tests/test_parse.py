@@ -1285,6 +1285,14 @@ ON_HOLD_AND_LATER_BUILDERS = [
                  id="foundations-being-poured"),
     pytest.param("Ground was broken for a cement plant near Taraz in May.", "cement plant",
                  "status", "UnderConstruction", id="ground-was-broken"),
+    # a plant "almost complete" is being built, whatever the participle before says; one whose
+    # construction has not started is planned
+    pytest.param("In Ekibastuz, an aluminium profile plant built by Alu Profile LLP is almost "
+                 "complete.", "aluminium profile plant", "status", "UnderConstruction",
+                 id="almost-complete"),
+    pytest.param("In Kyzylorda Region, the sulfuric acid plant planned by Syr Chemicals LLP has "
+                 "not yet started construction.", "sulfuric acid plant", "status", "Planned",
+                 id="construction-not-started"),
     # "its" stands for what the sentence before says its subject is
     pytest.param("The newest resident of the park is Ertis Plast LLP. Its pipe plant started "
                  "work in March 2025.", "pipe plant", "company", "Ertis Plast",

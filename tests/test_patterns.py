@@ -13,6 +13,7 @@ from cases import missed
 
 from kzgraph.extract import (
     called,
+    changes,
     fields,
     names,
     numbers,
@@ -3403,6 +3404,8 @@ def test_a_change_states_both_figures(model):
     # nor is a facility word before a figure's noun a facility ("project_head_not_before")
     pytest.param("Cement production capacity in the country now exceeds 16 million tonnes.", [],
                  id="production-capacity"),
+    pytest.param("The grid company will take over substation projects that utilities fail to "
+                 "complete.", [], id="a-verb-and-its-particle"),
     # a headline's verb is no part of the name ("project_modifier_stop")
     pytest.param("Ertis Copper secures $300 million bank package to expand Koktau copper-gold "
                  "plant", ["Koktau copper-gold plant"], id="a-headlines-verb"),
@@ -3471,3 +3474,14 @@ def test_a_list_items_status_later_on_its_line(model):
             if s.prop == "status"} == {"Kordai wind farm": "UnderConstruction",
                                        "Copper cathode plant": "Launched",
                                        "Truck assembly plant": "Launched"}
+
+
+# A part of a count of projects is a count too ("Fourteen of the 87 projects"); not of workers.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Fourteen of the 87 projects are behind schedule.",
+                 [("14", "projects"), ("87", "projects")], id="a-part-of-a-count"),
+    pytest.param("Four of the projects are on the Map.", [("4", "projects")], id="of-the-projects"),
+    pytest.param("Two of the workers left.", [], id="not-of-workers"),
+])
+def test_parts_of_a_count(text, expected):
+    assert [(v.lexical, v.unit) for _, v in changes.quantities(text)] == expected

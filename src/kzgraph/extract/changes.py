@@ -1,8 +1,9 @@
-"""Figures of a change. "Capacity rises from 1.2 million to 2.5 million tonnes a year" states two
+"""Figures of a change, and parts of a count. "Capacity rises from 1.2 million to 2.5 million tonnes a year" states two
 capacities, the first written without its unit: it takes the unit of the figure it changes to
 (and its scale where it has none and is the smaller number: "from 2.5 to 4 million tons"); so
 does the figure after "up from" or "down from" ("90,000 vehicles a year, up from 60,000"; its
-scale where it has none: "$2 billion, down from 2.5").
+scale where it has none: "$2 billion, down from 2.5"). A part of a count of projects is a count
+too: "Fourteen of the 87 projects", "Four of the projects".
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Value
+from ..namespaces import XSD
+from . import reference
 from .numbers import NUMBER, parse_number
 from .numbers import quantities as figures
 
@@ -50,4 +53,25 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
         starts.append((Mention(start, end, text[start:end], "quantity", FROM,
                                value.unit),
                        Value(format(number.normalize(), "f"), value.datatype, value.unit)))
-    return sorted(found + starts, key=lambda pair: pair[0].start)
+    return sorted(found + starts + _parts(text, found), key=lambda pair: pair[0].start)
+
+
+_PART_OF = re.compile(rf"(?<![\w.,-]){NUMBER}\s+of\s+the\s+(?:\d[\d,]*\s+)?(?P<noun>[a-z]+)\b",
+                      re.IGNORECASE)
+
+
+def _parts(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention, Value]]:
+    """The parts of a count of projects: "Fourteen of the 87 projects", "four of the plants"."""
+    nouns = reference.rules()["count_nouns"]["projects"]
+    parts = []
+    for match in _PART_OF.finditer(text) if " of the " in text else ():
+        start, end = match.start("num"), match.end("scale") if match["scale"] else match.end("num")
+        if match["noun"].lower() not in nouns or any(m.start < end and start < m.end
+                                                      for m, _ in found):
+            continue
+        number = parse_number(match["num"].lower(), match["scale"])
+        if number > 1:
+            parts.append((Mention(start, end, text[start:end], "quantity", "count-part-of",
+                                  "projects"),
+                          Value(format(number.normalize(), "f"), XSD + "decimal", "projects")))
+    return parts

@@ -97,6 +97,8 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 return "planned", f"dep:{clause.lemma_}-to-be"  # "a plant to be built"
             if found := verb_status(clause):
+                if found[0] == "launched" and main and main[0] == "under construction":
+                    return main  # "a plant built by X is almost complete": not finished
                 if found[0] == "launched" and main and main[0] == "planned" and not any(
                         c.dep_ in ("aux", "auxpass") for c in clause.children) and (
                         _plans_the_project(verb, making | set(markers["planned"]))):
@@ -109,15 +111,20 @@ _NEW = frozenset({"new", "future", "planned", "second", "another"})
 
 
 def _late(verb: Token) -> tuple[str, str] | None:
-    """A facility not completed is being built ("the plant has not been completed"); one not
-    launched has no launch ("was not launched"). A launch put off ("the commissioning of the
-    plant has slipped to 2026") stays a plan, read as such by ``verb_status``."""
+    """A facility not completed is being built ("the plant has not been completed"); one whose
+    construction has not started is planned; one not launched has no launch ("was not
+    launched"). A launch put off ("the commissioning of the plant has slipped to 2026") stays a
+    plan, read as such by ``verb_status``."""
     markers = reference.rules()["verb_status"]
     lemma = verb.lemma_.lower()
     if not any(c.dep_ == "neg" for c in verb.children):
         return None
     if lemma in markers["finishing"]:
         return "under construction", f"dep:not-{lemma}"
+    if lemma in markers["starting"] and any(  # "has not yet started construction": a plan
+            c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in markers["building_nouns"]
+            for c in verb.children):
+        return "planned", f"dep:not-{lemma}-construction"
     return ("", f"dep:not-{lemma}") if lemma in markers["launched"] else None
 
 
@@ -153,7 +160,10 @@ def _acts_on_something_else(verb: Token) -> bool:
 
 
 def _part_done(token: Token) -> bool:
-    """Whether a token says a share below the whole: "60 percent", "60%" (of "complete")."""
+    """Whether a token says a share below the whole: "60 percent", "60%", "almost" (of
+    "complete")."""
+    if token.dep_ == "advmod" and token.lower_ in ("almost", "nearly", "virtually", "largely"):
+        return True
     number = next((c.text for c in token.children if c.dep_ == "nummod"), "")
     return token.dep_ == "npadvmod" and token.lower_ in ("%", "percent") and (
         number.replace(".", "", 1).isdigit() and float(number) < 100)

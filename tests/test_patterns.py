@@ -3406,6 +3406,10 @@ def test_a_change_states_both_figures(model):
                  id="production-capacity"),
     pytest.param("The grid company will take over substation projects that utilities fail to "
                  "complete.", [], id="a-verb-and-its-particle"),
+    # "a plant of" what it makes, as a translated release writes it; not "a cluster of"
+    pytest.param("Under construction is a plant of wind turbine towers of Steppe Wind LLP.",
+                 ["plant of wind turbine towers"], id="a-plant-of-its-product"),
+    pytest.param("The city is a cluster of ribbon-cuttings.", [], id="a-cluster-of-something"),
     # a headline's verb is no part of the name ("project_modifier_stop")
     pytest.param("Ertis Copper secures $300 million bank package to expand Koktau copper-gold "
                  "plant", ["Koktau copper-gold plant"], id="a-headlines-verb"),

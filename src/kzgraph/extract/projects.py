@@ -44,6 +44,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        r"|(?:(?<=plant)|(?<=factory)|(?<=workshop))\s+of\s+(?=[a-z])"  # "a plant of syringes",
+        r"(?!(?:the|a|an|its|their|our|this|that|which)\s)"  # not "a cluster of ribbon-cuttings"
         rf"|,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
         r"|\s+(?:producing|manufacturing|making)\s+)"
         rf"(?P<obj>{_OBJECT}))?"

@@ -3489,3 +3489,16 @@ def test_a_list_items_status_later_on_its_line(model):
 ])
 def test_parts_of_a_count(text, expected):
     assert [(v.lexical, v.unit) for _, v in changes.quantities(text)] == expected
+
+
+# Rules only: a technical acronym is no business a cue noun calls one ("the EPC contractor"),
+# and a country of two words before a name is its owner, not part of it ("South Korea's X").
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chinese company Zhongxin Solar Engineering is the EPC contractor.",
+                 ["Zhongxin Solar Engineering"], id="the-epc-contractor"),
+    pytest.param("South Korea's Hanbit Energy Materials Co., Ltd. will build it.",
+                 ["Hanbit Energy Materials Co., Ltd."], id="a-country-of-two-words-owns-it"),
+])
+def test_acronyms_and_owners_are_no_names(text, expected):
+    assert sorted(m.text for m in [*organizations.organizations(text), *called.called(text)]) \
+        == expected

@@ -71,11 +71,12 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
 @cache
 def _not_in_a_called_name() -> frozenset[str]:
     """Words no name a cue noun calls a business has: sentence starters, nationalities,
-    countries, titles, place words, regions and their centres."""
+    countries, titles, place words, technical acronyms ("the EPC contractor"), regions and their
+    centres."""
     rules = reference.rules()
     return frozenset(stop_words()).union(
         rules["countries"], rules["name_nationality_words"], rules["model_title_words"],
-        rules["org_place_words"], rules["org_not_words"],
+        rules["org_place_words"], rules["org_not_words"], rules["term_acronyms"],
         (w for t in rules["role_titles"] for w in t.split()), _place_names())
 
 

@@ -115,6 +115,8 @@ def organizations(text: str) -> list[Mention]:
     stop = stop_words()
     nationality = set(rules["name_nationality_words"])
     countries = set(rules["countries"])  # "Turkey's Orda Kimya A.S." is not Turkey's name
+    multiword_countries = [f"{c}'s " for c in countries if " " in c] + [
+        f"{c}’s " for c in countries if " " in c]
     agency_words = rules["org_kind_words"]["agency"]
     agency_first = set(rules["org_agency_first_words"])
     quote_cue = _quote_cue()
@@ -138,6 +140,8 @@ def organizations(text: str) -> list[Mention]:
                 start, end = match.start(), match.end()
             else:
                 words = match.group("name").split()
+                for owner in (c for c in multiword_countries if match.group("name").startswith(c)):
+                    words = words[len(owner.split()):]  # "South Korea's X Co., Ltd."
                 if "\n" in match.group("name"):  # a name is on one line: "PRESS RELEASE\n\nX Bank"
                     words = words[len(words) - len(match.group("name").rsplit("\n", 1)[1].split()):]
                 dropped = ""

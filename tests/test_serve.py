@@ -31,8 +31,9 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 REGIONS = "SELECT ?r WHERE { ?r a kz:Region } ORDER BY ?r"
 
 
-def start_serve(*args: str) -> tuple[subprocess.Popen, str]:
-    """``kzgraph serve`` from the source tree as a real process; returns it and its URL."""
+def start_serve(*args: str, sigint_ignored: bool = False) -> tuple[subprocess.Popen, str]:
+    """``kzgraph serve`` from the source tree as a real process; returns it and its URL.
+    ``sigint_ignored``: started as a script's background job is, with SIGINT ignored."""
     oxigraph_binary()  # skips where the oxigraph server is not installed
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "KZGRAPH_STORE"}
@@ -40,7 +41,9 @@ def start_serve(*args: str) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen(
         [sys.executable, "-c", "from kzgraph.cli import main; main()", "serve",
          "--bind", f"127.0.0.1:{port}", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored
+        else None)
     url = f"http://127.0.0.1:{port}/"
     wait_until_up(url, process, seconds=60)
     return process, url
@@ -260,6 +263,14 @@ def test_ctrl_c_stops_the_oxigraph_child(tmp_path):
     assert code == 0, err
     assert "Traceback" not in err
     assert not Path(f"/proc/{children[0]}").exists()
+
+
+def test_sigint_stops_a_serve_started_with_sigint_ignored():
+    """A script's background job starts with SIGINT ignored; ``kill -INT`` still stops serve."""
+    process, url = start_serve(sigint_ignored=True)
+    assert select(url, REGIONS)
+    code, err = interrupt(process)
+    assert code == 0, err
 
 
 def test_serve_without_a_store_there_is_one_line_error(tmp_path):

@@ -187,8 +187,11 @@ class Server:
         raise ServeError("the Oxigraph server did not answer within 30 s")
 
     def serve_forever(self) -> None:
-        """Answer requests until Ctrl-C (or SIGTERM), then stop the child."""
-        signal.signal(signal.SIGTERM, _interrupt)
+        """Answer requests until Ctrl-C (or SIGTERM), then stop the child. Both are handled here,
+        as ``kzgraph build`` does, also where the shell that started it ignores SIGINT (a
+        script's background job): ``kill -INT`` stops it too."""
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, _interrupt)
         try:
             self.front.serve_forever()
         except KeyboardInterrupt:

@@ -56,18 +56,23 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     return sorted(found + starts + _parts(text, found), key=lambda pair: pair[0].start)
 
 
-_PART_OF = re.compile(rf"(?<![\w.,-]){NUMBER}\s+of\s+the\s+(?:\d[\d,]*\s+)?(?P<noun>[a-z]+)\b",
-                      re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,-]){NUMBER}\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:\d[\d,]*\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 
 
 def _parts(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention, Value]]:
     """The parts of a count of projects: "Fourteen of the 87 projects", "four of the plants"."""
     nouns = reference.rules()["count_nouns"]["projects"]
     parts = []
-    for match in _PART_OF.finditer(text) if " of the " in text else ():
+    at = text.find(" of the ")
+    while at >= 0:  # a number before each " of the ", a count noun after it
+        match = _NUMBER_BEFORE.search(text, max(0, at - 40), at + 1)
+        noun = _NOUN_AFTER.match(text, at + 8)
+        at = text.find(" of the ", at + 1)
+        if match is None or noun is None or noun["noun"].lower() not in nouns:
+            continue
         start, end = match.start("num"), match.end("scale") if match["scale"] else match.end("num")
-        if match["noun"].lower() not in nouns or any(m.start < end and start < m.end
-                                                      for m, _ in found):
+        if any(m.start < end and start < m.end for m, _ in found):
             continue
         number = parse_number(match["num"].lower(), match["scale"])
         if number > 1:

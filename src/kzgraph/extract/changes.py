@@ -1,9 +1,9 @@
-"""Figures of a change, and parts of a count. "Capacity rises from 1.2 million to 2.5 million tonnes a year" states two
-capacities, the first written without its unit: it takes the unit of the figure it changes to
-(and its scale where it has none and is the smaller number: "from 2.5 to 4 million tons"); so
-does the figure after "up from" or "down from" ("90,000 vehicles a year, up from 60,000"; its
-scale where it has none: "$2 billion, down from 2.5"). A part of a count of projects is a count
-too: "Fourteen of the 87 projects", "Four of the projects".
+"""Figures of a change, and parts of a count. "Capacity rises from 1.2 million to 2.5 million tonnes
+a year" states two capacities, the first written without its unit: it takes the unit of the
+figure it changes to (and its scale where it has none and is the smaller number: "from 2.5 to 4
+million tons"); so does the figure after "up from" or "down from" ("90,000 vehicles a year, up
+from 60,000"; its scale where it has none: "$2 billion, down from 2.5"). A part of a count of
+projects is a count too: "Fourteen of the 87 projects", "Four of the projects".
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from ..model import Mention, Value
 from ..namespaces import XSD
 from . import reference
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, parse_number, plain
 from .numbers import quantities as figures
 
 FROM = "quantity-change-from"
@@ -50,9 +50,8 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
         number = parse_number(match["num"], scale)
         end = match.end("scale") if match["scale"] else match.end("num")
         start = match.start("num")
-        starts.append((Mention(start, end, text[start:end], "quantity", FROM,
-                               value.unit),
-                       Value(format(number.normalize(), "f"), value.datatype, value.unit)))
+        starts.append((Mention(start, end, text[start:end], "quantity", FROM, value.unit),
+                       Value(plain(number), value.datatype, value.unit)))
     return sorted(found + starts + _parts(text, found), key=lambda pair: pair[0].start)
 
 
@@ -78,5 +77,5 @@ def _parts(text: str, found: list[tuple[Mention, Value]]) -> list[tuple[Mention,
         if number > 1:
             parts.append((Mention(start, end, text[start:end], "quantity", "count-part-of",
                                   "projects"),
-                          Value(format(number.normalize(), "f"), XSD + "decimal", "projects")))
+                          Value(plain(number), XSD + "decimal", "projects")))
     return parts

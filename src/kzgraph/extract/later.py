@@ -63,5 +63,4 @@ def _it_built(token: Token, building: list[str], heads: set[str]) -> bool:
         return token.dep_ == "dobj" and token.lemma_.lower() in heads and any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) and not any(
             c.dep_ in ("compound", "amod", "poss") for c in token.children)
-    return (
-        token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj")
+    return token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj"

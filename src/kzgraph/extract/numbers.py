@@ -78,7 +78,9 @@ def parse_number(num: str, scale: str | None = None) -> Decimal:
     return value
 
 
-def _plain(value: Decimal) -> str:
+def plain(value: Decimal) -> str:
+    """A number as the graph writes it: no exponent, no trailing zeros (``4.6E+12`` ->
+    ``4600000000000``)."""
     return format(value.normalize(), "f")
 
 
@@ -273,7 +275,7 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 continue  # "one project has been ...", "2020 projects" (a year): not figures
             taken.append((start, end))
             mention = Mention(start, end, text[start:end], "quantity", rule, unit)
-            found.append((mention, Value(_plain(value), XSD + "decimal", unit,
+            found.append((mention, Value(plain(value), XSD + "decimal", unit,
                                          _qualifier(text, start))))
     return sorted(found, key=lambda pair: pair[0].start)
 

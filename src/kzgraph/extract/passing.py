@@ -76,8 +76,8 @@ def in_passing(text: str, m: Mention) -> bool:
     leading = {w.lower() for w in m.text.split()[:3][:-1]}  # "since no local plant"
     before = text[max(0, m.start - 200):m.start]
     return not leading.isdisjoint(reference.rules()["project_passing_words"]) or bool(
-        _denied().search(before)) or bool(_trade().found(before) and not _NEW.search(m.text)) or (
-        bool(_used().search(before)))
+        _denied().search(before)) or bool(_trade().found(before) and not _NEW.search(m.text)) or bool(
+        _used().search(before))
 
 
 @cache
@@ -86,14 +86,6 @@ def _used() -> re.Pattern:
     furnace" names equipment, no project."""
     words = "|".join(map(re.escape, reference.rules()["project_equipment_words"]))
     return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)
-
-
-@cache
-def _facility_at() -> re.Pattern:
-    """A facility right before "at the": what follows is its site ("a pelletizing plant at the
-    Zhaksy iron ore deposit"), not a project of its own."""
-    heads = "|".join(map(re.escape, reference.rules()["project_heads"]))
-    return re.compile(rf"\b(?:{heads})s?\s+(?:at|on)\s+the\s+$", re.IGNORECASE)
 
 
 @cache

@@ -185,10 +185,11 @@ def test_abbreviations_read_at_the_end_of_a_sentence_split_as_before(text):
 def _status_plainly(clause: str) -> tuple[str, str] | None:
     """status() as first written: each marker searched for on its own, the longest first."""
     markers = reference.rules()["status_markers"]
-    for name in ("planned", "finished construction", "under construction", "launched"):
+    for name in ("planned", "finished construction", "under construction", "launched", "agreed"):
         for marker in sorted(markers[name], key=len, reverse=True):
             if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", clause.lower()):
-                return "launched" if name == "finished construction" else name, marker
+                return {"finished construction": "launched", "agreed": "planned"}.get(
+                    name, name), marker
     return None
 
 

@@ -3502,3 +3502,26 @@ def test_parts_of_a_count(text, expected):
 def test_acronyms_and_owners_are_no_names(text, expected):
     assert sorted(m.text for m in [*organizations.organizations(text), *called.called(text)]) \
         == expected
+
+
+# Rules only, the readings the model got this session: a plant on hold or not yet started is
+# planned, one almost complete or whose ground was broken is being built, and an agreement
+# signed for one plans it where nothing else in the clause says more.
+@pytest.mark.parametrize(("text", "project", "expected"), [
+    pytest.param("In Kurchatov, Polytech Kabel LLP has signed an agreement for a cable plant.",
+                 "cable plant", "Planned", id="an-agreement-signed"),
+    pytest.param("Orda Su LLP signed an agreement with the ministry on a desalination plant near "
+                 "Aktau, construction of which began in August.", "desalination plant",
+                 "UnderConstruction", id="an-agreement-and-work-begun"),
+    pytest.param("A pelletizing plant near Satpayev has been put on hold.", "pelletizing plant",
+                 "Planned", id="on-hold"),
+    pytest.param("An aluminium profile plant built by Alu LLP is almost complete.",
+                 "aluminium profile plant", "UnderConstruction", id="almost-complete"),
+    pytest.param("The sulfuric acid plant has not yet started construction.",
+                 "sulfuric acid plant", "Planned", id="not-yet-started"),
+])
+def test_rules_only_statuses_of_the_fourteenth_session(text, project, expected):
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    assert [s.obj.lexical for s in found.statements
+            if s.prop == "status" and labels[s.subject.key] == project] == [expected]

@@ -325,8 +325,8 @@ def status(clause: str) -> tuple[str, str] | None:
 
     Plans win over everything ("are planned to be put into operation"), then finished
     construction ("completed the construction of", a launch), then construction ("launched
-    the construction of"), then completion; work stopped ("was suspended") gives ``""`` unless a
-    marker after it says more.
+    the construction of"), then completion, then an agreement signed (a plan where nothing else
+    is said); work stopped ("was suspended") gives ``""`` unless a marker after it says more.
 
     >>> status("The projects launched during the teleconference include a plant")
     ('launched', 'launched')
@@ -358,7 +358,7 @@ def status(clause: str) -> tuple[str, str] | None:
             return "under construction", ongoing.group(1)
         found = {match.group(1) for match in matches}
         if found:
-            return ("launched" if name == "finished construction" else name,
+            return ({"finished construction": "launched", "agreed": "planned"}.get(name, name),
                     next(marker for marker in markers if marker in found))
     return None
 
@@ -385,7 +385,7 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
     a pattern that gives, at every place where some stand, the first of them. The first marker
     found anywhere is then among those: one pass over the clause instead of one per marker."""
     found = []
-    for name in ("planned", "finished construction", "under construction", "launched"):
+    for name in ("planned", "finished construction", "under construction", "launched", "agreed"):
         markers = tuple(sorted(reference.rules()["status_markers"][name], key=len, reverse=True))
         alternation = "|".join(map(re.escape, markers))
         found.append((name, markers, re.compile(  # not "has not been completed"

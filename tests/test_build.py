@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import one_line_error
 from kzgraph.articles import read_article
 from kzgraph.cli import main
-from kzgraph.graph.build import BuildReport, build, extract_nquads, stored_fingerprint
+from kzgraph.graph.build import BATCH, BuildReport, build, extract_nquads, stored_fingerprint
 from kzgraph.graph.layout import StoredGraph, fingerprint
 from kzgraph.graph.store import GraphStore
 from kzgraph.graph.triples import extract_graph
@@ -120,6 +120,8 @@ def test_help_shows_options_and_an_example(runner):
     for text in ("--jobs", "--prune", "--force", "--batch-size",
                  "kzgraph build corpus/articles --store kz.store --jobs 2 --prune"):
         assert text in result.stdout
+    # the command's batch is the library's, measured in benchmarks/README.md
+    assert f"[default: {BATCH};" in " ".join(result.stdout.split())
 
 
 def test_library_build_reports_progress_per_batch(corpus, tmp_path):

@@ -56,8 +56,9 @@ def extract(files: tuple[str, ...], output: str | None, fmt: str | None, encodin
 @store_option(created=True)
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Extraction processes; 0: one per core, 1: no worker processes.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
-              help="Articles written per transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Articles written per store load (fewer loads cost less CPU, bigger ones "
+                   "more memory).")
 @click.option("--prune", is_flag=True,
               help="Drop the graphs of articles that are no longer under PATHS.")
 @click.option("--force", is_flag=True,

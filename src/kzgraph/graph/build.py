@@ -44,11 +44,13 @@ from . import layout
 from .layout import Fingerprint, StoredGraph, fingerprint
 from .store import GraphStore
 
-BATCH = 500
+BATCH = 1000
 """Articles per written batch: one bulk load each. Every load adds files that the store's
-compaction merges again (``store.optimize``), so fewer, bigger loads cost less: on 5,000
-generated articles, 500 a batch took 0.94x the CPU of 200, and 1,000 0.91x that of 500, but
-held 1.5x and 2.6x the memory of 200 in the writing process (benchmarks/README.md, session 12)."""
+compaction merges again (in RocksDB's background threads as they pile up, then
+``store.optimize``), so fewer, bigger loads cost less: on 5,000 generated articles 1,000 a
+batch took 0.93x the CPU of 500 (the background compaction 3.2 s instead of 5.5 s) and 0.96x
+the time, for 275 MB instead of 160 MB in the writing process; 2,500 took longer again (one
+core alone loads the last batch) and 540 MB (benchmarks/README.md, sessions 12 and 15)."""
 TASK = 25
 """Articles per task sent to a worker (fewer at the end of a build: ``_tasks``)."""
 

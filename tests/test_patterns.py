@@ -14,6 +14,7 @@ from cases import missed
 from kzgraph.extract import (
     called,
     changes,
+    facilities,
     fields,
     names,
     numbers,
@@ -3525,3 +3526,43 @@ def test_rules_only_statuses_of_the_fourteenth_session(text, project, expected):
     labels = {e.key: e.label for e in found.entities}
     assert [s.obj.lexical for s in found.statements
             if s.prop == "status" and labels[s.subject.key] == project] == [expected]
+
+
+# ---- session 15 ----
+
+# A facility named as a proper noun with any facility word the rules know as a named one
+# ("named_facility_heads", now also heads of two words: "Dry Port", "Logistics Centre"), and
+# named again by its bare head ("the dry port"), is one project, with its builder and status.
+# A head of two words alone is no name ("The Dry Port"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tobol Rail LLP is building the Kostanay Dry Port near the border crossing. The "
+                 "dry port will handle 90,000 containers a year.",
+                 [("Kostanay Dry Port", "Tobol Rail", "UnderConstruction")], id="a-dry-port"),
+    pytest.param("Caspian Marine JSC opened the Bautino Shipyard in Mangystau Region in June.",
+                 [("Bautino Shipyard", "Caspian Marine", "Launched")], id="a-shipyard"),
+    pytest.param("Work began on the Saryagash Logistics Centre, which Oasis Trans LLP is "
+                 "building for $40 million.",
+                 [("Saryagash Logistics Centre", "Oasis Trans", "UnderConstruction")],
+                 id="a-logistics-centre"),
+    pytest.param("Ertis Grain LLP will build the Shiderty Grain Elevator next year.",
+                 [("Shiderty Grain Elevator", "Ertis Grain", "Planned")], id="an-elevator"),
+])
+def test_facilities_named_with_more_facility_words(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    projects_ = sorted(e.label for e in found.entities if e.kind == "project")
+    said = {(labels[s.subject.key], s.prop): labels.get(getattr(s.obj, "key", None),
+                                                        getattr(s.obj, "lexical", None))
+            for s in found.statements if s.subject.key in labels}
+    assert [(p, said.get((p, "company")), said.get((p, "status"))) for p in projects_] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Dry Port opened in May.", [], id="the-head-alone"),
+    pytest.param("Trains reach the Altynkol Dry Port daily.", ["Altynkol Dry Port"],
+                 id="a-name-and-the-head"),
+    pytest.param("JSC Zhetysu Power Station signed a loan.", [], id="a-legal-form-before"),
+])
+def test_heads_of_two_words_in_names(text, expected):
+    assert [m.key for m in facilities.named(text, 0, text)] == expected

@@ -33,6 +33,9 @@ def named(text: str, begin: int, sentence: str) -> list[Mention]:
     >>> t = "Ust-Kamenogorsk Titanium-Magnesium Plant signed a contract."
     >>> named(t, 0, t)
     []
+    >>> t = "The Dry Port of the Khorgos Dry Port opened."  # a head of two words alone is none
+    >>> [m.key for m in named(t, 0, t)]
+    ['Khorgos Dry Port']
     """
     pattern, legal_before, acting_after = _patterns()
     stop = set(reference.rules()["name_stop_words"])
@@ -41,7 +44,8 @@ def named(text: str, begin: int, sentence: str) -> list[Mention]:
         words = match.group("name").split()
         while words and words[0] in stop:
             words.pop(0)
-        if (len(words) < 2 or words[0] == "and" or legal_before.search(sentence, 0, match.start())
+        if (len(words) <= len(match.group("head").split()) or words[0] == "and"
+                or legal_before.search(sentence, 0, match.start())
                 or acting_after.match(sentence, match.end())):
             continue
         start, end = begin + match.end() - len(" ".join(words)), begin + match.end()
@@ -85,14 +89,22 @@ def parsed(doc: Doc) -> list[Mention]:
     heads = frozenset(reference.rules()["named_facility_heads"])
     found = []
     for token in doc:
-        if token.lower_ not in heads or not token.text[:1].isupper() or token.tag_ != "NNP":
+        if not token.text[:1].isupper() or token.tag_ != "NNP":
             continue
-        words = [token]
+        first = doc[token.i - 1] if token.i else None  # a head of two words: "Dry Port"
+        if first is not None and f"{first.lower_} {token.lower_}" in heads and (
+                first.text[:1].isupper() and not first.is_sent_start):
+            words = [first, token]
+        elif token.lower_ in heads:
+            words = [token]
+        else:
+            continue
+        head = len(words)
         while words[0].i > 0 and (before := doc[words[0].i - 1]).head.i in (
                 token.i, *(w.i for w in words)) and before.dep_ in ("compound", "amod") \
                 and before.text[:1].isupper() and not before.is_sent_start:
             words.insert(0, before)
-        if len(words) < 2 or words[0].ent_type_ in ("GPE", "NORP") and len(words) == 2:
+        if len(words) <= head or words[0].ent_type_ in ("GPE", "NORP") and len(words) == head + 1:
             continue  # "Almaty Plant" is a place and a word
         start, end = words[0].idx, token.idx + len(token)
         text = doc.text[start:end]
@@ -116,7 +128,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len,
                                                    reverse=True))
     word = r"[A-Z][\w-]*"
-    pattern = re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+(?:and\s+)?){{1,5}}(?:{heads}))"
+    pattern = re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+(?:and\s+)?){{1,5}}(?P<head>{heads}))"
                          rf"(?![\w-])(?!\s+(?:{legal})(?![\w-]))")
     legal_before = re.compile(rf"(?<![\w-])(?:{legal})\s*[\"“«]?$")
     acts = "|".join(f for forms in rules["business_act_verbs"].values() for f in forms)

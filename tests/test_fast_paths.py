@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from kzgraph.extract import (
     called,
+    markers,
     names,
     numbers,
     programs,
@@ -184,9 +185,9 @@ def test_abbreviations_read_at_the_end_of_a_sentence_split_as_before(text):
 
 def _status_plainly(clause: str) -> tuple[str, str] | None:
     """status() as first written: each marker searched for on its own, the longest first."""
-    markers = reference.rules()["status_markers"]
+    by_status = reference.rules()["status_markers"]
     for name in ("planned", "finished construction", "under construction", "launched", "agreed"):
-        for marker in sorted(markers[name], key=len, reverse=True):
+        for marker in sorted(by_status[name], key=len, reverse=True):
             if re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", clause.lower()):
                 return {"finished construction": "launched", "agreed": "planned"}.get(
                     name, name), marker
@@ -201,7 +202,7 @@ MARKER_WORDS = sorted({word for markers in reference.rules()["status_markers"].v
 @given(st.lists(st.sampled_from([*MARKER_WORDS, "plant", "-", "the", "Launched", "x"]),
                 max_size=12).map(" ".join))
 def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
-    assert projects.status(clause) == _status_plainly(clause)
+    assert markers.status(clause) == _status_plainly(clause)
 
 
 HEAD_WORDS = ["plant", "xplant", "plants", "cement", "and", "for", "production", "of", ",",

@@ -16,6 +16,7 @@ from kzgraph.extract import (
     changes,
     facilities,
     fields,
+    markers,
     names,
     numbers,
     organizations,
@@ -968,7 +969,7 @@ STATUS = [
 
 @pytest.mark.parametrize(("clause", "expected"), STATUS)
 def test_status_patterns(clause, expected):
-    found = projects.status(clause)
+    found = markers.status(clause)
     assert found is not None and found[0] == expected
 
 
@@ -3025,7 +3026,7 @@ def test_owners_named_apart(text, expected, model):
     ROUND15_ONGOING + ROUND16_ONGOING + OUTPUT_IS_NO_PLAN + ROUND22_WORK_STARTED
     + ROUND25_WORK_BEGUN))
 def test_status_of_a_clause(clause, expected):
-    assert projects.status(clause) == expected
+    assert markers.status(clause) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), (
@@ -3566,3 +3567,42 @@ def test_facilities_named_with_more_facility_words(text, expected, model):
 ])
 def test_heads_of_two_words_in_names(text, expected):
     assert [m.key for m in facilities.named(text, 0, text)] == expected
+
+
+# A region's name before a media word is an outlet's, no region ("The Astana Times spoke with").
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Astana Times spoke with the akim.", [], id="an-outlet"),
+    pytest.param("Kostanay News reported that a mill opened in Kostanay Region.",
+                 ["Kostanay Region"], id="an-outlet-and-a-region"),
+    pytest.param("The plant in Astana opened.", ["Astana"], id="a-city"),
+])
+def test_an_outlets_name_is_no_region(text, expected):
+    assert [m.text for m in names.regions(text)] == expected
+
+
+# Jobs to come say whom a plant will employ, not how far it is: a plan only where the clause
+# says nothing else ("job_verbs", "job_nouns").
+@pytest.mark.parametrize(("clause", "expected"), [
+    pytest.param("The plant, launched in May, will create 300 jobs.", "launched",
+                 id="launched-and-jobs"),
+    pytest.param("It costs $20 million and will employ about 90 people; construction is 70% done.",
+                 "under construction", id="jobs-then-construction"),
+    pytest.param("The plant will create 300 new jobs.", "planned", id="only-jobs"),
+    pytest.param("The holding will create a new plant.", "planned", id="create-a-plant"),
+])
+def test_jobs_to_come_are_no_plan(clause, expected):
+    assert markers.status(clause)[0] == expected
+
+
+# A list item's sentences after its project each tell of it: its worth and jobs to come, then
+# how far its construction is. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_every_sentence_of_a_list_item_tells_its_status(model):
+    text = ("Projects of the year in the region:\n\n"
+            "1. A cable plant in the industrial zone of Ekibastuz. The project of Ertis Kabel "
+            "LLP is worth KZT 9 billion and will give 120 jobs. Construction is 80% complete.\n\n"
+            "2. A flour mill in Aksu. The investor is Aksu Un LLP.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], s.obj.lexical) for s in found.statements
+            if s.prop == "status"] == [("cable plant", "UnderConstruction")]

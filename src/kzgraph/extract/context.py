@@ -106,18 +106,19 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     i = sentence_at(spans, m.start)
     line_end = text.find("\n", m.end) % (len(text) + 1)  # a list item's line: all its sentences
     item = _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None
+    said = []  # each such sentence (the project's worth and jobs, then its construction)
     for begin, end in spans[i + 1:] if item else spans[i + 1:i + 3]:
         if item and begin >= line_end:
             break
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
-            return ""
+            break
         if _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
-            return text[begin:end].strip()
+            said.append(text[begin:end].strip())
         # or a clause of it does: "The akimat calls it its flagship, and construction is due"
-        if joined := next((j for j in _JOINED.finditer(text, begin, end)
-                           if _work_opener().match(text, j.end())), None):
-            return text[joined.end():end].strip()
-    return ""
+        elif joined := next((j for j in _JOINED.finditer(text, begin, end)
+                             if _work_opener().match(text, j.end())), None):
+            said.append(text[joined.end():end].strip())
+    return " ".join(said)
 
 
 _JOINED = re.compile(r"(?:,\s+(?:and|but|while)|;)(?=\s)")

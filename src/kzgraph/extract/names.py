@@ -98,8 +98,7 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
     [('Akmola region', 'region/akmola'), ('West-Kazakhstan oblast', 'region/west-kazakhstan')]
     >>> [(m.text, m.key) for m in regions("in Zhambyl and Pavlodar regions; Almaty city")]
     [('Zhambyl', 'region/jambyl'), ('Pavlodar', 'region/pavlodar'), ('Almaty city', 'region/almaty-city')]
-
-    A name before a media word is an outlet's ("The Astana Times spoke with"), no region:
+    >>> # a name before a media word is an outlet's ("The Astana Times spoke with"), no region
 
     >>> [m.text for m in regions("The Astana Times met the akim in Astana.")]
     ['Astana']
@@ -111,7 +110,7 @@ def regions(text: str, alone: list[Mention] | None = None) -> list[Mention]:
 
 @cache
 def _media_after() -> re.Pattern:
-    """A capitalised media word right after a name ("Times", "News": ``media_name_words``)."""
+    """A capitalised media word right after a name (``media_name_words``)."""
     return re.compile(rf"[ \t]+(?:{'|'.join(reference.rules()['media_name_words'])})(?![\w-])")
 
 

@@ -19,9 +19,9 @@ from . import (
     context,
     fields,
     later,
+    markers,
     ours,
     places,
-    projects,
     reference,
     relations,
     sectors,
@@ -121,20 +121,20 @@ def _project_statements(article: Article, spans, found: Mentions,
                 "under construction", "being-built-after")  # "the plant being built in X"
             marker = marker or _OPERATING_AFTER.match(text, m.end, clause_end) and (
                 "launched", "operating-after")  # "a plant in X, which has been operating since"
-            marker = marker or (projects.status(context.no_asides(text[clause_start:clause_end], m))
+            marker = marker or (markers.status(context.no_asides(text[clause_start:clause_end], m))
                       if not _others_in(found.projects, m, clause_start, clause_end) else
-                      projects.status(context.no_asides(_own_part(
+                      markers.status(context.no_asides(_own_part(
                           text, m, found.projects, clause_start, clause_end), m)))
-            marker = marker or projects.status(context.no_asides(
+            marker = marker or markers.status(context.no_asides(
                 _own_part(text, m, found.projects, begin, end), m))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
-        if not (state and state[0]) and (said := projects.status(fields.lead(text, m, found))):
+        if not (state and state[0]) and (said := markers.status(fields.lead(text, m, found))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
         if not (state and state[0]) and subject not in has_status and referred and (
-                said := projects.status(text[referred[0]:referred[1]])):
+                said := markers.status(text[referred[0]:referred[1]])):
             state = (said[0], f"status-before-{said[1].replace(' ', '-')}")
         if not (state and state[0]) and subject not in has_status and (
-                said := projects.status(context.continued(text, spans, m, found.projects))):
+                said := markers.status(context.continued(text, spans, m, found.projects))):
             state = (said[0], f"status-after-{said[1].replace(' ', '-')}")
         if state and state[0] and subject not in has_status:
             has_status.add(subject)

@@ -1,0 +1,110 @@
+"""The status a clause's words give a project ("is being built", "will be commissioned",
+"was launched"), without the parse: what the rules alone read, and what the statements fall
+back on where the parse says nothing (``statuses`` reads the parse).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import reference
+
+
+def status(clause: str) -> tuple[str, str] | None:
+    """The status a clause gives a project, and the marker that says so.
+
+    Plans win over everything ("are planned to be put into operation"), then finished
+    construction ("completed the construction of", a launch), then construction ("launched
+    the construction of"), then completion, then an agreement signed (a plan where nothing else
+    is said); work stopped ("was suspended") gives ``""`` unless a marker after it says more.
+
+    >>> status("The projects launched during the teleconference include a plant")
+    ('launched', 'launched')
+    >>> status("the Head of State has launched the construction of a cement plant")[0]
+    'under construction'
+    >>> status("are planned to be put into operation in the same district")[0]
+    'planned'
+    >>> status("Qarmet completed the construction of a rolling mill")
+    ('launched', 'completed the construction')
+
+    A plan after work said to be under way is the work's end, not a plan for the project:
+
+    >>> status("the plant is being built by X and will be completed in 2027")
+    ('under construction', 'is being built')
+    >>> status("the plant will be built after the plant under construction")[0]
+    'planned'
+
+    Jobs to come tell whom a plant will employ, not how far it is: a plan only where nothing
+    else is said:
+
+    >>> status("It is worth KZT 14 billion and will give 160 jobs. Construction is 90% done.")
+    ('under construction', 'construction is')
+    >>> status("The plant will create 300 new jobs.")
+    ('planned', 'will')
+    """
+    lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
+    if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
+        return "under construction", "not completed"
+    ongoing = _ongoing_first().search(lowered)
+    halted = _ongoing_first("status_halted_markers").search(lowered)
+    if halted and not (_ongoing_first().search(lowered, halted.end()) or any(
+            first_at.search(lowered, halted.end()) for *_, first_at in _status_markers())):
+        return "", halted.group(1)  # "construction was suspended in 2025": none, not resumed
+    for name, markers, first_at in _status_markers():
+        matches = list(first_at.finditer(lowered))
+        if name == "planned" and matches and ongoing and ongoing.start() < matches[0].start():
+            return "under construction", ongoing.group(1)
+        found = {match.group(1) for match in matches}
+        if found:
+            return ({"finished construction": "launched", "agreed": "planned"}.get(name, name),
+                    next(marker for marker in markers if marker in found))
+    if jobs := _future_jobs().search(clause.lower()):  # only jobs to come: a plan
+        return "planned", jobs.group().split()[0]
+    return None
+
+
+@cache
+def _output() -> re.Pattern:
+    """The future of a verb of output (``output_verbs``: "which will produce 5,000 trucks a
+    year") or of jobs (``_future_jobs``: "and will give 160 jobs"), which says what a plant
+    makes or whom it employs, not that it is still to be built."""
+    verbs = "|".join(map(re.escape, reference.rules()["output_verbs"]))
+    return re.compile(rf"\b(?:will|would|shall)\s+(?:be\s+able\s+to\s+)?(?:{verbs})\b"
+                      rf"|{_future_jobs().pattern}")
+
+
+@cache
+def _future_jobs() -> re.Pattern:
+    """Jobs to come (``job_verbs``, ``job_nouns``): "will create 300 jobs", "will also employ
+    about 40 people"; a plan only where the clause says nothing else of the project."""
+    rules = reference.rules()
+    verbs = "|".join(map(re.escape, rules["job_verbs"]))
+    nouns = "|".join(map(re.escape, rules["job_nouns"]))
+    return re.compile(rf"\b(?:will|would|shall)\s+(?:also\s+)?(?:{verbs})\s+"
+                      rf"(?:[\w,.-]+\s+){{0,4}}?(?:{nouns})\b")
+
+
+@cache
+def _ongoing_first(key: str = "status_ongoing_markers") -> re.Pattern:
+    """The markers of work under way (``status_ongoing_markers``) that a plan after them does
+    not overrule ("is being built and will be completed in 2027"), or of work stopped."""
+    markers = sorted(reference.rules()[key], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, markers))})(?![\w-])")
+
+
+@cache
+def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
+    """For each status, in the order ``status`` tries them: its markers, the longest first, and
+    a pattern that gives, at every place where some stand, the first of them. The first marker
+    found anywhere is then among those: one pass over the clause instead of one per marker."""
+    found = []
+    for name in ("planned", "finished construction", "under construction", "launched", "agreed"):
+        markers = tuple(sorted(reference.rules()["status_markers"][name], key=len, reverse=True))
+        alternation = "|".join(map(re.escape, markers))
+        found.append((name, markers, re.compile(  # not "has not been completed"
+            rf"(?=(?<![\w-])(?<!not )(?<!n't )(?<!not been )(?<!n't been )({alternation})(?![\w-]))")))
+    return tuple(found)
+
+
+_NOT_COMPLETED = re.compile(r"\bnot\s+(?:yet\s+)?been\s+(?:completed|finished)\b")

@@ -3606,3 +3606,27 @@ def test_every_sentence_of_a_list_item_tells_its_status(model):
     labels = {e.key: e.label for e in found.entities}
     assert [(labels[s.subject.key], s.obj.lexical) for s in found.statements
             if s.prop == "status"] == [("cable plant", "UnderConstruction")]
+
+
+# The sentences after a project tell of it also where its bare noun has an aside or a present
+# or future verb ("The plant, worth X, was launched"), or where a business builds "the
+# facility"; equipment being installed is construction, "started operating" a launch, "will
+# turn wheat into gluten" what a plant makes. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("1. A dairy plant of Ak Bulak LLP in Sairam district. The plant, worth KZT 9 "
+                 "billion, was launched in May.\n", "Launched", id="an-aside"),
+    pytest.param("1. A tomato paste plant in Kazygurt district. Kazygurt Agro LLP is building "
+                 "the facility for KZT 8 billion.\n", "UnderConstruction",
+                 id="building-the-facility"),
+    pytest.param("At a plant for drying fruit in Saryagash district, equipment is being "
+                 "installed.", "UnderConstruction", id="being-installed"),
+    pytest.param("1. A feed mill in Ordabasy district, which started operating in March.\n",
+                 "Launched", id="started-operating"),
+    pytest.param("The investor in a starch plant near Aksai is Batys Agro LLP. The plant will "
+                 "turn 90,000 tonnes of wheat a year into starch.", None, id="turning-into"),
+])
+def test_more_sentences_telling_a_status(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == (
+        [expected] if expected else [])

@@ -158,11 +158,15 @@ _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){1,3}|It)\s+(?:belon
 
 @cache
 def _builds_it() -> re.Pattern:
-    """A verb of building or launching whose object is "it" ("X will build it", "We are
-    building it now", "X launched it in May"; "put" launches only "into operation")."""
+    """A verb of building or launching whose object is "it" or the facility by its bare noun
+    ("X will build it", "We are building it now", "X launched it in May", "X is building the
+    facility"; "put" launches only "into operation")."""
     markers = reference.rules()["verb_status"]
     verbs = "|".join([*markers["building"], *(v for v in markers["launched"] if v != "put")])
-    return re.compile(rf"\b(?:{verbs}|built)\w*[ \t]+it\b", re.IGNORECASE)
+    # or the facility by its bare noun ("X is building the facility")
+    bare = "|".join([*reference.rules()["project_heads"], *reference.rules()["project_anaphors"]])
+    return re.compile(rf"\b(?:{verbs}|built)\w*[ \t]+(?:it|the[ \t]+(?:{bare}))\b",
+                      re.IGNORECASE)
 
 
 @cache
@@ -172,12 +176,14 @@ def _work_opener() -> re.Pattern:
     itself = "|".join(reference.rules()["project_anaphors"])  # "The project, worth N, was ..."
     heads = "|".join(reference.rules()["project_heads"])
     now = "|".join(reference.rules()["work_openers"])  # "At present, construction works are"
-    # also the facility by its bare noun and what was done to it ("The plant was relaunched"),
+    # also the facility by its bare noun and what was or is done to it ("The plant was
+    # relaunched", "The plant, worth N, is being built"),
     # and what was done to it without it, as a list item says it ("Launched in May 2025.")
     done = "|".join(v + ("d" if v.endswith("e") else "ed") for v in markers["launched"]
                     if v not in ("put", "begin"))
     return re.compile(rf"\s*(?:(?:{now}),?\s+)?(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
-                      rf"(?:its|the)\s+(?:{heads})\s+(?:was|were|has|have|had)\b|"
+                      rf"(?:its|the)\s+(?:{heads})(?:,[^,.;]{{1,60}},)?\s+"
+                      rf"(?:was|were|has|have|had|is|are|will)\b|"
                       rf"(?:{done}|under\s+construction)\b)", re.IGNORECASE)
 
 

@@ -3630,3 +3630,28 @@ def test_more_sentences_telling_a_status(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.obj.lexical for s in found.statements if s.prop == "status"] == (
         [expected] if expected else [])
+
+
+# "The investor is the Korean company X" after a project labels its company as "Investor: X"
+# does; "a 300 MW project" (a figure and its unit before "project") is how big the one named is,
+# no project of its own, while "a 100 MW wind project" is one. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_an_investor_said_with_its_kind(model):
+    text = ("1. A 50 MW solar power plant near Zaisan. The investor is the Korean company Hanbit "
+            "Solar, the cost is KZT 21 billion.\n\n2. A flour mill in Aksu.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == [("50 MW solar power plant", "Hanbit Solar")]
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The biggest is the Sarybel wind farm near Ekibastuz. It is a 300 MW project "
+                 "worth $380 million.", ["Sarybel wind farm"], id="how-big-the-one-named-is"),
+    pytest.param("Construction of a 100 MW wind project began near Kordai.",
+                 ["100 MW wind project"], id="a-wind-project"),
+])
+def test_a_figure_before_project_names_none(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "project") == expected

@@ -102,5 +102,6 @@ def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
 @cache
 def _labelled() -> re.Pattern:
     nouns = "|".join(reference.rules()["owner_nouns"])
-    return re.compile(rf"\b(?:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|is|-|–|,)\s*$",
-                      re.IGNORECASE)
+    cues = "|".join(reference.rules()["org_cue_nouns"])  # "is the Korean company X"
+    return re.compile(rf"\b(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|(?i:is)"
+                      rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues}))?|-|–|,)\s*$")

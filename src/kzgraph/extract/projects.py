@@ -183,8 +183,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "a PVC unit with a capacity of", not "its former Kazakh unit X"
             added = head == "line" and lines.of_a_product(mods, obj) and lines.added(
                 sentence, match.start("mods") + first, (status(sentence) or ("",))[0])
-            if head in needs_name and not named and not added and not any(
-                    m[0].isupper() or m[0] in "\"“«" for m in mods) and not (
+            if head in needs_name and not named and not added and not _name_like(mods) and not (
                     mods and _WITH_CAPACITY.match(sentence, match.end("head"))) and not (
                     obj and not mods and lines.created(sentence, match, mods_end)) and not (
                     mods and lines.creating()[0].search(  # "is building a galvanising line"
@@ -247,6 +246,20 @@ _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 _COUNTED = re.compile(rf"{NUMBER}\s", re.IGNORECASE)  # "thirty years", "two months"
+
+
+def _name_like(mods: list[str]) -> bool:
+    """Whether modifiers name a project whose head needs a name ("Kordai wind project", "the
+    "Zhasyl" project"): a capitalised or quoted word, or a unit with words beside its figure ("a
+    100 MW wind project"; "a 300 MW project" alone is how big the one named is).
+
+    >>> _name_like(["300", "MW"]), _name_like(["100", "MW", "wind"]), _name_like(["Kordai"])
+    (False, True, True)
+    """
+    units = set(reference.rules()["project_modifier_units"])
+    words = [m for m in mods if m not in units and not m[0].isdigit()]
+    return any(m[0].isupper() or m[0] in "\"“«" for m in words) or (
+        len(words) < len(mods) and bool(words))
 
 
 @cache

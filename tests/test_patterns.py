@@ -3655,3 +3655,40 @@ def test_an_investor_said_with_its_kind(model):
 def test_a_figure_before_project_names_none(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert sorted(e.label for e in found.entities if e.kind == "project") == expected
+
+
+# "X began building a plant" is construction under way ("will start building" a plan); a plant
+# "on the outskirts of" a town is no production of outskirts ("on" takes only "on processing
+# of"); a credit line is no project; "the solar plant" after "a 150 MW solar power plant" is
+# that plant named again shorter. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ulytau Power LLP began building a 200 MW gas-turbine power plant on the "
+                 "outskirts of Zhezkazgan in August.",
+                 [("200 MW gas-turbine power plant", "UnderConstruction")], id="began-building"),
+    pytest.param("Ulytau Power LLP will start building a gas-turbine power plant in 2026.",
+                 [("gas-turbine power plant", "Planned")], id="will-start-building"),
+    pytest.param("The bank opened a credit line of KZT 150 billion for a copper concentrator "
+                 "that Kyzyl Ore LLP is building.",
+                 [("copper concentrator", "UnderConstruction")], id="a-credit-line"),
+    pytest.param("Kyzyl Ore LLP also intends to build a 150 MW solar power plant next to the "
+                 "mine. The feasibility study for the solar plant will be ready in 2025.",
+                 [("150 MW solar power plant", "Planned")], id="named-again-shorter"),
+])
+def test_begun_work_and_shorter_names(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    status = {labels[s.subject.key]: s.obj.lexical for s in found.statements if s.prop == "status"}
+    assert [(e.label, status.get(e.label)) for e in found.entities if e.kind == "project"] == (
+        expected)
+
+
+@pytest.mark.parametrize(("label", "other", "expected"), [
+    pytest.param("solar plant", "150 MW solar power plant", True, id="words-left-out"),
+    pytest.param("power plant", "solar power plant", True, id="a-suffix"),
+    pytest.param("gas plant", "gas field", False, id="another-head"),
+    pytest.param("cement plant", "brick plant", False, id="another-product"),
+    pytest.param("plant", "cement plant", False, id="the-head-alone"),
+])
+def test_a_project_named_again_shorter(label, other, expected):
+    assert projects.shortened(label, other) is expected

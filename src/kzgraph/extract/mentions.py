@@ -31,6 +31,7 @@ from . import (
     sectors,
 )
 from .organizations import business_name
+from .projects import named_by_place
 from .text import dateline_end, named_by_product, word_starts
 
 
@@ -293,11 +294,11 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
 
 def _merge_projects(text: str, spans: list[tuple[int, int]],
                     mentions: list[Mention]) -> list[Mention]:
-    """Give later mentions of a project named earlier ("the Aral aluminum smelter" after
-    "an aluminum smelter") the key of the first; a head after "the" and nothing but participles
-    ("The $200 million plant is 80% complete", "the relaunched plant") is the last project named
-    with that head; a facility named by its place or owner after "the" ("the Ekibastuz plant")
-    is the project with that head whose sentence names the place or owner."""
+    """Give later mentions of a project named earlier ("the Aral aluminum smelter" after "an
+    aluminum smelter") the key of the first; a head after "the" and nothing but participles ("The
+    $200 million plant is 80% complete") is the last project named with that head; a facility
+    named by its place or owner after "the" ("the Ekibastuz plant") is the project with that head
+    whose sentence names the place or owner; so is one named again shorter after "the"."""
     merged: list[Mention] = []
     for m in sorted([*mentions, *_owned_again(text, spans, mentions)], key=lambda m: m.start):
         if m.rule == "project-owned-again":  # keyed by the project it names again, or none
@@ -311,12 +312,15 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)
         if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes",
-            # "The plant, which will produce cardboard" after "the X cardboard plant"
-            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key)
-                          or named_by_product(_lowercase(p.key), m.key)), None)
-        if first is None:
-            first = next((p for p in reversed(merged) if _named_by_place(text, spans, m, p)
-                          or _named_by_place(text, spans, p, m)), None)
+            # "The plant, which will produce cardboard" after "the X cardboard plant", "the
+            # solar plant" after "a 150 MW solar power plant"
+            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key) or
+                          named_by_product(_lowercase(p.key), m.key)
+                          or projects.shortened(m.key, p.key)), None)
+        if first is None:  # "the Ekibastuz plant" after "a pipe plant in Ekibastuz"
+            first = next((p for p in reversed(merged) if _definite(text, m) and named_by_place(
+                text, spans, m, p) or _definite(text, p) and named_by_place(text, spans, p, m)),
+                None)
         if first is None and " " not in m.key and not _definite(text, m) and any(
                 p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
             others = {p.key for p in merged if _head(p.key) == words[-1]}
@@ -362,28 +366,6 @@ def _definite(text: str, m: Mention) -> bool:
     """Whether "the", "this" or an owner's word ("its", "the company's") is before a mention."""
     return (_DEFINITE.search(text, max(0, m.start - 30), m.start) is not None
             or _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
-
-
-def _named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
-                    other: Mention) -> bool:
-    """Whether ``named`` ("the Ekibastuz plant", "the Ilek Motors shop", "the X project") is
-    ``other`` named again by a place or owner its sentence names, with its head (any: "project").
-
-    >>> t = "A pipe plant in Ekibastuz opened. The Ekibastuz plant employs 400."
-    >>> ms = [Mention(t.index(k), t.index(k) + len(k), k, "project", "r", k)
-    ...       for k in ("pipe plant", "Ekibastuz plant")]
-    >>> _named_by_place(t, [(0, 34), (34, len(t))], ms[1], ms[0])
-    True
-    """
-    words = named.key.split()  # the place or owner: its words in capitals ("Ilek Motors shop")
-    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    place, tail = " ".join(words[:n]), words[n:]
-    other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
-    if not tail or not place[:1].isupper() or tail != ["project"] and other_words[-len(tail):] != [
-            w.lower() for w in tail] or len(other_words) < len(tail) or not _definite(text, named):
-        return False
-    begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))
-    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text[begin:end]) is not None
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed")

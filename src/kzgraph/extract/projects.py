@@ -45,7 +45,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
-        rf"(?:(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        rf"(?:(?:\s+for\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        rf"|\s+on\s+(?:the\s+)?(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+"  # not "on the outskirts"
         r"|(?:(?<=plant)|(?<=factory)|(?<=workshop))\s+of\s+(?=[a-z])"  # "a plant of syringes",
         r"(?!(?:the|a|an|its|their|our|this|that|which)\s)"  # not "a cluster of ribbon-cuttings"
         rf"|,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
@@ -324,6 +325,40 @@ def same_project(label: str, other: str) -> bool:
     """
     short, long = sorted((label.lower().split(), other.lower().split()), key=len)
     return len(short) >= 2 and long[-len(short):] == short
+
+
+def shortened(label: str, other: str) -> bool:
+    """Whether ``label`` is ``other`` with words left out, its head kept ("solar plant" of
+    "150 MW solar power plant"): a project named again shorter.
+
+    >>> shortened("solar plant", "150 MW solar power plant"), shortened("gas plant", "gas field")
+    (True, False)
+    """
+    words, others = label.lower().split(), iter(other.lower().split()[:-1])
+    return (len(words) >= 2 and words[-1] == other.lower().split()[-1]
+            and all(w in others for w in words[:-1]))
+
+
+def named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
+                    other: Mention) -> bool:
+    """Whether ``named`` ("Ekibastuz plant", "Ilek Motors shop", "X project"), after "the", is
+    ``other`` named again by a place or owner its sentence names, with its head (any: "project").
+
+    >>> t = "A pipe plant in Ekibastuz opened. The Ekibastuz plant employs 400."
+    >>> ms = [Mention(t.index(k), t.index(k) + len(k), k, "project", "r", k)
+    ...       for k in ("pipe plant", "Ekibastuz plant")]
+    >>> named_by_place(t, [(0, 34), (34, len(t))], ms[1], ms[0])
+    True
+    """
+    words = named.key.split()  # the place or owner: its words in capitals ("Ilek Motors shop")
+    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    place, tail = " ".join(words[:n]), words[n:]
+    other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
+    if not tail or not place[:1].isupper() or tail != ["project"] and other_words[-len(tail):] != [
+            w.lower() for w in tail] or len(other_words) < len(tail):
+        return False
+    begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text[begin:end]) is not None
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -230,6 +230,9 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         # what is done to the initiative
         above = _governor(verb.head)[0] if verb.dep_ in ("acl", "relcl") else None
         return (above is not None and verb_status(above)) or ("planned", f"dep:to-{lemma}")
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and lemma in markers["building"] and (
+            verb.head.lemma_.lower() in markers["starting"]):  # (a plan was read in the chain)
+        return "under construction", f"dep:{verb.head.lemma_}-{lemma}ing"  # "began building"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
                    or any(c.lower_ == "being" for c in aux))  # "is building", "is being built"

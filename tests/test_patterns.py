@@ -3692,3 +3692,22 @@ def test_begun_work_and_shorter_names(text, expected, model):
 ])
 def test_a_project_named_again_shorter(label, other, expected):
     assert projects.shortened(label, other) is expected
+
+
+# What an economy lives on is a sector ("better known for oil and gas", "depended on oil and
+# gas", "the region's manufacturing output", "achieved in agriculture over the past year");
+# a product's output is none ("cement output").
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The region is better known for oil and gas than for food.", ["oil and gas"],
+                 id="known-for"),
+    pytest.param("An economy that has long depended on oil and gas.", ["oil and gas"],
+                 id="depended-on"),
+    pytest.param("A fifth of the region's manufacturing output.", ["manufacturing"],
+                 id="its-output"),
+    pytest.param("What has the region achieved in agriculture over the past year?",
+                 ["agriculture"], id="in-it-over-a-year"),
+    pytest.param("Cement output rose by 4%.", [], id="a-products-output"),
+    pytest.param("Oil and gas prices fell.", [], id="a-products-prices"),
+])
+def test_what_an_economy_lives_on(text, expected):
+    assert [m.text for m in sectors.sectors(text)] == expected

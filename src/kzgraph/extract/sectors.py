@@ -116,8 +116,12 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             made = m.text.lower() in p.products and _PRODUCTION_OF.search(before)
             # the topic of a question, as an interviewer asks it: "And agriculture?"
             asked = _ASKED_BEFORE.search(before) and _QUESTION.match(after)
+            # what an economy lives on: "better known for oil and gas", "the manufacturing
+            # output" (not a product's: "cement output")
+            economy = _ECONOMY_BEFORE.search(before) or (
+                m.text.lower() not in p.products and _OUTPUT_AFTER.match(after))
             if not (p.context_after.match(after) or listed or p.context_before.search(before)
-                    or grew or made or asked or _heading(text, m)):
+                    or grew or made or asked or economy or _heading(text, m)):
                 continue
         if p.facility_after.match(text, m.end):  # the product of a plant, not a sector
             continue
@@ -134,7 +138,11 @@ _PRODUCTION_OF = re.compile(r"(?<![\w-])(?<!for )(?<!for the )(?:the\s+)?(?:prod
                             r"|manufacturing|output)\s+of\s+$")
 _ACTIVITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")  # "In energy, X is building ..."
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than)(?![\w-])|$)")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than|over|since|during)(?![\w-])|$)")
+_ECONOMY_BEFORE = re.compile(r"(?<![\w-])(?:known\s+for|depends?\s+on|depended\s+on|"
+                             r"dependent\s+on|dependence\s+on|reliant\s+on|reliance\s+on|"
+                             r"dominated\s+by|driven\s+by)\s+$")
+_OUTPUT_AFTER = re.compile(r"\s+(?:output|exports?)(?![\w-])")
 _ASKED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nd|[Ww]hat\s+about|[Hh]ow\s+about)\s+$")
 _QUESTION = re.compile(r"\s*\?")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\-–—•*]*$")

@@ -3711,3 +3711,24 @@ def test_a_project_named_again_shorter(label, other, expected):
 ])
 def test_what_an_economy_lives_on(text, expected):
     assert [m.text for m in sectors.sectors(text)] == expected
+
+
+# A name and, in apposition, the kind of thing it is ("the Shelek Juice Plant, a facility for
+# the production of juice") are one project, and a list of projects stays a list; "the second
+# stage of the project", where the sentence names what the stage builds, is no project of its
+# own. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Alma Fruit LLP commissioned the Shelek Juice Plant, a facility for the "
+                 "production of apple juice, in Almaty Region.", ["Shelek Juice Plant"],
+                 id="a-name-and-its-kind"),
+    pytest.param("The projects launched include the Taraz Cement Plant, a brick factory and a "
+                 "flour mill.", ["Taraz Cement Plant", "brick factory", "flour mill"],
+                 id="a-list-of-plants"),
+    pytest.param("As the second stage of the project, Alma Fruit LLP will build a fruit storage "
+                 "facility next to the plant.", ["fruit storage facility"],
+                 id="a-stage-and-what-it-builds"),
+])
+def test_a_name_and_the_kind_of_thing_it_is(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "project") == expected

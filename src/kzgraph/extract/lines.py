@@ -83,6 +83,10 @@ def stages(text: str, begin: int, sentence: str) -> list[Mention]:
     """
     found = []
     for match in _stage().finditer(sentence):
+        rest = f"{sentence[:match.start()]} {sentence[match.end():]}"
+        if match["head"] == "project" and not match["name"] and re.search(
+                rf"(?<![\w-])(?:{_heads()})(?![\w-])", rest):
+            continue  # "As the second stage of the project, X will build a storage facility"
         start, end = begin + match.start(), begin + match.end()
         words = [match["stage"], "of", *match["name"].split(), match["head"]]
         found.append(Mention(start, end, text[start:end], "project", "project-stage",
@@ -92,9 +96,13 @@ def stages(text: str, begin: int, sentence: str) -> list[Mention]:
 
 @cache
 def _stage() -> re.Pattern:
-    heads = "|".join(sorted(map(re.escape, reference.rules()["project_heads"]), key=len,
-                            reverse=True))
     return re.compile(r"(?<![\w-])(?P<stage>(?:second|third|fourth|next|new)\s+(?:stage|phase))"
                       r"\s+of\s+(?:the\s+|its\s+|their\s+)?"
                       r"(?P<name>(?:(?:[A-Z][\w-]*|[a-z][a-z-]+)\s+){0,4})"
-                      rf"(?P<head>{heads})(?![\w-])")
+                      rf"(?P<head>{_heads()})(?![\w-])")
+
+
+@cache
+def _heads() -> str:
+    return "|".join(sorted(map(re.escape, reference.rules()["project_heads"]), key=len,
+                           reverse=True))

@@ -321,6 +321,9 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
             first = next((p for p in reversed(merged) if _definite(text, m) and named_by_place(
                 text, spans, m, p) or _definite(text, p) and named_by_place(text, spans, p, m)),
                 None)
+        if first is None and merged and merged[-1].text[:1].isupper() and _APPOSED.fullmatch(
+                text, merged[-1].end, m.start) and projects.generic(m.key):
+            first = merged[-1]  # "the Shelek Juice Plant, a facility for the production of"
         if first is None and " " not in m.key and not _definite(text, m) and any(
                 p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
             others = {p.key for p in merged if _head(p.key) == words[-1]}
@@ -369,6 +372,7 @@ def _definite(text: str, m: Mention) -> bool:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed")
+_APPOSED = re.compile(r",\s+an?\s+(?:new\s+)?")
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
                        r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 

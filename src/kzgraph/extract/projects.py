@@ -327,6 +327,17 @@ def same_project(label: str, other: str) -> bool:
     return len(short) >= 2 and long[-len(short):] == short
 
 
+def generic(label: str) -> bool:
+    """Whether a project's head says only what kind of thing it is (``project_generic_heads``):
+    after a name, in apposition, it describes the one named ("X Plant, a facility for ...").
+
+    >>> generic("facility for the production of juice"), generic("juice plant")
+    (True, False)
+    """
+    head = re.split(r" (?:for|of|producing|making|on) ", label.lower())[0].split()[-1]
+    return head in reference.rules()["project_generic_heads"]
+
+
 def shortened(label: str, other: str) -> bool:
     """Whether ``label`` is ``other`` with words left out, its head kept ("solar plant" of
     "150 MW solar power plant"): a project named again shorter.

@@ -3732,3 +3732,13 @@ def test_what_an_economy_lives_on(text, expected):
 def test_a_name_and_the_kind_of_thing_it_is(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert sorted(e.label for e in found.entities if e.kind == "project") == expected
+
+
+# A zone named as a place where plants stand is no project; one being created is.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Also in the Ontustik zone, Saule Textile LLP is building a knitwear factory.",
+                 ["knitwear factory"], id="a-place"),
+    pytest.param("The Kokshe zone will be built by 2027.", ["Kokshe zone"], id="being-created"),
+])
+def test_a_named_zone_is_a_place(text, expected):
+    assert [m.key for m in projects.projects(text, [(0, len(text))])] == expected

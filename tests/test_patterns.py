@@ -3742,3 +3742,22 @@ def test_a_name_and_the_kind_of_thing_it_is(text, expected, model):
 ])
 def test_a_named_zone_is_a_place(text, expected):
     assert [m.key for m in projects.projects(text, [(0, len(text))])] == expected
+
+
+# Whose a project is, in the sentence after it: "The project of X LLP is worth", "The complex,
+# built by X LLP, will produce"; and "planned by X" names X a business. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("1. A cable plant in Oskemen. The project of Shygys Kabel LLP is worth KZT 14 "
+                 "billion.\n", ("cable plant", "Shygys Kabel"), id="the-project-of"),
+    pytest.param("1. A meat processing complex in Tolebi district. The complex, built by Lenger "
+                 "Et LLP, will produce 12,000 tonnes of meat a year.\n",
+                 ("meat processing complex", "Lenger Et"), id="built-by-in-an-aside"),
+    pytest.param("The flagship is a new copper smelter in Zhezkazgan planned by Kengir Copper.",
+                 ("copper smelter", "Kengir Copper"), id="planned-by"),
+])
+def test_whose_a_project_is_said_after_it(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == [expected]

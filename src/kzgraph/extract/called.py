@@ -34,7 +34,7 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
     name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
-    built_words = ["built", "constructed", "erected", "developed", "implemented", "owned", "operated"]
+    built_words = reference.rules()["project_agent_participles"]
     built = "|".join(built_words)
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"

@@ -78,6 +78,7 @@ def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
     """A company a press release names under a label beside the project ``m``, in its sentence,
     the one before, or one after in its paragraph: "Investor: X LLP.", "The initiator of the
     project is X", "The owner, X LLP, is designing a second line" (the rules' ``owner_nouns``),
+    "The project of X LLP", "The complex, built by X LLP," (``project_agent_participles``),
     where no other project is named between them ("An engine plant is being built. Its
     investor is X." after another plant)."""
     index = context.sentence_at(spans, m.start)
@@ -103,5 +104,9 @@ def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
 def _labelled() -> re.Pattern:
     nouns = "|".join(reference.rules()["owner_nouns"])
     cues = "|".join(reference.rules()["org_cue_nouns"])  # "is the Korean company X"
-    return re.compile(rf"\b(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|(?i:is)"
-                      rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues}))?|-|–|,)\s*$")
+    # also whose the project is and who builds it: "The project of X LLP", "The complex,
+    # built by X LLP, will produce"
+    by = "|".join(reference.rules()["project_agent_participles"])
+    return re.compile(rf"\b(?:(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|(?i:is)"
+                      rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues}))?|-|–|,)"
+                      rf"|(?i:project)\s+of|(?:{by})\s+by(?:\s+the)?)\s*$")

@@ -3760,3 +3760,23 @@ def test_whose_a_project_is_said_after_it(text, expected, model):
     labels = {e.key: e.label for e in found.entities}
     assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
             if s.prop == "company"] == [expected]
+
+
+# The outlet naming itself is no organization of the story ("Kazinform News Agency" in an
+# article from inform.kz), a business sharing its word is one; a country before a longer name
+# of proper nouns is part of it ("Kazakhstan Temir Zholy"). Both modes where the model reads it.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_the_outlet_naming_itself(model):
+    text = ("Kazinform News Agency reports that Aktobe Heavy Machinery LLP is building a dump "
+            "truck plant in Aktobe.")
+    article = Article("t", text, published=PUBLISHED, url="https://en.inform.kz/news/x")
+    found = extract(article, model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == [
+        "Aktobe Heavy Machinery"]
+
+
+def test_a_country_starting_a_longer_name():
+    found = extract(Article("t", "The terminal was built with Kazakhstan Temir Zholy and KTZ "
+                                 "Express.", published=PUBLISHED))
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == [
+        "KTZ Express", "Kazakhstan Temir Zholy"]

@@ -65,7 +65,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     sector_m = sectors.sectors(text, ruled(doc, "sector"))
     publisher = organizations.publisher_word(article.url, article.outlet)
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
-             and not (m.rule == "org-camel" and publisher and publisher in m.text.lower())]
+             and not organizations.outlets_own(m, publisher)]
     region_all = names.regions(text, ruled(doc, "region"))
     # a region in a person's title is one all the same ("the akim of Kostanay Region X Y")
     region_m = [m for m in region_all

@@ -380,3 +380,17 @@ def publisher_word(url: str | None, outlet: str | None) -> str:
 
 
 _HOST_WORDS = frozenset({"www", "en", "eng", "amp", "m", "news", "the"})
+
+
+def outlets_own(m: Mention, publisher: str) -> bool:
+    """Whether an organization the rules found is the article's outlet naming itself: with its
+    publisher word, a name with capitals inside ("KazTAG") or one with a media word
+    ("Kazinform News Agency": ``media_name_words``), not a business that shares the word.
+
+    >>> kazinform = Mention(0, 21, "Kazinform News Agency", "organization", "org-kind")
+    >>> outlets_own(kazinform, "inform"), outlets_own(kazinform, "kapital")
+    (True, False)
+    """
+    return bool(publisher) and publisher in m.text.lower() and (
+        m.rule == "org-camel" or not set(m.text.split()).isdisjoint(
+            reference.rules()["media_name_words"]))

@@ -3780,3 +3780,14 @@ def test_a_country_starting_a_longer_name():
                                  "Express.", published=PUBLISHED))
     assert sorted(e.label for e in found.entities if e.kind == "organization") == [
         "KTZ Express", "Kazakhstan Temir Zholy"]
+
+
+# "a plant to assemble mining dump trucks" is a plant with its product, named again as "the
+# dump truck plant". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_plant_to_make_something(model):
+    text = ("Aktobe Heavy Machinery LLP is building a plant to assemble mining dump trucks in "
+            "Aktobe. The akim said the dump truck plant would open in 2026.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "project"] == [
+        "plant to assemble mining dump trucks"]

@@ -50,7 +50,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         r"|(?:(?<=plant)|(?<=factory)|(?<=workshop))\s+of\s+(?=[a-z])"  # "a plant of syringes",
         r"(?!(?:the|a|an|its|their|our|this|that|which)\s)"  # not "a cluster of ribbon-cuttings"
         rf"|,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
-        r"|\s+(?:producing|manufacturing|making)\s+)"
+        r"|\s+(?:producing|manufacturing|making)\s+"
+        r"|\s+to\s+(?:produce|manufacture|make|assemble)\s+)"  # "a plant to assemble trucks"
         rf"(?P<obj>{_OBJECT}))?"
     )
     # the look-aheads on first letters (of a production word, a cue, a head) only make the

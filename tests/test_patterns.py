@@ -3791,3 +3791,11 @@ def test_a_plant_to_make_something(model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [e.label for e in found.entities if e.kind == "project"] == [
         "plant to assemble mining dump trucks"]
+
+
+# "we expect X to start building a plant" is no work begun.
+def test_to_start_building_is_no_work_begun():
+    text = "In 2025 we expect the Turkish company Demirel Kablo to start building a cable plant."
+    found = extract(Article("t", text, published=PUBLISHED))
+    assert "UnderConstruction" not in [s.obj.lexical for s in found.statements
+                                       if s.prop == "status"]

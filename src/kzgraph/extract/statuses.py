@@ -231,7 +231,9 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         above = _governor(verb.head)[0] if verb.dep_ in ("acl", "relcl") else None
         return (above is not None and verb_status(above)) or ("planned", f"dep:to-{lemma}")
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and lemma in markers["building"] and (
-            verb.head.lemma_.lower() in markers["starting"]):  # (a plan was read in the chain)
+            verb.head.lemma_.lower() in markers["starting"]) and verb.head.tag_ in (
+                "VBD", "VBN", "VBZ", "VBP") and not any(  # not "expect X to start building"
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
         return "under construction", f"dep:{verb.head.lemma_}-{lemma}ing"  # "began building"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     progressive = (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)

@@ -3615,6 +3615,8 @@ def test_every_sentence_of_a_list_item_tells_its_status(model):
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("1. A dairy plant of Ak Bulak LLP in Sairam district. The plant, worth KZT 9 "
                  "billion, was launched in May.\n", "Launched", id="an-aside"),
+    pytest.param("1. A dairy plant of Ak Bulak LLP in Sairam district. The plant, worth 14.7 "
+                 "billion tenge, was launched in May.\n", "Launched", id="a-decimal-in-an-aside"),
     pytest.param("1. A tomato paste plant in Kazygurt district. Kazygurt Agro LLP is building "
                  "the facility for KZT 8 billion.\n", "UnderConstruction",
                  id="building-the-facility"),

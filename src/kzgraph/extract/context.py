@@ -182,7 +182,7 @@ def _work_opener() -> re.Pattern:
     done = "|".join(v + ("d" if v.endswith("e") else "ed") for v in markers["launched"]
                     if v not in ("put", "begin"))
     return re.compile(rf"\s*(?:(?:{now}),?\s+)?(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
-                      rf"(?:its|the)\s+(?:{heads})(?:,[^,.;]{{1,60}},)?\s+"
+                      rf"(?:its|the)\s+(?:{heads})(?:,(?:[^,.;]|\.(?=\d)){{1,60}},)?\s+"
                       rf"(?:was|were|has|have|had|is|are|will)\b|"
                       rf"(?:{done}|under\s+construction)\b)", re.IGNORECASE)
 

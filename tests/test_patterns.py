@@ -3707,6 +3707,8 @@ def test_a_project_named_again_shorter(label, other, expected):
                  id="its-output"),
     pytest.param("What has the region achieved in agriculture over the past year?",
                  ["agriculture"], id="in-it-over-a-year"),
+    pytest.param("Textiles are among the fastest-growing parts of the city's manufacturing.",
+                 ["manufacturing"], id="a-places-own"),
     pytest.param("Cement output rose by 4%.", [], id="a-products-output"),
     pytest.param("Oil and gas prices fell.", [], id="a-products-prices"),
 ])

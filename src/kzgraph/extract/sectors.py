@@ -116,8 +116,8 @@ def sectors(text: str, names_found: list[Mention] | None = None) -> list[Mention
             made = m.text.lower() in p.products and _PRODUCTION_OF.search(before)
             # the topic of a question, as an interviewer asks it: "And agriculture?"
             asked = _ASKED_BEFORE.search(before) and _QUESTION.match(after)
-            # what an economy lives on: "better known for oil and gas", "the manufacturing
-            # output" (not a product's: "cement output")
+            # what an economy lives on: "better known for oil and gas", "the city's
+            # manufacturing", "the manufacturing output" (not a product's: "cement output")
             economy = _ECONOMY_BEFORE.search(before) or (
                 m.text.lower() not in p.products and _OUTPUT_AFTER.match(after))
             if not (p.context_after.match(after) or listed or p.context_before.search(before)
@@ -141,7 +141,8 @@ _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")  # "In energy, X is building ...
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|by|as|than|over|since|during)(?![\w-])|$)")
 _ECONOMY_BEFORE = re.compile(r"(?<![\w-])(?:known\s+for|depends?\s+on|depended\s+on|"
                              r"dependent\s+on|dependence\s+on|reliant\s+on|reliance\s+on|"
-                             r"dominated\s+by|driven\s+by)\s+$")
+                             r"dominated\s+by|driven\s+by|(?:region|city|country|oblast|"
+                             r"economy|republic)['’]s)\s+$")
 _OUTPUT_AFTER = re.compile(r"\s+(?:output|exports?)(?![\w-])")
 _ASKED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nd|[Ww]hat\s+about|[Hh]ow\s+about)\s+$")
 _QUESTION = re.compile(r"\s*\?")

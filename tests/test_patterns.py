@@ -3803,3 +3803,18 @@ def test_to_start_building_is_no_work_begun():
     found = extract(Article("t", text, published=PUBLISHED))
     assert "UnderConstruction" not in [s.obj.lexical for s in found.statements
                                        if s.prop == "status"]
+
+
+# "a plant producing 400,000 tonnes of sulfuric acid" is a plant with its product; a bank that
+# "will lend" for it says who pays, not that it is planned. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_plant_producing_a_measure_of_something(model):
+    text = ("The bank will lend KZT 27 billion to Mugalzhar Chemical LLP for a plant producing "
+            "400,000 tonnes of sulfuric acid a year near Kandyagash.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said = {s.prop: labels.get(getattr(s.obj, "key", None), getattr(s.obj, "lexical", None))
+            for s in found.statements if s.subject.kind == "project"}
+    assert [e.label for e in found.entities if e.kind == "project"] == [
+        "plant producing sulfuric acid"]
+    assert (said.get("company"), said.get("status")) == ("Mugalzhar Chemical", None)

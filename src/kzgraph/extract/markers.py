@@ -67,9 +67,11 @@ def status(clause: str) -> tuple[str, str] | None:
 @cache
 def _output() -> re.Pattern:
     """The future of a verb of output (``output_verbs``: "which will produce 5,000 trucks a
-    year") or of jobs (``_future_jobs``: "and will give 160 jobs"), which says what a plant
-    makes or whom it employs, not that it is still to be built."""
-    verbs = "|".join(map(re.escape, reference.rules()["output_verbs"]))
+    year"), of a lender's (``lending_verbs``: "the bank will lend KZT 27 billion to X for") or
+    of jobs (``_future_jobs``: "and will give 160 jobs"), which says what a plant makes, who pays
+    or whom it employs, not that it is still to be built."""
+    rules = reference.rules()
+    verbs = "|".join(map(re.escape, [*rules["output_verbs"], *rules["lending_verbs"]]))
     return re.compile(rf"\b(?:will|would|shall)\s+(?:be\s+able\s+to\s+)?(?:{verbs})\b"
                       rf"|{_future_jobs().pattern}")
 

@@ -49,9 +49,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"|\s+on\s+(?:the\s+)?(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+"  # not "on the outskirts"
         r"|(?:(?<=plant)|(?<=factory)|(?<=workshop))\s+of\s+(?=[a-z])"  # "a plant of syringes",
         r"(?!(?:the|a|an|its|their|our|this|that|which)\s)"  # not "a cluster of ribbon-cuttings"
-        rf"|,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?\s+"
-        r"|\s+(?:producing|manufacturing|making)\s+"
-        r"|\s+to\s+(?:produce|manufacture|make|assemble)\s+)"  # "a plant to assemble trucks"
+        rf"|(?:,?\s+(?:that|which)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?produce[sd]?"
+        r"|\s+(?:producing|manufacturing|making)"
+        r"|\s+to\s+(?:produce|manufacture|make|assemble))\s+"  # "a plant to assemble trucks"
+        r"(?:[\d.,]+\s+(?:thousand\s+|million\s+)?(?:[a-z]+\s+){1,2}?of\s+)?)"  # "producing
+        # 400,000 tonnes of sulfuric acid"
         rf"(?P<obj>{_OBJECT}))?"
     )
     # the look-aheads on first letters (of a production word, a cue, a head) only make the
@@ -210,7 +212,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 tail = sentence[head_end:]
                 label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
                 if label_tail:
-                    producing = _THAT.match(label_tail)
+                    producing = _THAT.match(label_tail) or any(  # "producing 400,000 t of"
+                        c.isdigit() for c in label_tail[:label_tail.rfind(obj)])
                     label = f"{label} producing {obj}" if producing else f"{label}{label_tail}"
                     stop_at = begin + head_end + len(label_tail)
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",

@@ -38,6 +38,13 @@ def _governor(token: Token) -> tuple[Token | None, Token | None]:
 
 
 @cache
+def _not_building() -> frozenset[str]:
+    """Verbs whose future says what a plant makes or who pays for it, not that it is planned
+    (``output_verbs``, ``lending_verbs``)."""
+    return frozenset([*reference.rules()["output_verbs"], *reference.rules()["lending_verbs"]])
+
+
+@cache
 def _event_nouns() -> frozenset[str]:
     markers = reference.rules()["verb_status"]
     return frozenset(markers["building_nouns"] + markers["opening_nouns"])
@@ -207,10 +214,11 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         # "is set to open", or with the adjective as the verb's complement, "is due to be completed"
         before = [v, *(c for c in v.children if c.dep_ == "acomp")]
         modal = any(c.tag_ == "MD" for c in aux)
-        if modal and v.lemma_.lower() in reference.rules()["output_verbs"] and not (
+        if modal and v.lemma_.lower() in _not_building() and not (
                 lemmas - {c.lemma_.lower() for c in aux if c.tag_ == "MD"} - {v.lemma_.lower()}
         ) & set(markers["planned"]):
-            continue  # "the new shop will supply body parts": what it makes, not a plan
+            continue  # "the new shop will supply body parts": what it makes, not a plan;
+            # "the bank will lend X to Y for a plant": who pays
         if lemmas & set(markers["planned"]) or modal or any(
                 b.lemma_.lower() in markers["before_infinitive"]
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):

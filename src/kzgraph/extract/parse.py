@@ -344,12 +344,10 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 
 
 def _country_named(tokens: list[Token]) -> bool:
-    """A country that starts a two-word name whose other word is no name alone ("Korea
-    Eximbank", "China Minmetals"), or a longer name of proper nouns ("Kazakhstan Temir Zholy",
-    "China Harbour Engineering"): part of the name, not a place before it."""
+    """A country that starts a name of proper nouns, of two words the other no name alone ("Korea
+    Eximbank"), or longer ("Kazakhstan Temir Zholy"): part of the name, not a place before it."""
     return len(tokens) >= 2 and tokens[0].text in _words()["countries"] and all(
-        t.tag_ == "NNP" for t in tokens[1:]) and (
-            len(tokens) > 2 or not _stands_as_company(tokens[1]))
+        t.tag_ == "NNP" for t in tokens[1:]) and (len(tokens) > 2 or not _stands_as_company(tokens[1]))
 
 
 def _stands_as_company(token: Token) -> bool:

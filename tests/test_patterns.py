@@ -570,10 +570,7 @@ PROGRAMS = [
     pytest.param("The National Project for the Development of Entrepreneurship for 2021-2025 "
                  "was approved.",
                  [("name:National Project for the Development of Entrepreneurship",
-                   "program-title")], id="a-national-project",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'national project', the name later programs carry, is not a program's "
-                     "word (a project is a facility to the extractor)"))),
+                   "program-title")], id="a-national-project"),  # read since session 15
     pytest.param("The project is included in the Industrialization Map for 2021-2025.",
                  [("program/industrialization-map", "program-reference")],
                  id="a-map-with-no-editions-keeps-its-name"),
@@ -3818,3 +3815,27 @@ def test_a_plant_producing_a_measure_of_something(model):
     assert [e.label for e in found.entities if e.kind == "project"] == [
         "plant producing sulfuric acid"]
     assert (said.get("company"), said.get("status")) == ("Mugalzhar Chemical", None)
+
+
+# A bank's borrower is the project's company ("The borrower is X LLP"); a "National Project for
+# the Development of X" is a program, as state programs have been named since 2021, a
+# facility's "Project" is none.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_the_borrower_is_the_company(model):
+    text = ("1. In Turkistan region, the bank is financing a 120 MW solar power plant in Shardara "
+            "district. The borrower is Shardara Sun LLP, a subsidiary of a Chinese group.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == [("120 MW solar power plant", "Shardara Sun")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Loans came under the National Project for the Development of the "
+                 "Agro-Industrial Complex.",
+                 ["National Project for the Development of the Agro-Industrial Complex"],
+                 id="a-national-project"),
+    pytest.param("The Zhasyl Project is a plant near Taraz.", [], id="a-facilitys-project"),
+])
+def test_national_projects_are_programs(text, expected):
+    assert [m.text for m in programs.programs(text)] == expected

@@ -36,6 +36,7 @@ def _program_pattern(generic: bool = True, titled: bool = True,
         rf"(?!(?:{stop})\s)(?:[A-Z][\w-]*\s+){{1,5}}"
         rf"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:{of_what}|\s+20\d\d)?"
         rf"|(?:State\s+)?(?:Program(?:me)?|Concept){of_what}"
+        rf"|National\s+Project{of_what}"  # the name state programs have had since 2021
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
     # programme", "program \"Road to Work\"" (the name without the word is the program's label)
@@ -58,7 +59,7 @@ def _never(group: str) -> str:
     return f"|(?P<{group}>(?!))"
 
 
-_GENERIC_WORDS = ("Program", "Plan", "Strategy", "Roadmap", "Concept")
+_GENERIC_WORDS = ("Program", "Plan", "Strategy", "Roadmap", "Concept", "National Project")
 
 
 def _possible(text: str, lowered: str) -> tuple[bool, bool, bool]:

@@ -3839,3 +3839,16 @@ def test_the_borrower_is_the_company(model):
 ])
 def test_national_projects_are_programs(text, expected):
     assert [m.text for m in programs.programs(text)] == expected
+
+
+# A share done is construction under way, rules only too ("is 60% complete", "85 percent
+# ready"), and a plan after it is its end.
+@pytest.mark.parametrize(("clause", "expected"), [
+    pytest.param("The reconstruction of the plant is 60% complete.", "under construction",
+                 id="percent-sign"),
+    pytest.param("The plant is 85 percent ready and will open in May.", "under construction",
+                 id="percent-word-and-a-plan"),
+    pytest.param("Prices rose 5% and the plant was launched.", "launched", id="another-percent"),
+])
+def test_a_share_done(clause, expected):
+    assert markers.status(clause)[0] == expected

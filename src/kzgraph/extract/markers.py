@@ -44,6 +44,7 @@ def status(clause: str) -> tuple[str, str] | None:
     ('planned', 'will')
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
+    lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
     if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
         return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)
@@ -109,4 +110,5 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
     return tuple(found)
 
 
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _NOT_COMPLETED = re.compile(r"\bnot\s+(?:yet\s+)?been\s+(?:completed|finished)\b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kzgraph.extract import (
@@ -202,6 +202,12 @@ MARKER_WORDS = sorted({word for markers in reference.rules()["status_markers"].v
 @given(st.lists(st.sampled_from([*MARKER_WORDS, "plant", "-", "the", "Launched", "x"]),
                 max_size=12).map(" ".join))
 def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
+    # work under way or stopped, and a marker negated ("not opened"), are read apart
+    lowered = clause.lower()
+    assume("not " not in lowered and "n't " not in lowered
+           and not markers._ongoing_first().search(lowered)
+           and not markers._ongoing_first("status_halted_markers").search(lowered)
+           and not markers._NOT_COMPLETED.search(lowered))
     assert markers.status(clause) == _status_plainly(clause)
 
 

@@ -3852,3 +3852,18 @@ def test_national_projects_are_programs(text, expected):
 ])
 def test_a_share_done(clause, expected):
     assert markers.status(clause)[0] == expected
+
+
+# A count of projects of any kind a compound or an adjective in -al or -ing names ("27
+# agro-industrial projects", "Eleven new engineering plants"); no figure of people.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The region has 27 agro-industrial projects.", [("27", "projects")],
+                 id="a-compound"),
+    pytest.param("Eleven new engineering plants were commissioned.", [("11", "projects")],
+                 id="an-adjective-in-ing"),
+    pytest.param("Seven agro-processing enterprises will open.", [("7", "projects")],
+                 id="enterprises"),
+    pytest.param("The plant hires 300 working people.", [], id="no-projects"),
+])
+def test_counts_of_projects_of_a_kind(text, expected):
+    assert [(v.lexical, v.unit) for _, v in changes.quantities(text)] == expected

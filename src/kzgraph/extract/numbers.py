@@ -103,6 +103,9 @@ def _qualifier_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...
         for phrase, meaning in qualifiers.items())
 
 
+# what kind of projects a count counts, beyond the listed modifiers: "27 agro-industrial
+# projects", "Eleven new engineering plants"
+_KIND = r"[a-z]+-[a-z]+|[a-z]+(?:al|ing)"
 # "a year" after the product, also after another or what it holds: "trucks and buses a year",
 # "bottles of infusion solutions a year"
 _OR_OF = r"(?:\s+(?:and|or)\s+[a-z]+|\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?"
@@ -135,7 +138,7 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
         ("capacity-kg", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:kilograms?|kg)\s+(?:a|per)\s+year\b", re.IGNORECASE)),
         ("count-noun", re.compile(
-            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods}|{_KIND})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
             re.IGNORECASE)),
         # a product counted with a word of its own before it: "150,000 car batteries a year"
         ("count-product", re.compile(

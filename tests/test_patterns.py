@@ -3867,3 +3867,24 @@ def test_a_share_done(clause, expected):
 ])
 def test_counts_of_projects_of_a_kind(text, expected):
     assert [(v.lexical, v.unit) for _, v in changes.quantities(text)] == expected
+
+
+# "The plant, which will produce X" after "a glass container plant" is that plant; names with
+# "&" or a foreign "and" inside before a legal form are whole, and a short form with initials
+# after the first word is the full name's ("Sungjin E&C"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_plant_and_what_it_will_produce(model):
+    text = ("Work continues on a glass container plant in Kyzylorda. The plant, which will "
+            "produce 110,000 tonnes of bottles a year, is 70% complete.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "project"] == ["glass container plant"]
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_names_with_ampersands_and_initials(model):
+    text = ("The EPC contract went to Sungjin Engineering & Construction Co., Ltd.; the water "
+            "works are by Ekinci Insaat ve Su Teknolojileri A.S. Sungjin E&C said it will hire "
+            "locally.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == [
+        "Ekinci Insaat ve Su Teknolojileri", "Sungjin Engineering & Construction"]

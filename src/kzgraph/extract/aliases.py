@@ -77,7 +77,8 @@ def _inside(m: Mention) -> Mention:
 def _rekeyed(organizations: list) -> list:
     """Each name keyed as the one longer name it starts, its group word ("Ertis Metals" and
     "Ertis Metals Group") or any ("Anadolu Kimya", "Anadolu Kimya Sanayi"; "Daesan", "Daesan
-    Plant Engineering"), where only one longer name starts with it.
+    Plant Engineering"), where only one longer name starts with it, or the one it writes with
+    initials after its first word ("Sungjin E&C").
 
     >>> full = Mention(0, 20, "Anadolu Kimya Sanayi", "organization", "t", "company:Anadolu Kimya Sanayi")
     >>> short = Mention(40, 53, "Anadolu Kimya", "organization", "t", "company:Anadolu Kimya")
@@ -89,6 +90,9 @@ def _rekeyed(organizations: list) -> list:
     >>> word = Mention(90, 97, "Anadolu", "organization", "t", "company:Anadolu")
     >>> [m.key.split(":")[1] for m in _rekeyed([full, word])]
     ['Anadolu Kimya Sanayi', 'Anadolu Kimya Sanayi']
+    >>> initials = Mention(99, 109, "Anadolu KS", "organization", "t", "company:Anadolu KS")
+    >>> [m.key.split(":")[1] for m in _rekeyed([full, initials])]
+    ['Anadolu Kimya Sanayi', 'Anadolu Kimya Sanayi']
     """
     keys = {m.key for m in organizations}
     words = reference.rules()["org_group_words"]
@@ -98,7 +102,27 @@ def _rekeyed(organizations: list) -> list:
         longer = [k for k in keys if k.startswith(f"{key} ")]
         if len(longer) == 1:
             full[key] = longer[0]
+    for key in keys - set(full):  # the rest of a name by its initials: "Sungjin E&C"
+        longer = [k for k in keys if k != key and _initialled(key.split(":", 1)[1],
+                                                              k.split(":", 1)[1])]
+        if len(longer) == 1:
+            full[key] = full.get(longer[0], longer[0])
     return [replace(m, key=full[m.key]) if m.key in full else m for m in organizations]
+
+
+def _initialled(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` with the words after its first written as their initials.
+
+    >>> _initialled("Sungjin E&C", "Sungjin Engineering & Construction")
+    True
+    >>> _initialled("Sungjin EC", "Sungjin Cement"), _initialled("Sungjin", "Sungjin Cement")
+    (False, False)
+    """
+    first, _, rest = short.partition(" ")
+    words = [w for w in name.split()[1:] if w not in ("&", "and", "of", "the")]
+    letters = [c for c in rest if c.isalpha()]
+    return (bool(rest) and name.split()[0] == first and len(words) >= 2 and rest.upper() == rest
+            and letters == [w[0].upper() for w in words])
 
 
 def said_again(text: str, found: list[Mention], others: list[Mention]) -> list[Mention]:

@@ -307,7 +307,8 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
                 merged.append(replace(m, key=first.key))
             continue
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
-        words = m.key.lower().split()
+        words = m.key.lower().split(" producing ")[0].split()  # "The plant, which will
+        # produce bottles", a bare head and what it makes, is the last such plant too
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)

@@ -34,6 +34,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[{UPPER}][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
     quotes = '"“«'
+    joins = "(?:&|ve|und|et)"  # inside a name: "Sungjin Engineering & Construction Co., Ltd."
     ends = "|".join(["group", *rules["org_name_ends"]])  # "X Group", "X Meat Company"
     # look-aheads on the first character, which only make the search faster
     capital = starts_with([*UPPER, "("])
@@ -45,7 +46,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          tuple(quotes)),
         ("org-legal-suffix", re.compile(
             rf"{capital_or_prefix}(?<![\w-])"
-            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:{_BLANKS}{word}){{0,5}}"
+            rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:(?:{_BLANKS}{joins})?{_BLANKS}{word}){{0,5}}"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"  # "X of Kazakhstan JSC"
             rf"{_BLANKS}(?P<suffix>{legal})(?![\w])"),
          tuple(rules["org_legal_forms"])),

@@ -3888,3 +3888,12 @@ def test_names_with_ampersands_and_initials(model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert sorted(e.label for e in found.entities if e.kind == "organization") == [
         "Ekinci Insaat ve Su Teknolojileri", "Sungjin Engineering & Construction"]
+
+
+# A program's name shortened ("the State Program of Industrial-Innovative Development" beside
+# its full name with its years) is the program the full name is.
+def test_a_programs_name_shortened():
+    text = ("Under the State Program of Industrial-Innovative Development of the Republic of "
+            "Kazakhstan for 2020-2025, loans went out. The State Program of Industrial-Innovative "
+            "Development also paid for roads.")
+    assert {m.key for m in programs.programs(text)} == {"program/spiid-2020-2025"}

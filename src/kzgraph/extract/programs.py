@@ -4,6 +4,7 @@ and names found by pattern ("the Third Five-Year Plan", "the Clean Steppe progra
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..model import Mention
@@ -177,8 +178,28 @@ def programs(text: str) -> list[Mention]:
     found += _listed(text, names) if "rogram" in text else []
     found += _again(text, [m for m in found if m.rule == "program-listed"])
     known = {m.start for m in found if m.rule == "program-reference"}
-    return longest([_as_worded(m, found) for m in found if not (m.rule == "program-title" and (
-        quote := _QUOTE_AFTER.match(text, m.end)) and quote.end() in known)])
+    return _shortened(longest([_as_worded(m, found) for m in found if not (
+        m.rule == "program-title" and (quote := _QUOTE_AFTER.match(text, m.end))
+        and quote.end() in known)]))
+
+
+def _shortened(found: list[Mention]) -> list[Mention]:
+    """A name the reference data does not know that starts the name of a known program the text
+    names ("State Program of Industrial-Innovative Development" beside the same "... for
+    2020-2025") is that program, where it starts one only.
+
+    >>> long = Mention(0, 20, "X Program for 2020-2025", "program", "r", "program/x-2020")
+    >>> short = Mention(40, 49, "X Program", "program", "g", "name:X Program")
+    >>> [m.key for m in _shortened([long, short])]
+    ['program/x-2020', 'program/x-2020']
+    """
+    known = {m.key: m.text.lower() for m in found if not m.key.startswith("name:")}
+    out = []
+    for m in found:
+        starts = {k for k, t in known.items() if t.startswith(f"{m.text.lower()} ")}
+        out.append(replace(m, key=starts.pop()) if m.key.startswith("name:")
+                   and len(starts) == 1 else m)
+    return out
 
 
 _ITEM = r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|to|in)\s+)*[A-Z0-9][\w-]*)*"

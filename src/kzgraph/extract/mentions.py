@@ -307,8 +307,7 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
                 merged.append(replace(m, key=first.key))
             continue
         first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
-        words = m.key.lower().split(" producing ")[0].split()  # "The plant, which will
-        # produce bottles", a bare head and what it makes, is the last such plant too
+        words = m.key.lower().split()
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)

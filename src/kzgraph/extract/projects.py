@@ -24,6 +24,8 @@ _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|op
               r"|include[sd]?|organi[sz]ed|established|assembly|install(?:s|ed|ing)?"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r",?\s+(?:that|which)\s")
+_TO_MAKE = re.compile(r"\s+to\s")
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
 _OBJECT_END = {"in", "at", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
                "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
                "started", "began", "opened", "launched", "resumed", "produces", "makes"}
@@ -166,6 +168,11 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             obj = _trim_object(match.group("obj") or "")
             if obj[:1].isdigit() or _COUNTED.match(obj):
                 obj = ""  # "a farm for 1,200 heads", "in the mine for thirty years": no product
+            link = sentence[match.end("head"):match.start("obj")] if obj else ""
+            if mods and _TO_MAKE.match(link) or not mods and re.search(r"\d", link) and (
+                    _THE_BEFORE.search(sentence, 0, match.start("head"))):
+                obj = ""  # "a steel plant to make steel": its product is said; "The plant,
+                # which will produce 110,000 t of bottles": the one named before, not another
             named = (match.group("named") or "").strip()
             if named and not mods and _AGENT.search(sentence, 0, match.start("head")):
                 continue  # "built by the farm Dostyk-Agro": the business that built, by its name

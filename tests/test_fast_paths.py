@@ -26,6 +26,7 @@ from kzgraph.extract import (
     scan,
     sectors,
 )
+from kzgraph.extract import regions as region_names
 from kzgraph.extract.alternation import alternation, flex
 from kzgraph.extract.scan import Cued, Starts
 from kzgraph.extract.text import _END, _NO_BREAK_BEFORE, sentences, word_starts
@@ -65,7 +66,7 @@ def test_a_name_alternation_tried_at_its_words_starts_matches_as_a_scan_would(na
 def _cued() -> dict[str, Cued]:
     """The extractor's patterns that the shared pass tries only at the words they start with."""
     role, role_comma, _, gazetteer = names._person_patterns()
-    regions = names._region_patterns()
+    regions = region_names._region_patterns()
     return {"sectors": sectors._sector_patterns().name, "regions with a word": regions.with_word,
             "regions alone": regions.alone, "persons": gazetteer, "title name": role,
             "title, name": role_comma, "said": names._said_pattern(),

@@ -22,6 +22,7 @@ from kzgraph.extract import (
     organizations,
     programs,
     projects,
+    regions,
     sectors,
 )
 from kzgraph.extract.pipeline import extract
@@ -992,7 +993,7 @@ REGIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), REGIONS)
 def test_region_spellings(text, expected):
-    assert [m.key for m in names.regions(text)] == expected
+    assert [m.key for m in regions.regions(text)] == expected
 
 
 def test_dateline_city_is_not_a_region_mention():
@@ -3573,7 +3574,7 @@ def test_heads_of_two_words_in_names(text, expected):
     pytest.param("The plant in Astana opened.", ["Astana"], id="a-city"),
 ])
 def test_an_outlets_name_is_no_region(text, expected):
-    assert [m.text for m in names.regions(text)] == expected
+    assert [m.text for m in regions.regions(text)] == expected
 
 
 # Jobs to come say whom a plant will employ, not how far it is: a plan only where the clause

@@ -12,8 +12,9 @@ from functools import cache
 
 from ..model import Mention
 from . import reference
-from .names import regions, stop_words
+from .names import stop_words
 from .organizations import core_name, org_kind
+from .regions import regions
 from .scan import Cued, Starts
 
 

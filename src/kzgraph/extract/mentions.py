@@ -27,6 +27,7 @@ from . import (
     passing,
     programs,
     projects,
+    regions,
     ruler,
     sectors,
 )
@@ -66,7 +67,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     publisher = organizations.publisher_word(article.url, article.outlet)
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
              and not organizations.outlets_own(m, publisher)]
-    region_all = names.regions(text, ruled(doc, "region"))
+    region_all = regions.regions(text, ruled(doc, "region"))
     # a region in a person's title is one all the same ("the akim of Kostanay Region X Y")
     region_m = [m for m in region_all
                 if not overlaps(m, [p for p in person_all if p.kind == "person"])]

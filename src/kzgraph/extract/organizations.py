@@ -12,8 +12,9 @@ from string import ascii_uppercase
 from ..model import Mention
 from . import reference
 from .alternation import UPPER, starts_with
-from .names import longest, regions, stop_words
-from .text import word_starts
+from .names import stop_words
+from .regions import regions
+from .text import longest, word_starts
 
 # white space within one line: a name does not run on from a heading ("About X") into the next
 # paragraph, where articles start a new line

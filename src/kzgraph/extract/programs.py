@@ -10,9 +10,10 @@ from functools import cache
 from ..model import Mention
 from . import reference
 from .alternation import SPACES, alternation
-from .names import longest, regions, stop_words
+from .names import stop_words
+from .regions import regions
 from .scan import case_alike
-from .text import word_starts
+from .text import longest, word_starts
 
 
 @cache

@@ -6,7 +6,7 @@ reference key, so every spelling of a region ("Aktyubinskaya oblast", "Aktobe Re
 entity. Labels:
 
 - ``region``: the names safe to match alone (cities, names with their region word, multi-word
-  names that denote no other unit: ``names.bare_region_names``), case as written;
+  names that denote no other unit: ``regions.bare_region_names``), case as written;
 - ``person``: heads of state and the other persons of the reference data, case as written;
 - ``sector``: every name of the sector scheme, in any case (whether a common word such as
   "construction" names a sector in its context stays ``sectors.sectors``' decision).
@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Mention
-from . import names, reference
+from . import reference, regions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,7 +48,7 @@ def patterns() -> tuple[dict, ...]:
     ['West Kazakhstan', 'West Kazakhstan Province', 'West Kazakhstan Region']
     """
     found = []
-    for name, key in sorted(names.bare_region_names().items()):
+    for name, key in sorted(regions.bare_region_names().items()):
         found += _patterns("region", name, key)
     for person in reference.persons():
         for name in person.names:

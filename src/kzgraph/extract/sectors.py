@@ -11,8 +11,8 @@ from functools import cache
 from ..model import Mention
 from . import reference
 from .alternation import SPACES, alternation, fold, folded
-from .names import longest
 from .scan import Cued, Starts
+from .text import longest
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..model import Sentence
+from ..model import Mention, Sentence
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a
 # capital, digit or opening quote; or at a blank line or a line that starts a list's item.
@@ -178,3 +178,12 @@ def named_by_product(short: str, long: str) -> bool:
     rest = words[words.index(head) + 1:] if head in words[:-1] else []
     return bool(product) and all(any(r.startswith(w) and len(r) - len(w) <= 2 for r in rest)
                                  for w in product)
+
+
+def longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap a longer (or earlier equal) one."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

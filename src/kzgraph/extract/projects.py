@@ -169,7 +169,8 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if obj[:1].isdigit() or _COUNTED.match(obj):
                 obj = ""  # "a farm for 1,200 heads", "in the mine for thirty years": no product
             link = sentence[match.end("head"):match.start("obj")] if obj else ""
-            if mods and _TO_MAKE.match(link) or not mods and re.search(r"\d", link) and (
+            measured = re.search(r"\d", link) is not None  # "producing 400,000 t of X"
+            if mods and _TO_MAKE.match(link) or not mods and measured and (
                     _THE_BEFORE.search(sentence, 0, match.start("head"))):
                 obj = ""  # "a steel plant to make steel": its product is said; "The plant,
                 # which will produce 110,000 t of bottles": the one named before, not another
@@ -219,8 +220,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 tail = sentence[head_end:]
                 label_tail = tail[: tail.find(obj) + len(obj)] if obj in tail else ""
                 if label_tail:
-                    producing = _THAT.match(label_tail) or any(  # "producing 400,000 t of"
-                        c.isdigit() for c in label_tail[:label_tail.rfind(obj)])
+                    producing = _THAT.match(label_tail) or measured
                     label = f"{label} producing {obj}" if producing else f"{label}{label_tail}"
                     stop_at = begin + head_end + len(label_tail)
             found.append(Mention(start, stop_at, text[start:stop_at], "project", "project-head",

@@ -25,6 +25,7 @@ from kzgraph.extract import (
     regions,
     sectors,
 )
+from kzgraph.extract import text as text_module
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article, Value
 
@@ -3898,3 +3899,58 @@ def test_a_programs_name_shortened():
             "Kazakhstan for 2020-2025, loans went out. The State Program of Industrial-Innovative "
             "Development also paid for roads.")
     assert {m.key for m in programs.programs(text)} == {"program/spiid-2020-2025"}
+
+
+# ---- session 16 ----
+
+# An author's line above a dateline ("By X in Business on 19 May 2022\n\nKOSTANAY –") is no
+# part of the story: the dateline after it is no organization and no region, and the lead
+# that says which region the article is about is the sentence after the dateline, also where
+# the dateline opens it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize("byline", ["", "By Aliya Serikova in Business on 3 May 2024\n\n"],
+                         ids=["no-byline", "a-byline"])
+def test_the_lead_after_a_byline_and_a_dateline(model, byline):
+    text = (f"{byline}TARAZ – Investment in the factories of Zhambyl Region grew by a third in "
+            "2024.\n\n\"Our region sits between Almaty and Shymkent,\" said the akim.\n\n"
+            "In July, Tau-Gips LLP launched a gypsum board plant in the Zhualy district.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "locatedIn"] == [("gypsum board plant", "Jambyl Region")]
+    assert "TARAZ" not in labels.values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("By Aliya Serikova\n\nPAVLODAR – The plant", "\nPAVLODAR –", id="a-dateline"),
+    pytest.param("By Aliya Serikova\n\nThe plant opened.", "", id="no-dateline"),
+    pytest.param("By 2027 the plant will run.\nIt", "", id="a-sentence-by-a-year"),
+])
+def test_a_dateline_after_a_byline(text, expected):
+    assert text[text_module.byline_end(text):text_module.dateline_end(text)] == expected
+
+
+# A list item whose heading is a project's name ("4. Aksai gas plant (West Kazakhstan
+# Region).") tells of that project: the first project with its head after the heading is it,
+# with its builder and status. Not where the first line is a sentence. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Projects to watch:\n\n1. Aksai gas processing plant (West Kazakhstan Region). "
+                 "Ural Gas LLP is building a plant near Aksai that will process gas.\n\n"
+                 "2. Terekti wind farm. Zhaiyk Wind LLP launched a 48 MW wind farm in "
+                 "December.\n",
+                 [("Aksai gas processing plant", "Ural Gas", "UnderConstruction"),
+                  ("Terekti wind farm", "Zhaiyk Wind", "Launched")], id="headed-items"),
+    pytest.param("Aral Salt LLP opened a salt plant in Aral in May. Kyzyl Tuz LLP is building a "
+                 "plant near Kazaly.",
+                 [("plant", "Kyzyl Tuz", "UnderConstruction"),
+                  ("salt plant", "Aral Salt", "Launched")], id="a-sentence-is-no-heading"),
+])
+def test_a_list_item_headed_by_its_project(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    projects_ = sorted(e.label for e in found.entities if e.kind == "project")
+    said = {(labels[s.subject.key], s.prop): labels.get(getattr(s.obj, "key", None),
+                                                        getattr(s.obj, "lexical", None))
+            for s in found.statements if s.subject.key in labels}
+    assert [(p, said.get((p, "company")), said.get((p, "status"))) for p in projects_] == expected

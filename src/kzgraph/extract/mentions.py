@@ -33,7 +33,7 @@ from . import (
 )
 from .organizations import business_name
 from .projects import named_by_place
-from .text import dateline_end, named_by_product, word_starts
+from .text import byline_end, dateline_end, named_by_product, word_starts
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         acting = [f for f in named if facilities.acting(doc, f)]
         built = [f for f in named if f not in acting]
         called_orgs = [m for m in parse.called_companies(doc) if m.start >= skip]
-        model_persons = [m for m in parse.persons(doc) if m.start >= skip
+        byline = byline_end(text)  # an author above the dateline is a person all the same
+        model_persons = [m for m in parse.persons(doc) if (m.start >= skip or m.end <= byline)
                          and not overlaps(m, named)]
         person_all += prefer([*person_all, *program_m, *org_m, *region_m, *called_orgs],
                              model_persons)
@@ -325,12 +326,43 @@ def _merge_projects(text: str, spans: list[tuple[int, int]],
         if first is None and merged and merged[-1].text[:1].isupper() and _APPOSED.fullmatch(
                 text, merged[-1].end, m.start) and projects.generic(m.key):
             first = merged[-1]  # "the Shelek Juice Plant, a facility for the production of"
+        if first is None and not _definite(text, m):  # "2. Makat power plant (Atyrau
+            first = _headed(text, merged, m)  # Region). X LLP plans a 250 MW gas plant there"
         if first is None and " " not in m.key and not _definite(text, m) and any(
                 p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
             others = {p.key for p in merged if _head(p.key) == words[-1]}
             m = replace(m, key=f"{m.key} #{1 + len(others)}")
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
+
+
+def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
+    """The project a paragraph's heading is the name of ("4. Aksai gas processing plant (West
+    Kazakhstan Region)."), where ``m`` is the first project with its head in the paragraph
+    after the heading: a list of projects names each, then tells of it.
+
+    >>> def at(t, w):  # the last mention of w
+    ...     return Mention(t.rindex(w), t.rindex(w) + len(w), w, "project", "r", w)
+    >>> t = "1. Aral salt plant (Kyzylorda Region). X LLP is building a plant near Aral."
+    >>> _headed(t, [at(t, "Aral salt plant")], at(t, "plant")).text
+    'Aral salt plant'
+    >>> t = "Aral salt plant opened in May. X LLP is building a plant near Aral."
+    >>> _headed(t, [at(t, "Aral salt plant")], at(t, "plant")) is None
+    True
+    """
+    start = text.rfind("\n", 0, m.start) + 1
+    heading = _HEADING.match(text, start)
+    if heading is None or heading.end() > m.start:
+        return None
+    named = [p for p in merged if start <= p.start < m.start]
+    if len(named) == 1 and named[0].start == heading.end("name") and _head(named[0].key) == (
+            _head(m.key)) and _HEADING_END.fullmatch(text, named[0].end, heading.end()):
+        return named[0]
+    return None
+
+
+_HEADING = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>)[^\n.:!?]{3,100}[.:](?=\s)")
+_HEADING_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.:]")
 
 
 def _lowercase(label: str) -> str:

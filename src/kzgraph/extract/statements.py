@@ -31,7 +31,7 @@ from . import (
 from .clauses import a_product, apart
 from .entities import Ref, project_ref, ref
 from .mentions import Mentions
-from .text import dateline_end
+from .text import byline_end, dateline_end
 
 _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "HUF": "investment", "KRW": "investment", "jobs": "jobs",
                  "t/year": "capacity", "t/day": "capacity", "t/hour": "capacity", "units/year": "capacity",
@@ -95,7 +95,8 @@ def _project_statements(article: Article, spans, found: Mentions,
                         doc) -> tuple[list[Statement], set[Mention]]:
     """Each project's region, sector, status, company, figures and dates, from its sentence."""
     text = article.text
-    lead = next((e for b, e in spans if b >= dateline_end(text) and text[b:e].strip()), 0)
+    story = dateline_end(text) or byline_end(text)
+    lead = next((e for b, e in spans if e > story and text[max(b, story):e].strip()), 0)
     where = places.Whereabouts(text, found, lead)
     counts = [q for q, value in found.quantities if value.unit == "projects"]
     launch_dates = [(m, v) for m, v in found.dates  # a day, a month or a year; no period

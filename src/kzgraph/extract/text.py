@@ -26,12 +26,14 @@ _NO_BREAK_BEFORE = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_ABBREVIATIONS)}))\.$
 # the regex that writes it)
 _NO_BREAK_REACH = max(map(len, _ABBREVIATIONS))
 _DATELINE = re.compile(
-    r"\A\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
+    r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
     r"(?P<line>[A-Z][A-Z\-]+(?:[ ,][A-Za-z][A-Za-z\-]+)?"
     r"(?:\s*\([A-Za-z]+\)|\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?\s*(?:[-–—,]|\.)?)"
 )
+# An author's line above the story: "By Aigerim Tulegenova in Business on 19 May 2022".
+_BYLINE = re.compile(r"\s*By[ \t]+[A-Z][^\n.!?]{0,100}\n")
 # A dateline on a line of its own: "Astana, Kazakhstan • 28 August, 2023 | 19:04".
-_DATELINE_LINE = re.compile(r"\A\s*[A-Z][\w-]+,\s*[A-Z][\w ]+?\s*[•|,][^\n]{0,40}\d[^\n]{0,30}\n")
+_DATELINE_LINE = re.compile(r"\s*[A-Z][\w-]+,\s*[A-Z][\w ]+?\s*[•|,][^\n]{0,40}\d[^\n]{0,30}\n")
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
@@ -90,8 +92,22 @@ _CAPITALS = re.compile(r"[A-Z][A-Z\-]+")
 _DATELINE_END = re.compile(r"[-–—,.(]")
 
 
+def byline_end(text: str) -> int:
+    """The offset where an author's line at the start of ``text`` ends, or 0.
+
+    >>> t = "By Aigerim Tulegenova in Business on 19 May 2022\\n\\nPAVLODAR – The plant"
+    >>> t[byline_end(t):dateline_end(t)]
+    '\\nPAVLODAR –'
+    >>> byline_end("By 2025 the plant will run.\\nIt"), byline_end("The plant")
+    (0, 0)
+    """
+    match = _BYLINE.match(text)
+    return match.end() if match else 0
+
+
 def dateline_end(text: str) -> int:
-    """The offset where a leading dateline ("ASTANA (TCA) —", "PAVLODAR –") ends, or 0.
+    """The offset where a leading dateline ("ASTANA (TCA) —", "PAVLODAR –") ends, or 0; it
+    may follow an author's line (``byline_end``).
 
     A dateline names where the story was filed, not a place the story is about.
 
@@ -105,10 +121,11 @@ def dateline_end(text: str) -> int:
     >>> dateline_end("Aktau, Kazakhstan • 3 May, 2024 | 10:15\\nThe plant")
     40
     """
-    own_line = _DATELINE_LINE.match(text)
+    begin = byline_end(text)
+    own_line = _DATELINE_LINE.match(text, begin)
     if own_line:
         return own_line.end()
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text, begin)
     if not match:
         return 0
     line = match.group("line")

@@ -3954,3 +3954,46 @@ def test_a_list_item_headed_by_its_project(text, expected, model):
                                                         getattr(s.obj, "lexical", None))
             for s in found.statements if s.subject.key in labels}
     assert [(p, said.get((p, "company")), said.get((p, "status"))) for p in projects_] == expected
+
+
+# Work on a facility named before its verb is read as the markers read the work alone
+# ("construction of the mill in Aral was completed", "construction of X by Y started"), not
+# where it is still under way ("is being completed"); "put into commercial operation" is a
+# launch; what a terminal "will handle" is its capacity, no plan.
+@pytest.mark.parametrize(("clause", "expected"), [
+    pytest.param("Construction of the flour mill in Aral was completed in May.", "launched",
+                 id="finished"),
+    pytest.param("Construction of the terminal by Rail LLP started in 2022, but its launch has "
+                 "been pushed back to 2026.", "under construction", id="started-then-delayed"),
+    pytest.param("The construction of the rod plant is being completed.", "under construction",
+                 id="being-completed"),
+    pytest.param("The wind farm has been put into commercial operation.", "launched",
+                 id="commercial-operation"),
+    pytest.param("The dry port, which will handle 2 million tonnes of cargo a year, is about 70% "
+                 "complete.", "under construction", id="will-handle"),
+])
+def test_work_on_a_facility_named_between(clause, expected):
+    assert markers.status(clause)[0] == expected
+
+
+# With the model, what a verb does to a plan's noun between it and the facility is the plan's
+# ("We have finished the feasibility study for a cement plant": still a plan, no launch).
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("We have finished the feasibility study for a cement plant near Satpayev.",
+                 "Planned", id="a-study-finished"),
+    pytest.param("The design of the new flour mill in Aral was completed in May.", "Planned",
+                 id="a-design-completed"),
+    pytest.param("We have finished the construction of a cement plant near Satpayev.",
+                 "Launched", id="construction-finished"),
+])
+def test_a_plans_noun_between_a_verb_and_a_facility(text, expected):
+    found = extract(Article("t", text, published=PUBLISHED))
+    assert [s.obj.lexical for s in found.statements if s.prop == "status"] == [expected]
+
+
+# A unit is no name's first word ("the 150 MW Tupkaragan Wind Farm"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_unit_before_a_named_facility(model):
+    text = "Kaspiy Wind LLP commissioned the 150 MW Tupkaragan Wind Farm in Mangystau Region."
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "project"] == ["Tupkaragan Wind Farm"]

@@ -36,9 +36,13 @@ def named(text: str, begin: int, sentence: str) -> list[Mention]:
     >>> t = "The Dry Port of the Khorgos Dry Port opened."  # a head of two words alone is none
     >>> [m.key for m in named(t, 0, t)]
     ['Khorgos Dry Port']
+    >>> t = "X commissions the 150 MW Tupkaragan Wind Farm."
+    >>> [m.key for m in named(t, 0, t)]
+    ['Tupkaragan Wind Farm']
     """
     pattern, legal_before, acting_after = _patterns()
-    stop = set(reference.rules()["name_stop_words"])
+    # no unit is a name's first word ("the 150 MW Tupkaragan Wind Farm")
+    stop = {*reference.rules()["name_stop_words"], *reference.rules()["project_modifier_units"]}
     found = []
     for match in pattern.finditer(sentence):
         words = match.group("name").split()

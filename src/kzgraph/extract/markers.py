@@ -27,6 +27,12 @@ def status(clause: str) -> tuple[str, str] | None:
     'planned'
     >>> status("Qarmet completed the construction of a rolling mill")
     ('launched', 'completed the construction')
+    >>> status("Construction of the flour mill in Aral was completed in May.")
+    ('launched', 'construction was completed')
+    >>> status("construction of the terminal by X LLP started in 2022, but its launch was delayed")
+    ('under construction', 'construction started')
+    >>> status("the construction of the plant for copper rod is being completed")[0]
+    'under construction'
 
     A plan after work said to be under way is the work's end, not a plan for the project:
 
@@ -45,6 +51,7 @@ def status(clause: str) -> tuple[str, str] | None:
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
+    lowered = _WORK_OF.sub(r"\1 \2", lowered)  # "construction of X began": "construction began"
     if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
         return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)
@@ -111,4 +118,9 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
 
 
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
+# work on a facility named before its verb ("construction of the mill in Aral was completed",
+# "construction of the terminal by X LLP started in 2022"), read as the markers have it
+_WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+((?:(?:has|have)\s+"
+                      r"been\s+|was\s+|were\s+|has\s+|have\s+)?(?<!being )(?<!be )(?<!not )"
+                      r"(?:started|began|begun|completed|finished|resumed))\b")
 _NOT_COMPLETED = re.compile(r"\bnot\s+(?:yet\s+)?been\s+(?:completed|finished)\b")

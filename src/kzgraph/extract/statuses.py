@@ -74,6 +74,9 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
             for w in (verb, *(c for c in verb.children if c.dep_ == "acomp"))):
         # "construction was suspended", "work on the plant is frozen": none ("is not stalled")
         return "", f"dep:{verb.lemma_.lower()}-halted"
+    if verb is not None and (study := _planning(head, verb)) is not None:
+        # "finished the feasibility study for a plant": the plant is still a plan
+        return "planned", f"dep:{study.lemma_.lower()}-of-a-plan"
     if verb is not None and verb.lemma_.lower() in markers["trading"]:
         return "", f"dep:{verb.lemma_.lower()}-traded"  # "agreed to sell its plant": no plan of it
     if verb is not None and (late := _late(verb)):
@@ -115,6 +118,18 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
 
 
 _NEW = frozenset({"new", "future", "planned", "second", "another"})
+
+
+def _planning(head: Token, verb: Token) -> Token | None:
+    """The noun of a plan between a facility and its verb ("the feasibility study for the
+    plant was completed", ``planning_nouns``): what the verb did is the plan's."""
+    nouns = reference.rules()["verb_status"]["planning_nouns"]
+    token = head
+    while token.i != verb.i and token.dep_ != "ROOT":
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
+            return token
+    return None
 
 
 def _late(verb: Token) -> tuple[str, str] | None:

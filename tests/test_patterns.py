@@ -2184,9 +2184,8 @@ ROUND21_STATUSES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="rules only, 'Construction of X resumed' is no marker of "
-                   "work under way (the words between are the project's), so the date after it "
-                   "plans")
+# rules only: "Construction of X resumed" is work under way (the words between are the
+# project's: read since session 16), and the date after it is the work's end, no plan
 def test_construction_of_a_plant_resumed_rules_only():
     text = ("Construction of the wire rod plant in Balkhash resumed in September, and the plant "
             "is due to open in 2027.")

@@ -20,6 +20,7 @@ from . import (
     changes,
     facilities,
     fields,
+    merging,
     names,
     numbers,
     organizations,
@@ -32,8 +33,7 @@ from . import (
     sectors,
 )
 from .organizations import business_name
-from .projects import named_by_place
-from .text import byline_end, dateline_end, named_by_product, word_starts
+from .text import byline_end, dateline_end, word_starts
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         programs=program_m,
         sectors=sector_m,
         organizations=sorted((m for m in org_m if m.start >= skip), key=lambda m: m.start),
-        projects=_merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
+        projects=merging.merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
         quantities=fields.with_figures(text, changes.quantities(text)),
         dates=[(m, v) for m, v in numbers.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
@@ -292,122 +292,6 @@ def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
                 result.append(Mention(start, start + len(surname), surname, "person",
                                       "person-surname", key))
     return sorted(result, key=lambda m: m.start)
-
-
-def _merge_projects(text: str, spans: list[tuple[int, int]],
-                    mentions: list[Mention]) -> list[Mention]:
-    """Give later mentions of a project named earlier ("the Aral aluminum smelter" after "an
-    aluminum smelter") the key of the first; a head after "the" and nothing but participles ("The
-    $200 million plant is 80% complete") is the last project named with that head; a facility
-    named by its place or owner after "the" ("the Ekibastuz plant") is the project with that head
-    whose sentence names the place or owner; so is one named again shorter after "the"."""
-    merged: list[Mention] = []
-    for m in sorted([*mentions, *_owned_again(text, spans, mentions)], key=lambda m: m.start):
-        if m.rule == "project-owned-again":  # keyed by the project it names again, or none
-            if first := next((p for p in reversed(merged) if p.end <= m.start
-                              and _head(p.key) == m.key), None):
-                merged.append(replace(m, key=first.key))
-            continue
-        first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
-        words = m.key.lower().split()
-        if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
-                _definite(text, m)):
-            first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)
-        if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes",
-            # "The plant, which will produce cardboard" after "the X cardboard plant", "the
-            # solar plant" after "a 150 MW solar power plant"
-            first = next((p for p in reversed(merged) if named_by_product(m.key, p.key) or
-                          named_by_product(_lowercase(p.key), m.key)
-                          or projects.shortened(m.key, p.key)), None)
-        if first is None:  # "the Ekibastuz plant" after "a pipe plant in Ekibastuz"
-            first = next((p for p in reversed(merged) if _definite(text, m) and named_by_place(
-                text, spans, m, p) or _definite(text, p) and named_by_place(text, spans, p, m)),
-                None)
-        if first is None and merged and merged[-1].text[:1].isupper() and _APPOSED.fullmatch(
-                text, merged[-1].end, m.start) and projects.generic(m.key):
-            first = merged[-1]  # "the Shelek Juice Plant, a facility for the production of"
-        if first is None and not _definite(text, m):  # "2. Makat power plant (Atyrau
-            first = _headed(text, merged, m)  # Region). X LLP plans a 250 MW gas plant there"
-        if first is None and " " not in m.key and not _definite(text, m) and any(
-                p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
-            others = {p.key for p in merged if _head(p.key) == words[-1]}
-            m = replace(m, key=f"{m.key} #{1 + len(others)}")
-        merged.append(m if first is None else replace(m, key=first.key))
-    return merged
-
-
-def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
-    """The project a paragraph's heading is the name of ("4. Aksai gas processing plant (West
-    Kazakhstan Region)."), where ``m`` is the first project with its head in the paragraph
-    after the heading: a list of projects names each, then tells of it.
-
-    >>> def at(t, w):  # the last mention of w
-    ...     return Mention(t.rindex(w), t.rindex(w) + len(w), w, "project", "r", w)
-    >>> t = "1. Aral salt plant (Kyzylorda Region). X LLP is building a plant near Aral."
-    >>> _headed(t, [at(t, "Aral salt plant")], at(t, "plant")).text
-    'Aral salt plant'
-    >>> t = "Aral salt plant opened in May. X LLP is building a plant near Aral."
-    >>> _headed(t, [at(t, "Aral salt plant")], at(t, "plant")) is None
-    True
-    """
-    start = text.rfind("\n", 0, m.start) + 1
-    heading = _HEADING.match(text, start)
-    if heading is None or heading.end() > m.start:
-        return None
-    named = [p for p in merged if start <= p.start < m.start]
-    if len(named) == 1 and named[0].start == heading.end("name") and _head(named[0].key) == (
-            _head(m.key)) and _HEADING_END.fullmatch(text, named[0].end, heading.end()):
-        return named[0]
-    return None
-
-
-_HEADING = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>)[^\n.:!?]{3,100}[.:](?=\s)")
-_HEADING_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.:]")
-
-
-def _lowercase(label: str) -> str:
-    return " ".join(w for w in label.split() if not w[:1].isupper())
-
-
-def _head(key: str) -> str:
-    """The head word of a project's key, past the number of another with the same bare head."""
-    words = key.lower().split()
-    return words[-2] if len(words) > 1 and words[-1].startswith("#") else words[-1]
-
-
-def _owned_again(text: str, spans: list[tuple[int, int]],
-                 mentions: list[Mention]) -> list[Mention]:
-    """A facility its owner's word names again by its head ("Its new plant", "the company's
-    modernised mill", in the two sentences after a project): keyed by the head alone, for
-    ``_merge_projects`` to give it the key of the project before with that head."""
-    found = []
-    for match in _OWNED_AGAIN.finditer(text):
-        head = match.group(1).lower()
-        i = next((i for i, (b, e) in enumerate(spans) if b <= match.start() < e), 0)
-        if head in projects.head_words() and not any(
-                p.start < match.end() and match.start() < p.end for p in mentions) and any(
-                spans[max(0, i - 2)][0] <= p.start < match.start() for p in mentions):
-            found.append(Mention(match.start(), match.end(), match.group(0), "project",
-                                 "project-owned-again", head))
-    return found
-
-
-_OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
-                           r"investor|owner)['’]s)(?:\s+new)?\s+$")
-_OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
-                          r"investor|owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
-
-
-def _definite(text: str, m: Mention) -> bool:
-    """Whether "the", "this" or an owner's word ("its", "the company's") is before a mention."""
-    return (_DEFINITE.search(text, max(0, m.start - 30), m.start) is not None
-            or _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
-
-
-_PARTICIPLE = re.compile(r"[a-z]+ed")
-_APPOSED = re.compile(r",\s+an?\s+(?:new\s+)?")
-_DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
-                       r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 
 
 def _date_marker_end(text: str) -> int:

@@ -3996,3 +3996,44 @@ def test_a_unit_before_a_named_facility(model):
     text = "Kaspiy Wind LLP commissioned the 150 MW Tupkaragan Wind Farm in Mangystau Region."
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [e.label for e in found.entities if e.kind == "project"] == ["Tupkaragan Wind Farm"]
+
+
+# The short names a text defines for a business in brackets (X PLC ("MMG" or "the Group"))
+# are that business where they stand again: "the Group's smelter" is its; "Group" is no
+# other name of it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_names_a_text_defines_for_a_business(model):
+    text = ('Ak Su Mining PLC ("ASM" or "the Group") today publishes an update.\n\n'
+            "Construction of the Group's ferrochrome smelter in Aktobe is 80% complete. ASM "
+            "expects first metal in 2027.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    orgs = [e for e in found.entities if e.kind == "organization"]
+    labels = {e.key: e.label for e in found.entities}
+    assert [(e.label, e.alt_labels) for e in orgs] == [
+        ("Ak Su Mining", ("ASM", "Ak Su Mining PLC"))]
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == [("ferrochrome smelter", "Ak Su Mining")]
+
+
+# Rules only, a business and what it is, which builds the project ("X LLP, a joint venture that
+# will build a plant") is the project's, not the partners named before it.
+def test_a_joint_venture_that_builds_rules_only():
+    text = ("Ertis Mining JSC and Kuat Energy LLP have agreed to create Khromtau Solar LLP, a "
+            "50/50 joint venture that will build a 60 MW solar power plant in Khromtau.")
+    found = extract(Article("t", text, published=PUBLISHED), model="none")
+    labels = {e.key: e.label for e in found.entities}
+    assert [labels[s.obj.key] for s in found.statements if s.prop == "company"] == [
+        "Khromtau Solar"]
+
+
+# A report by project, each under a heading on a line of its own, tells of the heading's
+# project in the paragraph below ("the Group's chrome ore briquetting plant" under "Khromtau
+# briquetting plant"); to suspend its construction is no work under way. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_heading_on_its_own_line(model):
+    text = ("Khromtau briquetting plant\n\nThe Board has decided to suspend construction of the "
+            "Group's chrome ore briquetting plant in Khromtau. Work is frozen until 2027.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "project"] == [
+        "Khromtau briquetting plant"]
+    assert [s for s in found.statements if s.prop == "status"] == []

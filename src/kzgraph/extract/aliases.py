@@ -11,6 +11,7 @@ named in full with that first name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Mention
@@ -143,3 +144,40 @@ def said_again(text: str, found: list[Mention], others: list[Mention]) -> list[M
             if not any(o.start < end and start < o.end for o in [*found, *others, *again]):
                 again.append(Mention(start, end, name, "organization", "org-named-again", key))
     return again
+
+
+def defined(text: str, found: list[Mention], others: list[Mention]) -> list[Mention]:
+    """``found`` (organizations) with the short names a text defines for one in brackets
+    (``Mugalzhar Mining Group PLC ("MMG" or "the Group")``, ``X LLP (the "Company")``) keyed
+    as it, where they stand again; the defined names' own mentions added where nothing else
+    is read ("the Group's smelter").
+
+    >>> t = 'Ak Su Mining PLC ("ASM" or "the Group") grew. The Group’s mill and ASM opened.'
+    >>> org = Mention(0, 16, "Ak Su Mining PLC", "organization", "t", "company:Ak Su Mining")
+    >>> asm = Mention(t.rindex("ASM"), t.rindex("ASM") + 3, "ASM", "organization", "t", "company:ASM")
+    >>> [(m.text, m.key) for m in defined(t, [org, asm], []) if m.start > 40]
+    [('ASM', 'company:Ak Su Mining'), ('Group', 'company:Ak Su Mining')]
+    """
+    terms: dict[str, str] = {}
+    for m in found:
+        if (brackets := _DEFINED.match(text, m.end)) is not None:
+            for term in _TERM.finditer(brackets.group()):
+                terms.setdefault(term.group("term"), m.key)
+    if not terms:
+        return found
+    named = [replace(m, key=terms[m.text]) if m.text in terms else m for m in found]
+    for term, key in terms.items():
+        for start in word_starts(term, text):
+            end = start + len(term)
+            if not any(o.start < end and start < o.end for o in [*named, *others]) and (
+                    term[:1].isupper() and (term.isupper() or text[max(0, start - 4):start] in (
+                        "the ", "The "))):  # "the Group", not any "Group"
+                named.append(Mention(start, end, term, "organization", "org-defined", key))
+    return named
+
+
+# the names a text defines for a business in brackets after it: ("MMG" or "the Group")
+_DEFINED = re.compile(r"\s*\((?:hereinafter\s+)?(?:(?:the\s+)?[\"“][^\"”()\n]{1,30}[\"”]"
+                      r"(?:\s*(?:,|or|and)\s*)?){1,3}\)")
+_TERM = re.compile(r"[\"“](?:the\s+)?(?P<term>[A-Z][^\"”()\n]{0,29})[\"”]")
+

@@ -115,6 +115,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
     org_m += aliases.said_again(text, org_m, [*person_all, *program_m, *region_m])
+    org_m = aliases.defined(text, org_m, [*person_all, *program_m, *region_m])
     org_m += [replace(p, kind="organization", rule="org-short-for", key=o.key) for p in person_all
               if p.kind == "person" and (o := _short_for(p, org_m))]  # "Altyn Dala switched on"
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"

@@ -47,8 +47,8 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
         if first is None and merged and merged[-1].text[:1].isupper() and _APPOSED.fullmatch(
                 text, merged[-1].end, m.start) and projects.generic(m.key):
             first = merged[-1]  # "the Shelek Juice Plant, a facility for the production of"
-        if first is None and not _definite(text, m):  # "2. Makat power plant (Atyrau
-            first = _headed(text, merged, m)  # Region). X LLP plans a 250 MW gas plant there"
+        if first is None:  # "2. Makat power plant (Atyrau Region). X LLP plans a 250 MW gas
+            first = _headed(text, merged, m)  # plant"
         if first is None and " " not in m.key and not _definite(text, m) and any(
                 p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
             others = {p.key for p in merged if _head(p.key) == words[-1]}
@@ -59,13 +59,17 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
 
 def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
     """The project a paragraph's heading is the name of ("4. Aksai gas processing plant (West
-    Kazakhstan Region)."), where ``m`` is the first project with its head in the paragraph
-    after the heading: a list of projects names each, then tells of it.
+    Kazakhstan Region)." before the paragraph's first sentence, or on a line of its own above
+    it), where ``m`` is the first project with its head after the heading: a list of projects,
+    or a report by project, names each, then tells of it.
 
     >>> def at(t, w):  # the last mention of w
     ...     return Mention(t.rindex(w), t.rindex(w) + len(w), w, "project", "r", w)
     >>> t = "1. Aral salt plant (Kyzylorda Region). X LLP is building a plant near Aral."
     >>> _headed(t, [at(t, "Aral salt plant")], at(t, "plant")).text
+    'Aral salt plant'
+    >>> t = "Aral salt plant\\n\\nWork on the Group's salt plant in Aral is frozen."
+    >>> _headed(t, [at(t, "Aral salt plant")], at(t, "salt plant")).text
     'Aral salt plant'
     >>> t = "Aral salt plant opened in May. X LLP is building a plant near Aral."
     >>> _headed(t, [at(t, "Aral salt plant")], at(t, "plant")) is None
@@ -73,17 +77,22 @@ def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
     """
     start = text.rfind("\n", 0, m.start) + 1
     heading = _HEADING.match(text, start)
-    if heading is None or heading.end() > m.start:
-        return None
-    named = [p for p in merged if start <= p.start < m.start]
-    if len(named) == 1 and named[0].start == heading.end("name") and _head(named[0].key) == (
-            _head(m.key)) and _HEADING_END.fullmatch(text, named[0].end, heading.end()):
+    if heading is None or heading.end() > m.start:  # else a heading on the line above
+        above = text[:start].rstrip()
+        heading = _HEADING_LINE.match(above, above.rfind("\n") + 1)
+        if heading is None or not text[heading.end():start].strip() == "":
+            return None
+    named = [p for p in merged if heading.start() <= p.start < m.start]
+    if len(named) == 1 and named[0].start == heading.start("name") and _head(
+            named[0].key) == _head(m.key) and _HEADING_END.fullmatch(text, named[0].end,
+                                                                      heading.end()):
         return named[0]
     return None
 
 
-_HEADING = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>)[^\n.:!?]{3,100}[.:](?=\s)")
-_HEADING_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.:]")
+_HEADING = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:](?=\s)")
+_HEADING_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:]?\Z")
+_HEADING_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.:]?")
 
 
 def _lowercase(label: str) -> str:

@@ -58,6 +58,10 @@ _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+
 _FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
 # Rules only, a company right before a project's "whose": "X LLP, whose new plant ..."
 _WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a business and what it is, which builds the project: "X LLP, a joint venture that will build a"
+_APPOSED_BUILDER = re.compile(r",\s+an?\s+[^.;,()]{1,60}?\s+(?:that|which)\s+(?:will\s+|is\s+to\s+|"
+                              r"plans\s+to\s+|is\s+|has\s+)?(?:build|construct|develop|operat"
+                              r"|run)\w*\s+(?:(?:an?|the|its)\s+)?")
 
 
 def statements(article: Article, spans: list[tuple[int, int]], found: Mentions,
@@ -237,7 +241,8 @@ def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
         p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
         for p in found.projects)]
     whose = [o for o in found.organizations if o.key.startswith("company:")
-             and begin <= o.end <= m.start and _WHOSE.match(text, o.end, m.start)]
+             and begin <= o.end <= m.start and (_WHOSE.match(text, o.end, m.start)
+                                                or _APPOSED_BUILDER.fullmatch(text, o.end, m.start))]
     lent = [o for o in companies if _lent_to().search(text, begin, o.start)]
     owner = _built_for(text, m, found) or ((whose[0], "project-company-whose") if whose else
              (lent[0], "project-company-lent-to") if lent else

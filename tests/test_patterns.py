@@ -4037,3 +4037,20 @@ def test_a_heading_on_its_own_line(model):
     assert [e.label for e in found.entities if e.kind == "project"] == [
         "Khromtau briquetting plant"]
     assert [s for s in found.statements if s.prop == "status"] == []
+
+
+# In an interview, "you" in a question and "we" in an answer stand for the company the text
+# names most often; a pronoun is no business's name (the model's "You are building"). Both
+# modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_you_in_an_interviews_question(model):
+    text = ("Nura Cement Holding runs a cement plant in Shakhtinsk. Nura Cement Holding is now "
+            "expanding it.\n\n– You are building a second kiln line in Shakhtinsk. At what "
+            "stage is it?\n\n– The shell is up.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [e.label for e in found.entities if e.kind == "organization"] == [
+        "Nura Cement Holding"]
+    assert ("kiln line", "Nura Cement Holding") in [
+        (labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+        if s.prop == "company"]

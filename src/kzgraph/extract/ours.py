@@ -1,6 +1,6 @@
-"""The company a word of the text stands for: a name, or "we" and "our" outside quotation
-marks (an interview's answers, a company's own release), which stand for the company the text
-names most often."""
+"""The company a word of the text stands for: a name, or "we" and "our" (an interview's answers,
+a company's own release) and "you" and "your" (an interview's questions) outside quotation
+marks, which stand for the company the text names most often."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from ..model import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b")  # "you": an interview's question
+
+
+_OURS = frozenset({"we", "our", "you", "your"})
 
 
 def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Mention | None]:
@@ -23,7 +26,7 @@ def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Ment
 
     def at(token: Token) -> Mention | None:
         return next((o for o in companies if o.start <= token.idx < o.end), None) or (
-            ours if token.lower_ in ("we", "our") and not quoted_at(doc.text, token.idx) else None)
+            ours if token.lower_ in _OURS and not quoted_at(doc.text, token.idx) else None)
     return at
 
 

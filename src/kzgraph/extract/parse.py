@@ -115,9 +115,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "’s")):
             tokens.pop()
         if not tokens or surnamed.name_at_end(tokens) or len(tokens) == 1 and (
-                tokens[0].text in persons_named) or any(  # a person's, or a line break in it
+                tokens[0].text in persons_named or tokens[0].pos_ == "PRON") or any(
                     "\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
-            continue
+            continue  # a person's, a pronoun, or a line break in it
         if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isupper():
             continue
         if any(_NOT_IN_NAME.search(t.text) or (t.is_lower and t.lower_ not in _CONNECTORS)
@@ -259,10 +259,9 @@ def _parent(token: Token) -> bool:
 
 def builders(doc: Doc) -> list[Mention]:
     """Organizations the parse shows building, launching or running something: the proper-noun
-    subject of a building verb whose object is a facility ("QazMunaiHim will build a plant",
-    also through a verb of intent: "Tatneft plans to build a plant") or the agent of its
-    passive ("a plant built by Hydrochina"), where the model tagged no entity (it misses
-    capitals-inside names) or a person a cue noun calls a business ("the company X Y builds").
+    subject (no pronoun) of a building verb whose object is a facility ("QazMunaiHim will build
+    a plant", "Tatneft plans to build a plant") or the agent of its passive ("built by X"), where
+    the model tagged no entity or a person a cue noun calls a business ("the company X Y").
 
     >>> from kzgraph.extract.language import load, choose
     >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
@@ -288,8 +287,9 @@ def builders(doc: Doc) -> list[Mention]:
             if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
                     len(tokens) == 1 and not _stands_as_company(subject)):
                 continue
-            if tokens[0].lower_ in words["generic"] or any(t.text in words["stop"] for t in tokens):
-                continue
+            if tokens[0].lower_ in words["generic"] or subject.pos_ == "PRON" or any(
+                    t.text in words["stop"] for t in tokens):
+                continue  # "You are building a kiln line": no name
             start, end = tokens[0].idx, subject.idx + len(subject)
             text = doc.text[start:end]
             found.append(Mention(start, end, text, "organization", f"dep:{how}-builder",

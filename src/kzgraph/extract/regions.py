@@ -7,6 +7,7 @@ data; none of them does I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -19,9 +20,33 @@ from .text import longest
 _CAP = r"[A-Z][\w’'-]*"
 
 
+class _Worded:
+    """A core name before a region word ("Akmola region"), sought back from the region words,
+    which are few in a text, rather than tried at every word that starts like a name (the
+    pattern ignores case, so most words do): ``finditer`` gives what ``pattern``'s gives.
+
+    >>> w = _region_patterns().with_word
+    >>> [m.group("core") for m in w.finditer("North Kazakhstan region, Akmola oblast; region")]
+    ['North Kazakhstan', 'Akmola']
+    """
+
+    def __init__(self, pattern: re.Pattern, word: re.Pattern, core_before: re.Pattern,
+                 reach: int) -> None:
+        self.pattern, self.word, self.core_before, self.reach = pattern, word, core_before, reach
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        end = 0
+        for word in self.word.finditer(text):
+            core = self.core_before.search(text, max(end, word.start() - self.reach),
+                                           word.start())
+            if core is not None and (match := self.pattern.match(text, core.start())):
+                yield match
+                end = match.end()
+
+
 @dataclass(frozen=True)
 class _RegionPatterns:
-    with_word: Cued  # a core name and a region word: "Akmola region"
+    with_word: _Worded  # a core name and a region word: "Akmola region"
     listed: re.Pattern  # core names listed before a plural: "Zhambyl and Pavlodar regions"
     listed_end: re.Pattern  # the plural, which ``listed`` needs somewhere in a text
     core: re.Pattern  # one core name, inside a ``listed`` match
@@ -63,9 +88,10 @@ def _region_patterns() -> _RegionPatterns:
     core_re = alternation(cores)
     plural = r"\s+(?:regions|oblasts|provinces)\b"
     return _RegionPatterns(
-        with_word=Cued(re.compile(
-            rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b", re.IGNORECASE
-        ), Starts.of_names(cores, caseless=True)),
+        with_word=_Worded(
+            re.compile(rf"\b(?P<core>{core_re})[\s-]+(?:{word_re})\b", re.IGNORECASE),
+            re.compile(rf"[\s-]+(?:{word_re})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{core_re})\Z", re.IGNORECASE), max(map(len, cores)) + 1),
         listed=re.compile(
             rf"\b(?P<list>(?:(?:{core_re}|{_CAP})(?:,\s*|\s+and\s+))+(?:{core_re})){plural}",
             re.IGNORECASE,

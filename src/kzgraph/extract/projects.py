@@ -117,6 +117,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     not_before = set(rules["project_head_not_before"])
     possessed_people = set(rules["project_possessed_people"])
     not_modifiers = set(rules["project_not_modifiers"])
+    alone = set(rules["project_heads_alone"])  # "a tannery in Semey": it says what it is
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     cued = cued_items(text, sentence_spans, cue)
@@ -186,10 +187,14 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             owned = _OWNED.search(sentence, 0, match.start("head")) or priced or (
                 lines.creating()[2].search(sentence, 0, match.start("head"))
                 and not (after and after.group(1) in ("or", "for", "of")))
-            if not mods and not obj and not named and not owned and " " not in head:
+            if not mods and not obj and not named and not owned and " " not in head and not (
+                    head in alone and (after is None or after.group(1) in stop)
+                    and _INDEFINITE.search(sentence, 0, match.start("head"))
+                    and not _WITH_PART.search(sentence, 0, match.start("head"))):
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data
-                # centre", "opened a new plant" (not "build a factory or plant", "built a plant for
-                # production of X": the production is read)
+                # centre", "opened a new plant", "a tannery in Semey" (not "build a factory or
+                # plant", "built a plant for production of X": the production is read; nor "a
+                # complex with a slaughterhouse", "sells meat from its slaughterhouse")
             first = match.group("mods").find(mods[0]) if mods else mods_end
             if head == "unit" and not (mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
                 continue  # "a PVC unit with a capacity of", not "its former Kazakh unit X"
@@ -257,6 +262,7 @@ _WITH_PART = re.compile(r"\bwith\s+(?:an?|its(?:\s+own)?|their(?:\s+own)?)\s+(?:
 _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
+_INDEFINITE = re.compile(r"(?<![\w-])[Aa]n?\s+(?:new\s+)?$")
 _COUNTED = re.compile(rf"{NUMBER}\s", re.IGNORECASE)  # "thirty years", "two months"
 
 

@@ -4070,3 +4070,28 @@ def test_you_in_an_interviews_question(model):
 def test_heads_that_say_what_a_facility_is(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [e.label for e in found.entities if e.kind == "project"] == expected
+
+
+# "the 15 billion tenge facility" after a project in its paragraph is that project (a head that
+# only says what it is), with the builder and the stage its sentence gives. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_the_facility_after_a_project(model):
+    text = ("6. A wholesale and logistics centre on the Semey bypass road. Semey Trade LLP has "
+            "poured the foundations of the 15 billion tenge facility.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert "facility" not in labels.values()
+    assert {(labels[s.subject.key], s.prop) for s in found.statements
+            if s.prop in ("company", "status")} == {
+        ("wholesale and logistics centre", "company"), ("wholesale and logistics centre", "status")}
+
+
+# A road a facility stands on ("a logistics centre on the Semey bypass road") is its site, no
+# project; foundations poured are construction under way.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_road_is_a_site_and_poured_foundations_are_construction(model):
+    text = "Semey Trade LLP will open a logistics centre on the Semey bypass road in 2026."
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "project"] == ["logistics centre"]
+    assert markers.status("X LLP has poured the foundations of the facility, which will create "
+                          "260 jobs.")[0] == "under construction"

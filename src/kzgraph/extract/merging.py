@@ -19,7 +19,8 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
                     mentions: list[Mention]) -> list[Mention]:
     """Give later mentions of a project named earlier ("the Aral aluminum smelter" after "an
     aluminum smelter") the key of the first; a head after "the" and nothing but participles ("The
-    $200 million plant is 80% complete") is the last project named with that head; a facility
+    $200 million plant is 80% complete") is the last project named with that head, or in its
+    paragraph the last named, where the head only says what it is ("the facility"); a facility
     named by its place or owner after "the" ("the Ekibastuz plant") is the project with that head
     whose sentence names the place or owner; so is one named again shorter after "the"."""
     merged: list[Mention] = []
@@ -34,6 +35,9 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)
+            if first is None and projects.generic(m.key) and merged and "\n" not in text[
+                    merged[-1].end:m.start]:  # "the 15 billion tenge facility": the one before
+                first = merged[-1]
         if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes",
             # "The plant, which will produce cardboard" after "the X cardboard plant", "the
             # solar plant" after "a 150 MW solar power plant"

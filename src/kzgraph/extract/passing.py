@@ -40,14 +40,15 @@ def projects(text: str, found: list[Mention], programs: list[Mention]) -> list[M
             and not any(p.start <= m.start and m.end <= p.end for p in programs)]
 
 
-_AT_THE = re.compile(r"\s+(?:at|on)\s+the\s+")
+_AT_THE = re.compile(r"\s+(?:at|on|along|near)\s+the\s+")
 _AT_THE_BEFORE = re.compile(r"(?<![\w-])[Aa]t\s+the\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _site(text: str, m: Mention, found: list[Mention]) -> bool:
     """Whether ``m`` is the site another project stands at ("a pelletizing plant at the Zhaksy
-    iron ore deposit", "At the Kyzyltas deposit, X is building a plant"), no project itself."""
+    iron ore deposit", "a logistics centre on the Semey bypass road", "At the Kyzyltas deposit,
+    X is building a plant"), no project itself."""
     if m.text.split()[-1].lower() not in reference.rules()["project_site_heads"]:
         return False
     if any(p.end < m.start and _AT_THE.fullmatch(text, p.end, m.start) for p in found):

@@ -7,14 +7,14 @@ re-run is idempotent and a crash never leaves half an article. Queries see the u
 graphs.
 
 Writes and atomicity (pyoxigraph 0.5): ``Store.extend``, ``Store.load`` and ``Store.update`` each
-run in one transaction. ``bulk_load`` is not a transaction, but within one call of fewer than
-Oxigraph's bulk batch (1 M quads) it sorts the quads into one set of files, one per index, and
-hands them to RocksDB in one ``IngestExternalFiles`` call, which RocksDB records atomically: after
-a crash either all of them are in the database or none. So the new graphs of a batch are written
-with ``bulk_load`` calls of at most ``BULK_QUADS`` quads each, split between articles; graphs that
-a batch replaces (changed articles, rare) go in one ``update`` that drops and re-inserts them
-and drops the shared triples only their old versions asserted (14k quads/s, but all in one
-transaction). An article's ``kz:contentHash`` lives in its own
+run in one transaction, and so does ``bulk_load`` in its own way: since Oxigraph 0.5.0 a bulk
+load is atomic (its changelog: "if it fails no triple will be added"); it sorts the quads into
+files, one set per million of them, and hands all of them to RocksDB in one
+``IngestExternalFiles`` call at its end, which RocksDB records atomically: after a crash either
+all of them are in the database or none. So the new graphs of a batch are written with one
+``bulk_load`` call; graphs that a batch replaces (changed articles, rare) go in one ``update``
+that drops and re-inserts them and drops the shared triples only their old versions asserted
+(14k quads/s, but all in one transaction). An article's ``kz:contentHash`` lives in its own
 graph, so the record that says "this article is stored" is written with the article.
 ``tests/test_build_crash.py`` kills builds with SIGKILL to check it.
 Measured on this machine for 1,000 generated articles in batches of 200 (283k quads):
@@ -41,9 +41,6 @@ if TYPE_CHECKING:  # the extractor is the caller's: `kzgraph query` imports none
     from .triples import ArticleGraph
 
 STORE_ENV = "KZGRAPH_STORE"
-BULK_QUADS = 500_000
-"""Most quads per ``bulk_load`` call: below Oxigraph's 1 M-quad bulk batch, so a call is one
-atomic file ingestion (see the module docstring)."""
 
 
 class GraphStore:
@@ -95,9 +92,7 @@ class GraphStore:
 
         Articles the store already has are replaced in one transaction (an update that drops
         their graphs, drops the shared triples no other article asserts, and inserts the new
-        versions). New articles are bulk-loaded with their shared triples, in calls of at most
-        ``BULK_QUADS`` quads, each holding whole articles; an article bigger than that on its
-        own goes in a transaction.
+        versions). New articles are bulk-loaded with their shared triples, in one call.
         """
         graphs = list(graphs)
         old = [g for g in graphs if self._has(article_graph(g.key))]
@@ -105,10 +100,9 @@ class GraphStore:
             if old:
                 self._store.update(self._articles_update([g.key for g in old], old))
             stored = {g.key for g in old}
-            for chunk, lines in _bulk_chunks(g.graph + g.shared for g in graphs
-                                             if g.key not in stored):
-                write = self._store.load if lines > BULK_QUADS else self._store.bulk_load
-                write(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
+            new = b"".join(g.graph + g.shared for g in graphs if g.key not in stored)
+            if new:
+                self._store.bulk_load(input=new, format=ox.RdfFormat.N_QUADS, lenient=True)
         return len(old)
 
     def drop_articles(self, keys: Iterable[str]) -> None:
@@ -287,28 +281,6 @@ it is written: wait for it to finish, or use another --store
     else:
         what = f"the store failed ({text.splitlines()[0] if text else 'I/O error'})"
     return StoreError(what, location=str(path) if path else None)
-
-
-def _bulk_chunks(graphs: Iterable[bytes], limit: int | None = None
-                 ) -> Iterator[tuple[bytes, int]]:
-    """Join N-Quads documents into chunks of at most ``limit`` lines, never splitting one
-    (a document longer than the limit is a chunk of its own): ``(chunk, lines)`` pairs.
-
-    >>> [(c.count(b"\\n"), n) for c, n in _bulk_chunks([b"a\\n" * 2, b"b\\n" * 2, b"c\\n" * 5], 4)]
-    [(4, 4), (5, 5)]
-    """
-    limit = limit or BULK_QUADS
-    chunk: list[bytes] = []
-    lines = 0
-    for data in graphs:
-        count = data.count(b"\n")
-        if chunk and lines + count > limit:
-            yield b"".join(chunk), lines
-            chunk, lines = [], 0
-        chunk.append(data)
-        lines += count
-    if chunk:
-        yield b"".join(chunk), lines
 
 
 def _triples_of(nquads: bytes) -> str:

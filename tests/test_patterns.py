@@ -4095,3 +4095,19 @@ def test_a_road_is_a_site_and_poured_foundations_are_construction(model):
     assert [e.label for e in found.entities if e.kind == "project"] == ["logistics centre"]
     assert markers.status("X LLP has poured the foundations of the facility, which will create "
                           "260 jobs.")[0] == "under construction"
+
+
+# A digest by region with each region alone on the first line of its block of numbered items
+# places every item of the block in it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_region_alone_above_its_items(model):
+    text = ("Launches by region:\n\nAlmaty Region\n1. In Konaev, Qazpharm LLP commissioned a "
+            "plant for the production of antibiotics.\n2. Assembly of vans has begun at the "
+            "Alatau Auto site in Ili district.\n\nJambyl Region\n3. Bereke Juice LLP opened a "
+            "juice plant in Taraz.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+                  if s.prop == "locatedIn") == [
+        ("Assembly of vans", "Almaty Region"), ("juice plant", "Jambyl Region"),
+        ("plant for the production of antibiotics", "Almaty Region")]

@@ -24,8 +24,9 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
 
 def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
     """The region a paragraph opens with as its heading, before a colon or a full stop
-    ("Pavlodar Region: 14 projects. ... a plant in Ekibastuz", "Abai Region. In Semey ..."), or
-    in capitals before a dash ("ABAI REGION - In Semey ..."): where a release reports by region,
+    ("Pavlodar Region: 14 projects. ... a plant in Ekibastuz", "Abai Region. In Semey ..."), in
+    capitals before a dash ("ABAI REGION - In Semey ..."), or alone on the first line of a block
+    of lines ("Almaty Region" above "3. ..." and "4. ..."): where a release reports by region,
     each paragraph's projects are in its region.
 
     >>> from kzgraph.model import Mention
@@ -33,14 +34,25 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
     >>> r = Mention(0, 11, "Abai Region", "region", "t", "abai")
     >>> [heading_region(t, t.index(w), [r]) for w in ("shoe", "mill")] == [r, None]
     True
+    >>> t = "Abai Region\\n1. A shoe factory.\\n2. A mill.\\n\\nA farm."
+    >>> [heading_region(t, t.index(w), [r]) for w in ("shoe", "mill", "farm")] == [r, r, None]
+    True
     """
     start = text.rfind("\n", 0, at) + 1
     start += len(text[start:at]) - len(text[start:at].lstrip())
-    return next((r for r in regions if r.start == start and r.end < at
-                 and (text[r.end:r.end + 2].lstrip()[:1] in (":", ".") and text[r.end] != "\n"
-                      or text[r.start:r.end].isupper() and text[r.end:r.end + 2].lstrip()[:1]
-                      in ("-", "—"))),
-                None)
+    inline = next((r for r in regions if r.start == start and r.end < at
+                   and (text[r.end:r.end + 2].lstrip()[:1] in (":", ".") and text[r.end] != "\n"
+                        or text[r.start:r.end].isupper() and text[r.end:r.end + 2].lstrip()[:1]
+                        in ("-", "—"))),
+                  None)
+    if inline is not None:
+        return inline
+    # a region alone on the first line of the block of lines ("Almaty Region\n3. ...\n4. ...")
+    block = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
+    block += len(text[block:at]) - len(text[block:at].lstrip())
+    line_end = text.find("\n", block, at)
+    return next((r for r in regions if r.start == block and line_end != -1
+                 and text[r.end:line_end].strip() in ("", ":")), None)
 
 
 def list_lead(text: str, at: int) -> str:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from kzgraph.extract import (
     called,
+    dates,
     markers,
     names,
     numbers,
@@ -130,8 +131,8 @@ DATE_TEXTS = st.lists(st.sampled_from(
 @given(DATE_TEXTS)
 def test_date_patterns_tried_at_their_words_match_as_a_scan_would(text):
     words = scan.Scan(text)
-    for rule, pattern in numbers._DATE_PATTERNS:
-        starts = numbers._DATE_STARTS.get(rule, numbers._MONTHS)
+    for rule, pattern in dates._DATE_PATTERNS:
+        starts = dates._DATE_STARTS.get(rule, dates._MONTHS)
         fast = scan.matches(pattern, text, words.digits if starts is None else words.at(starts))
         assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)], rule
 

@@ -14,6 +14,7 @@ from cases import missed
 from kzgraph.extract import (
     called,
     changes,
+    dates,
     facilities,
     fields,
     markers,
@@ -2990,7 +2991,7 @@ def test_quantity_patterns(text, expected):
 @pytest.mark.parametrize(("text", "expected"), (
     DATES + OTHER_OUTLETS_DATES + MONTHS_WITHOUT_A_YEAR + ROUND22_DATES))
 def test_date_patterns(text, expected):
-    assert [(v.lexical, v.end) for _, v in numbers.dates(text, PUBLISHED)] == expected
+    assert [(v.lexical, v.end) for _, v in dates.dates(text, PUBLISHED)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), (

@@ -1,10 +1,11 @@
 """The extractor: text -> mentions -> entities -> statements, pure stages over frozen values.
 
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
-rule modules beside it (names (persons), regions, numbers and months, changes ("from 400,000
+rule modules beside it (names (persons), regions, numbers, dates and months, changes ("from 400,000
 to 600,000 t"), organizations, called, programs, projects, markers (the status a clause's words
 give a project), facilities, passing (a facility named in passing is no project), lines (a
-production line a sentence adds), sectors, with ``rules.json`` and
+production line a sentence adds), merging (which project mentions are one project), sectors,
+with ``rules.json`` and
 ``products.jsonl``), ``entities`` (canonical keys and IRIs) and ``aliases`` ("X" named again for
 "X Group"), ``statements``, ``relations``, ``later`` (a project's company a later sentence gives),
 ``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the

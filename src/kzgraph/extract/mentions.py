@@ -18,11 +18,11 @@ from . import (
     aliases,
     called,
     changes,
+    dates,
     facilities,
     fields,
     merging,
     names,
-    numbers,
     organizations,
     parse,
     passing,
@@ -138,7 +138,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         organizations=sorted((m for m in org_m if m.start >= skip), key=lambda m: m.start),
         projects=merging.merge_projects(text, spans, sorted(project_m, key=lambda m: m.start)),
         quantities=fields.with_figures(text, changes.quantities(text)),
-        dates=[(m, v) for m, v in numbers.dates(text, article.published)
+        dates=[(m, v) for m, v in dates.dates(text, article.published)
                if not inside(m, program_m) and m.start >= dates_from],
     )
 

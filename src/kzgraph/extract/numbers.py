@@ -115,6 +115,7 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
     not_products = "|".join(rules["count_not_products"])
     product_re = "|".join(re.escape(n) for n in sorted(rules["count_nouns"]["units"], key=len,
                                                         reverse=True))
+    measures = "|".join(re.escape(w) for w in sorted(_measures(), key=len, reverse=True))
     # "T12.5bn" (a tenge's T, as some outlets write it) only glued to a number with its scale
     before = r"(?:(?P<cur>US\$|\$|USD|KZT|KZt|Tg|₸|€|EUR|RUB|CNY|RMB|HUF|KRW|₩)\s?|(?P<tee>(?-i:T))(?=[\d.,]+\s?(?:bn|mln|m|b|billion|million|trillion|trln)\b))"
     # a range after the currency is its upper bound: "$200-250 million"
@@ -132,6 +133,10 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
         ("capacity-power", re.compile(rf"(?<![\w.,]){NUMBER}[\s-]?(?P<unit>MW|GW|kW)\b")),
         ("capacity-kg", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:kilograms?|kg)\s+(?:a|per)\s+year\b", re.IGNORECASE)),
+        # volumes, areas, lengths, energy, ounces ("measure_units"): "4 billion cubic metres of
+        # gas a year", "a 47-kilometre pipeline", "96,000 MWh of electricity a year"
+        ("capacity-measure", re.compile(
+            rf"(?<![\w.,]){NUMBER}[\s-]?(?P<measure>{measures})(?![\w-])", re.IGNORECASE)),
         ("count-noun", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods}|{_KIND})\s+){{0,4}}(?P<noun>{noun_re})(?![\w-])",
             re.IGNORECASE)),
@@ -146,6 +151,13 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,]){NUMBER}\s+(?!(?:{not_products})\b)(?-i:[a-z]+s)(?={_OR_OF}(?:\s+(?:a|per)\s+"
             r"(?:year|annum)\b|\s+annually\b))", re.IGNORECASE)),
     ]
+
+
+@cache
+def _measures() -> dict[str, str]:
+    """Lowercased words of a measure ("cubic metres", "MWh") -> their unit (``measure_units``)."""
+    return {word.lower(): unit for unit, words in reference.rules()["measure_units"].items()
+            for word in words}
 
 
 @cache
@@ -193,6 +205,7 @@ def _project_heads() -> frozenset[str]:
 
 
 _EQUALS = re.compile(r"\s*=")
+_AWAY = re.compile(r"\s+(?:from|away|off|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b")
 _PER_YEAR_AFTER = re.compile(rf"{_OR_OF}(?:\s+(?:a|per)\s+year|\s+annually)")
 # tons a day or an hour, also of a product ("60 tons of milk per day", "8 tons of feed an
 # hour"), or every day said before them in the sentence ("Every day it turns 15 tons of milk")
@@ -216,6 +229,11 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
     [('5', 'MW')]
     >>> [(v.lexical, v.unit) for m, v in quantities("60 tons of raw milk per day, 5 tons a day")]
     [('60', 't/day'), ('5', 't/day')]
+    >>> [(v.lexical, v.unit) for m, v in quantities(
+    ...     "4 billion cubic metres of gas a year through a 38 km pipeline; 65 MWh of storage")]
+    [('4000000000', 'm3/year'), ('38', 'km'), ('65', 'MWh')]
+    >>> quantities("the deposit 25 km from the village")
+    []
     """
     rules = reference.rules()
     nouns = _count_nouns()
@@ -254,6 +272,14 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 unit = groups["unit"]
             elif rule == "capacity-kg":
                 unit = "kg/year"
+            elif rule == "capacity-measure":
+                unit = _measures()[_SPACES.sub(" ", groups["measure"]).lower()]
+                per = _PER_TIME_AFTER.match(text, end)
+                yearly = _PER_YEAR_AFTER.match(text[end : end + 60])
+                if not (per or yearly) and unit in rules["measure_units_per_time_only"] or (
+                        _AWAY.match(text, end)):
+                    continue  # "a 300-metre conveyor": a size; "30 km from Taraz": a distance
+                unit = f"{unit}/{per[1]}" if per else f"{unit}/year" if yearly else unit
             elif rule == "count-people":
                 # around the figure, not in it ("workers")
                 window = (text[max(0, start - 60) : start] + " " + text[end : end + 60]).lower()

@@ -4128,3 +4128,24 @@ def test_a_region_alone_above_its_items(model):
 ])
 def test_measures(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+# A business named under a label ("Investor: Tobol Battery.") or after a cue noun with what it
+# makes or an owner's word ("Chinese bus maker Zhonghua Coach", "our partner Huaxin Coach",
+# "SK-Pharmacy, the single distributor of medicines") is an organization, whatever the model
+# reads the name as. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Production of batteries, 300,000 a year. Investor: Tobol Battery. Jobs: 75.",
+                 ["Tobol Battery"], id="a-label"),
+    pytest.param("Chinese bus maker Zhonghua Coach signed an agreement in Kostanay.",
+                 ["Zhonghua Coach"], id="a-maker-with-its-product"),
+    pytest.param("Our partner Huaxin Coach has already sent its engineers.", ["Huaxin Coach"],
+                 id="our-partner"),
+    pytest.param("They sell under contracts with SK-Pharmacy, the single distributor of "
+                 "medicines.", ["SK-Pharmacy"], id="a-distributor"),
+])
+def test_businesses_by_label_and_cue(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "organization"] == expected
+    assert [e.label for e in found.entities if e.kind == "person"] == []

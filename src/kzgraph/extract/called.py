@@ -136,13 +136,34 @@ def called(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def after_a_foreign_cue(text: str, start: int) -> bool:
-    """Whether a nationality and a cue noun come right before ``start``: "the Turkish group X",
-    "the Italian supplier X" (no person is called that).
+def labelled(text: str) -> list[Mention]:
+    """A name under a label of whose a project is (``owner_nouns``: "Investor: Tobol Battery."),
+    in both modes: a release names the business there, whatever the model reads the name as.
 
-    >>> t = "the Turkish group Ekin Boru and the group Ekin Boru"
-    >>> after_a_foreign_cue(t, 18), after_a_foreign_cue(t, 42)
-    (True, False)
+    >>> [m.key for m in labelled("Cost: KZT 5 billion. Investor: Tobol Battery. Jobs: 75.")]
+    ['company:Tobol Battery']
+    """
+    banned = _not_in_a_called_name()
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization",
+                    "org-labelled", f"company:{core_name(m.group('name'))}")
+            for m in _labels().finditer(text) if not set(m.group("name").split()) & banned]
+
+
+@cache
+def _labels() -> re.Pattern:
+    nouns = "|".join(n.title() for n in reference.rules()["owner_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{nouns})s?:[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+"
+                      rf"[A-Z][\w&’'-]*){{0,3}})(?=[ \t]*(?:[.;,\n]|$))")
+
+
+def after_a_foreign_cue(text: str, start: int) -> bool:
+    """Whether a nationality or an owner's word and a cue noun come right before ``start``,
+    maybe with words of what it makes between: "the Turkish group X", "Chinese bus maker X",
+    "our partner X" (no person is called that).
+
+    >>> t = "the Turkish group Ekin Boru and the group Ekin Boru; our partner Huaxin Coach"
+    >>> after_a_foreign_cue(t, 18), after_a_foreign_cue(t, 42), after_a_foreign_cue(t, 65)
+    (True, False, True)
     """
     return _foreign_cue().search(text, max(0, start - 60), start) is not None
 
@@ -152,7 +173,8 @@ def _foreign_cue() -> re.Pattern:
     rules = reference.rules()
     nations = "|".join(map(re.escape, rules["name_nationality_words"]))
     cues = "|".join(map(re.escape, rules["org_cue_nouns"]))
-    return re.compile(rf"\b(?:{nations})[ \t]+(?:{cues})[ \t]+$")
+    return re.compile(rf"\b(?:{nations}|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+                      rf"(?:{cues})[ \t]+$")
 
 
 def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:

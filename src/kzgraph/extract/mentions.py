@@ -76,7 +76,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
         acting = [f for f in named if facilities.acting(doc, f)]
         built = [f for f in named if f not in acting]
-        called_orgs = [m for m in parse.called_companies(doc) if m.start >= skip]
+        called_orgs = [m for m in [*parse.called_companies(doc), *called.labelled(text)]
+                       if m.start >= skip]
         byline = byline_end(text)  # an author above the dateline is a person all the same
         model_persons = [m for m in parse.persons(doc) if (m.start >= skip or m.end <= byline)
                          and not overlaps(m, named)]
@@ -103,15 +104,17 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # where the model reads a person and the sentence calls a business, neither is kept
         # (unless it builds a facility: parse.builders took it above); a person that is only a
         # part of the name ("Pack Kostanay" in "Polimer Pack Kostanay, a subsidiary of X") or
-        # one a nationality and a cue noun call a business ("the Turkish group X") is none
+        # one a nationality and a cue noun or a label call a business ("the Turkish group X",
+        # "Investor: X") is none
         whole = [p for p in model_persons if not any(inside(p, [o]) and (o.end - o.start > len(
-            p.text) or called.after_a_foreign_cue(text, o.start)) for o in called_orgs)]
+            p.text) or o.rule == "org-labelled" or called.after_a_foreign_cue(text, o.start))
+            for o in called_orgs)]
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer, *whole],
                         called_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model
-        cued = [m for m in called.called(text) if m.start >= skip]
+        cued = [m for m in [*called.called(text), *called.labelled(text)] if m.start >= skip]
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
     org_m += aliases.said_again(text, org_m, [*person_all, *program_m, *region_m])

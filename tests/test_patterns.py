@@ -4149,3 +4149,19 @@ def test_businesses_by_label_and_cue(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [e.label for e in found.entities if e.kind == "organization"] == expected
     assert [e.label for e in found.entities if e.kind == "person"] == []
+
+
+# A term's acronym before a cue noun is no business ("the EPC contractor"); a ministry's name
+# ends before a comma and a country ("the Ministry of Industry and Construction, Kazakhstan
+# produced"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("China's Sichuan Huaxi Engineering Co. is the EPC contractor.",
+                 ["Sichuan Huaxi Engineering"], id="an-acronym-before-a-cue"),
+    pytest.param("According to the Ministry of Industry and Construction, Kazakhstan produced "
+                 "cables worth 690 billion tenge.", ["Ministry of Industry and Construction"],
+                 id="a-ministry-before-a-comma-and-a-country"),
+])
+def test_no_term_and_no_country_in_a_name(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.label for e in found.entities if e.kind == "organization"] == expected

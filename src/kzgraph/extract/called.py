@@ -69,6 +69,15 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     return tuple(zip(patterns, needs, strict=True))
 
 
+def no_name(word: str) -> bool:
+    """Whether a word is none of a name a cue noun calls a business ("the EPC contractor").
+
+    >>> no_name("EPC"), no_name("Kazzinc")
+    (True, False)
+    """
+    return word in _not_in_a_called_name()
+
+
 @cache
 def _not_in_a_called_name() -> frozenset[str]:
     """Words no name a cue noun calls a business has: sentence starters, nationalities,

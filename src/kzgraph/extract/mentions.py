@@ -77,7 +77,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         acting = [f for f in named if facilities.acting(doc, f)]
         built = [f for f in named if f not in acting]
         called_orgs = [m for m in [*parse.called_companies(doc), *called.labelled(text)]
-                       if m.start >= skip]
+                       if m.start >= skip and not called.no_name(m.text)]  # "EPC contractor"
         byline = byline_end(text)  # an author above the dateline is a person all the same
         model_persons = [m for m in parse.persons(doc) if (m.start >= skip or m.end <= byline)
                          and not overlaps(m, named)]

@@ -66,7 +66,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          ("(",)),
         ("org-ministry", re.compile(
             r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:(?:\s+and|\s*,)?\s+[A-Z][\w-]*){0,6}"
+            rf"(?:(?:\s+and|\s*,(?!\s+(?:{countries})\b))?\s+[A-Z][\w-]*){{0,6}}"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), ("Ministry",)),
         ("org-ministry", re.compile(  # "the Industry Ministry", "Kazakhstan's Energy Ministry"
             r"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?\s+Ministry)"

@@ -4165,3 +4165,17 @@ def test_businesses_by_label_and_cue(text, expected, model):
 def test_no_term_and_no_country_in_a_name(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [e.label for e in found.entities if e.kind == "organization"] == expected
+
+
+# A digest's items under short headings of their parts ("Akmola Region") take what the list's
+# lead says of them all ("Launches by region:"): launched. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_lead_above_headed_parts_of_a_list(model):
+    text = ("Launches by region:\n\nAkmola Region\n1. A trailer plant of Sevkaz Trailer LLP in "
+            "Kokshetau, 600 units a year.\n\nTurkistan Region\n2. A tomato paste plant in "
+            "Saryagash district, built by Ontustik Agro LLP.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted((labels[s.subject.key], s.obj.lexical) for s in found.statements
+                  if s.prop == "status") == [("tomato paste plant", "Launched"),
+                                             ("trailer plant", "Launched")]

@@ -57,18 +57,22 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
 
 def list_lead(text: str, at: int) -> str:
     """The paragraph that introduces a list, where ``at`` is in one of its items ("This year 95
-    projects were commissioned. Among the largest are:" before "- a glass plant of X in Y"):
-    what it says of them all. Empty where ``at`` is in no item or the paragraph ends in no colon.
+    projects were commissioned. Among the largest are:" before "- a glass plant of X in Y"),
+    past the short headings between its parts ("Akmola Region"): what it says of them all.
+    Empty where ``at`` is in no item or the paragraph ends in no colon.
 
     >>> t = "Ten plants were opened. Among them:\\n\\n- a mill in Aral;\\n- a farm in Taraz."
     >>> list_lead(t, t.index("farm")), list_lead(t, t.index("Ten"))
     ('Ten plants were opened. Among them:', '')
+    >>> list_lead("Launches:\\n\\nAbai Region\\n1. A mill.\\n\\nAral\\n2. A farm.", 40)
+    'Launches:'
     """
     start = text.rfind("\n", 0, at) + 1
     if not _LIST_ITEM.match(text, start):
         return ""
     lines = text[:start].splitlines()
-    while lines and (not lines[-1].strip() or _LIST_ITEM.match(lines[-1])):
+    while lines and (not lines[-1].strip() or _LIST_ITEM.match(lines[-1])
+                     or _SUBHEADING.fullmatch(lines[-1])):  # "Akmola Region" above its items
         lines.pop()
     paragraph = []
     while lines and lines[-1].strip():
@@ -206,6 +210,7 @@ def _back_reference() -> re.Pattern:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
+_SUBHEADING = re.compile(r"[ \t]*[A-Z][^.:;!?\n]{0,40}")  # a short line with no sentence in it
 
 
 def figure_of(text: str, own: list[Mention], figure: Mention) -> Mention:

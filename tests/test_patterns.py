@@ -4179,3 +4179,19 @@ def test_a_lead_above_headed_parts_of_a_list(model):
     assert sorted((labels[s.subject.key], s.obj.lexical) for s in found.statements
                   if s.prop == "status") == [("tomato paste plant", "Launched"),
                                              ("trailer plant", "Launched")]
+
+
+# A name of two words or more whose facility a possessive says it is ("Tobol Lubricants' base
+# oil plant") is the plant's company, whatever the model reads the name as; not a person's name
+# (a surname's ending). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("There is also Tobol Lubricants' base oil plant in Kostanay region.",
+                 [("base oil plant", "Tobol Lubricants")], id="a-plural-possessive"),
+    pytest.param("Serik Akhmetov's new flour mill opened in Aral.", [], id="a-persons-mill"),
+])
+def test_a_possessive_owner_of_a_facility(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
+            if s.prop == "company"] == expected

@@ -29,8 +29,9 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     Metals, a subsidiary of Y", "Orda Gas, the group's gas unit"), one of two words or more
     that owns a facility ("a depot of Turan Rail"), one after a legal form in lowercase
     words ("the peasant farm Akbidai"), one in apposition after a cue noun, set off by commas
-    ("The third borrower, Ertis Polymer, will"), and one set off by commas after a part of a
-    business ("the holding's chemicals arm, KazChem Polymers, opened")."""
+    ("The third borrower, Ertis Polymer, will"), one set off by commas after a part of a
+    business ("the holding's chemicals arm, KazChem Polymers, opened"), and one of two words or
+    more whose facility a possessive says it is ("Tobol Lubricants' base oil plant")."""
     cue_words = (*reference.rules()["org_cue_nouns"], "maker")
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
@@ -63,9 +64,12 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
                      Starts.of(project_heads)),
                 Cued(re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),
                      Starts.of(form_words)),
-                re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,|\.(?:\s|$))"))
+                re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,|\.(?:\s|$))"),
+                # a name of two words or more whose facility it is: "Tobol Lubricants' plant"
+                re.compile(rf"(?<![\w-]){name.replace('{0,3}', '{1,3}')}(?:['’]s?)[ \t]+"
+                           rf"(?:[\w-]+[ \t]+){{0,4}}?(?:{projects})(?![\w-])"))
     needs = (cue_words, cue_words, (), (), part_words, cue_words, (), form_words,
-             (*cue_words, *part_words))
+             (*cue_words, *part_words), ("'", "’"))
     return tuple(zip(patterns, needs, strict=True))
 
 
@@ -138,7 +142,7 @@ def called(text: str) -> list[Mention]:
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in _generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
-            if index in (3, 4, 5, 6, 8) and words[-1].endswith(surname):
+            if index in (3, 4, 5, 6, 8, 9) and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))

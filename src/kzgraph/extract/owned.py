@@ -19,12 +19,15 @@ _PERSONAL = frozenset({"farm", "project"})
 
 def owns_facility(tokens: list[Token], heads: frozenset[str]) -> bool:
     """Whether the name ``tokens`` is the object of an ``of`` hanging on a facility noun
-    (one of ``heads``, the rules' project heads): "the brick factory of Sary Arka Keramika", or
-    the agent of a verb of supply (``supplying_verbs``)."""
+    (one of ``heads``, the rules' project heads) or its possessive: "the brick factory of Sary
+    Arka Keramika", "Tobol Lubricants' base oil plant"; or the agent of a verb of supply
+    (``supplying_verbs``)."""
     root = next((t for t in tokens if t.head not in tokens or t.head is t), None)
     if root is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and (
             root.head.head.lemma_.lower() in reference.rules()["supplying_verbs"]):
         return True  # "equipment supplied by X", "is being delivered from Poland by X"
+    if root is not None and root.dep_ == "poss":  # "Tobol Lubricants' base oil plant"
+        return root.head.lemma_.lower() in heads - _PERSONAL
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head

@@ -103,7 +103,7 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and any(
-                t.text in words["business"] for t in ent) or ent.label_ in ("PERSON", "NORP")
+                t.text in words["business"] for t in ent) or ent.label_ in _OWNER_LABELS
                 and owns_facility(list(ent), words["project_heads"])):  # or owns a plant
             continue  # a name with a business word is an organization's, whatever the model says
         tokens = list(ent)
@@ -298,6 +298,7 @@ def builders(doc: Doc) -> list[Mention]:
 
 
 _WHEN, _NAME_PARTS = frozenset({"DATE", "TIME"}), ("compound", "nmod")
+_OWNER_LABELS = frozenset({"PERSON", "NORP", "FAC", "WORK_OF_ART"})  # what a plant's owner is read
 
 
 def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
@@ -376,8 +377,7 @@ def _acts_as_company(token: Token) -> bool:
     """A one-word name the model reads as an organization whose sentence treats it as a
     business: a country's ("Germany's Knauf"), the subject of a verb of building or investing in
     a facility or an amount ("Knauf will invest €40m in a plant"), or listed with another
-    organization that stands as one ("Allur Group and Hyundai", "ArcelorMittal Temirtau, Kazzinc
-    and ENRC")."""
+    organization that stands as one ("Allur Group and Hyundai", "X, Kazzinc and ENRC")."""
     words = _words()
     if any(c.dep_ == "poss" and c.text in words["countries"] for c in token.children):
         return True

@@ -18,6 +18,7 @@ from kzgraph.extract import (
     facilities,
     fields,
     markers,
+    merging,
     names,
     numbers,
     organizations,
@@ -3690,7 +3691,7 @@ def test_begun_work_and_shorter_names(text, expected, model):
     pytest.param("plant", "cement plant", False, id="the-head-alone"),
 ])
 def test_a_project_named_again_shorter(label, other, expected):
-    assert projects.shortened(label, other) is expected
+    assert merging.shortened(label, other) is expected
 
 
 # What an economy lives on is a sector ("better known for oil and gas", "depended on oil and
@@ -4195,3 +4196,13 @@ def test_a_possessive_owner_of_a_facility(text, expected, model):
     labels = {e.key: e.label for e in found.entities}
     assert [(labels[s.subject.key], labels[s.obj.key]) for s in found.statements
             if s.prop == "company"] == expected
+
+
+# "Insulin production" and "Production of insulin" name one project (what is made before or
+# after "of"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_production_of_x_is_x_production(model):
+    text = ("Insulin production to be launched in Shymkent\n\nProduction of insulin will be "
+            "launched in Shymkent by Biomedica LLP by the end of 2025.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert len([e for e in found.entities if e.kind == "project"]) == 1

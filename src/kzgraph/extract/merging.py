@@ -10,8 +10,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
-from . import projects
-from .projects import named_by_place
+from . import projects, reference
 from .text import named_by_product
 
 
@@ -30,12 +29,12 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
                               and _head(p.key) == m.key), None):
                 merged.append(replace(m, key=first.key))
             continue
-        first = next((p for p in merged if projects.same_project(p.key, m.key)), None)
+        first = next((p for p in merged if same_project(p.key, m.key)), None)
         words = m.key.lower().split()
         if first is None and all(_PARTICIPLE.fullmatch(w) for w in words[:-1]) and (
                 _definite(text, m)):
             first = next((p for p in reversed(merged) if _head(p.key) == words[-1]), None)
-            if first is None and projects.generic(m.key) and merged and "\n" not in text[
+            if first is None and generic(m.key) and merged and "\n" not in text[
                     merged[-1].end:m.start]:  # "the 15 billion tenge facility": the one before
                 first = merged[-1]
         if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes",
@@ -43,13 +42,13 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
             # solar plant" after "a 150 MW solar power plant"
             first = next((p for p in reversed(merged) if named_by_product(m.key, p.key) or
                           named_by_product(_lowercase(p.key), m.key)
-                          or projects.shortened(m.key, p.key)), None)
+                          or shortened(m.key, p.key)), None)
         if first is None:  # "the Ekibastuz plant" after "a pipe plant in Ekibastuz"
             first = next((p for p in reversed(merged) if _definite(text, m) and named_by_place(
                 text, spans, m, p) or _definite(text, p) and named_by_place(text, spans, p, m)),
                 None)
         if first is None and merged and merged[-1].text[:1].isupper() and _APPOSED.fullmatch(
-                text, merged[-1].end, m.start) and projects.generic(m.key):
+                text, merged[-1].end, m.start) and generic(m.key):
             first = merged[-1]  # "the Shelek Juice Plant, a facility for the production of"
         if first is None:  # "2. Makat power plant (Atyrau Region). X LLP plans a 250 MW gas
             first = _headed(text, merged, m)  # plant"
@@ -142,3 +141,73 @@ _PARTICIPLE = re.compile(r"[a-z]+ed")
 _APPOSED = re.compile(r",\s+an?\s+(?:new\s+)?")
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
                        r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
+
+
+def same_project(label: str, other: str) -> bool:
+    """Two labels name one project when one is the other with more modifiers in front, also
+    where one says what is made after "of" ("production of insulin", "insulin production").
+
+    >>> same_project("aluminum smelter", "Pavlodar aluminum smelter")
+    True
+    >>> same_project("cement plant", "brick plant")
+    False
+    >>> same_project("Insulin production", "production of insulin")
+    True
+    """
+    short, long = sorted((_made_first(label), _made_first(other)), key=len)
+    return len(short) >= 2 and long[-len(short):] == short
+
+
+def _made_first(label: str) -> list[str]:
+    """A label's words, what is made first: "production of insulin" -> "insulin production"."""
+    made = _MAKING_OF.fullmatch(label.lower())
+    return f"{made[2]} {made[1]}".split() if made else label.lower().split()
+
+
+_MAKING_OF = re.compile(r"(production|assembly|processing|manufacture|manufacturing)\s+of\s+"
+                        r"(?:the\s+)?([\w\s-]+)")
+
+
+def generic(label: str) -> bool:
+    """Whether a project's head says only what kind of thing it is (``project_generic_heads``):
+    after a name, in apposition, it describes the one named ("X Plant, a facility for ...").
+
+    >>> generic("facility for the production of juice"), generic("juice plant")
+    (True, False)
+    """
+    head = re.split(r" (?:for|of|producing|making|on) ", label.lower())[0].split()[-1]
+    return head in reference.rules()["project_generic_heads"]
+
+
+def shortened(label: str, other: str) -> bool:
+    """Whether ``label`` is ``other`` with words left out, its head kept ("solar plant" of
+    "150 MW solar power plant"): a project named again shorter.
+
+    >>> shortened("solar plant", "150 MW solar power plant"), shortened("gas plant", "gas field")
+    (True, False)
+    """
+    words, others = label.lower().split(), iter(other.lower().split()[:-1])
+    return (len(words) >= 2 and words[-1] == other.lower().split()[-1]
+            and all(w in others for w in words[:-1]))
+
+
+def named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
+                    other: Mention) -> bool:
+    """Whether ``named`` ("Ekibastuz plant", "Ilek Motors shop", "X project"), after "the", is
+    ``other`` named again by a place or owner its sentence names, with its head (any: "project").
+
+    >>> t = "A pipe plant in Ekibastuz opened. The Ekibastuz plant employs 400."
+    >>> ms = [Mention(t.index(k), t.index(k) + len(k), k, "project", "r", k)
+    ...       for k in ("pipe plant", "Ekibastuz plant")]
+    >>> named_by_place(t, [(0, 34), (34, len(t))], ms[1], ms[0])
+    True
+    """
+    words = named.key.split()  # the place or owner: its words in capitals ("Ilek Motors shop")
+    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    place, tail = " ".join(words[:n]), words[n:]
+    other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
+    if not tail or not place[:1].isupper() or tail != ["project"] and other_words[-len(tail):] != [
+            w.lower() for w in tail] or len(other_words) < len(tail):
+        return False
+    begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text[begin:end]) is not None

@@ -332,63 +332,6 @@ def _listed_products(text: str, offset: int, limit: int, making: str) -> list[Me
     return items
 
 
-def same_project(label: str, other: str) -> bool:
-    """Two labels name one project when one is the other with more modifiers in front.
-
-    >>> same_project("aluminum smelter", "Pavlodar aluminum smelter")
-    True
-    >>> same_project("cement plant", "brick plant")
-    False
-    """
-    short, long = sorted((label.lower().split(), other.lower().split()), key=len)
-    return len(short) >= 2 and long[-len(short):] == short
-
-
-def generic(label: str) -> bool:
-    """Whether a project's head says only what kind of thing it is (``project_generic_heads``):
-    after a name, in apposition, it describes the one named ("X Plant, a facility for ...").
-
-    >>> generic("facility for the production of juice"), generic("juice plant")
-    (True, False)
-    """
-    head = re.split(r" (?:for|of|producing|making|on) ", label.lower())[0].split()[-1]
-    return head in reference.rules()["project_generic_heads"]
-
-
-def shortened(label: str, other: str) -> bool:
-    """Whether ``label`` is ``other`` with words left out, its head kept ("solar plant" of
-    "150 MW solar power plant"): a project named again shorter.
-
-    >>> shortened("solar plant", "150 MW solar power plant"), shortened("gas plant", "gas field")
-    (True, False)
-    """
-    words, others = label.lower().split(), iter(other.lower().split()[:-1])
-    return (len(words) >= 2 and words[-1] == other.lower().split()[-1]
-            and all(w in others for w in words[:-1]))
-
-
-def named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
-                    other: Mention) -> bool:
-    """Whether ``named`` ("Ekibastuz plant", "Ilek Motors shop", "X project"), after "the", is
-    ``other`` named again by a place or owner its sentence names, with its head (any: "project").
-
-    >>> t = "A pipe plant in Ekibastuz opened. The Ekibastuz plant employs 400."
-    >>> ms = [Mention(t.index(k), t.index(k) + len(k), k, "project", "r", k)
-    ...       for k in ("pipe plant", "Ekibastuz plant")]
-    >>> named_by_place(t, [(0, 34), (34, len(t))], ms[1], ms[0])
-    True
-    """
-    words = named.key.split()  # the place or owner: its words in capitals ("Ilek Motors shop")
-    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    place, tail = " ".join(words[:n]), words[n:]
-    other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
-    if not tail or not place[:1].isupper() or tail != ["project"] and other_words[-len(tail):] != [
-            w.lower() for w in tail] or len(other_words) < len(tail):
-        return False
-    begin, end = next(((b, e) for b, e in spans if b <= other.start < e), (other.start, other.end))
-    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text[begin:end]) is not None
-
-
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):

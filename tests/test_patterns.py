@@ -4206,3 +4206,9 @@ def test_production_of_x_is_x_production(model):
             "launched in Shymkent by Biomedica LLP by the end of 2025.")
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert len([e for e in found.entities if e.kind == "project"]) == 1
+
+
+# A time after "for" is no product ("talking about a refinery for years").
+def test_a_time_after_for_is_no_product():
+    text = "The government has been talking about a new oil refinery for years."
+    assert [m.key for m in projects.projects(text, [(0, len(text))])] == ["oil refinery"]

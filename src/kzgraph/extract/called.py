@@ -163,10 +163,11 @@ def labelled(text: str) -> list[Mention]:
 
 
 @cache
-def _labels() -> re.Pattern:
-    nouns = "|".join(n.title() for n in reference.rules()["owner_nouns"])
-    return re.compile(rf"(?<![\w-])(?:{nouns})s?:[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+"
-                      rf"[A-Z][\w&’'-]*){{0,3}})(?=[ \t]*(?:[.;,\n]|$))")
+def _labels() -> Cued:
+    nouns = [n.title() for n in reference.rules()["owner_nouns"]]
+    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})s?:[ \t]+(?P<name>[A-Z][\w&’'-]*"
+                           rf"(?:[ \t]+[A-Z][\w&’'-]*){{0,3}})(?=[ \t]*(?:[.;,\n]|$))"),
+                Starts.of(nouns))
 
 
 def after_a_foreign_cue(text: str, start: int) -> bool:

@@ -48,8 +48,8 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
     if inline is not None:
         return inline
     # a region alone on the first line of the block of lines ("Almaty Region\n3. ...\n4. ...")
-    block = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
-    block += len(text[block:at]) - len(text[block:at].lstrip())
+    blank = text.rfind("\n\n", 0, at)
+    block = _BLANKS.match(text, blank + 2 if blank >= 0 else 0).end()
     line_end = text.find("\n", block, at)
     return next((r for r in regions if r.start == block and line_end != -1
                  and text[r.end:line_end].strip() in ("", ":")), None)
@@ -210,6 +210,7 @@ def _back_reference() -> re.Pattern:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
+_BLANKS = re.compile(r"\s*")
 _SUBHEADING = re.compile(r"[ \t]*[A-Z][^.:;!?\n]{0,40}")  # a short line with no sentence in it
 
 

@@ -51,7 +51,8 @@ def status(clause: str) -> tuple[str, str] | None:
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
-    lowered = _WORK_OF.sub(r"\1 \2", lowered)  # "construction of X began": "construction began"
+    if "construction" in lowered:  # "construction of X began": "construction began"
+        lowered = _WORK_OF.sub(r"\1 \2", lowered)
     if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
         return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)

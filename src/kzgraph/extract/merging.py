@@ -81,9 +81,11 @@ def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
     start = text.rfind("\n", 0, m.start) + 1
     heading = _HEADING.match(text, start)
     if heading is None or heading.end() > m.start:  # else a heading on the line above
-        above = text[:start].rstrip()
-        heading = _HEADING_LINE.match(above, above.rfind("\n") + 1)
-        if heading is None or not text[heading.end():start].strip() == "":
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        heading = _HEADING_LINE.fullmatch(text, text.rfind("\n", 0, end) + 1, end)
+        if heading is None:
             return None
     named = [p for p in merged if heading.start() <= p.start < m.start]
     if len(named) == 1 and named[0].start == heading.start("name") and _head(
@@ -94,7 +96,7 @@ def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
 
 
 _HEADING = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:](?=\s)")
-_HEADING_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:]?\Z")
+_HEADING_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:]?")
 _HEADING_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.:]?")
 
 

@@ -101,11 +101,6 @@ def _place_names() -> frozenset[str]:
     return frozenset(n for r in reference.regions() for n in (*r.names, *r.blocked))
 
 
-@cache
-def _generic_words() -> frozenset[str]:
-    return frozenset(reference.rules()["org_generic_words"])
-
-
 def called(text: str) -> list[Mention]:
     """Rules only, names a cue noun (``org_cue_nouns``, or a maker) calls a business, right
     before or after it: "Turkish contractor Yapi Merkezi", "the Kazphosphate company" (with the
@@ -140,7 +135,7 @@ def called(text: str) -> list[Mention]:
             own = len(words) > 1 and not all(map(bad, words))
             if not words or any(bad(w) and not (own and w in _place_names())
                                 for w in (words[:1] if index == 0 else words)) or (
-                    words[0] in _generic_words() or regions(text[start:end])):
+                    words[0] in reference.generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
             if index in (3, 4, 5, 6, 8, 9) and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
@@ -170,20 +165,20 @@ def _labels() -> Cued:
                 Starts.of(nouns))
 
 
-def after_a_foreign_cue(text: str, start: int) -> bool:
+def called_by_a_cue(text: str, start: int) -> bool:
     """Whether a nationality or an owner's word and a cue noun come right before ``start``,
     maybe with words of what it makes between: "the Turkish group X", "Chinese bus maker X",
     "our partner X" (no person is called that).
 
     >>> t = "the Turkish group Ekin Boru and the group Ekin Boru; our partner Huaxin Coach"
-    >>> after_a_foreign_cue(t, 18), after_a_foreign_cue(t, 42), after_a_foreign_cue(t, 65)
+    >>> called_by_a_cue(t, 18), called_by_a_cue(t, 42), called_by_a_cue(t, 65)
     (True, False, True)
     """
-    return _foreign_cue().search(text, max(0, start - 60), start) is not None
+    return _cue_before().search(text, max(0, start - 60), start) is not None
 
 
 @cache
-def _foreign_cue() -> re.Pattern:
+def _cue_before() -> re.Pattern:
     rules = reference.rules()
     nations = "|".join(map(re.escape, rules["name_nationality_words"]))
     cues = "|".join(map(re.escape, rules["org_cue_nouns"]))

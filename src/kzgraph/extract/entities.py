@@ -55,7 +55,7 @@ def resolve(article: Article, mentions: dict[str, list[Mention]]) -> tuple[Entit
     return tuple(
         Entity(kind=r.kind, key=r.key, label=labels[r],
                alt_labels=tuple(sorted({" ".join(m.text.split()) for m in ms}
-                                       - {labels[r]} - _generic_words())),
+                                       - {labels[r]} - reference.generic_words())),
                mentions=tuple(ms))
         for r, ms in sorted(groups.items())
     )
@@ -69,13 +69,6 @@ def _label(kind: str, m: Mention) -> str:
     if kind == "project":  # "plant #2": the article's second plant named by its head alone
         value = value.split(" #")[0]
     return " ".join(value.split())
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    """Words that are no one's other name, though a text may call a business by them ("the
-    Group's smelter" after ``X PLC ("the Group")``): ``org_generic_words``."""
-    return frozenset(reference.rules()["org_generic_words"])
 
 
 @cache

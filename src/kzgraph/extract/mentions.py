@@ -107,7 +107,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # one a nationality and a cue noun or a label call a business ("the Turkish group X",
         # "Investor: X") is none
         whole = [p for p in model_persons if not any(inside(p, [o]) and (o.end - o.start > len(
-            p.text) or o.rule == "org-labelled" or called.after_a_foreign_cue(text, o.start))
+            p.text) or o.rule == "org-labelled" or called.called_by_a_cue(text, o.start))
             for o in called_orgs)]
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer, *whole],
                         called_orgs)

@@ -58,6 +58,13 @@ def _once(pairs: list[tuple[str, object]]) -> dict:
 
 
 @cache
+def generic_words() -> frozenset[str]:
+    """Words that say what kind of body a name is, no name of one (``org_generic_words``):
+    "the Group" of a text's own business, "the company Director"."""
+    return frozenset(rules()["org_generic_words"])
+
+
+@cache
 def building_verbs() -> frozenset[str]:
     """The lemmas of verbs that build, open, run or plan a facility (``building_verbs``)."""
     return frozenset(rules()["building_verbs"])

@@ -114,7 +114,7 @@ def _owned_again(text: str, spans: list[tuple[int, int]],
                  mentions: list[Mention]) -> list[Mention]:
     """A facility its owner's word names again by its head ("Its new plant", "the company's
     modernised mill", in the two sentences after a project): keyed by the head alone, for
-    ``_merge_projects`` to give it the key of the project before with that head."""
+    ``merge_projects`` to give it the key of the project before with that head."""
     found = []
     for match in _OWNED_AGAIN.finditer(text):
         head = match.group(1).lower()

@@ -4212,3 +4212,14 @@ def test_production_of_x_is_x_production(model):
 def test_a_time_after_for_is_no_product():
     text = "The government has been talking about a new oil refinery for years."
     assert [m.key for m in projects.projects(text, [(0, len(text))])] == ["oil refinery"]
+
+
+# An association, a union or a federation "of" what it gathers is named as a ministry is, its
+# country after "of" included. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_an_association_of(model):
+    text = ("We spoke with Serik Kuanyshev, chairman of the Association of Oil Refiners of "
+            "Kazakhstan, about new capacity.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [(e.label, e.alt_labels) for e in found.entities if e.kind == "organization"] == [
+        ("Association of Oil Refiners", ("Association of Oil Refiners of Kazakhstan",))]

@@ -34,6 +34,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     word = rf"(?:[{UPPER}][\w&’'-]*|\([A-Z][\w ]*\))"  # "Tesis İnşaat", "Ölmez Süt"
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[{UPPER}][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
+    bodies = ("Ministry", "Association", "Union", "Federation")  # "X of Y" names
     quotes = '"“«'
     joins = "(?:&|ve|und|et)"  # inside a name: "Sungjin Engineering & Construction Co., Ltd."
     ends = "|".join(["group", *rules["org_name_ends"]])  # "X Group", "X Meat Company"
@@ -64,10 +65,10 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-country", re.compile(
             rf"{capital}(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"),
          ("(",)),
-        ("org-ministry", re.compile(
-            r"(?=M)(?<![\w-])(?P<name>Ministry\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+        ("org-ministry", re.compile(  # also "the Association of Oil Refiners of Kazakhstan"
+            rf"(?=[MAUF])(?<![\w-])(?P<name>(?:{'|'.join(bodies)})\s+of\s+(?:the\s+)?[A-Z][\w-]*"
             rf"(?:(?:\s+and|\s*,(?!\s+(?:{countries})\b))?\s+[A-Z][\w-]*){{0,6}}"
-            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), ("Ministry",)),
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), bodies),
         ("org-ministry", re.compile(  # "the Industry Ministry", "Kazakhstan's Energy Ministry"
             r"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?\s+Ministry)"
             r"(?![\w-])(?!\s+of\b)"), ("Ministry",)),
@@ -174,7 +175,7 @@ def organizations(text: str) -> list[Mention]:
                     continue
             kind = "company"
             if rule == "org-ministry":
-                kind = "ministry"
+                kind = "ministry" if "Ministry" in label else "other"
                 if " of " in _of_country(label):  # "the Ministry of Energy of the Republic of X"
                     label = _of_country(label)
             elif rule in ("org-agency", "org-acronym", "org-acronym-first"):

@@ -3529,6 +3529,18 @@ def test_rules_only_statuses_of_the_fourteenth_session(text, project, expected):
 
 # ---- session 15 ----
 
+
+def _companies_and_statuses(text: str, model) -> list[tuple[str, str | None, str | None]]:
+    """Each project an article's extraction has, by label, with its company and status."""
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    said = {(labels[s.subject.key], s.prop): labels.get(getattr(s.obj, "key", None),
+                                                        getattr(s.obj, "lexical", None))
+            for s in found.statements if s.subject.key in labels}
+    return [(p, said.get((p, "company")), said.get((p, "status")))
+            for p in sorted(e.label for e in found.entities if e.kind == "project")]
+
+
 # A facility named as a proper noun with any facility word the rules know as a named one
 # ("named_facility_heads", now also heads of two words: "Dry Port", "Logistics Centre"), and
 # named again by its bare head ("the dry port"), is one project, with its builder and status.
@@ -3548,13 +3560,7 @@ def test_rules_only_statuses_of_the_fourteenth_session(text, project, expected):
                  [("Shiderty Grain Elevator", "Ertis Grain", "Planned")], id="an-elevator"),
 ])
 def test_facilities_named_with_more_facility_words(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    projects_ = sorted(e.label for e in found.entities if e.kind == "project")
-    said = {(labels[s.subject.key], s.prop): labels.get(getattr(s.obj, "key", None),
-                                                        getattr(s.obj, "lexical", None))
-            for s in found.statements if s.subject.key in labels}
-    assert [(p, said.get((p, "company")), said.get((p, "status"))) for p in projects_] == expected
+    assert _companies_and_statuses(text, model) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3947,13 +3953,7 @@ def test_a_dateline_after_a_byline(text, expected):
                   ("salt plant", "Aral Salt", "Launched")], id="a-sentence-is-no-heading"),
 ])
 def test_a_list_item_headed_by_its_project(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    projects_ = sorted(e.label for e in found.entities if e.kind == "project")
-    said = {(labels[s.subject.key], s.prop): labels.get(getattr(s.obj, "key", None),
-                                                        getattr(s.obj, "lexical", None))
-            for s in found.statements if s.subject.key in labels}
-    assert [(p, said.get((p, "company")), said.get((p, "status"))) for p in projects_] == expected
+    assert _companies_and_statuses(text, model) == expected
 
 
 # Work on a facility named before its verb is read as the markers read the work alone

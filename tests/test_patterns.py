@@ -3909,6 +3909,13 @@ def test_a_programs_name_shortened():
 
 # ---- session 16 ----
 
+
+def _labels(text: str, model, kind: str) -> list[str]:
+    """The labels of the entities of one kind an article's extraction has."""
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    return [e.label for e in found.entities if e.kind == kind]
+
+
 # An author's line above a dateline ("By X in Business on 19 May 2022\n\nKOSTANAY –") is no
 # part of the story: the dateline after it is no organization and no region, and the lead
 # that says which region the article is about is the sentence after the dateline, also where
@@ -3995,8 +4002,7 @@ def test_a_plans_noun_between_a_verb_and_a_facility(text, expected):
 @pytest.mark.parametrize("model", [None, "none"])
 def test_a_unit_before_a_named_facility(model):
     text = "Kaspiy Wind LLP commissioned the 150 MW Tupkaragan Wind Farm in Mangystau Region."
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    assert [e.label for e in found.entities if e.kind == "project"] == ["Tupkaragan Wind Farm"]
+    assert _labels(text, model, "project") == ["Tupkaragan Wind Farm"]
 
 
 # The short names a text defines for a business in brackets (X PLC ("MMG" or "the Group"))
@@ -4070,8 +4076,7 @@ def test_you_in_an_interviews_question(model):
                  ["vegetables plant"], id="before-another-noun"),
 ])
 def test_heads_that_say_what_a_facility_is(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    assert [e.label for e in found.entities if e.kind == "project"] == expected
+    assert _labels(text, model, "project") == expected
 
 
 # "the 15 billion tenge facility" after a project in its paragraph is that project (a head that
@@ -4093,8 +4098,7 @@ def test_the_facility_after_a_project(model):
 @pytest.mark.parametrize("model", [None, "none"])
 def test_a_road_is_a_site_and_poured_foundations_are_construction(model):
     text = "Semey Trade LLP will open a logistics centre on the Semey bypass road in 2026."
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    assert [e.label for e in found.entities if e.kind == "project"] == ["logistics centre"]
+    assert _labels(text, model, "project") == ["logistics centre"]
     assert markers.status("X LLP has poured the foundations of the facility, which will create "
                           "260 jobs.")[0] == "under construction"
 
@@ -4164,8 +4168,7 @@ def test_businesses_by_label_and_cue(text, expected, model):
                  id="a-ministry-before-a-comma-and-a-country"),
 ])
 def test_no_term_and_no_country_in_a_name(text, expected, model):
-    found = extract(Article("t", text, published=PUBLISHED), model=model)
-    assert [e.label for e in found.entities if e.kind == "organization"] == expected
+    assert _labels(text, model, "organization") == expected
 
 
 # A digest's items under short headings of their parts ("Akmola Region") take what the list's

@@ -4226,3 +4226,98 @@ def test_an_association_of(model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [(e.label, e.alt_labels) for e in found.entities if e.kind == "organization"] == [
         ("Association of Oil Refiners", ("Association of Oil Refiners of Kazakhstan",))]
+
+
+# Session 17. A part of a plant after "the" or an owner's word ("the main workshop", "the paint
+# shop", "the first DC furnace", "the shaft furnace": ``project_part_heads``, or "main") is the
+# plant told of last, not a project of its own. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize("text", [
+    pytest.param("Shymkent Cement LLP is building a cement plant near Lenger. The frame of the "
+                 "main workshop has been erected, and the first rotary kiln was installed in "
+                 "May.", id="the-main-workshop-and-the-first-kiln"),
+    pytest.param("Shymkent Cement LLP is building a cement plant near Lenger.\n\nThe paint shop "
+                 "is ready, and the foundations of the packing shop have been poured.",
+                 id="shops-in-the-next-paragraph"),
+])
+def test_the_parts_of_a_plant(text, model):
+    assert _labels(text, model, "project") == ["cement plant"]
+
+
+# A launch put off says only that a project is not working: it is being built where the same
+# sentence, or one of the two after it that calls it by its head noun, says so, else it is a
+# plan. A completion to come ("is to be completed in the autumn") says as much. "A memorandum
+# on the construction of X was signed" is a plan (no "construction of" under way). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The launch of a copper smelter in Balkhash has been postponed to 2027.\n\n"
+                 "\"The main hall of the smelter is 60% complete,\" the director said.",
+                 "UnderConstruction", id="put-off-and-then-built"),
+    pytest.param("The commissioning of a soda ash plant in Aral was postponed to 2026; the "
+                 "installation works are completed by 85 percent.", "UnderConstruction",
+                 id="put-off-and-percent-complete"),
+    pytest.param("The launch of a glass plant in Taraz has been postponed to 2027 because the "
+                 "investor is revising the design.", "Planned", id="put-off-alone"),
+    pytest.param("A poultry farm in Zhambyl district is to be completed in the autumn. "
+                 "Construction is 75% complete.", "UnderConstruction",
+                 id="to-be-completed-and-then-built"),
+    pytest.param("A poultry farm in Zhambyl district is to be completed in the autumn.",
+                 "Planned", id="to-be-completed-alone"),
+    pytest.param("A memorandum on the construction of a glass plant in Kentau was signed with "
+                 "Turkish investors on Friday.", "Planned", id="a-memorandum-on-construction"),
+    pytest.param("A brick plant in Kentau started pilot production in March.", "Launched",
+                 id="pilot-production"),
+    pytest.param("A cement plant near Semey was fired up last week.", "Launched",
+                 id="fired-up"),
+])
+def test_a_launch_put_off_and_a_completion_to_come(text, expected, model):
+    assert [status for *_, status in _companies_and_statuses(text, model)] == [expected]
+
+
+# A clause after a semicolon that goes on of all the projects before it ("; both are under
+# construction") is theirs; a clause joined after a project ("..., and construction of a Y
+# began") is Y's, not the project's before it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Among them are a cable plant in Ekibastuz and a paint line in Temirtau; both "
+                 "are under construction.", [("cable plant", None, "UnderConstruction"),
+                                             ("paint line", None, "UnderConstruction")],
+                 id="both-after-a-semicolon"),
+    pytest.param("In May a tyre plant in Saran was put into operation, and construction of a "
+                 "battery plant began in Astana.", [("battery plant", None, "UnderConstruction"),
+                                                    ("tyre plant", None, "Launched")],
+                 id="the-next-projects-clause"),
+])
+def test_clauses_of_all_and_of_the_next(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected
+
+
+# A company named by its part ("Its developer, X LLP,"; in apposition also "The group, X LLP,":
+# ``owner_apposed_nouns``) in one of the two sentences after a project's, also in the next
+# paragraph, is its company. Two plants with one head, each followed by another place, are two
+# ("a sugar plant in Baizak district" and "the sugar plant in Shu district"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Construction of a cement plant near Sauran is under way. It will produce 1.2 "
+                 "million tonnes a year. The group, Tianshan Materials LLP, is investing $185 "
+                 "million.", [("cement plant", "Tianshan Materials", "UnderConstruction")],
+                 id="the-group-named-after"),
+    pytest.param("Construction of a sugar plant in Koksu district has been frozen.\n\nThe plant "
+                 "was announced in 2021. Its developer, Sary Sugar LLP, estimated it at $180 "
+                 "million.", [("sugar plant", "Sary Sugar", None)],
+                 id="the-developer-in-the-next-paragraph"),
+])
+def test_an_owner_named_after(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_plants_placed_apart(model):
+    text = ("A sugar plant in Baizak district is planned by Chinese investors. The sugar plant "
+            "in Shu district, owned by Shu Kant LLP, is being rebuilt.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    said = sorted((s.subject.key, s.prop, getattr(s.obj, "key", getattr(s.obj, "lexical", "")))
+                  for s in found.statements if s.prop in ("company", "status"))
+    assert said == [("t/sugar-plant", "status", "Planned"),
+                    ("t/sugar-plant-2", "company", "shu-kant"),
+                    ("t/sugar-plant-2", "status", "UnderConstruction")]

@@ -14,6 +14,28 @@ from ..model import Mention
 from . import reference
 
 
+def clause(text: str, m: Mention, begin: int, end: int) -> tuple[int, int]:
+    """Where the clause of a mention in the sentence from ``begin`` to ``end`` starts and ends:
+    at semicolons, but one that goes on of them all is theirs ("a plant and a line; both are
+    under construction").
+
+    >>> from kzgraph.model import Mention
+    >>> t = "X opened a plant; a mill and a farm; both are new; prices rose"
+    >>> mill = Mention(t.index("mill"), t.index("mill") + 4, "mill", "project", "t", "mill")
+    >>> t[slice(*clause(t, mill, 0, len(t)))]
+    ' a mill and a farm; both are new'
+    """
+    start = text.rfind(";", begin, m.start)
+    stop = text.find(";", m.end, end)
+    while stop >= 0 and OF_THEM_ALL.match(text, stop):
+        stop = text.find(";", stop + 1, end)
+    return (start + 1 if start >= 0 else begin), (stop if stop >= 0 else end)
+
+
+OF_THEM_ALL = re.compile(r";\s*(?:both|all|each|they)\b", re.IGNORECASE)
+"""A clause that goes on of all the projects before it: "; both are under construction"."""
+
+
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
     """The index of the sentence that holds ``offset`` (the last one past the end)."""
     for i, (begin, end) in enumerate(spans):
@@ -138,6 +160,28 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
 
 
 _JOINED = re.compile(r"(?:,\s+(?:and|but|while)|;)(?=\s)")
+
+
+def of_its_head(text: str, spans: list[tuple[int, int]], m: Mention,
+                mentions: list[Mention]) -> str:
+    """The two sentences after a project's, up to one naming another project, that call it by
+    its head noun after "the" or "its" ("The main building of the concentrator is 70% complete"
+    after "the launch of the X Copper Concentrator was put off").
+
+    >>> from kzgraph.model import Mention
+    >>> t = "A new mill is delayed. The mill is half built. Prices rose."
+    >>> mill = Mention(6, 10, "mill", "project", "t", "new mill")
+    >>> of_its_head(t, [(0, 22), (23, 46), (47, len(t))], mill, [mill])
+    'The mill is half built.'
+    """
+    head = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+{re.escape(m.key.split()[-1].lower())}\b")
+    said, i = [], sentence_at(spans, m.start)
+    for begin, end in spans[i + 1:i + 3]:
+        if any(begin <= p.start < end for p in mentions):
+            break
+        if head.search(text, begin, end):
+            said.append(text[begin:end].strip())
+    return " ".join(said)
 
 
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],

@@ -29,6 +29,8 @@ def status(clause: str) -> tuple[str, str] | None:
     ('launched', 'completed the construction')
     >>> status("Construction of the flour mill in Aral was completed in May.")
     ('launched', 'construction was completed')
+    >>> status("A memorandum on the construction of a sugar plant was signed on Monday")
+    ('planned', 'memorandum was signed')
     >>> status("construction of the terminal by X LLP started in 2022, but its launch was delayed")
     ('under construction', 'construction started')
     >>> status("the construction of the plant for copper rod is being completed")[0]
@@ -41,6 +43,16 @@ def status(clause: str) -> tuple[str, str] | None:
     >>> status("the plant will be built after the plant under construction")[0]
     'planned'
 
+    A launch put off says only that a plant is not working: being built where the rest says so,
+    else a plan (which a later sentence that says it is being built overrules: ``statements``):
+
+    >>> status("the commissioning of the plant was postponed to 2027 due to late equipment")
+    ('planned', 'launch put off')
+    >>> status("its launch was postponed to 2023, the works are completed by 85 percent")[0]
+    'under construction'
+    >>> status("construction should have been completed in 2024, but was delayed")[0]
+    'under construction'
+
     Jobs to come tell whom a plant will employ, not how far it is: a plan only where nothing
     else is said:
 
@@ -51,11 +63,19 @@ def status(clause: str) -> tuple[str, str] | None:
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
+    lowered = _DONE_BY.sub("percent complete", lowered)  # "completed by 85 percent", not done
     if "construction" in lowered:  # "construction of X began": "construction began"
         lowered = _WORK_OF.sub(r"\1 \2", lowered)
+    if "signed" in lowered:  # "a memorandum on the construction of X was signed": no work yet
+        lowered = _AGREEMENT_ON.sub(r"\1 \2", lowered)
     if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
         return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)
+    if (put_off := _LAUNCH_PUT_OFF.search(lowered)) and not (ongoing and ongoing.start() <
+                                                             put_off.start()):
+        # "the launch was postponed to 2027": not launched; being built if the rest says so
+        rest = status(lowered[:put_off.start()] + " " + lowered[put_off.end():])
+        return rest if rest and rest[0] == "under construction" else ("planned", "launch put off")
     halted = _ongoing_first("status_halted_markers").search(lowered)
     if halted and not (_ongoing_first().search(lowered, halted.end()) or any(
             first_at.search(lowered, halted.end()) for *_, first_at in _status_markers())):
@@ -64,6 +84,9 @@ def status(clause: str) -> tuple[str, str] | None:
         matches = list(first_at.finditer(lowered))
         if name == "planned" and matches and ongoing and ongoing.start() < matches[0].start():
             return "under construction", ongoing.group(1)
+        if name == "planned" and matches and (done := _TO_BE_COMPLETED.search(lowered)) and (
+                done.start() <= matches[0].start() < done.end()):
+            return "planned", "completion to come"  # "is to be completed in May": not working
         found = {match.group(1) for match in matches}
         if found:
             return ({"finished construction": "launched", "agreed": "planned"}.get(name, name),
@@ -119,9 +142,22 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
 
 
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
+_TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
+                              r"set\s+to)|will|shall)\s+be\s+(?:completed|finished)\b")
+_DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s+percent\b")
 # work on a facility named before its verb ("construction of the mill in Aral was completed",
 # "construction of the terminal by X LLP started in 2022"), read as the markers have it
 _WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+((?:(?:has|have)\s+"
                       r"been\s+|was\s+|were\s+|has\s+|have\s+)?(?<!being )(?<!be )(?<!not )"
                       r"(?:started|began|begun|completed|finished|resumed))\b")
-_NOT_COMPLETED = re.compile(r"\bnot\s+(?:yet\s+)?been\s+(?:completed|finished)\b")
+_AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for)\s+[^.;]{1,120}?\s+((?:has\s+"
+                           r"been|have\s+been|was|were)\s+signed)\b")
+_NOT_COMPLETED = re.compile(r"\b(?:not\s+(?:yet\s+)?been|should\s+have\s+been)\s+"
+                            r"(?:completed|finished|commissioned)\b")
+# a launch put off, not the start of the work ("the start of construction was postponed": a plan)
+_LAUNCH_PUT_OFF = re.compile(
+    r"\b(?:(?:launch|commissioning|start-up|startup|opening|completion|inauguration)(?!\s+of\s+"
+    r"(?:the\s+)?(?:construction|works?)\b)|completed|commissioned|launched)\b[^.;]{0,120}?\b"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:postponed|delayed|pushed\s+back|put\s+off"
+    r"|deferred)\b|\b(?:launch|commissioning|start-up|completion)\s+(?:(?:has|have|had)\s+)?"
+    r"slipped\b")

@@ -52,9 +52,15 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
             first = merged[-1]  # "the Shelek Juice Plant, a facility for the production of"
         if first is None:  # "2. Makat power plant (Atyrau Region). X LLP plans a 250 MW gas
             first = _headed(text, merged, m)  # plant"
-        if first is None and " " not in m.key and not _definite(text, m) and any(
+        if first is None and merged and _part(text, m):  # "the frame of the main workshop
+            first = merged[-1]  # has been erected": of the plant told of last
+        if first is not None and _placed_apart(text, first, m):
+            first = None  # "the sugar plant in Shu district" after "a sugar plant in Baizak"
+        if first is None and (" " not in m.key and not _definite(text, m) or _placed_apart(
+                text, m, next((p for p in merged if p.key == m.key), m))) and any(
                 p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
-            others = {p.key for p in merged if _head(p.key) == words[-1]}
+            others = {p.key for p in merged if (_head(p.key) == words[-1] if " " not in m.key
+                                                else p.key.split(" #")[0] == m.key)}
             m = replace(m, key=f"{m.key} #{1 + len(others)}")
         merged.append(m if first is None else replace(m, key=first.key))
     return merged
@@ -131,6 +137,31 @@ _OWNER_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|gro
                            r"investor|owner)['’]s)(?:\s+new)?\s+$")
 _OWNED_AGAIN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he\s+(?:company|group|holding|firm|"
                           r"investor|owner)['’]s)\s+(?:new\s+|[a-z]+ed\s+)?([a-z]+)\b")
+
+
+def _placed_apart(text: str, m: Mention, other: Mention) -> bool:
+    """Whether two mentions by common nouns are each followed by a place, and not the same: "a
+    sugar plant in Baizak district" and "the sugar plant in Shu district" are two plants."""
+    places = [_PLACE_AFTER.match(text, x.end) for x in (m, other) if x.text[:1].islower()]
+    return len(places) == 2 and all(places) and places[0][1] != places[1][1]
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _part(text: str, m: Mention) -> bool:
+    """Whether a mention after "the" (or an owner's word) names a part of a plant, not a plant:
+    its head is a part's (``project_part_heads``: "the paint shop", "the first DC furnace") or
+    it is the main one ("the main workshops")."""
+    words = m.key.lower().split()
+    return (words[-1].removesuffix("s") in reference.rules()["project_part_heads"]
+            or words[0] == "main" or _MAIN_BEFORE.search(text, max(0, m.start - 30), m.start)
+            is not None) and _PART_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_PART_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)(?:\s+(?:main|first|second|third|new|"
+                          r"two|three))*\s+$")
+_MAIN_BEFORE = re.compile(r"\bmain\s+$")
 
 
 def _definite(text: str, m: Mention) -> bool:

@@ -36,6 +36,10 @@ from .text import byline_end, dateline_end
 _FIGURE_PROPS = {"KZT": "investment", "USD": "investment", "EUR": "investment", "HUF": "investment", "KRW": "investment", "jobs": "jobs",
                  "t/year": "capacity", "t/day": "capacity", "t/hour": "capacity", "units/year": "capacity",
                  "kg/year": "capacity", "MW": "capacity", "GW": "capacity", "kW": "capacity"}
+_NOT_YET = ("launch-put-off", "completion-to-come")
+"""How the rules of a launch put off or a completion to come end (``markers.status``,
+``statuses``): "the launch was postponed to 2027", "is to be completed in May" say that a project
+is not working, no more: a plan that a later sentence saying it is being built overrules."""
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
@@ -108,12 +112,13 @@ def _project_statements(article: Article, spans, found: Mentions,
                     and not _sentence_has(found.projects, spans, m.start)]
     out: list[Statement] = []
     used: set[Mention] = set()
-    has_status: set[Ref] = set()  # kz:status is functional: a project's first mention decides
+    has_status: set[Ref] = set()  # kz:status is functional: a project's first mention decides,
+    not_yet: dict[Ref, int] = {}  # but a plan of a launch or an end only until another says
+    # the project is being built (``_NOT_YET``)
     for m in found.projects:
         subject = project_ref(article, m)
         begin, end = spans[context.sentence_at(spans, m.start)]
-        clause_end = _clause_end(text, m.end, end)
-        clause_start = _clause_start(text, m.start, begin)
+        clause_start, clause_end = context.clause(text, m, begin, end)
         referred = context.referred(text, spans, m.start, counts)
         if (region := where.of(m, begin, clause_end, referred)):
             out.append(Statement(subject, "locatedIn", region[0], _span(text, *region[1:])))
@@ -121,7 +126,8 @@ def _project_statements(article: Article, spans, found: Mentions,
             out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
                                  _span(text, m.start, m.end, rule_id)))
         state = statuses.status(doc, m) if doc is not None else None
-        if state is None and subject not in has_status:
+        settled = subject in has_status and subject not in not_yet
+        if state is None and not settled:
             marker = _BUILDING_AFTER.match(text, m.end, clause_end) and (
                 "under construction", "being-built-after")  # "the plant being built in X"
             marker = marker or _OPERATING_AFTER.match(text, m.end, clause_end) and (
@@ -135,16 +141,31 @@ def _project_statements(article: Article, spans, found: Mentions,
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
         if not (state and state[0]) and (said := markers.status(fields.lead(text, m, found))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
-        if not (state and state[0]) and subject not in has_status and referred and (
+        if not (state and state[0]) and not settled and referred and (
                 said := markers.status(text[referred[0]:referred[1]])):
             state = (said[0], f"status-before-{said[1].replace(' ', '-')}")
-        if not (state and state[0]) and subject not in has_status and (
+        if not (state and state[0]) and not settled and (
                 said := markers.status(context.continued(text, spans, m, found.projects))):
             state = (said[0], f"status-after-{said[1].replace(' ', '-')}")
-        if state and state[0] and subject not in has_status:
-            has_status.add(subject)
-            out.append(Statement(subject, "status", Value(_STATUS[state[0]], "status"),
-                                 _span(text, begin, end, state[1])))
+        if state and state[1].endswith(_NOT_YET):  # "its launch was postponed, the works are
+            # 85 percent complete", or so the next sentences: being built
+            building = [(said[0], f"status-{how}{said[1].replace(' ', '-')}") for how, part in (
+                ("", _own_part(text, m, found.projects, begin, end)),
+                ("after-", context.continued(text, spans, m, found.projects)),
+                ("after-", context.of_its_head(text, spans, m, found.projects)))
+                if (said := markers.status(part)) and said[0] == "under construction"]
+            state = building[0] if building else state
+        if state and state[0] and not settled and (
+                subject not in not_yet or state[0] == "under construction"):
+            statement = Statement(subject, "status", Value(_STATUS[state[0]], "status"),
+                                  _span(text, begin, end, state[1]))
+            if subject in not_yet:
+                out[not_yet.pop(subject)] = statement
+            else:
+                has_status.add(subject)
+                out.append(statement)
+                if state[1].endswith(_NOT_YET):
+                    not_yet[subject] = len(out) - 1
         out += _company(text, m, subject, found, begin, end, doc) or [
             Statement(subject, "company", ref("organization", org.key),
                       _span(text, org.start, org.end, "project-company-labelled"))
@@ -277,16 +298,6 @@ def _program_statements(article: Article, spans, found: Mentions,
     return out, taken
 
 
-def _clause_end(text: str, offset: int, limit: int) -> int:
-    found = text.find(";", offset, limit)
-    return found if found >= 0 else limit
-
-
-def _clause_start(text: str, offset: int, limit: int) -> int:
-    found = text.rfind(";", limit, offset)
-    return found + 1 if found >= 0 else limit
-
-
 def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset: int) -> bool:
     begin, end = spans[context.sentence_at(spans, offset)]
     return any(begin <= m.start < end for m in mentions)
@@ -336,7 +347,8 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
     """The words of a span that may speak of one project where it lists several: from the
     project before it to the project after it, with what they all share: the lead before the
     first project ("They opened a mill, a farm under construction and a plant") and a plural
-    predicate after the last ("a mill and a farm were put into operation").
+    predicate after the last ("a mill and a farm were put into operation", "a mill and a farm
+    in X; both are under construction").
 
     >>> from kzgraph.model import Mention
     >>> t = "They opened a mill, a farm under construction and a plant."
@@ -351,9 +363,13 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
     first = min((p.start for p in others), default=m.start)
     lead = text[begin:min(first, m.start)] if before else ""
     last = max((p.end for p in others), default=m.end)
-    tail = text[last:end] if after and _PLURAL_PREDICATE.match(text, last, end) else ""
+    of_all = context.OF_THEM_ALL.search(text, last, end)  # "a plant and a line; both are under way"
+    tail = "" if not after else text[last:end] if _PLURAL_PREDICATE.match(text, last, end) else (
+        text[of_all.start():end] if of_all else "")
     start = _own_start(text, m, others, begin) if before else begin
-    return lead + text[start:min(after, default=end)] + tail
+    stop = min(after, default=end)  # "were put into operation, and construction of a Y plant
+    joined = _CLAUSE_JOIN.search(text, m.end, stop) if after else None  # began": Y's clause
+    return lead + text[start:joined.start() if joined else stop] + tail
 
 
 def _own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:

@@ -81,6 +81,10 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
         return "", f"dep:{verb.lemma_.lower()}-traded"  # "agreed to sell its plant": no plan of it
     if verb is not None and (late := _late(verb)):
         return late
+    if verb is not None and verb.lemma_.lower() in markers["putting_off"] and any(
+            t.lemma_.lower() in markers["ending_nouns"] for t in _path(head, verb)):
+        return "planned", "dep:launch-put-off"  # "the launch of the plant was postponed": not
+        # working, and being built only where another sentence says so (``statements``)
     main = verb and (verb_status(verb, event) or event is not None and event_status(verb, event))
     if main and main == ("planned", f"dep:{verb.lemma_}-phrase") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) and not any(
@@ -120,16 +124,21 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
 _NEW = frozenset({"new", "future", "planned", "second", "another"})
 
 
+def _path(head: Token, verb: Token) -> list[Token]:
+    """The words between a facility and the verb that governs it, up the parse."""
+    path, token = [], head
+    while token.i != verb.i and token.dep_ != "ROOT":
+        token = token.head
+        path.append(token)
+    return path
+
+
 def _planning(head: Token, verb: Token) -> Token | None:
     """The noun of a plan between a facility and its verb ("the feasibility study for the
     plant was completed", ``planning_nouns``): what the verb did is the plan's."""
     nouns = reference.rules()["verb_status"]["planning_nouns"]
-    token = head
-    while token.i != verb.i and token.dep_ != "ROOT":
-        token = token.head
-        if token.pos_ == "NOUN" and token.lemma_.lower() in nouns:
-            return token
-    return None
+    return next((t for t in _path(head, verb) if t.pos_ == "NOUN" and t.lemma_.lower() in nouns),
+                None)
 
 
 def _late(verb: Token) -> tuple[str, str] | None:
@@ -234,14 +243,20 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         ) & set(markers["planned"]):
             continue  # "the new shop will supply body parts": what it makes, not a plan;
             # "the bank will lend X to Y for a plant": who pays
+        if any(c.lower_ == "should" for c in aux) and "have" in lemmas and (
+                v.lemma_.lower() in {*markers["finishing"], *markers["launched"]}):
+            return "under construction", f"dep:should-have-{v.lemma_}"  # "should have been
+            # completed in 2024": it is not, and is still being built
         if lemmas & set(markers["planned"]) or modal or any(
                 b.lemma_.lower() in markers["before_infinitive"]
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):
-            return "planned", f"dep:{v.lemma_}-planned"
-        if v.lemma_ == "be" and any(  # "was to be completed in 2025": what was planned
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in v.children):
-            return "planned", "dep:be-to"
+            return "planned", ("dep:completion-to-come" if v.lemma_.lower() in
+                               markers["finishing"] else f"dep:{v.lemma_}-planned")
+        if v.lemma_ == "be" and (to := next((  # "was to be completed in 2025": what was planned
+                c for c in v.children if c.dep_ == "xcomp" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)):
+            return "planned", ("dep:completion-to-come" if to.lemma_.lower() in
+                               markers["finishing"] else "dep:be-to")
     lemma = verb.lemma_.lower()
     # the infinitive, active or passive ("to build", "are to be launched"): not done yet
     if verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to"

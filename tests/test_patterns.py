@@ -4321,3 +4321,20 @@ def test_plants_placed_apart(model):
     assert said == [("t/sugar-plant", "status", "Planned"),
                     ("t/sugar-plant-2", "company", "shu-kant"),
                     ("t/sugar-plant-2", "status", "UnderConstruction")]
+
+
+# A farm that builds or owns a plant ("built by the X sheep farm", "the X farm's dairy plant")
+# is a business without a legal form, named without "farm", and no project; a wind farm stays a
+# project. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Urzhar district a wool washing plant built by the Zhanatalap sheep farm "
+                 "opened in May.", [("wool washing plant", "Zhanatalap", "Launched")],
+                 id="built-by-a-farm"),
+    pytest.param("The Kok Tobe farm's cheese plant in Talgar district opened in May.",
+                 [("cheese plant", "Kok Tobe", "Launched")], id="a-farms-plant"),
+    pytest.param("The Aral wind farm opened in May.", [("Aral wind farm", None, "Launched")],
+                 id="a-wind-farm"),
+])
+def test_a_farm_that_owns_a_plant(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected

@@ -157,6 +157,26 @@ def labelled(text: str) -> list[Mention]:
             for m in _labels().finditer(text) if not set(m.group("name").split()) & banned]
 
 
+def farms(text: str) -> list[Mention]:
+    """A farm's name where the farm owns or builds ("a plant built by the Sarybel sheep farm",
+    "the Ak Bulak farm's dairy plant"), in both modes: a business without a legal form, and no
+    project there.
+
+    >>> [m.text for m in farms("A plant built by the Sarybel sheep farm. The Ak Bulak farm's "
+    ...                        "dairy plant. The Aral wind farm is big.")]
+    ['Sarybel', 'Ak Bulak']
+    """
+    banned = _not_in_a_called_name()
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization", "org-farm",
+                    f"company:{core_name(m.group('name'))}") for m in _FARM.finditer(text)
+            if (m.group("by") or m.group("owns")) and not set(m.group("name").split()) & banned]
+
+
+_FARM = re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+"
+                   r"[A-Z][\w’'-]*){0,2})(?:[ \t]+(?!wind\b|solar\b)[a-z]+)?[ \t]+farm"
+                   r"(?:(?P<owns>['’]s\b)|(?![\w-]))")
+
+
 @cache
 def _labels() -> Cued:
     nouns = [n.title() for n in reference.rules()["owner_nouns"]]

@@ -68,6 +68,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
              and not organizations.outlets_own(m, publisher)]
     region_all = regions.regions(text, ruled(doc, "region"))
+    farms = called.farms(text)  # "built by the Sarybel sheep farm": a business, no project
     # a region in a person's title is one all the same ("the akim of Kostanay Region X Y")
     region_m = [m for m in region_all
                 if not overlaps(m, [p for p in person_all if p.kind == "person"])]
@@ -76,7 +77,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
         acting = [f for f in named if facilities.acting(doc, f)]
         built = [f for f in named if f not in acting]
-        called_orgs = [m for m in [*parse.called_companies(doc), *called.labelled(text)]
+        called_orgs = [m for m in [*parse.called_companies(doc), *called.labelled(text), *farms]
                        if m.start >= skip and not called.no_name(m.text)]  # "EPC contractor"
         byline = byline_end(text)  # an author above the dateline is a person all the same
         model_persons = [m for m in parse.persons(doc) if (m.start >= skip or m.end <= byline)
@@ -115,6 +116,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model
         cued = [m for m in [*called.called(text), *called.labelled(text)] if m.start >= skip]
+        cued += [f for f in farms if f.start >= skip and not overlaps(f, cued)]
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
     org_m += aliases.said_again(text, org_m, [*person_all, *program_m, *region_m])
@@ -123,8 +125,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
               if p.kind == "person" and (o := _short_for(p, org_m))]  # "Altyn Dala switched on"
     # "Kazakh Mining Company LLP", "the Program for the Development of the Agro-Industrial Complex"
     sector_m = [m for m in sector_m if not inside(m, org_m) and not inside(m, program_m)]
-    project_m = [m for m in projects.projects(text, spans)
-                 if not inside(m, org_m) and not a_sectors_name(m, sector_m)]
+    project_m = [m for m in projects.projects(text, spans)  # not a farm that owns a plant
+                 if not inside(m, org_m) and not a_sectors_name(m, sector_m)
+                 and not any(inside(f, [m]) for f in farms)]
     if doc is not None:
         project_m += prefer([*project_m, *org_m, *person_all, *program_m, *region_m],
                             facilities.parsed(doc))

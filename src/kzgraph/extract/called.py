@@ -172,8 +172,8 @@ def farms(text: str) -> list[Mention]:
             if (m.group("by") or m.group("owns")) and not set(m.group("name").split()) & banned]
 
 
-_FARM = re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+"
-                   r"[A-Z][\w’'-]*){0,2})(?:[ \t]+(?!wind\b|solar\b)[a-z]+)?[ \t]+farm"
+_FARM = re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<name>[A-Z][\w’'-]*"
+                   r"(?:[ \t]+[A-Z][\w’'-]*){0,2})(?:[ \t]+(?!wind\b|solar\b)[a-z]+)?[ \t]+farm"
                    r"(?:(?P<owns>['’]s\b)|(?![\w-]))")
 
 

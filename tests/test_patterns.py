@@ -4229,8 +4229,8 @@ def test_an_association_of(model):
 
 
 # Session 17. A part of a plant after "the" or an owner's word ("the main workshop", "the paint
-# shop", "the first DC furnace", "the shaft furnace": ``project_part_heads``, or "main") is the
-# plant told of last, not a project of its own. Both modes.
+# shop", "the first DC furnace", "the shaft furnace": ``project_part_heads``, or "main"), or one
+# of what a facility "includes", is the plant told of last, not a project of its own. Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
 @pytest.mark.parametrize("text", [
     pytest.param("Shymkent Cement LLP is building a cement plant near Lenger. The frame of the "
@@ -4239,6 +4239,9 @@ def test_an_association_of(model):
     pytest.param("Shymkent Cement LLP is building a cement plant near Lenger.\n\nThe paint shop "
                  "is ready, and the foundations of the packing shop have been poured.",
                  id="shops-in-the-next-paragraph"),
+    pytest.param("Shymkent Cement LLP is building a cement plant near Lenger. The new plant "
+                 "will include a clinker line, a grinding mill and a packing plant.",
+                 id="what-it-includes"),
 ])
 def test_the_parts_of_a_plant(text, model):
     assert _labels(text, model, "project") == ["cement plant"]

@@ -152,16 +152,22 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 def _part(text: str, m: Mention) -> bool:
     """Whether a mention after "the" (or an owner's word) names a part of a plant, not a plant:
     its head is a part's (``project_part_heads``: "the paint shop", "the first DC furnace") or
-    it is the main one ("the main workshops")."""
+    it is the main one ("the main workshops"); or one of what a facility is said to include
+    ("the plant includes a press shop, a paint line and a warehouse")."""
     words = m.key.lower().split()
-    return (words[-1].removesuffix("s") in reference.rules()["project_part_heads"]
-            or words[0] == "main" or _MAIN_BEFORE.search(text, max(0, m.start - 30), m.start)
-            is not None) and _PART_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    a_part = (words[-1].removesuffix("s") in reference.rules()["project_part_heads"]
+              or words[0] == "main" or _MAIN_BEFORE.search(text, max(0, m.start - 30), m.start))
+    return bool(a_part and _PART_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or _INCLUDES.search(text, max(0, m.start - 200), m.start))
 
 
 _PART_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)(?:\s+(?:main|first|second|third|new|"
                           r"two|three))*\s+$")
 _MAIN_BEFORE = re.compile(r"\bmain\s+$")
+# what a facility is made of: "The new facility includes a slaughter line, a deboning shop"
+_INCLUDES = re.compile(r"\b(?:facility|plant|complex|project|stage|factory|enterprise)(?:,\s+which)?"
+                       r"\s+(?:will\s+)?(?:also\s+)?(?:includes?|comprises?|consists\s+of)\s+"
+                       r"[^.;:]*$")
 
 
 def _definite(text: str, m: Mention) -> bool:

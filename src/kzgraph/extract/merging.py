@@ -165,9 +165,9 @@ _PART_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)(?:\s+(?:main|first|seco
                           r"two|three))*\s+$")
 _MAIN_BEFORE = re.compile(r"\bmain\s+$")
 # what a facility is made of: "The new facility includes a slaughter line, a deboning shop"
-_INCLUDES = re.compile(r"\b(?:facility|plant|complex|project|stage|factory|enterprise)(?:,\s+which)?"
-                       r"\s+(?:will\s+)?(?:also\s+)?(?:includes?|comprises?|consists\s+of)\s+"
-                       r"[^.;:]*$")
+_INCLUDES = re.compile(r"\b(?:facility|plant|complex|project|stage|factory|enterprise)"
+                       r"(?:,\s+which)?\s+(?:will\s+)?(?:also\s+)?(?:includes?|comprises?|"
+                       r"consists\s+of)\s+[^.;:]*$")
 
 
 def _definite(text: str, m: Mention) -> bool:

@@ -4341,3 +4341,26 @@ def test_plants_placed_apart(model):
 ])
 def test_a_farm_that_owns_a_plant(text, expected, model):
     assert _companies_and_statuses(text, model) == expected
+
+
+# Figures as the trade press writes them ("5,000t/day", "2.1Mt/yr"), products a year after two
+# words or after what they hold ("60 million ceramic bricks a year", "2,500 gondola cars and
+# hopper wagons a year", "40 million bottles of saline and glucose solutions a year"), and a
+# staff ("a staff of 210", "we have 160 employees") as jobs.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The new kiln fires 5,000t/day; the plant will reach 2.1Mt/yr and then 3 Mt "
+                 "a year.", [("5000", "t/day"), ("2100000", "t/year"), ("3000000", "t/year")],
+                 id="glued-tonnes-and-megatonnes"),
+    pytest.param("It will make 60 million ceramic bricks a year.", [("60000000", "units/year")],
+                 id="two-words-a-year"),
+    pytest.param("The works will build 2,500 gondola cars and hopper wagons a year.",
+                 [("2500", "units/year")], id="one-and-another-a-year"),
+    pytest.param("It will fill 40 million bottles of saline and glucose solutions a year.",
+                 [("40000000", "units/year")], id="what-they-hold-a-year"),
+    pytest.param("The mill has a staff of 210. We have 160 employees.",
+                 [("210", "jobs"), ("160", "jobs")], id="a-staff"),
+    pytest.param("The line runs 300 days a year. Since May, 300 people have visited it.", [],
+                 id="no-days-and-no-visitors"),
+])
+def test_trade_press_figures_products_a_year_and_a_staff(text, expected):
+    assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected

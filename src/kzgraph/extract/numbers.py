@@ -102,8 +102,8 @@ def _qualifier_patterns() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...
 # projects", "Eleven new engineering plants"
 _KIND = r"[a-z]+-[a-z]+|[a-z]+(?:al|ing)"
 # "a year" after the product, also after another or what it holds: "trucks and buses a year",
-# "bottles of infusion solutions a year"
-_OR_OF = r"(?:\s+(?:and|or)\s+[a-z]+|\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+# "gondola cars and hopper wagons a year", "bottles of saline and glucose solutions a year"
+_OR_OF = r"(?:\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?"
 
 
 @cache
@@ -127,9 +127,10 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
         ("money-symbol", re.compile(rf"(?=[$€₸₩eukrcth])(?<![\w$]){before}{lower}{NUMBER}(?:(?P<short>[mbk])\b)?",
                                     re.IGNORECASE)),
         ("money-word", re.compile(rf"(?<![\w.,]){NUMBER}{after}", re.IGNORECASE)),
+        # also glued, and in million tonnes, as the trade press writes them: "5,000t", "2.1Mt"
         ("capacity-tons", re.compile(
-            rf"(?<![\w.,]){NUMBER}(?:\s+|-)(?:metric\s+)?(?P<unit>tons|tonnes|tonne|ton|t)\b",
-            re.IGNORECASE)),
+            rf"(?<![\w.,]){NUMBER}(?:\s+|-)?(?:metric\s+)?(?:(?P<mt>(?-i:Mt))|(?P<unit>tons|tonnes"
+            rf"|tonne|ton|t))\b", re.IGNORECASE)),
         ("capacity-power", re.compile(rf"(?<![\w.,]){NUMBER}[\s-]?(?P<unit>MW|GW|kW)\b")),
         ("capacity-kg", re.compile(
             rf"(?<![\w.,]){NUMBER}\s+(?:kilograms?|kg)\s+(?:a|per)\s+year\b", re.IGNORECASE)),
@@ -148,7 +149,8 @@ def _quantity_patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?<![\w.,]){NUMBER}\s+(?:(?:{mods})\s+){{0,2}}"
             r"(?:people|persons|workers|employees|staff|residents|locals)\b", re.IGNORECASE)),
         ("count-per-year", re.compile(  # any product a year, no time: "12 million bricks annually"
-            rf"(?<![\w.,]){NUMBER}\s+(?!(?:{not_products})\b)(?-i:[a-z]+s)(?={_OR_OF}(?:\s+(?:a|per)\s+"
+            rf"(?<![\w.,]){NUMBER}\s+(?:(?!(?:{not_products})\b)(?-i:[a-z]+)\s+)?"
+            rf"(?!(?:{not_products})\b)(?-i:[a-z]+s)(?={_OR_OF}(?:\s+(?:a|per)\s+"
             r"(?:year|annum)\b|\s+annually\b))", re.IGNORECASE)),
     ]
 
@@ -209,10 +211,25 @@ _AWAY = re.compile(r"\s+(?:from|away|off|outside|(?:north|south|east|west)(?:-?(
 _PER_YEAR_AFTER = re.compile(rf"{_OR_OF}(?:\s+(?:a|per)\s+year|\s+annually)")
 # tons a day or an hour, also of a product ("60 tons of milk per day", "8 tons of feed an
 # hour"), or every day said before them in the sentence ("Every day it turns 15 tons of milk")
-_PER_TIME_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:an?|per)\s+(day|hour)\b")
+_PER_TIME_AFTER = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:an?|per)\s+(day|hour)\b"
+                             r"|/(d)(?:ay)?\b|/(h)(?:our)?\b")  # also "t/day", "5,000t/d"
+
+
+def _per_time(text: str, end: int) -> str:
+    """ "day" or "hour" where the words after a figure say so ("a day", "per hour", "/d"); "". """
+    if (per := _PER_TIME_AFTER.match(text, end)) is None:
+        return ""
+    word = per.group(per.lastindex)
+    return {"d": "day", "h": "hour"}.get(word, word)
+
+
 _PER_DAY_BEFORE = re.compile(r"\b(?:every\s+day|each\s+day|daily)\b[^.;]*$", re.IGNORECASE)
 _PER_YEAR_BEFORE = re.compile(r"\b(?:annually|annual|per year|a year)\b[^.;]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_HAS_STAFF = re.compile(r"\b(?:have|has|had|employs?)\s+(?:about\s+|around\s+|some\s+|over\s+|"
+                        r"nearly\s+|almost\s+)?$", re.IGNORECASE)
+_STAFF_OF = re.compile(rf"\bstaff\s+of\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?"
+                       rf"(?P<num>{_DIGITS})(?![\w.,]*\s*(?:%|percent))")
 
 
 def quantities(text: str) -> list[tuple[Mention, Value]]:
@@ -261,8 +278,9 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 if not unit:
                     continue
             elif rule == "capacity-tons":
-                per = _PER_TIME_AFTER.match(text, end)
-                unit = f"t/{per[1]}" if per else "t/day" if _PER_DAY_BEFORE.search(
+                value *= 10**6 if groups["mt"] else 1
+                per = _per_time(text, end)
+                unit = f"t/{per}" if per else "t/day" if _PER_DAY_BEFORE.search(
                     text, max(0, start - 80), start) else "t/year"
             elif rule == "capacity-power":
                 after = _NEXT_WORDS.match(text, end)
@@ -274,17 +292,18 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
                 unit = "kg/year"
             elif rule == "capacity-measure":
                 unit = _measures()[_SPACES.sub(" ", groups["measure"]).lower()]
-                per = _PER_TIME_AFTER.match(text, end)
+                per = _per_time(text, end)
                 yearly = _PER_YEAR_AFTER.match(text[end : end + 60])
                 if not (per or yearly) and unit in rules["measure_units_per_time_only"] or (
                         _AWAY.match(text, end)):
                     continue  # "a 300-metre conveyor": a size; "30 km from Taraz": a distance
-                unit = f"{unit}/{per[1]}" if per else f"{unit}/year" if yearly else unit
+                unit = f"{unit}/{per}" if per else f"{unit}/year" if yearly else unit
             elif rule == "count-people":
                 # around the figure, not in it ("workers")
                 window = (text[max(0, start - 60) : start] + " " + text[end : end + 60]).lower()
-                if not any(w in window for w in rules["employment_words"]):
-                    continue
+                if not any(w in window for w in rules["employment_words"]) and not (
+                        _HAS_STAFF.search(text, max(0, start - 30), start)):
+                    continue  # but "we have 160 employees": the staff it has
                 unit = "jobs"
             else:
                 unit = nouns[groups["noun"].lower()] if groups.get("noun") else "units"
@@ -301,4 +320,10 @@ def quantities(text: str) -> list[tuple[Mention, Value]]:
             mention = Mention(start, end, text[start:end], "quantity", rule, unit)
             found.append((mention, Value(plain(value), XSD + "decimal", unit,
                                          _qualifier(text, start))))
+    for match in _STAFF_OF.finditer(text) if "staff" in text else ():  # "a staff of 210"
+        start, end = match.span("num")
+        if not any(start < e and end > s for s, e in taken) and match["num"][:1].isdigit():
+            found.append((Mention(start, end, text[start:end], "quantity", "count-staff", "jobs"),
+                          Value(plain(parse_number(match["num"])), XSD + "decimal", "jobs",
+                                _qualifier(text, start))))
     return sorted(found, key=lambda pair: pair[0].start)

@@ -166,15 +166,18 @@ def farms(text: str) -> list[Mention]:
     ...                        "dairy plant. The Aral wind farm is big.")]
     ['Sarybel', 'Ak Bulak']
     """
+    if "farm" not in text:
+        return []
     banned = _not_in_a_called_name()
     return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization", "org-farm",
                     f"company:{core_name(m.group('name'))}") for m in _FARM.finditer(text)
             if (m.group("by") or m.group("owns")) and not set(m.group("name").split()) & banned]
 
 
-_FARM = re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<name>[A-Z][\w’'-]*"
-                   r"(?:[ \t]+[A-Z][\w’'-]*){0,2})(?:[ \t]+(?!wind\b|solar\b)[a-z]+)?[ \t]+farm"
-                   r"(?:(?P<owns>['’]s\b)|(?![\w-]))")
+_FARM = Cued(re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<name>[A-Z][\w’'-]*"
+                        r"(?:[ \t]+[A-Z][\w’'-]*){0,2})(?:[ \t]+(?!wind\b|solar\b)[a-z]+)?"
+                        r"[ \t]+farm(?:(?P<owns>['’]s\b)|(?![\w-]))"),
+             Starts.of(["by", "the", "The"]))
 
 
 @cache

@@ -63,7 +63,8 @@ def status(clause: str) -> tuple[str, str] | None:
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
-    lowered = _DONE_BY.sub("percent complete", lowered)  # "completed by 85 percent", not done
+    if "percent" in lowered:  # "completed by 85 percent": not done
+        lowered = _DONE_BY.sub("percent complete", lowered)
     if "construction" in lowered:  # "construction of X began": "construction began"
         lowered = _WORK_OF.sub(r"\1 \2", lowered)
     if "signed" in lowered:  # "a memorandum on the construction of X was signed": no work yet
@@ -71,8 +72,8 @@ def status(clause: str) -> tuple[str, str] | None:
     if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
         return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)
-    if (put_off := _LAUNCH_PUT_OFF.search(lowered)) and not (ongoing and ongoing.start() <
-                                                             put_off.start()):
+    if any(w in lowered for w in _PUTTING_OFF) and (put_off := _LAUNCH_PUT_OFF.search(
+            lowered)) and not (ongoing and ongoing.start() < put_off.start()):
         # "the launch was postponed to 2027": not launched; being built if the rest says so
         rest = status(lowered[:put_off.start()] + " " + lowered[put_off.end():])
         return rest if rest and rest[0] == "under construction" else ("planned", "launch put off")
@@ -155,6 +156,7 @@ _AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for)\s+[^.;]{1,120
 _NOT_COMPLETED = re.compile(r"\b(?:not\s+(?:yet\s+)?been|should\s+have\s+been)\s+"
                             r"(?:completed|finished|commissioned)\b")
 # a launch put off, not the start of the work ("the start of construction was postponed": a plan)
+_PUTTING_OFF = ("postpone", "delay", "pushed", "put off", "defer", "slipped")
 _LAUNCH_PUT_OFF = re.compile(
     r"\b(?:(?:launch|commissioning|start-up|startup|opening|completion|inauguration)(?!\s+of\s+"
     r"(?:the\s+)?(?:construction|works?)\b)|completed|commissioned|launched)\b[^.;]{0,120}?\b"

@@ -4364,3 +4364,13 @@ def test_a_farm_that_owns_a_plant(text, expected, model):
 ])
 def test_trade_press_figures_products_a_year_and_a_staff(text, expected):
     assert [(v.lexical, v.unit) for _, v in numbers.quantities(text)] == expected
+
+
+# "Our" stands for the text's own company, but not where what it qualifies is named in
+# apposition: "Our neighbour, X LLP, is building a plant" is X's. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_our_neighbour_named(model):
+    text = ("Tau-Chem LLP makes formalin. Tau-Chem LLP sells resins. Our neighbour, Zhasyl Panel "
+            "LLP, is building a particle board plant next door.")
+    assert _companies_and_statuses(text, model) == [
+        ("particle board plant", "Zhasyl Panel", "UnderConstruction")]

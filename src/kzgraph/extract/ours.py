@@ -20,13 +20,20 @@ _OURS = frozenset({"we", "our", "you", "your"})
 
 
 def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Mention | None]:
-    """The company at a token: the name it is part of, or the text's own for "we" / "our"."""
+    """The company at a token: the name it is part of, or the text's own for "we" / "our",
+    but the one named in apposition to what "our" qualifies ("Our neighbour, X LLP, is
+    building a plant": X's)."""
     companies = [o for o in organizations if o.key.startswith("company:")]
     ours = most_named(companies)
 
+    def named(token: Token) -> Mention | None:
+        return next((o for o in companies if o.start <= token.idx < o.end), None)
+
     def at(token: Token) -> Mention | None:
-        return next((o for o in companies if o.start <= token.idx < o.end), None) or (
-            ours if token.lower_ in _OURS and not quoted_at(doc.text, token.idx) else None)
+        if (found := named(token)) or token.lower_ not in _OURS or quoted_at(doc.text, token.idx):
+            return found
+        apposed = (named(c) for c in token.head.children if c.dep_ == "appos")
+        return (next((o for o in apposed if o), None) if token.dep_ == "poss" else None) or ours
     return at
 
 

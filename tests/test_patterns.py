@@ -4374,3 +4374,18 @@ def test_our_neighbour_named(model):
             "LLP, is building a particle board plant next door.")
     assert _companies_and_statuses(text, model) == [
         ("particle board plant", "Zhasyl Panel", "UnderConstruction")]
+
+
+# A length or a power glued to its figure is a modifier as one apart is ("a 47-kilometre water
+# pipeline", "a 100-MW wind farm"), and a pipeline being laid is being built. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A 47-kilometre water pipeline to Zhanatas was opened in May.",
+                 [("47-kilometre water pipeline", None, "Launched")], id="a-glued-length"),
+    pytest.param("A 100-MW wind farm near Yereymentau was commissioned in June.",
+                 [("100-MW wind farm", None, "Launched")], id="a-glued-power"),
+    pytest.param("Ertis Su LLP is laying a 38 km water pipeline from the Irtysh river.",
+                 [("38 km water pipeline", "Ertis Su", "UnderConstruction")], id="being-laid"),
+])
+def test_lengths_and_pipelines_laid(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected

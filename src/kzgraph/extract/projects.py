@@ -22,6 +22,7 @@ _OBJECT = r"(?:[a-z][\w-]*|[A-Z]{2,}(?=\s+[a-z])|\d+|and|,)(?:\s+(?:[a-z][\w-]*|
 _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|operation"
               r"|capacity|start(?:s|ed)?|develop(?:s|ed|ing)?"
               r"|include[sd]?|organi[sz]ed|established|assembly|install(?:s|ed|ing)?"
+              r"|open(?:s|ed)?|laid|laying"
               r"|produc\w+ (?:was|were|will|has|have) (?:launched|started)")
 _THAT = re.compile(r",?\s+(?:that|which)\s")
 _TO_MAKE = re.compile(r"\s+to\s")
@@ -43,7 +44,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
     modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w-])(?!for\s)[A-Za-z][\w-]*"
-                rf"|\d[\d.,]*(?=\s+(?:{units})\b))")
+                rf"|\d[\d.,]*(?=\s+(?:{units})\b)|\d[\d.,]*-(?:{units})(?![\w-]))")  # "a 47-km"
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"

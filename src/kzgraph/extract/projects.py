@@ -120,6 +120,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     not_modifiers = set(rules["project_not_modifiers"])
     not_products = set(rules["count_not_products"])  # "for years"
     alone = set(rules["project_heads_alone"])  # "a tannery in Semey": it says what it is
+    units = set(rules["project_modifier_units"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     cued = cued_items(text, sentence_spans, cue)
@@ -166,6 +167,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 if mods[i].lower() in stop:
                     mods = mods[i + 1 :]
                     break
+            while len(mods) > 1 and (mods[0][0].isdigit() or mods[0] in units) and any(
+                    m[0].isupper() for m in mods[1:] if m not in units):
+                mods.pop(0)  # a size is no part of a name: "the 120-km Aral-Kazaly road"
             if any(m.lower() in not_modifiers for m in mods):
                 continue  # "a hotel complex", "a sports centre": no industrial project
             obj = _trim_object(match.group("obj") or "")

@@ -4389,3 +4389,17 @@ def test_our_neighbour_named(model):
 ])
 def test_lengths_and_pipelines_laid(text, expected, model):
     assert _companies_and_statuses(text, model) == expected
+
+
+# A list's item of one project, its fields apart by semicolons, is that project's clause whole:
+# a last field that is a share says it is being built, "foundations poured" so too, design
+# documentation under development says it is planned. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_fields_of_a_listed_project(model):
+    text = ("List of projects (name and place; investor; cost; status):\n\n"
+            "1. Brick plant, Taraz; Taraz Kirpich LLP, Turkey; 5.1 bn tenge; 60%.\n"
+            "2. Glass plant, Kentau; Kentau Glass LLP, China; 9.4 bn tenge; foundations poured.\n"
+            "3. Paint plant, Shu; Shu Boya LLP, Turkey; 3.2 bn tenge; design and estimate "
+            "documentation under development.\n")
+    assert [status for *_, status in _companies_and_statuses(text, model)] == [
+        "UnderConstruction", "UnderConstruction", "Planned"]

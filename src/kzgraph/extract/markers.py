@@ -92,6 +92,8 @@ def status(clause: str) -> tuple[str, str] | None:
         if found:
             return ({"finished construction": "launched", "agreed": "planned"}.get(name, name),
                     next(marker for marker in markers if marker in found))
+    if _SHARE_DONE_LAST.search(lowered):  # a list's item whose last field is how much of it
+        return "under construction", "share done"  # is done: "...; 140 jobs; 75%."
     if jobs := _future_jobs().search(clause.lower()):  # only jobs to come: a plan
         return "planned", jobs.group().split()[0]
     return None
@@ -145,6 +147,7 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
                               r"set\s+to)|will|shall)\s+be\s+(?:completed|finished)\b")
+_SHARE_DONE_LAST = re.compile(r";\s+percent\s*\.?\s*$")
 _DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s+percent\b")
 # work on a facility named before its verb ("construction of the mill in Aral was completed",
 # "construction of the terminal by X LLP started in 2022"), read as the markers have it

@@ -118,7 +118,7 @@ def _project_statements(article: Article, spans, found: Mentions,
     for m in found.projects:
         subject = project_ref(article, m)
         begin, end = spans[context.sentence_at(spans, m.start)]
-        clause_start, clause_end = context.clause(text, m, begin, end)
+        clause_start, clause_end = context.clause(text, m, begin, end, found.projects)
         referred = context.referred(text, spans, m.start, counts)
         if (region := where.of(m, begin, clause_end, referred)):
             out.append(Statement(subject, "locatedIn", region[0], _span(text, *region[1:])))

@@ -4403,3 +4403,13 @@ def test_fields_of_a_listed_project(model):
             "documentation under development.\n")
     assert [status for *_, status in _companies_and_statuses(text, model)] == [
         "UnderConstruction", "UnderConstruction", "Planned"]
+
+
+# "plc" in lowercase is a legal form as "PLC" is; with the short name the text defines for it
+# ("the Company"), the business owns what "the Company's" names. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_plc_in_lowercase(model):
+    text = ('Irtysh Gold plc ("Irtysh Gold" or "the Company") reports for the quarter. The '
+            "Company's heap leach plant at Bakyrchik is being built.")
+    assert _companies_and_statuses(text, model) == [
+        ("heap leach plant", "Irtysh Gold", "UnderConstruction")]

@@ -4413,3 +4413,14 @@ def test_a_plc_in_lowercase(model):
             "Company's heap leach plant at Bakyrchik is being built.")
     assert _companies_and_statuses(text, model) == [
         ("heap leach plant", "Irtysh Gold", "UnderConstruction")]
+
+
+# A facility's acronym the text brackets after its words ("a combined-cycle gas turbine (CCGT)",
+# "Ertis Concentrator expansion (ECX)") is no business, there or where it stands again; a
+# business's own stays one. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_facilitys_acronym(model):
+    text = ("Aktobe Energy LLP is building a combined-cycle gas turbine (CCGT) plant. The Ertis "
+            "Concentrator expansion (ECX) is 88% complete, and ECX will lift output, Eurasian "
+            "Resources Group (ERG) said.")
+    assert _labels(text, model, "organization") == ["Aktobe Energy", "Eurasian Resources Group"]

@@ -1,13 +1,18 @@
 """One-word names the model calls organizations that name none: a heading alone on its line in
-capitals ("PROFILE", "INTERVIEW" above a story), and a technical term's acronym its sentence
+capitals ("PROFILE", "INTERVIEW" above a story), a technical term's acronym its sentence
 spells out in lowercase words ("UAN (urea ammonium nitrate) solution"; a business's acronym is
-spelled out in capitals: "KTZ (Kazakhstan Temir Zholy)").
+spelled out in capitals: "KTZ (Kazakhstan Temir Zholy)"), and a facility's acronym the text
+brackets after the facility's words ("a combined-cycle gas turbine (CCGT)", "the Tupkaragan
+Wind Project (TWP)", "Mugalzhar Concentrator expansion (MCX)"), wherever it stands.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
+
+from . import reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,8 +25,35 @@ def no_business(token: Token) -> bool:
     """Whether a one-word name is a heading or a term's acronym (see the module docstring)."""
     text, start = token.doc.text, token.idx
     end = start + len(token.text)
-    if _SPELLED_OUT.match(text, end):
+    if _SPELLED_OUT.match(text, end) or token.text.isupper() and facility_acronym(text, token.text):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return token.text.isupper() and not text[line_start:start].strip() and bool(
         _LINE_END.match(text, end))
+
+
+def facility_acronym(text: str, acronym: str) -> bool:
+    """Whether a text brackets ``acronym`` after the words of a facility: a facility's word
+    last (``project_heads``, or expansion, stage, phase), or lowercase words it is the
+    initials of.
+
+    >>> facility_acronym("a combined-cycle gas turbine (CCGT) plant", "CCGT")
+    True
+    >>> facility_acronym("Eurasian Resources Group (ERG) said", "ERG")
+    False
+    """
+    for bracketed in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        words = _WORD.findall(text, max(0, bracketed.start() - 80), bracketed.start())
+        last = words[-len(acronym):]
+        if words and (words[-1].lower() in _facility_words() or len(last) == len(acronym) and all(
+                w.islower() for w in last) and "".join(w[0] for w in last) == acronym.lower()):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    return frozenset([*reference.rules()["project_heads"], "expansion", "stage", "phase"])

@@ -4424,3 +4424,17 @@ def test_a_facilitys_acronym(model):
             "Concentrator expansion (ECX) is 88% complete, and ECX will lift output, Eurasian "
             "Resources Group (ERG) said.")
     assert _labels(text, model, "organization") == ["Aktobe Energy", "Eurasian Resources Group"]
+
+
+# A later sentence that calls a project by a bare head noun gives it a company only where the
+# noun is the project's own or one that says only what it is ("The plant belongs to X" after a
+# plant; not "the deposit belongs to X"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("noun", "expected"), [
+    pytest.param("plant", "Tobol Steel", id="its-own-noun"),
+    pytest.param("deposit", None, id="another-noun"),
+])
+def test_a_later_owner_of_the_same_noun(noun, expected, model):
+    text = (f"In Lisakovsk a grinding balls plant opened in 2022. The {noun} belongs to Tobol "
+            "Steel LLP.")
+    assert _companies_and_statuses(text, model) == [("grinding balls plant", expected, "Launched")]

@@ -208,18 +208,35 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
     if any(end <= p.start < stop and p.key != m.key for p in projects):
         return None
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
-        "company:") and (_TOLD_BY.match(text, end, o.start) or not text[end:o.start].strip()
-                         and (_builds_it().search(text, o.end, stop)
-                              or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
+        "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
+            told["noun"] is None or told["noun"] in called_heads(m)) or not text[
+                end:o.start].strip() and (_builds_it().search(text, o.end, stop)
+                                          or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
+
+
+def called_heads(project: Mention) -> set[str]:
+    """The bare nouns that call a project again: its own head, or one that says only what it
+    is (``project_generic_heads``): "plant" or "facility" for "a plant for processing of X",
+    not "deposit".
+
+    >>> from kzgraph.model import Mention
+    >>> sorted(called_heads(Mention(0, 5, "a plant", "project", "t", "plant for processing of X")))
+    ['complex', 'enterprise', 'facility', 'plant', 'project']
+    """
+    own = _HEAD_END.split(project.key.lower().split(" #")[0])[0].split()[-1]
+    return {own, *reference.rules()["project_generic_heads"]}
+
+
+_HEAD_END = re.compile(r" (?:for|of|producing|making|on) ")
 
 
 # "X LLP is investing 26 billion tenge in the facility": the business that pays for it
 _INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been\s+)?invest\w*\s+"
                             r"[^.;]{0,60}?\bin\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?"
                             r"(?:facility|plant|project|factory|complex|mill)\b")
-_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){1,3}|It)\s+(?:belongs\s+to|(?:is|was|"
-                      r"will\s+be)\s+(?:being\s+)?(?:owned|built|constructed|run)\s+by)\s+"
-                      r"(?:the\s+)?$")
+_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)\s+"
+                      r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
+                      r"constructed|run)\s+by)\s+(?:the\s+)?$")
 
 
 @cache

@@ -9,21 +9,23 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import ours, reference
+from .context import called_heads
 from .relations import owner_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def company(doc: Doc, start: int, end: int,
-            organizations: list[Mention]) -> tuple[Mention, str, int] | None:
-    """The company a later sentence gives a project it calls by its bare head noun, maybe
-    with its price: "The project is being implemented by X", "The plant will be built by X",
-    "The 27-billion-tenge facility of X will produce" (between ``start`` and
-    ``end``, where no other project is named), how, and where that sentence's "The project"
-    starts (the evidence is that sentence, not the text between).
+def company(doc: Doc, start: int, end: int, organizations: list[Mention],
+            project: Mention) -> tuple[Mention, str, int] | None:
+    """The company a later sentence gives ``project`` where it calls it by its bare head noun
+    (its own, or one that only says what it is: ``project_generic_heads``), maybe with its
+    price: "The project is being implemented by X", "The plant will be built by X", "The
+    27-billion-tenge facility of X will produce" (between ``start`` and ``end``, where no other
+    project is named; not "the deposit belongs to X" after a plant), how, and where that
+    sentence's "The project" starts (the evidence is that sentence, not the text between).
     """
-    heads = set(reference.rules()["project_heads"])
+    heads = called_heads(project)
     org_at = ours.company_at(doc, organizations)
     span = doc.char_span(start, end, alignment_mode="contract")
     markers = reference.rules()["verb_status"]

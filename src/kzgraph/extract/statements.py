@@ -205,7 +205,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"
         if owner is None:
             others = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
-            told = later.company(doc, end, min(others, default=len(text)), found.organizations)
+            told = later.company(doc, end, min(others, default=len(text)),
+                                 found.organizations, m)
             if told is not None:  # the evidence is the later sentence: "The project ... by X"
                 org, rule_id, anaphor = told
                 return [Statement(subject, "company", ref("organization", org.key),

@@ -10,7 +10,16 @@ import pytest
 from cases import missed
 
 from kzgraph.errors import ModelError
-from kzgraph.extract import facilities, language, later, organizations, parse, relations, statuses
+from kzgraph.extract import (
+    facilities,
+    language,
+    later,
+    organizations,
+    parse,
+    projects,
+    relations,
+    statuses,
+)
 from kzgraph.extract.mentions import prefer
 from kzgraph.extract.pipeline import extract
 from kzgraph.model import Article, Mention
@@ -24,6 +33,11 @@ def nlp():
 def _mention(text: str, phrase: str, kind: str = "project") -> Mention:
     start = text.index(phrase)
     return Mention(start, start + len(phrase), phrase, kind, "test", f"{kind}:{phrase}")
+
+
+def _first_project(text: str) -> Mention:
+    """The project the first sentence of a text names, as the extractor finds it."""
+    return projects.projects(text, [(0, text.index(". ") + 1)])[0]
 
 
 def _owner(nlp, text: str, project: str, names) -> tuple[str, str] | None:
@@ -341,7 +355,8 @@ LATER = [
 def test_company_named_later(nlp, text, expected):
     doc = nlp(text)
     first = text.index(". ") + 1
-    found = later.company(doc, first, len(text), organizations.organizations(text))
+    found = later.company(doc, first, len(text), organizations.organizations(text),
+                          _first_project(text))
     assert (found and (found[0].text, found[1])) == expected
     if found:  # the evidence starts at the later sentence's "The project", not before
         assert text[found[2]:].startswith("The ")
@@ -780,7 +795,7 @@ def test_the_builder_of_what_was_to_be_built_named_in_the_next_sentence(nlp):
     text = "A desalination plant in Aktau was suspended. The plant was to be built by Caspian "
     text += "Water LLP."
     found = later.company(nlp(text), text.index(". ") + 1, len(text),
-                                    organizations.organizations(text))
+                          organizations.organizations(text), _first_project(text))
     assert (found[0].text, found[1]) == ("Caspian Water LLP", "dep:later-agent")
 
 
@@ -820,7 +835,8 @@ LATER_IT = [
 @pytest.mark.parametrize(("text", "expected"), LATER_IT)
 def test_it_after_a_project_is_the_project(nlp, text, expected):
     first = text.index(". ") + 1
-    found = later.company(nlp(text), first, len(text), organizations.organizations(text))
+    found = later.company(nlp(text), first, len(text), organizations.organizations(text),
+                          _first_project(text))
     assert (found and (found[0].text, found[1])) == expected
     if found:
         assert text[found[2]:].startswith("It ")

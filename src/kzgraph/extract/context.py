@@ -215,16 +215,16 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
 
 
 def called_heads(project: Mention) -> set[str]:
-    """The bare nouns that call a project again: its own head, or one that says only what it
-    is (``project_generic_heads``): "plant" or "facility" for "a plant for processing of X",
-    not "deposit".
+    """The bare nouns that call a project again: its own head, or one that may call any
+    (``project_calling_heads``): "mill" or "plant" for "a mill for processing of X", not
+    "deposit".
 
     >>> from kzgraph.model import Mention
-    >>> sorted(called_heads(Mention(0, 5, "a plant", "project", "t", "plant for processing of X")))
-    ['complex', 'enterprise', 'facility', 'plant', 'project']
+    >>> sorted(called_heads(Mention(0, 6, "a mill", "project", "t", "mill for processing of X")))
+    ['complex', 'enterprise', 'facility', 'mill', 'plant', 'project']
     """
     own = _HEAD_END.split(project.key.lower().split(" #")[0])[0].split()[-1]
-    return {own, *reference.rules()["project_generic_heads"]}
+    return {own, *reference.rules()["project_calling_heads"]}
 
 
 _HEAD_END = re.compile(r" (?:for|of|producing|making|on) ")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def company(doc: Doc, start: int, end: int, organizations: list[Mention],
             project: Mention) -> tuple[Mention, str, int] | None:
     """The company a later sentence gives ``project`` where it calls it by its bare head noun
-    (its own, or one that only says what it is: ``project_generic_heads``), maybe with its
+    (its own, or one that may call any: ``context.called_heads``), maybe with its
     price: "The project is being implemented by X", "The plant will be built by X", "The
     27-billion-tenge facility of X will produce" (between ``start`` and ``end``, where no other
     project is named; not "the deposit belongs to X" after a plant), how, and where that

@@ -44,7 +44,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
     modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w-])(?!for\s)[A-Za-z][\w-]*"
-                rf"|\d[\d.,]*(?=\s+(?:{units})\b)|\d[\d.,]*-(?:{units})(?![\w-]))")  # "a 47-km"
+                rf"|\d[\d.,]*(?=\s+(?:{units})\b)|\d[\d.,]*-(?:{units})(?![\w-]))")  # "a 100-MW"
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"

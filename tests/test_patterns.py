@@ -4438,3 +4438,18 @@ def test_a_later_owner_of_the_same_noun(noun, expected, model):
     text = (f"In Lisakovsk a grinding balls plant opened in 2022. The {noun} belongs to Tobol "
             "Steel LLP.")
     assert _companies_and_statuses(text, model) == [("grinding balls plant", expected, "Launched")]
+
+
+# A region alone on a line above items that are each a paragraph ("ULYTAU REGION", a blank line,
+# "- ...", a blank line, "- ...") places every item up to the next such heading. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_region_heading_above_items_each_a_paragraph(model):
+    text = ("Our round-up of the month.\n\nKOSTANAY REGION\n\n- A pellet plant of Rudny Ore LLP "
+            "opened in May.\n\n- A flour mill opened in the regional centre.\n\nTURKISTAN "
+            "REGION\n\n- A tomato paste plant opened in June.\n")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted((labels[s.subject.key], s.obj.key) for s in found.statements
+                  if s.prop == "locatedIn") == [("flour mill", "kostanay"),
+                                                ("pellet plant", "kostanay"),
+                                                ("tomato paste plant", "turkistan")]

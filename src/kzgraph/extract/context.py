@@ -65,6 +65,9 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
     >>> t = "Abai Region\\n1. A shoe factory.\\n2. A mill.\\n\\nA farm."
     >>> [heading_region(t, t.index(w), [r]) for w in ("shoe", "mill", "farm")] == [r, r, None]
     True
+    >>> t = "Abai Region\\n\\n- A shoe factory.\\n\\n- A mill.\\n\\nA farm."
+    >>> [heading_region(t, t.index(w), [r]) for w in ("shoe", "mill", "farm")] == [r, r, None]
+    True
     """
     start = text.rfind("\n", 0, at) + 1
     start += len(text[start:at]) - len(text[start:at].lstrip())
@@ -75,12 +78,20 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
                   None)
     if inline is not None:
         return inline
-    # a region alone on the first line of the block of lines ("Almaty Region\n3. ...\n4. ...")
+    # a region alone on the first line of the block of lines ("Almaty Region\n3. ...\n4. ..."),
+    # or on a line of its own above items each a block ("ABAI REGION\n\n- ...\n\n- ...")
     blank = text.rfind("\n\n", 0, at)
     block = _BLANKS.match(text, blank + 2 if blank >= 0 else 0).end()
     line_end = text.find("\n", block, at)
-    return next((r for r in regions if r.start == block and line_end != -1
-                 and text[r.end:line_end].strip() in ("", ":")), None)
+    alone = next((r for r in regions if r.start == block and line_end != -1
+                  and text[r.end:line_end].strip() in ("", ":")), None)
+    while alone is None and blank > 0 and _LIST_ITEM.match(text, block):
+        blank = text.rfind("\n\n", 0, blank)
+        block = _BLANKS.match(text, blank + 2 if blank >= 0 else 0).end()
+        line_end = text.find("\n", block)
+        alone = next((r for r in regions if r.start == block and text[r.end:line_end].strip()
+                      in ("", ":")), None)
+    return alone
 
 
 def list_lead(text: str, at: int) -> str:

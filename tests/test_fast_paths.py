@@ -205,7 +205,8 @@ MARKER_WORDS = sorted({word for markers in reference.rules()["status_markers"].v
                 max_size=12).map(" ".join))
 def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
     # work under way or stopped, a marker negated ("not opened"), a launch put off, a completion
-    # to come, an agreement on the construction and a share done are read apart
+    # to come, an agreement on the construction, foundations of a plant and a share done are
+    # read apart
     lowered = clause.lower()
     assume("not " not in lowered and "n't " not in lowered
            and not markers._ongoing_first().search(lowered)
@@ -213,7 +214,8 @@ def test_the_status_of_a_clause_is_the_first_marker_found_as_before(clause):
            and not markers._NOT_COMPLETED.search(lowered)
            and not any(pattern.search(lowered) for pattern in (
                markers._LAUNCH_PUT_OFF, markers._TO_BE_COMPLETED, markers._AGREEMENT_ON,
-               markers._DONE_BY)))
+               markers._AGREED_WORK, markers._FOUNDATIONS_OF, markers._DONE_BY,
+               markers._SHARE_DONE_LAST)))
     assert markers.status(clause) == _status_plainly(clause)
 
 

@@ -4453,3 +4453,17 @@ def test_a_region_heading_above_items_each_a_paragraph(model):
                   if s.prop == "locatedIn") == [("flour mill", "kostanay"),
                                                 ("pellet plant", "kostanay"),
                                                 ("tomato paste plant", "turkistan")]
+
+
+# "signed an agreement with Y on the construction of X" is a plan (the construction is what was
+# agreed), and "the foundations of X have been poured" is work under way. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The akimat signed an agreement with Turkish company Ekin Enerji A.S. on the "
+                 "construction of the 60 MW Koksu hydropower plant.", "Planned",
+                 id="an-agreement-on-the-construction"),
+    pytest.param("Near Tekeli, the dam foundations of the 24 MW Kora hydropower plant have been "
+                 "poured.", "UnderConstruction", id="the-foundations-of-x-poured"),
+])
+def test_an_agreement_on_the_construction_and_foundations_of(text, expected, model):
+    assert [status for *_, status in _companies_and_statuses(text, model)] == [expected]

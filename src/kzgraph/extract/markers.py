@@ -31,6 +31,10 @@ def status(clause: str) -> tuple[str, str] | None:
     ('launched', 'construction was completed')
     >>> status("A memorandum on the construction of a sugar plant was signed on Monday")
     ('planned', 'memorandum was signed')
+    >>> status("The region signed an agreement with X on the construction of a 90 MW plant")
+    ('planned', 'signed an agreement')
+    >>> status("the dam foundations of the 24 MW Kora hydropower plant have been poured")
+    ('under construction', 'foundations were poured')
     >>> status("construction of the terminal by X LLP started in 2022, but its launch was delayed")
     ('under construction', 'construction started')
     >>> status("the construction of the plant for copper rod is being completed")[0]
@@ -67,8 +71,11 @@ def status(clause: str) -> tuple[str, str] | None:
         lowered = _DONE_BY.sub("percent complete", lowered)
     if "construction" in lowered:  # "construction of X began": "construction began"
         lowered = _WORK_OF.sub(r"\1 \2", lowered)
-    if "signed" in lowered:  # "a memorandum on the construction of X was signed": no work yet
-        lowered = _AGREEMENT_ON.sub(r"\1 \2", lowered)
+    if "signed" in lowered:  # "a memorandum on the construction of X was signed", "signed
+        # an agreement with Y on the construction of X": no work yet
+        lowered = _AGREEMENT_ON.sub(r"\1 \2", _AGREED_WORK.sub(r"\1 on", lowered))
+    if "foundation" in lowered:  # "the foundations of X have been poured": "foundations were
+        lowered = _FOUNDATIONS_OF.sub(r"\1 were poured", lowered)  # poured"
     if _NOT_COMPLETED.search(lowered):  # "the plant has not been completed": being built
         return "under construction", "not completed"
     ongoing = _ongoing_first().search(lowered)
@@ -156,6 +163,10 @@ _WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+(
                       r"(?:started|began|begun|completed|finished|resumed))\b")
 _AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for)\s+[^.;]{1,120}?\s+((?:has\s+"
                            r"been|have\s+been|was|were)\s+signed)\b")
+_AGREED_WORK = re.compile(r"\b(signed\s+an?\s+(?:agreement|memorandum|contract)\b[^;]{0,80}?)\s+"
+                          r"(?:on|for)\s+(?:the\s+)?construction\s+of\b")
+_FOUNDATIONS_OF = re.compile(r"\b(foundations?)\s+of\s+[^.;:,]{1,80}?\s+(?:(?:has|have)\s+been|was|"
+                             r"were)\s+(?:poured|laid)\b")
 _NOT_COMPLETED = re.compile(r"\b(?:not\s+(?:yet\s+)?been|should\s+have\s+been)\s+"
                             r"(?:completed|finished|commissioned)\b")
 # a launch put off, not the start of the work ("the start of construction was postponed": a plan)

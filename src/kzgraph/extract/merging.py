@@ -56,9 +56,10 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
             first = merged[-1]  # has been erected": of the plant told of last
         if first is not None and _placed_apart(text, first, m):
             first = None  # "the sugar plant in Shu district" after "a sugar plant in Baizak"
-        if first is None and (" " not in m.key and not _definite(text, m) or _placed_apart(
-                text, m, next((p for p in merged if p.key == m.key), m))) and any(
-                p.key == m.key for p in merged):  # "a plant" again: another, "plant #2"
+        same = next((p for p in merged if p.key == m.key), None)
+        if first is None and same and (" " not in m.key and not _definite(text, m)
+                                       or _placed_apart(text, m, same)):
+            # "a plant" again: another, "plant #2"; so "the sugar plant in Shu district"
             others = {p.key for p in merged if (_head(p.key) == words[-1] if " " not in m.key
                                                 else p.key.split(" #")[0] == m.key)}
             m = replace(m, key=f"{m.key} #{1 + len(others)}")

@@ -364,9 +364,11 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
     first = min((p.start for p in others), default=m.start)
     lead = text[begin:min(first, m.start)] if before else ""
     last = max((p.end for p in others), default=m.end)
-    of_all = context.OF_THEM_ALL.search(text, last, end)  # "a plant and a line; both are under way"
-    tail = "" if not after else text[last:end] if _PLURAL_PREDICATE.match(text, last, end) else (
-        text[of_all.start():end] if of_all else "")
+    tail = ""
+    if after and _PLURAL_PREDICATE.match(text, last, end):
+        tail = text[last:end]
+    elif after and (of_all := context.OF_THEM_ALL.search(text, last, end)):
+        tail = text[of_all.start():end]  # "a plant and a line; both are under construction"
     start = _own_start(text, m, others, begin) if before else begin
     stop = min(after, default=end)  # "were put into operation, and construction of a Y plant
     joined = _CLAUSE_JOIN.search(text, m.end, stop) if after else None  # began": Y's clause

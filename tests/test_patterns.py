@@ -4467,3 +4467,15 @@ def test_a_region_heading_above_items_each_a_paragraph(model):
 ])
 def test_an_agreement_on_the_construction_and_foundations_of(text, expected, model):
     assert [status for *_, status in _companies_and_statuses(text, model)] == [expected]
+
+
+# "is going up" and "mechanically complete" tell of work under way. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize("text", [
+    pytest.param("A 150 MW wind farm is going up near Fort-Shevchenko.", id="going-up"),
+    pytest.param("The Ertis Copper Concentrator is 88% mechanically complete.",
+                 id="mechanically-complete"),
+])
+def test_going_up_and_mechanically_complete(text, model):
+    assert [status for *_, status in _companies_and_statuses(text, model)] == [
+        "UnderConstruction"]

@@ -4367,13 +4367,22 @@ def test_trade_press_figures_products_a_year_and_a_staff(text, expected):
 
 
 # "Our" stands for the text's own company, but not where what it qualifies is named in
-# apposition: "Our neighbour, X LLP, is building a plant" is X's. Both modes.
+# apposition: "Our neighbour, X LLP, is building a plant" is X's. "plc" in lowercase is a legal
+# form as "PLC" is; with the short name the text defines for it ("the Company"), the business
+# owns what "the Company's" names. Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
-def test_our_neighbour_named(model):
-    text = ("Tau-Chem LLP makes formalin. Tau-Chem LLP sells resins. Our neighbour, Zhasyl Panel "
-            "LLP, is building a particle board plant next door.")
-    assert _companies_and_statuses(text, model) == [
-        ("particle board plant", "Zhasyl Panel", "UnderConstruction")]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tau-Chem LLP makes formalin. Tau-Chem LLP sells resins. Our neighbour, Zhasyl "
+                 "Panel LLP, is building a particle board plant next door.",
+                 ("particle board plant", "Zhasyl Panel", "UnderConstruction"),
+                 id="our-neighbour-named"),
+    pytest.param('Irtysh Gold plc ("Irtysh Gold" or "the Company") reports for the quarter. The '
+                 "Company's heap leach plant at Bakyrchik is being built.",
+                 ("heap leach plant", "Irtysh Gold", "UnderConstruction"),
+                 id="a-plc-in-lowercase"),
+])
+def test_our_neighbour_and_a_plc(text, expected, model):
+    assert _companies_and_statuses(text, model) == [expected]
 
 
 # A power glued to its figure is a modifier as one apart is ("a 100-MW wind farm"; a length is
@@ -4403,16 +4412,6 @@ def test_fields_of_a_listed_project(model):
             "documentation under development.\n")
     assert [status for *_, status in _companies_and_statuses(text, model)] == [
         "UnderConstruction", "UnderConstruction", "Planned"]
-
-
-# "plc" in lowercase is a legal form as "PLC" is; with the short name the text defines for it
-# ("the Company"), the business owns what "the Company's" names. Both modes.
-@pytest.mark.parametrize("model", [None, "none"])
-def test_a_plc_in_lowercase(model):
-    text = ('Irtysh Gold plc ("Irtysh Gold" or "the Company") reports for the quarter. The '
-            "Company's heap leach plant at Bakyrchik is being built.")
-    assert _companies_and_statuses(text, model) == [
-        ("heap leach plant", "Irtysh Gold", "UnderConstruction")]
 
 
 # A facility's acronym the text brackets after its words ("a combined-cycle gas turbine (CCGT)",

@@ -4112,9 +4112,7 @@ def test_a_region_alone_above_its_items(model):
             "Alatau Auto site in Ili district.\n\nJambyl Region\n3. Bereke Juice LLP opened a "
             "juice plant in Taraz.\n")
     found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], labels[s.obj.key]) for s in found.statements
-                  if s.prop == "locatedIn") == [
+    assert _said_of_projects(found, "locatedIn") == [
         ("Assembly of vans", "Almaty Region"), ("juice plant", "Jambyl Region"),
         ("plant for the production of antibiotics", "Almaty Region")]
 
@@ -4179,10 +4177,8 @@ def test_a_lead_above_headed_parts_of_a_list(model):
             "Kokshetau, 600 units a year.\n\nTurkistan Region\n2. A tomato paste plant in "
             "Saryagash district, built by Ontustik Agro LLP.\n")
     found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], s.obj.lexical) for s in found.statements
-                  if s.prop == "status") == [("tomato paste plant", "Launched"),
-                                             ("trailer plant", "Launched")]
+    assert _said_of_projects(found, "status") == [("tomato paste plant", "Launched"),
+                                                  ("trailer plant", "Launched")]
 
 
 # A name of two words or more whose facility a possessive says it is ("Tobol Lubricants' base
@@ -4447,11 +4443,9 @@ def test_a_region_heading_above_items_each_a_paragraph(model):
             "opened in May.\n\n- A flour mill opened in the regional centre.\n\nTURKISTAN "
             "REGION\n\n- A tomato paste plant opened in June.\n")
     found = extract(Article("t", text, published=PUBLISHED), model=model)
-    labels = {e.key: e.label for e in found.entities}
-    assert sorted((labels[s.subject.key], s.obj.key) for s in found.statements
-                  if s.prop == "locatedIn") == [("flour mill", "kostanay"),
-                                                ("pellet plant", "kostanay"),
-                                                ("tomato paste plant", "turkistan")]
+    assert _said_of_projects(found, "locatedIn") == [("flour mill", "Kostanay Region"),
+                                                     ("pellet plant", "Kostanay Region"),
+                                                     ("tomato paste plant", "Turkistan Region")]
 
 
 # "signed an agreement with Y on the construction of X" is a plan (the construction is what was

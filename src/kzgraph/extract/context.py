@@ -191,7 +191,7 @@ def of_its_head(text: str, spans: list[tuple[int, int]], m: Mention,
     >>> of_its_head(t, [(0, 22), (23, 46), (47, len(t))], mill, [mill])
     'The mill is half built.'
     """
-    head = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+{re.escape(m.key.split()[-1].lower())}\b")
+    head = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+{re.escape(head_noun(m.key))}\b")
     said, i = [], sentence_at(spans, m.start)
     for begin, end in spans[i + 1:i + 3]:
         if any(begin <= p.start < end for p in mentions):
@@ -234,8 +234,17 @@ def called_heads(project: Mention) -> set[str]:
     >>> sorted(called_heads(Mention(0, 6, "a mill", "project", "t", "mill for processing of X")))
     ['complex', 'enterprise', 'facility', 'mill', 'plant', 'project']
     """
-    own = _HEAD_END.split(project.key.lower().split(" #")[0])[0].split()[-1]
-    return {own, *reference.rules()["project_calling_heads"]}
+    return {head_noun(project.key), *reference.rules()["project_calling_heads"]}
+
+
+def head_noun(label: str) -> str:
+    """A project label's head noun, before what it makes and past the number of another with
+    the same head.
+
+    >>> head_noun("plant for processing of oilseeds"), head_noun("sugar plant #2")
+    ('plant', 'plant')
+    """
+    return _HEAD_END.split(label.lower().split(" #")[0])[0].split()[-1]
 
 
 _HEAD_END = re.compile(r" (?:for|of|producing|making|on) ")

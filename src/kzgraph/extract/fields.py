@@ -78,8 +78,7 @@ def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
     """A company a press release names under a label beside the project ``m``, in its sentence,
     the one before, the two after or the rest of its paragraph: "Investor: X LLP.", "The
     initiator of the project is X", "The owner, X LLP, is designing a second line" (the rules'
-    ``owner_nouns``;
-    in apposition also ``owner_apposed_nouns``: "The group, X, is investing $185 million"),
+    ``owner_nouns``; in apposition also ``owner_apposed_nouns``: "The group, X, is investing"),
     "The project of X LLP", "The complex, built by X LLP," (``project_agent_participles``),
     where no other project is named between them ("An engine plant is being built. Its
     investor is X." after another plant)."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from . import projects, reference
+from .context import head_noun
 from .text import named_by_product
 
 
@@ -215,8 +216,7 @@ def generic(label: str) -> bool:
     >>> generic("facility for the production of juice"), generic("juice plant")
     (True, False)
     """
-    head = re.split(r" (?:for|of|producing|making|on) ", label.lower())[0].split()[-1]
-    return head in reference.rules()["project_generic_heads"]
+    return head_noun(label) in reference.rules()["project_generic_heads"]
 
 
 def shortened(label: str, other: str) -> bool:

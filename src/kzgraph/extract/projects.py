@@ -169,7 +169,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                     break
             while len(mods) > 1 and (mods[0][0].isdigit() or mods[0] in units) and any(
                     m[0].isupper() for m in mods[1:] if m not in units):
-                mods.pop(0)  # a size is no part of a name: "the 120-km Aral-Kazaly road"
+                mods.pop(0)  # a size is no part of a name: "a 150 MW Sarysu wind farm"
             if any(m.lower() in not_modifiers for m in mods):
                 continue  # "a hotel complex", "a sports centre": no industrial project
             obj = _trim_object(match.group("obj") or "")

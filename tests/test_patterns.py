@@ -4472,3 +4472,38 @@ def test_an_agreement_on_the_construction_and_foundations_of(text, expected, mod
 def test_going_up_and_mechanically_complete(text, model):
     assert [status for *_, status in _companies_and_statuses(text, model)] == [
         "UnderConstruction"]
+
+
+# Session 18. How far a project is, said in words the markers did not have or where they were
+# read past: a place between a project and its ", which is being built"; "to be built by";
+# "started the production of"; "remains suspended"; finishing a study is planning, not
+# building; a next sentence that opens with the foundations, and none after a halt; a place
+# after each of two projects before the verb they share; the verb of a project of or at another
+# is its own too. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The holding will now focus on its asphalt plant in the Kurmangazy district of "
+                 "Atyrau Region, which is being built with a Chinese partner and is due to open "
+                 "next year.", ["UnderConstruction"], id="a-place-before-which-is-being-built"),
+    pytest.param("4. A bakery in the Esik district for 9,000 tonnes of bread a year, to be built "
+                 "by Esik Nan LLP for 2.1 billion tenge.", ["Planned"], id="to-be-built-by"),
+    pytest.param("In March, Daewon Parts started the production of seat covers at its plant in "
+                 "Kostanay.", ["Launched"], id="started-the-production-of"),
+    pytest.param("Construction of the glass plant of Kostanay Glass LLP remains suspended "
+                 "because the investor ran out of money.", [None], id="remains-suspended"),
+    pytest.param("We are finishing a feasibility study for a cable plant in the Alatau industrial "
+                 "zone.", ["Planned"], id="finishing-a-study"),
+    pytest.param("Our second project is a resin plant for 50,000 tonnes a year. The foundations "
+                 "were poured in March.", ["UnderConstruction"], id="the-foundations-next"),
+    pytest.param("Construction of a pellet plant in Rudny was suspended in May. The foundations "
+                 "were laid in 2022, and the site will be guarded.", [None],
+                 id="nothing-after-a-halt"),
+    pytest.param("In June a bearing workshop in Temirtau and a pipe line in Saran were put into "
+                 "operation.", ["Launched", "Launched"], id="places-before-a-shared-verb"),
+    pytest.param("In Kostanay, the painting complex of the tractor plant of Agromash Holding JSC "
+                 "was commissioned in May.", ["Launched", "Launched"], id="a-complex-of-a-plant"),
+    pytest.param("A 12 MW solar power plant with a 20 MWh battery at the Akbakai mine started "
+                 "operating in April.", ["Launched", "Launched"], id="a-plant-at-a-mine"),
+])
+def test_statuses_in_words_read_past(text, expected, model):
+    assert [status for *_, status in _companies_and_statuses(text, model)] == expected

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from ..model import Mention
-from . import reference
+from . import markers, reference
 
 
 def clause(text: str, m: Mention, begin: int, end: int,
@@ -162,7 +162,11 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     line_end = text.find("\n", m.end) % (len(text) + 1)  # a list item's line: all its sentences
     item = _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None
     said = []  # each such sentence (the project's worth and jobs, then its construction)
-    for begin, end in spans[i + 1:] if item else spans[i + 1:i + 3]:
+    for begin, end in spans[i:] if item else spans[i:i + 3]:
+        if markers.halted(text[begin:end]):  # "The Board decided to suspend construction. The
+            break  # foundations were poured in 2022, but ...": what was done before it
+        if begin <= m.start:
+            continue
         if item and begin >= line_end:
             break
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
@@ -281,13 +285,16 @@ def _work_opener() -> re.Pattern:
     now = "|".join(reference.rules()["work_openers"])  # "At present, construction works are"
     # also the facility by its bare noun and what was or is done to it ("The plant was
     # relaunched", "The plant, worth N, is being built"),
-    # and what was done to it without it, as a list item says it ("Launched in May 2025.")
+    # what was done to it without it, as a list item says it ("Launched in May 2025."),
+    # and its foundations ("The foundations were poured in November")
     done = "|".join(v + ("d" if v.endswith("e") else "ed") for v in markers["launched"]
                     if v not in ("put", "begin"))
     return re.compile(rf"\s*(?:(?:{now}),?\s+)?(?:(?:(?:its|the)\s+)?(?:{nouns})\b(?!\s+of\b)|the\s+(?:{itself})\b|"
                       rf"(?:its|the)\s+(?:{heads})(?:,(?:[^,.;]|\.(?=\d)){{1,60}},)?\s+"
                       rf"(?:was|were|has|have|had|is|are|will)\b|"
-                      rf"(?:{done}|under\s+construction)\b)", re.IGNORECASE)
+                      rf"(?:{done}|under\s+construction)\b|"
+                      r"(?:the\s+)?foundations?\s+(?:was|were|has|have|had|is|are)\b)",
+                      re.IGNORECASE)
 
 
 @cache

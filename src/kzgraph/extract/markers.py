@@ -106,6 +106,11 @@ def status(clause: str) -> tuple[str, str] | None:
     return None
 
 
+def halted(text: str) -> bool:
+    """Whether a text says that work on a project stopped ("construction was suspended")."""
+    return _ongoing_first("status_halted_markers").search(text.lower()) is not None
+
+
 @cache
 def _output() -> re.Pattern:
     """The future of a verb of output (``output_verbs``: "which will produce 5,000 trucks a
@@ -132,9 +137,13 @@ def _future_jobs() -> re.Pattern:
 @cache
 def _ongoing_first(key: str = "status_ongoing_markers") -> re.Pattern:
     """The markers of work under way (``status_ongoing_markers``) that a plan after them does
-    not overrule ("is being built and will be completed in 2027"), or of work stopped."""
+    not overrule ("is being built and will be completed in 2027"), or of work stopped; not
+    where what is under way is the planning (``planning_nouns``: "are finishing a feasibility
+    study")."""
     markers = sorted(reference.rules()[key], key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, markers))})(?![\w-])")
+    planning = "|".join(reference.rules()["verb_status"]["planning_nouns"])
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, markers))})(?![\w-])"
+                      rf"(?!\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:{planning})\b)")
 
 
 @cache

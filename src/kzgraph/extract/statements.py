@@ -43,10 +43,14 @@ is not working, no more: a plan that a later sentence saying it is being built o
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
+# where a project stands, right after it: "in the Zhylyoi district of Atyrau Region"
+_PLACE_AFTER = (r"(?:\s+(?:in|near|at)(?:\s+(?!(?:which|that|where|is|are|was|were|being)\b)"
+                r"[\w'’-]+){1,7})?")
 # Rules only, a project's own words after it that say it is being built, before the clause's
-# other verbs ("will supply turbines for the power plant being built in Turkestan").
-_BUILDING_AFTER = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:being\s+(?:built|"
-                             r"constructed|erected)|under\s+construction)\b")
+# other verbs ("will supply turbines for the power plant being built in Turkestan", "will now
+# focus on its plant in X, which is being built").
+_BUILDING_AFTER = re.compile(rf"{_PLACE_AFTER},?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:being\s+"
+                             r"(?:built|constructed|erected)|under\s+construction)\b")
 _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][^,.;]{1,30}?)?,\s+"
                              r"(?:which|that)\s+(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)\b")
@@ -360,7 +364,8 @@ def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: i
     """
     others = [p for p in mentions if begin <= p.start < end and p.key != m.key]
     before = [p.end for p in others if p.end <= m.start]
-    after = [p.start for p in others if p.start >= m.end]
+    after = [p.start for p in others  # not one the project is of or at: "the paint shop of the
+             if p.start >= m.end and not _WITHIN.fullmatch(text, m.end, p.start)]  # X plant"
     first = min((p.start for p in others), default=m.start)
     lead = text[begin:min(first, m.start)] if before else ""
     last = max((p.end for p in others), default=m.end)
@@ -393,7 +398,14 @@ def _own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:
 
 
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
-_PLURAL_PREDICATE = re.compile(r"\s*(?:were|are|will|would|shall|have|had)\b")
+# the words from a project to one it is part of or stands at, whose verb is the first's: "the
+# painting complex of the automobile plant was commissioned", "a solar plant with storage at the
+# Zhartas mine started operating"
+_WITHIN = re.compile(r"(?:\s+(?!(?:is|are|was|were|will|has|have|had|which|that)\b)[\w'’-]+){0,8}?"
+                     r"\s+(?:of|at)\s+(?:the\s+|its\s+)?")
+# what the projects a sentence lists do together: "a workshop in X and a line in Y were put
+# into operation"
+_PLURAL_PREDICATE = re.compile(rf"{_PLACE_AFTER}\s*(?:were|are|will|would|shall|have|had)\b")
 
 
 def _span(text: str, start: int, end: int, rule: str) -> Mention:

@@ -25,6 +25,7 @@ from . import (
     reference,
     relations,
     sectors,
+    shares,
     statuses,
     trailing,
 )
@@ -43,14 +44,11 @@ is not working, no more: a plan that a later sentence saying it is being built o
 _STATUS = {"planned": "Planned", "under construction": "UnderConstruction",
            "launched": "Launched"}
 _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
-# where a project stands, right after it: "in the Zhylyoi district of Atyrau Region"
-_PLACE_AFTER = (r"(?:\s+(?:in|near|at)(?:\s+(?!(?:which|that|where|is|are|was|were|being)\b)"
-                r"[\w'’-]+){1,7})?")
 # Rules only, a project's own words after it that say it is being built, before the clause's
 # other verbs ("will supply turbines for the power plant being built in Turkestan", "will now
 # focus on its plant in X, which is being built").
-_BUILDING_AFTER = re.compile(rf"{_PLACE_AFTER},?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:being\s+"
-                             r"(?:built|constructed|erected)|under\s+construction)\b")
+_BUILDING_AFTER = re.compile(rf"{shares.PLACE_AFTER},?\s*(?:(?:which|that)\s+(?:is|are)\s+)?"
+                             r"(?:being\s+(?:built|constructed|erected)|under\s+construction)\b")
 _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][^,.;]{1,30}?)?,\s+"
                              r"(?:which|that)\s+(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)\b")
@@ -137,11 +135,11 @@ def _project_statements(article: Article, spans, found: Mentions,
             marker = marker or _OPERATING_AFTER.match(text, m.end, clause_end) and (
                 "launched", "operating-after")  # "a plant in X, which has been operating since"
             marker = marker or (markers.status(context.no_asides(text[clause_start:clause_end], m))
-                      if not _others_in(found.projects, m, clause_start, clause_end) else
-                      markers.status(context.no_asides(_own_part(
+                      if not shares.others_in(found.projects, m, clause_start, clause_end) else
+                      markers.status(context.no_asides(shares.own_part(
                           text, m, found.projects, clause_start, clause_end), m)))
             marker = marker or markers.status(context.no_asides(
-                _own_part(text, m, found.projects, begin, end), m))
+                shares.own_part(text, m, found.projects, begin, end), m))
             state = marker and (marker[0], f"status-{marker[1].replace(' ', '-')}")
         if not (state and state[0]) and (said := markers.status(fields.lead(text, m, found))):
             state = (said[0], f"status-list-{said[1].replace(' ', '-')}")
@@ -154,7 +152,7 @@ def _project_statements(article: Article, spans, found: Mentions,
         if state and state[1].endswith(_NOT_YET):  # "its launch was postponed, the works are
             # 85 percent complete", or so the next sentences: being built
             building = [(said[0], f"status-{how}{said[1].replace(' ', '-')}") for how, part in (
-                ("", _own_part(text, m, found.projects, begin, end)),
+                ("", shares.own_part(text, m, found.projects, begin, end)),
                 ("after-", context.continued(text, spans, m, found.projects)),
                 ("after-", context.of_its_head(text, spans, m, found.projects)))
                 if (said := markers.status(part)) and said[0] == "under construction"]
@@ -258,7 +256,7 @@ def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
     others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
     if others:  # a sentence that names several: the lead's company, or one in its own words
         first = min(p.start for p in [m, *others])
-        own = (_own_start(text, m, others, begin),
+        own = (shares.own_start(text, m, others, begin),
                min((p.start for p in others if p.start >= m.end), default=end))
         companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
     attached = [o for o in companies
@@ -342,70 +340,6 @@ def _lent_to() -> re.Pattern:
 def _launch_words() -> re.Pattern:
     words = "|".join(re.escape(w) for w in reference.rules()["launch_event_words"])
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-
-
-def _others_in(mentions: list[Mention], m: Mention, begin: int, end: int) -> bool:
-    return any(begin <= p.start < end and p.key != m.key for p in mentions)
-
-
-def _own_part(text: str, m: Mention, mentions: list[Mention], begin: int, end: int) -> str:
-    """The words of a span that may speak of one project where it lists several: from the
-    project before it to the project after it, with what they all share: the lead before the
-    first project ("They opened a mill, a farm under construction and a plant") and a plural
-    predicate after the last ("a mill and a farm were put into operation", "a mill and a farm
-    in X; both are under construction").
-
-    >>> from kzgraph.model import Mention
-    >>> t = "They opened a mill, a farm under construction and a plant."
-    >>> ps = [Mention(t.index(w), t.index(w) + len(w), w, "project", "t", w)
-    ...       for w in ("mill", "farm", "plant")]
-    >>> [_own_part(t, p, ps, 0, len(t)) for p in ps]
-    ['They opened a mill, a ', 'They opened a , a farm under construction and a ', 'They opened a  under construction and a plant.']
-    """
-    others = [p for p in mentions if begin <= p.start < end and p.key != m.key]
-    before = [p.end for p in others if p.end <= m.start]
-    after = [p.start for p in others  # not one the project is of or at: "the paint shop of the
-             if p.start >= m.end and not _WITHIN.fullmatch(text, m.end, p.start)]  # X plant"
-    first = min((p.start for p in others), default=m.start)
-    lead = text[begin:min(first, m.start)] if before else ""
-    last = max((p.end for p in others), default=m.end)
-    tail = ""
-    if after and _PLURAL_PREDICATE.match(text, last, end):
-        tail = text[last:end]
-    elif after and (of_all := context.OF_THEM_ALL.search(text, last, end)):
-        tail = text[of_all.start():end]  # "a plant and a line; both are under construction"
-    start = _own_start(text, m, others, begin) if before else begin
-    stop = min(after, default=end)  # "were put into operation, and construction of a Y plant
-    joined = _CLAUSE_JOIN.search(text, m.end, stop) if after else None  # began": Y's clause
-    return lead + text[start:joined.start() if joined else stop] + tail
-
-
-def _own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:
-    """Where a project's own words start in a sentence that names others: after the project
-    before it, and after the clause of that one (", and the launch of a wind farm ... slipped":
-    what comes before the comma is the other project's).
-
-    >>> from kzgraph.model import Mention
-    >>> t = "A mill in Aral is under construction, and the launch of a farm slipped."
-    >>> mill, farm = (Mention(t.index(w), t.index(w) + 4, w, "project", "t", w)
-    ...               for w in ("mill", "farm"))
-    >>> t[_own_start(t, farm, [mill], 0):]
-    'the launch of a farm slipped.'
-    """
-    start = max((p.end for p in others if p.end <= m.start), default=begin)
-    joins = list(_CLAUSE_JOIN.finditer(text, start, m.start))
-    return joins[-1].end() if joins else start
-
-
-_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
-# the words from a project to one it is part of or stands at, whose verb is the first's: "the
-# painting complex of the automobile plant was commissioned", "a solar plant with storage at the
-# Zhartas mine started operating"
-_WITHIN = re.compile(r"(?:\s+(?!(?:is|are|was|were|will|has|have|had|which|that)\b)[\w'’-]+){0,8}?"
-                     r"\s+(?:of|at)\s+(?:the\s+|its\s+)?")
-# what the projects a sentence lists do together: "a workshop in X and a line in Y were put
-# into operation"
-_PLURAL_PREDICATE = re.compile(rf"{_PLACE_AFTER}\s*(?:were|are|will|would|shall|have|had)\b")
 
 
 def _span(text: str, start: int, end: int, rule: str) -> Mention:

@@ -4479,7 +4479,9 @@ def test_going_up_and_mechanically_complete(text, model):
 # "started the production of"; "remains suspended"; finishing a study is planning, not
 # building; a next sentence that opens with the foundations, and none after a halt; a place
 # after each of two projects before the verb they share; the verb of a project of or at another
-# is its own too. Both modes.
+# is its own too; "rolled out", "kicked off production" (no part of a name), "remains on
+# paper", "yet to get off the ground", "broke ground" before a date to come, "was dropped", "a
+# memorandum signed". Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The holding will now focus on its asphalt plant in the Kurmangazy district of "
@@ -4504,6 +4506,44 @@ def test_going_up_and_mechanically_complete(text, model):
                  "was commissioned in May.", ["Launched", "Launched"], id="a-complex-of-a-plant"),
     pytest.param("A 12 MW solar power plant with a 20 MWh battery at the Akbakai mine started "
                  "operating in April.", ["Launched", "Launched"], id="a-plant-at-a-mine"),
+    pytest.param("Tabys Group rolled out a shoe factory in the Almaty industrial zone in March.",
+                 ["Launched"], id="rolled-out"),
+    pytest.param("In January, Kentau Tigin LLP kicked off production at a sewing factory in "
+                 "Kentau.", ["Launched"], id="kicked-off-production"),
+    pytest.param("A knitwear factory announced by Baqyt Textile LLP in 2023 remains on paper.",
+                 ["Planned"], id="remains-on-paper"),
+    pytest.param("A vaccine plant in Astana, announced in 2022 by Helvetia Bioscience AG, has yet "
+                 "to get off the ground.", ["Planned"], id="yet-to-get-off-the-ground"),
+    pytest.param("5. Furniture factory of Nura Mebel LLP; status: broke ground on 28 May, "
+                 "completion scheduled for the end of 2026.", ["UnderConstruction"],
+                 id="broke-ground-then-a-date-to-come"),
+    pytest.param("A fertilizer plant, which Anadolu Gubre A.S. was to build under an agreement, "
+                 "was dropped last year.", [None], id="was-dropped"),
+    pytest.param("A licorice plant in Shardara district has not moved beyond a memorandum signed "
+                 "in 2019 with Gansu Jinhe Biotech Co.", ["Planned"], id="a-memorandum-signed"),
 ])
 def test_statuses_in_words_read_past(text, expected, model):
     assert [status for *_, status in _companies_and_statuses(text, model)] == expected
+
+
+# A town that is a region's centre (the reference data's kz:administrativeCentre and
+# kz:centreName: "Taraz", "Uralsk") places a project in that region where the text names the
+# region too; a former centre now another region's ("Taldykorgan", Jetisu's since 2022) is the
+# latter's; not inside a business's name, nor where the text never names the region (a city is
+# its region only where the text says which region it is in). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Jambyl Region and Turkistan Region report. A glass plant opened in Taraz in "
+                 "May.", [("glass plant", "Jambyl Region")], id="a-centre-of-a-region-named"),
+    pytest.param("Jetisu Region and Almaty Region report. A bakery opened in Taldykorgan in May.",
+                 [("bakery", "Jetisu Region")], id="a-former-centre-now-another-regions"),
+    pytest.param("West Kazakhstan Region and Atyrau Region report. A pipe plant in Uralsk was "
+                 "launched in May.",
+                 [("pipe plant", "West Kazakhstan Region")], id="a-centre-by-its-old-name"),
+    pytest.param("Jambyl Region and Turkistan Region report. Taraz Bio Products LLP opened a "
+                 "yeast plant in May.", [], id="inside-a-business-name"),
+    pytest.param("A glass plant opened in Taraz in May.", [], id="the-region-never-named"),
+])
+def test_a_town_that_is_a_regions_centre(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _said_of_projects(found, "locatedIn") == expected

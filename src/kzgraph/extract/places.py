@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..model import Mention
 from . import context, reference
@@ -66,6 +67,10 @@ class Whereabouts:
                                 found.organizations + found.persons)) is not None:
             start, end, region = town
             return _said(m, region, start, end, "project-region-town")
+        if (centre := centre_region(text, begin, clause_end, self.regions,
+                                    found.organizations + found.persons)) is not None:
+            start, end, region = centre  # a region's centre: "a plant in Taraz"
+            return _said(m, region, start, end, "project-region-centre")
         if (region := context.heading_region(text, m.start, self.regions)) is not None:
             return ref("region", region.key), region.start, m.end, "project-region-heading"
         named = {ref("region", r.key): r for r in self.regions
@@ -159,3 +164,25 @@ def town_region(text: str, begin: int, end: int, placed: dict[str, Mention],
     if len({region.key for _, _, region in hits}) != 1:
         return None
     return min(hits, key=lambda hit: hit[0])
+
+
+def centre_region(text: str, begin: int, end: int, regions: list[Mention],
+                  names: list[Mention]) -> tuple[int, int, Mention] | None:
+    """The one region whose centre ``text[begin:end]`` names (``reference.centres``: "Taraz"),
+    outside a name ("Taraz Bio Products LLP"), where the text names that region too (a city
+    is its region only where the text says which region it is in), with the first such town's
+    span and the region's first mention; None where it names none or the centres of several."""
+    named = {r.key: r for r in reversed(regions)}
+    hits = [(match.start(), match.end(), reference.centres()[match.group()])
+            for match in _centre_names().finditer(text, begin, end)
+            if not any(n.start <= match.start() < n.end for n in names)]
+    if len({key for *_, key in hits}) != 1 or hits[0][2] not in named:
+        return None
+    return hits[0][0], hits[0][1], named[hits[0][2]]
+
+
+@cache
+def _centre_names() -> re.Pattern:
+    names = sorted(reference.centres(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, names))})(?![\w'’-])")
+

@@ -149,6 +149,32 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def centres() -> dict[str, str]:
+    """The key of the region each town that is a region's centre lies in, by every name of it
+    (``kz:administrativeCentre``, ``kz:centreName``: "Taraz", "Uralsk"), for the regions of
+    today; a former centre now another region's ("Taldykorgan": Almaty Region's until 2022,
+    Jetisu's now) is the latter's, and a name two regions claim otherwise is none.
+
+    >>> centres()["Taraz"], centres()["Taldykorgan"], centres()["Uralsk"]
+    ('region/jambyl', 'region/jetisu', 'region/west-kazakhstan')
+    """
+    now: dict[str, str] = {}
+    named: dict[str, set[str]] = defaultdict(set)
+    for row in _select(
+        """SELECT ?s ?name ?now WHERE { ?s a kz:Region .
+             FILTER NOT EXISTS { ?s dcterms:isReplacedBy ?later }
+             { ?s kz:administrativeCentre ?name BIND(true AS ?now) }
+             UNION { ?s kz:centreName ?name } }"""
+    ):
+        key = _key(row["s"])
+        if "now" in row:
+            now[row["name"]] = key
+        named[row["name"]].add(key)
+    return {**{name: next(iter(keys)) for name, keys in named.items() if len(keys) == 1},
+            **now}
+
+
+@cache
 def programs() -> tuple[Named, ...]:
     """State programs with their known names and periods."""
     result = []

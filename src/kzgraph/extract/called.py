@@ -144,6 +144,26 @@ def called(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def seated(text: str) -> list[Mention]:
+    """In both modes, a name after where it is registered or based ("Swiss-registered Helvetia
+    Bioscience"): a business's seat, whatever the model reads the name as.
+
+    >>> [m.key for m in seated("announced by Swiss-registered Helvetia Bioscience in 2022")]
+    ['company:Helvetia Bioscience']
+    """
+    if "-" not in text:
+        return []
+    return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization",
+                    "org-seated", f"{org_kind(m.group('name'))}:{core_name(m.group('name'))}")
+            for m in _seat().finditer(text) if not regions(m.group("name"))]
+
+
+@cache
+def _seat() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])[A-Za-z]+-(?:{_SEATED})[ \t]+"
+                      r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})(?![\w-])")
+
+
 def labelled(text: str) -> list[Mention]:
     """A name under a label of whose a project is (``owner_nouns``: "Investor: Tobol Battery."),
     in both modes: a release names the business there, whatever the model reads the name as.
@@ -191,7 +211,7 @@ def _labels() -> Cued:
 def called_by_a_cue(text: str, start: int) -> bool:
     """Whether a nationality or an owner's word and a cue noun come right before ``start``,
     maybe with words of what it makes between: "the Turkish group X", "Chinese bus maker X",
-    "our partner X" (no person is called that).
+    "our partner X", or its seat: "Swiss-registered X" (no person is called that).
 
     >>> t = "the Turkish group Ekin Boru and the group Ekin Boru; our partner Huaxin Coach"
     >>> called_by_a_cue(t, 18), called_by_a_cue(t, 42), called_by_a_cue(t, 65)
@@ -206,7 +226,10 @@ def _cue_before() -> re.Pattern:
     nations = "|".join(map(re.escape, rules["name_nationality_words"]))
     cues = "|".join(map(re.escape, rules["org_cue_nouns"]))
     return re.compile(rf"\b(?:{nations}|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
-                      rf"(?:{cues})[ \t]+$")
+                      rf"(?:{cues})[ \t]+$|\b[A-Za-z]+-(?:{_SEATED})[ \t]+$")
+
+
+_SEATED = "based|registered|headquartered"  # "Swiss-registered X": a business's seat
 
 
 def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:

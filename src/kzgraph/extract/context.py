@@ -267,12 +267,16 @@ _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-
 def _builds_it() -> re.Pattern:
     """A verb of building or launching whose object is "it" or the facility by its bare noun
     ("X will build it", "We are building it now", "X launched it in May", "X is building the
-    facility"; "put" launches only "into operation")."""
+    facility"; "put" launches only "into operation"), or that starts or ends its construction
+    ("X began construction in 2023")."""
     markers = reference.rules()["verb_status"]
     verbs = "|".join([*markers["building"], *(v for v in markers["launched"] if v != "put")])
     # or the facility by its bare noun ("X is building the facility")
     bare = "|".join([*reference.rules()["project_heads"], *reference.rules()["project_anaphors"]])
-    return re.compile(rf"\b(?:{verbs}|built)\w*[ \t]+(?:it|the[ \t]+(?:{bare}))\b",
+    # or its construction without saying of what ("X began construction in 2023")
+    starting = "|".join(markers["starting"] + markers["finishing"] + ["began", "begun"])
+    return re.compile(rf"\b(?:(?:{verbs}|built)\w*[ \t]+(?:it|the[ \t]+(?:{bare}))\b|"
+                      rf"(?:{starting})\w*[ \t]+(?:the[ \t]+)?construction\b(?![ \t]+(?:of|on)\b))",
                       re.IGNORECASE)
 
 

@@ -76,15 +76,15 @@ def bracketed(text: str, m: Mention, found) -> tuple[Mention, str] | None:
 
 def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
     """A company a press release names under a label beside the project ``m``, in its sentence,
-    the one before, the two after or the rest of its paragraph: "Investor: X LLP.", "The
-    initiator of the project is X", "The owner, X LLP, is designing a second line" (the rules'
-    ``owner_nouns``; in apposition also ``owner_apposed_nouns``: "The group, X, is investing"),
-    "The project of X LLP", "The complex, built by X LLP," (``project_agent_participles``),
-    where no other project is named between them ("An engine plant is being built. Its
-    investor is X." after another plant)."""
+    the one before, the three after (past a quote between) or the rest of its paragraph:
+    "Investor: X LLP.", "The initiator of the project is X", "The owner, X LLP, is designing a
+    second line" (the rules' ``owner_nouns``; in apposition also ``owner_apposed_nouns``: "The
+    group, X, is investing"), "The project of X LLP", "The complex, built by X LLP,"
+    (``project_agent_participles``), where no other project is named between them ("An engine
+    plant is being built. Its investor is X." after another plant)."""
     index = context.sentence_at(spans, m.start)
     named = {p.key: p for p in found.projects}.values()
-    later = index + 3  # the two sentences after it, and the rest of its paragraph
+    later = index + 4  # the three sentences after it, and the rest of its paragraph
     while later < len(spans) and "\n" not in text[spans[index][1]:spans[later][0]]:
         later += 1
     for near in (index, index + 1, index - 1, *range(index + 2, later)):

@@ -77,7 +77,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         named = [f for begin, end in spans for f in facilities.named(text, begin, text[begin:end])]
         acting = [f for f in named if facilities.acting(doc, f)]
         built = [f for f in named if f not in acting]
-        called_orgs = [m for m in [*parse.called_companies(doc), *called.labelled(text), *farms]
+        called_orgs = [m for m in [*parse.called_companies(doc), *called.labelled(text),
+                                   *called.seated(text), *farms]
                        if m.start >= skip and not called.no_name(m.text)]  # "EPC contractor"
         byline = byline_end(text)  # an author above the dateline is a person all the same
         model_persons = [m for m in parse.persons(doc) if (m.start >= skip or m.end <= byline)
@@ -115,7 +116,8 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,
                          *model_persons], parse.listed_with(doc, org_m))
     else:  # rules only, what parse.called_companies reads with the model
-        cued = [m for m in [*called.called(text), *called.labelled(text)] if m.start >= skip]
+        cued = [m for m in [*called.called(text), *called.labelled(text), *called.seated(text)]
+                if m.start >= skip]
         cued += [f for f in farms if f.start >= skip and not overlaps(f, cued)]
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
@@ -133,6 +135,12 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
                             facilities.parsed(doc))
         project_m = [m for m in project_m if not overlaps(m, acting)]
     project_m = passing.projects(text, project_m, program_m)
+    # a quoted word with capitals inside that starts a project's name is its brand, no business
+    # ("«KaragandaPack» corrugated cardboard plant")
+    brands = {o.key for o in org_m if o.rule == "org-camel"
+              and text[o.start - 1:o.start] in "\"“«"
+              and any(p.start < o.start and o.end < p.end for p in project_m)}
+    org_m = [o for o in org_m if o.key not in brands]
     dates_from = _date_marker_end(text)
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"

@@ -48,7 +48,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
-        rf"(?:(?:\s+for\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+)?"
+        rf"(?:(?:\s+for\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+"
+        r"(?:[\d.,]+\s+(?:thousand\s+|million\s+)?(?:[a-z]+\s+){1,2}?of\s+)?)?"  # "for production
+        # of 57,000 tonnes of butadiene"
         rf"|\s+on\s+(?:the\s+)?(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+"  # not "on the outskirts"
         r"|(?:(?<=plant)|(?<=factory)|(?<=workshop))\s+of\s+(?=[a-z])"  # "a plant of syringes",
         r"(?!(?:the|a|an|its|their|our|this|that|which)\s)"  # not "a cluster of ribbon-cuttings"

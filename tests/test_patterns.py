@@ -4596,3 +4596,18 @@ def test_a_plant_for_production_of_an_amount(model):
     text = ("In February a memorandum was signed on a plant for production of 57,000 tonnes of "
             "butadiene a year in Atyrau region.")
     assert _labels(text, model, "project") == ["plant producing butadiene"]
+
+
+# A solar or wind park is a project by its two words (a cue of its sentence, as a plant is), and
+# a tender won or announced for a project is a plan. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Zhambyl region, Korea's Daebo Solar LLP won the tender for the 100 MW Shu "
+                 "solar park in March.", ("Shu solar park", "Daebo Solar", "Planned"),
+                 id="a-solar-park-and-a-tender-won"),
+    pytest.param("The regional investment office has announced a tender to select an investor "
+                 "for a caustic soda plant near Atyrau.", ("caustic soda plant", None, "Planned"),
+                 id="a-tender-announced"),
+])
+def test_a_solar_park_and_tenders(text, expected, model):
+    assert _companies_and_statuses(text, model) == [expected]

@@ -4611,3 +4611,26 @@ def test_a_plant_for_production_of_an_amount(model):
 ])
 def test_a_solar_park_and_tenders(text, expected, model):
     assert _companies_and_statuses(text, model) == [expected]
+
+
+# A bracket right after a project (and its owner) that says only how far it is ("(launched)",
+# "(under construction)") gives its status, though asides say nothing else of it; an adverb
+# after the auxiliary is no part of a marker ("is already building"); a second verb of the same
+# subject before the next project is that project's ("opened X in 2023 and is building Y").
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("1. Ayagoz – meat processing plant of Ayagoz Et LLP (launched). It has 85 jobs."
+                 "\n2. Urzhar district – feed mill (under construction).",
+                 {"meat processing plant": "Launched", "feed mill": "UnderConstruction"},
+                 id="a-status-in-brackets"),
+    pytest.param("Burabay Astyk LLP is already building a grain terminal in Shchuchinsk.",
+                 {"grain terminal": "UnderConstruction"}, id="an-adverb-after-is"),
+    pytest.param("The Kyzyljar dry port opened its container terminal in 2023 and is building a "
+                 "bonded warehouse complex.", {"container terminal": "Launched",
+                                               "bonded warehouse complex": "UnderConstruction"},
+                 id="a-second-verb-of-the-subject"),
+])
+def test_statuses_in_brackets_and_second_verbs(text, expected, model):
+    found = {label: status for label, _, status in _companies_and_statuses(text, model)}
+    assert {label: found.get(label) for label in expected} == expected

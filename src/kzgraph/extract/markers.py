@@ -64,8 +64,14 @@ def status(clause: str) -> tuple[str, str] | None:
     ('under construction', 'construction is')
     >>> status("The plant will create 300 new jobs.")
     ('planned', 'will')
+
+    An adverb after the auxiliary says nothing of how far a project is:
+
+    >>> status("Burabay Astyk LLP is already building a grain terminal that will ship grain")
+    ('under construction', 'is building')
     """
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
+    lowered = _ADVERB.sub(r"\1 ", lowered)  # "is already building", "was officially opened"
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
     if "percent" in lowered:  # "completed by 85 percent": not done
         lowered = _DONE_BY.sub("percent complete", lowered)
@@ -160,6 +166,10 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
     return tuple(found)
 
 
+# an adverb between an auxiliary and its verb, which the markers do not hold; not "now" ("runs
+# a plant and is now expanding it" tells of a plant at work as often as of works under way)
+_ADVERB = re.compile(r"\b(is|are|was|were|has|have|had|will|be|been)\s+(?:currently|already|"
+                     r"still|also|just|finally|officially|successfully)\s+")
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
                               r"set\s+to)|will|shall)\s+be\s+(?:completed|finished)\b")

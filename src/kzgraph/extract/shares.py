@@ -69,7 +69,10 @@ def own_start(text: str, m: Mention, others: list[Mention], begin: int) -> int:
     return joins[-1].end() if joins else start
 
 
-_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
+# where a clause of its own starts: after a comma ("..., and construction of Y began") or at a
+# second verb of the same subject ("X opened a terminal in 2023 and is now building a Y")
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:is|are|has|have|"
+                          r"will)\s)")
 # the words from a project to one it is part of or stands at, whose verb is the first's: "the
 # painting complex of the automobile plant was commissioned", "a solar plant with storage at the
 # Zhartas mine started operating"

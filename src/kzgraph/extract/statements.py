@@ -49,6 +49,9 @@ _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
 # focus on its plant in X, which is being built").
 _BUILDING_AFTER = re.compile(rf"{shares.PLACE_AFTER},?\s*(?:(?:which|that)\s+(?:is|are)\s+)?"
                              r"(?:being\s+(?:built|constructed|erected)|under\s+construction)\b")
+# a bracket right after a project (and its owner) that says only how far it is: "a meat plant
+# of X LLP (launched)", "a feed mill (under construction)", "a hub (memorandum signed)"
+_STATUS_BRACKET = re.compile(r"(?:\s+(?:of|by)\s+[^()\n.;]{1,60}?)?\s*\(([^()\n]{1,40})\)")
 _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][^,.;]{1,30}?)?,\s+"
                              r"(?:which|that)\s+(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)\b")
@@ -130,7 +133,9 @@ def _project_statements(article: Article, spans, found: Mentions,
         state = statuses.status(doc, m) if doc is not None else None
         settled = subject in has_status and subject not in not_yet
         if state is None and not settled:
-            marker = _BUILDING_AFTER.match(text, m.end, clause_end) and (
+            marker = (bracket := _STATUS_BRACKET.match(text, m.end, clause_end)) and (
+                markers.status(bracket.group(1)))  # "a meat plant of X LLP (launched)."
+            marker = marker or _BUILDING_AFTER.match(text, m.end, clause_end) and (
                 "under construction", "being-built-after")  # "the plant being built in X"
             marker = marker or _OPERATING_AFTER.match(text, m.end, clause_end) and (
                 "launched", "operating-after")  # "a plant in X, which has been operating since"

@@ -4634,3 +4634,23 @@ def test_a_solar_park_and_tenders(text, expected, model):
 def test_statuses_in_brackets_and_second_verbs(text, expected, model):
     found = {label: status for label, _, status in _companies_and_statuses(text, model)}
     assert {label: found.get(label) for label in expected} == expected
+
+
+# Projects "to be commissioned" are not working yet, which says nothing of their construction: a
+# plan that a later mention of the same project saying it is being built overrules. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_launch_to_come_then_works_under_way(model):
+    text = ("Five projects are to be commissioned in Kostanay region this year. The largest of "
+            "them is the Rudny Pellet Plant, worth 80 billion tenge.\n\nWheat prices fell in the "
+            "spring.\n\nConstruction of the pellet plant is 70% complete, the akimat said.")
+    assert _companies_and_statuses(text, model) == [
+        ("Rudny Pellet Plant", None, "UnderConstruction")]
+
+
+# "National Company" before a name is a legal form's place, as "NC" is: one business with its
+# name said alone. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_national_company_before_a_name(model):
+    text = ("The plant belongs to National Company Altyn Zher JSC. Altyn Zher will double its "
+            "output.")
+    assert _labels(text, model, "organization") == ["Altyn Zher"]

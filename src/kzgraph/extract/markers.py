@@ -57,6 +57,11 @@ def status(clause: str) -> tuple[str, str] | None:
     >>> status("construction should have been completed in 2024, but was delayed")[0]
     'under construction'
 
+    So does a completion or a launch to come (a plan that such a later sentence overrules):
+
+    >>> status("Seven projects are to be commissioned in the region in 2024")
+    ('planned', 'completion to come')
+
     Jobs to come tell whom a plant will employ, not how far it is: a plan only where nothing
     else is said:
 
@@ -100,7 +105,8 @@ def status(clause: str) -> tuple[str, str] | None:
             return "under construction", ongoing.group(1)
         if name == "planned" and matches and (done := _TO_BE_COMPLETED.search(lowered)) and (
                 done.start() <= matches[0].start() < done.end()):
-            return "planned", "completion to come"  # "is to be completed in May": not working
+            return "planned", "completion to come"  # "is to be completed in May", "are to be
+            # commissioned this year": not working, maybe being built
         found = {match.group(1) for match in matches}
         if found:
             return ({"finished construction": "launched", "agreed": "planned"}.get(name, name),
@@ -172,7 +178,8 @@ _ADVERB = re.compile(r"\b(is|are|was|were|has|have|had|will|be|been)\s+(?:curren
                      r"still|also|just|finally|officially|successfully)\s+")
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
-                              r"set\s+to)|will|shall)\s+be\s+(?:completed|finished)\b")
+                              r"set\s+to)|will|shall)\s+be\s+(?:completed|finished|commissioned|"
+                              r"launched)\b")
 _SHARE_DONE_LAST = re.compile(r";\s+percent\s*\.?\s*$")
 _DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s+percent\b")
 # work on a facility named before its verb ("construction of the mill in Aral was completed",

@@ -4481,7 +4481,7 @@ def test_going_up_and_mechanically_complete(text, model):
 # after each of two projects before the verb they share; the verb of a project of or at another
 # is its own too; "rolled out", "kicked off production" (no part of a name), "remains on
 # paper", "yet to get off the ground", "broke ground" before a date to come, "was dropped", "a
-# memorandum signed". Both modes.
+# memorandum signed", "is completing". Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The holding will now focus on its asphalt plant in the Kurmangazy district of "
@@ -4521,6 +4521,8 @@ def test_going_up_and_mechanically_complete(text, model):
                  "was dropped last year.", [None], id="was-dropped"),
     pytest.param("A licorice plant in Shardara district has not moved beyond a memorandum signed "
                  "in 2019 with Gansu Jinhe Biotech Co.", ["Planned"], id="a-memorandum-signed"),
+    pytest.param("Hanul Chemical LLP is completing a chlor-alkali plant in Shymkent that will "
+                 "supply caustic soda.", ["UnderConstruction"], id="is-completing"),
 ])
 def test_statuses_in_words_read_past(text, expected, model):
     assert [status for *_, status in _companies_and_statuses(text, model)] == expected

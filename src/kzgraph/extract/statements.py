@@ -49,9 +49,11 @@ _PROJECTS = re.compile(r"\bprojects?\b", re.IGNORECASE)
 # focus on its plant in X, which is being built").
 _BUILDING_AFTER = re.compile(rf"{shares.PLACE_AFTER},?\s*(?:(?:which|that)\s+(?:is|are)\s+)?"
                              r"(?:being\s+(?:built|constructed|erected)|under\s+construction)\b")
-# a bracket right after a project (and its owner) that says only how far it is: "a meat plant
-# of X LLP (launched)", "a feed mill (under construction)", "a hub (memorandum signed)"
-_STATUS_BRACKET = re.compile(r"(?:\s+(?:of|by)\s+[^()\n.;]{1,60}?)?\s*\(([^()\n]{1,40})\)")
+# a bracket right after a project (and its owner) that says in a few words only how far it is:
+# "a meat plant of X LLP (launched)", "a feed mill (under construction)", "a hub (memorandum
+# signed)"; not an aside ("a plant (the owner plans to export bricks)")
+_STATUS_BRACKET = re.compile(r"(?:\s+(?:of|by)\s+[^()\n.;]{1,60}?)?\s*\(([a-z][\w-]*(?:[ \t]+"
+                             r"[\w-]+){0,3})\)")
 _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][^,.;]{1,30}?)?,\s+"
                              r"(?:which|that)\s+(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)\b")

@@ -4582,14 +4582,20 @@ def test_a_brand_in_quotes_before_a_project(model):
 
 
 # A name after where it is registered or based ("Swiss-registered X") is a business's, in both
-# modes (the model may read it as a person's), and the project's company.
+# modes (the model may read it as a person's), and the project's company; its words may start
+# with the capitals of Turkish or German ("Kaya Çimento").
 @pytest.mark.parametrize("model", [None, "none"])
-def test_a_business_by_its_seat(model):
-    text = ("A vaccine plant in Astana, announced in 2022 by Swiss-registered Alpen Bioscience, "
-            "has yet to get off the ground.")
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A vaccine plant in Astana, announced in 2022 by Swiss-registered Alpen "
+                 "Bioscience, has yet to get off the ground.",
+                 ("vaccine plant", "Alpen Bioscience", "Planned"), id="swiss-registered"),
+    pytest.param("A cement plant in Munaily district is being built by Istanbul-based Kaya "
+                 "Çimento, the akimat said.", ("cement plant", "Kaya Çimento", "UnderConstruction"),
+                 id="a-turkish-capital-in-the-name"),
+])
+def test_a_business_by_its_seat(text, expected, model):
     assert _labels(text, model, "person") == []
-    assert _companies_and_statuses(text, model) == [
-        ("vaccine plant", "Alpen Bioscience", "Planned")]
+    assert _companies_and_statuses(text, model) == [expected]
 
 
 # A plant "for production of" an amount of a product is a plant of that product. Both modes.

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..model import Mention
 from . import reference
+from .alternation import UPPER
 from .names import stop_words
 from .organizations import core_name, org_kind
 from .regions import regions
@@ -35,7 +36,8 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     cue_words = (*reference.rules()["org_cue_nouns"], "maker")
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
-    name = r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})"
+    # (with the capitals of Turkish, German... names: "Kaya Çimento")
+    name = rf"(?P<name>[{UPPER}][\w&’'-]*(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})"
     built_words = reference.rules()["project_agent_participles"]
     built = "|".join(built_words)
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
@@ -161,7 +163,8 @@ def seated(text: str) -> list[Mention]:
 @cache
 def _seat() -> re.Pattern:
     return re.compile(rf"(?<![\w-])[A-Za-z]+-(?:{_SEATED})[ \t]+"
-                      r"(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,3})(?![\w-])")
+                      rf"(?P<name>[{UPPER}][\w&’'-]*(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})"
+                      r"(?![\w-])")
 
 
 def labelled(text: str) -> list[Mention]:
@@ -203,8 +206,8 @@ _FARM = Cued(re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<na
 @cache
 def _labels() -> Cued:
     nouns = [n.title() for n in reference.rules()["owner_nouns"]]
-    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})s?:[ \t]+(?P<name>[A-Z][\w&’'-]*"
-                           rf"(?:[ \t]+[A-Z][\w&’'-]*){{0,3}})(?=[ \t]*(?:[.;,\n]|$))"),
+    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})s?:[ \t]+(?P<name>[{UPPER}][\w&’'-]*"
+                           rf"(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})(?=[ \t]*(?:[.;,\n]|$))"),
                 Starts.of(nouns))
 
 

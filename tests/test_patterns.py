@@ -4481,7 +4481,8 @@ def test_going_up_and_mechanically_complete(text, model):
 # after each of two projects before the verb they share; the verb of a project of or at another
 # is its own too; "rolled out", "kicked off production" (no part of a name), "remains on
 # paper", "yet to get off the ground", "broke ground" before a date to come, "was dropped", "a
-# memorandum signed", "is completing". Both modes.
+# memorandum signed", "is completing", "started work" (on a plant: its construction), "is due
+# in 2026". Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The holding will now focus on its asphalt plant in the Kurmangazy district of "
@@ -4523,6 +4524,12 @@ def test_going_up_and_mechanically_complete(text, model):
                  "in 2019 with Gansu Jinhe Biotech Co.", ["Planned"], id="a-memorandum-signed"),
     pytest.param("Hanul Chemical LLP is completing a chlor-alkali plant in Shymkent that will "
                  "supply caustic soda.", ["UnderConstruction"], id="is-completing"),
+    pytest.param("In 2019 the holding's feed mill in the Terekti district started work.",
+                 ["Launched"], id="started-work"),
+    pytest.param("In May Orda Build LLP started work on a cement plant near Aral.",
+                 ["UnderConstruction"], id="started-work-on"),
+    pytest.param("A greenhouse complex of Syr Zhemis LLP in the Karmakshy district is due in "
+                 "2026.", ["Planned"], id="is-due-in"),
 ])
 def test_statuses_in_words_read_past(text, expected, model):
     assert [status for *_, status in _companies_and_statuses(text, model)] == expected

@@ -80,6 +80,8 @@ def status(clause: str) -> tuple[str, str] | None:
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
     if "percent" in lowered:  # "completed by 85 percent": not done
         lowered = _DONE_BY.sub("percent complete", lowered)
+    if " work on" in lowered:  # "started work on the plant": its construction, not its output
+        lowered = _WORK_ON.sub(r"\1 construction of", lowered)
     if "construction" in lowered:  # "construction of X began": "construction began"
         lowered = _WORK_OF.sub(r"\1 \2", lowered)
     if "signed" in lowered:  # "a memorandum on the construction of X was signed", "signed
@@ -176,6 +178,7 @@ def _status_markers() -> tuple[tuple[str, tuple[str, ...], re.Pattern], ...]:
 # a plant and is now expanding it" tells of a plant at work as often as of works under way)
 _ADVERB = re.compile(r"\b(is|are|was|were|has|have|had|will|be|been)\s+(?:currently|already|"
                      r"still|also|just|finally|officially|successfully)\s+")
+_WORK_ON = re.compile(r"\b(start(?:ed|s)?|began|begun|begin)\s+work\s+on\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
                               r"set\s+to)|will|shall)\s+be\s+(?:completed|finished|commissioned|"

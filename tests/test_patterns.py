@@ -4669,3 +4669,14 @@ def test_national_company_before_a_name(model):
     text = ("The plant belongs to National Company Altyn Zher JSC. Altyn Zher will double its "
             "output.")
     assert _labels(text, model, "organization") == ["Altyn Zher"]
+
+
+# Every sentence of a list's item tells of its project, whatever it opens with ("Its developer,
+# X LLP, plans to start construction in 2025."). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_every_sentence_of_an_item_is_its_projects(model):
+    text = ("Projects discussed with the Ambassador:\n\n1. A 200 MW wind farm in the Shet "
+            "district of Karaganda Region. Its developer, Shet Wind LLP, plans to start "
+            "construction in 2025.\n\n2. A cement plant near Aral, launched in 2023.")
+    assert _companies_and_statuses(text, model) == [
+        ("200 MW wind farm", "Shet Wind", "Planned"), ("cement plant", None, "Launched")]

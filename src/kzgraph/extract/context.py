@@ -142,14 +142,14 @@ def referred(text: str, spans: list[tuple[int, int]], at: int,
 
 def continued(text: str, spans: list[tuple[int, int]], m: Mention,
                mentions: list[Mention]) -> str:
-    """One of the two sentences after a project's (or of the rest of its line, where it is a
-    list's item: "1. A wind farm, X Region. Investor: Y. Launched in May 2025."), where it and
-    those between name no other project and it opens with the work on the last one named ("a
-    loan for a flour mill of X. The mill will grind grain. Construction is to begin in August.",
-    "Its launch is scheduled for 2027") or with that project itself ("The project was put into
-    operation in May", ``project_anaphors``), or calls it by its bare noun with what was done to
-    it ("The plant was relaunched in April"), or builds or launches "it" ("X will build it"):
-    what it says of that project. Empty otherwise.
+    """One of the two sentences after a project's, or any of the rest of its line where it is a
+    list's item ("1. A wind farm, X Region. Investor: Y. Launched in May 2025."), where it and
+    those between name no other project and (outside an item) it opens with the work on the
+    last one named ("a loan for a flour mill of X. The mill will grind grain. Construction is
+    to begin in August.", "Its launch is scheduled for 2027") or with that project itself ("The
+    project was put into operation in May", ``project_anaphors``), or calls it by its bare noun
+    with what was done to it ("The plant was relaunched in April"), or builds or launches "it"
+    ("X will build it"): what it says of that project. Empty otherwise.
 
     >>> from kzgraph.model import Mention
     >>> t = "A loan for a mill. It is big. Construction is to begin in May. Prices rose."
@@ -171,8 +171,8 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
             break
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
             break
-        if _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
-            said.append(text[begin:end].strip())
+        if item or _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
+            said.append(text[begin:end].strip())  # a list's item tells only of its project
         # or a clause of it does: "The akimat calls it its flagship, and construction is due"
         elif joined := next((j for j in _JOINED.finditer(text, begin, end)
                              if _work_opener().match(text, j.end())), None):

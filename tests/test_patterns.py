@@ -4680,3 +4680,13 @@ def test_every_sentence_of_an_item_is_its_projects(model):
             "construction in 2025.\n\n2. A cement plant near Aral, launched in 2023.")
     assert _companies_and_statuses(text, model) == [
         ("200 MW wind farm", "Shet Wind", "Planned"), ("cement plant", None, "Launched")]
+
+
+# No one's surname is a country's name: "Precision Kazakhstan" after a title's "of Daesan" is the
+# end of a business's name, and "Kazakhstan" alone no person's mention. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_no_person_is_named_after_a_country(model):
+    text = ('"Kostanay gave us a customer next door," said Yerlan Abenov, General Director of '
+            "Daesan Precision Kazakhstan. Daesan Precision Kazakhstan LLP opened its plant in "
+            "2023.")
+    assert _labels(text, model, "person") == ["Yerlan Abenov"]

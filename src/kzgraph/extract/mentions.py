@@ -28,6 +28,7 @@ from . import (
     passing,
     programs,
     projects,
+    reference,
     regions,
     ruler,
     sectors,
@@ -142,9 +143,11 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
               and any(p.start < o.start and o.end < p.end for p in project_m)}
     org_m = [o for o in org_m if o.key not in brands]
     dates_from = _date_marker_end(text)
+    countries = set(reference.rules()["countries"])
     return Mentions(
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"
-                                      and not _short_for(m, org_m)]),
+                                      and not _short_for(m, org_m)  # no one's surname is a
+                                      and m.text.split()[-1] not in countries]),  # country's
         roles=[m for m in person_all if m.kind == "role"],
         regions=[m for m in region_m if m.start >= skip],
         programs=program_m,

@@ -4690,3 +4690,19 @@ def test_no_person_is_named_after_a_country(model):
             "Daesan Precision Kazakhstan. Daesan Precision Kazakhstan LLP opened its plant in "
             "2023.")
     assert _labels(text, model, "person") == ["Yerlan Abenov"]
+
+
+# Small businesses and their plants: a quoted name after "peasant farm", "cooperative" or "IE"
+# is a business, and "peasant farm" no project; a grain dryer and a mini-dairy are projects.
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Before the harvest, the peasant farm "Ak Biday" commissioned a grain dryer in '
+                 "Mikhaylovka village.", ("grain dryer", "Ak Biday", "Launched"),
+                 id="a-peasant-farm-and-its-grain-dryer"),
+    pytest.param('The agricultural cooperative "Kokterek Sut" has opened a mini-dairy in '
+                 "Arykbalyk village.", ("mini-dairy", "Kokterek Sut", "Launched"),
+                 id="a-cooperative-and-its-mini-dairy"),
+])
+def test_small_businesses_and_their_plants(text, expected, model):
+    assert _companies_and_statuses(text, model) == [expected]

@@ -134,7 +134,7 @@ def organizations(text: str) -> list[Mention]:
                 continue  # a word of a longer name ("Saryarka AvtoProm plant")
             if rule == "org-quoted":
                 if not match.group("suffix") and not match.group("prefix") and not quote_cue.search(
-                    text[max(0, match.start() - 12):match.start()]
+                    text[max(0, match.start() - 14):match.start()]
                 ):
                     continue
                 label = match.group("qname").strip()

@@ -18,6 +18,10 @@ from .organizations import core_name, org_kind
 from .regions import regions
 from .scan import Cued, Starts
 
+# a name of one to four capitalised words, with the capitals of Turkish, German... ("Kaya
+# Çimento")
+_NAME = rf"(?P<name>[{UPPER}][\w&’'-]*(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})"
+
 
 @cache
 def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
@@ -36,8 +40,7 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     cue_words = (*reference.rules()["org_cue_nouns"], "maker")
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
-    # (with the capitals of Turkish, German... names: "Kaya Çimento")
-    name = rf"(?P<name>[{UPPER}][\w&’'-]*(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})"
+    name = _NAME
     built_words = reference.rules()["project_agent_participles"]
     built = "|".join(built_words)
     heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
@@ -162,9 +165,7 @@ def seated(text: str) -> list[Mention]:
 
 @cache
 def _seat() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])[A-Za-z]+-(?:{_SEATED})[ \t]+"
-                      rf"(?P<name>[{UPPER}][\w&’'-]*(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})"
-                      r"(?![\w-])")
+    return re.compile(rf"(?<![\w-])[A-Za-z]+-(?:{_SEATED})[ \t]+{_NAME}(?![\w-])")
 
 
 def labelled(text: str) -> list[Mention]:
@@ -206,8 +207,8 @@ _FARM = Cued(re.compile(r"(?:(?P<by>\bby[ \t]+)the|(?<![\w-])[Tt]he)[ \t]+(?P<na
 @cache
 def _labels() -> Cued:
     nouns = [n.title() for n in reference.rules()["owner_nouns"]]
-    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})s?:[ \t]+(?P<name>[{UPPER}][\w&’'-]*"
-                           rf"(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}})(?=[ \t]*(?:[.;,\n]|$))"),
+    return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})s?:[ \t]+{_NAME}"
+                           r"(?=[ \t]*(?:[.;,\n]|$))"),
                 Starts.of(nouns))
 
 

@@ -144,10 +144,10 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     org_m = [o for o in org_m if o.key not in brands]
     dates_from = _date_marker_end(text)
     countries = set(reference.rules()["countries"])
-    return Mentions(
+    return Mentions(  # (no one's surname is a country's name: "Precision Kazakhstan")
         persons=_with_surnames(text, [m for m in person_all if m.kind == "person"
-                                      and not _short_for(m, org_m)  # no one's surname is a
-                                      and m.text.split()[-1] not in countries]),  # country's
+                                      and not _short_for(m, org_m)
+                                      and m.text.split()[-1] not in countries]),
         roles=[m for m in person_all if m.kind == "role"],
         regions=[m for m in region_m if m.start >= skip],
         programs=program_m,

@@ -1,6 +1,7 @@
 """What of a sentence that names several projects is each one's own: from the project before
 it to the project after it, with what they share (the lead before the first, a plural predicate
-after the last), rules only; ``statements`` reads a project's status and company in it.
+after the last), and past a project it is part of or stands at; ``statements`` reads a
+project's status and company in it where the parse says nothing.
 """
 
 from __future__ import annotations

@@ -4597,7 +4597,8 @@ def test_a_brand_in_quotes_before_a_project(model):
                  "Bioscience, has yet to get off the ground.",
                  ("vaccine plant", "Alpen Bioscience", "Planned"), id="swiss-registered"),
     pytest.param("A cement plant in Munaily district is being built by Istanbul-based Kaya "
-                 "Çimento, the akimat said.", ("cement plant", "Kaya Çimento", "UnderConstruction"),
+                 "Çimento, the akimat said.",
+                 ("cement plant", "Kaya Çimento", "UnderConstruction"),
                  id="a-turkish-capital-in-the-name"),
 ])
 def test_a_business_by_its_seat(text, expected, model):

@@ -4707,3 +4707,12 @@ def test_no_person_is_named_after_a_country(model):
 ])
 def test_small_businesses_and_their_plants(text, expected, model):
     assert _companies_and_statuses(text, model) == [expected]
+
+
+# A name before its title after a business's possessive and a word of rank ("X, Nordhavn's
+# executive vice president for strategy, said") is a person's. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_title_after_a_possessive_and_a_rank(model):
+    text = ('"A polyethylene plant no longer fits our portfolio," Ingrid Berge, Nordhavn\'s '
+            "executive vice president for strategy, said on Tuesday.")
+    assert _labels(text, model, "person") == ["Ingrid Berge"]

@@ -68,9 +68,11 @@ def _person_patterns() -> tuple[Cued, Cued, re.Pattern, Cued]:
         rf"{person_name}(?=[ \t]*(?:,|\.(?:\s|$)))"
     ), Starts.of(titles))
     # "Aidar Nurov, the akim of Kostanay region, said": the name first, then its title, maybe
-    # after a possessive ("Aidar Nurov, the region's governor, said")
+    # after a possessive and a word of rank ("Aidar Nurov, the region's governor, said", "X,
+    # Nordhavn's executive vice president")
     titled_after = re.compile(
-        rf"(?=[{UPPER}])(?<![\w-]){person_name},\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<role>(?:{after_re})"
+        rf"(?=[{UPPER}])(?<![\w-]){person_name},\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+)??"
+        rf"(?P<role>(?:{after_re})"
         rf"(?:\s*\([A-Za-z][a-z]+\))?{of_part_greedy})(?=[\s,.;])"
     )
     known = {n: p.key for p in reference.persons() for n in p.names if re.match(r"[A-Z]", n)}

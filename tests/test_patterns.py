@@ -4716,3 +4716,12 @@ def test_a_title_after_a_possessive_and_a_rank(model):
     text = ('"A polyethylene plant no longer fits our portfolio," Ingrid Berge, Nordhavn\'s '
             "executive vice president for strategy, said on Tuesday.")
     assert _labels(text, model, "person") == ["Ingrid Berge"]
+
+
+# A status read from a bracket after a project keeps a rule id of its own in its evidence.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_bracketed_status_says_so_in_its_evidence(model):
+    text = "1. Ayagoz – meat processing plant of Ayagoz Et LLP (launched). It has 85 jobs."
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [s.evidence.rule for s in found.statements if s.prop == "status"] == [
+        "status-bracketed-launched"]

@@ -136,7 +136,8 @@ def _project_statements(article: Article, spans, found: Mentions,
         settled = subject in has_status and subject not in not_yet
         if state is None and not settled:
             marker = (bracket := _STATUS_BRACKET.match(text, m.end, clause_end)) and (
-                markers.status(bracket.group(1)))  # "a meat plant of X LLP (launched)."
+                said := markers.status(bracket.group(1))) and (  # "a plant of X (launched)."
+                said[0], f"bracketed {said[1]}")  # its own rule id: "status-bracketed-launched"
             marker = marker or _BUILDING_AFTER.match(text, m.end, clause_end) and (
                 "under construction", "being-built-after")  # "the plant being built in X"
             marker = marker or _OPERATING_AFTER.match(text, m.end, clause_end) and (

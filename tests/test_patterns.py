@@ -4725,3 +4725,48 @@ def test_a_bracketed_status_says_so_in_its_evidence(model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert [s.evidence.rule for s in found.statements if s.prop == "status"] == [
         "status-bracketed-launched"]
+
+
+# Session 19. A list's heading that names a project with its place ("4. Combined-cycle plant in
+# Kyzylorda") is the project its paragraph then tells of; a size whose number the modifiers
+# leave out is no part of a label ("the 240 MW combined-cycle gas turbine plant"); a dash joins
+# two names in a project's label and in its IRI key, as a hyphen does. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("4. Combined-cycle plant in Kyzylorda\n\nThe 240 MW combined-cycle gas turbine "
+                 "plant in Kyzylorda started operating in January 2025. The plant belongs to "
+                 "Syrdarya Power JSC.",
+                 [("Combined-cycle plant", "Syrdarya Power", "Launched")],
+                 id="a-heading-with-its-place"),
+    pytest.param("The 240 MW combined-cycle gas turbine plant in Kyzylorda started operating in "
+                 "January 2025.", [("combined-cycle gas turbine plant", None, "Launched")],
+                 id="a-size-cut-off-its-number"),
+    pytest.param("5. Beineu–Zhanaozen power line\n\nBatys Grid Company plans to build a "
+                 "high-voltage transmission line between Beineu and Zhanaozen by 2027.",
+                 [("Beineu–Zhanaozen power line", "Batys Grid Company", "Planned")],
+                 id="a-dash-between-two-names"),
+])
+def test_headings_sizes_and_dashes_in_project_labels(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_dash_in_a_label_is_a_hyphen_in_its_key(model):
+    text = "Batys Grid Company is building the Beineu–Zhanaozen power line."
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert [e.key for e in found.entities if e.kind == "project"] == [
+        "t/beineu-zhanaozen-power-line"]
+
+
+# A capitalised word that opens a list's line before lowercase words ("• Tomato paste plant
+# near Ushtobe") and stands nowhere else in the text is no business, whatever the model reads.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_line_opening_word_is_no_business(model):
+    text = ("Projects presented by the akimat:\n\n"
+            "• Cold storage warehouse near Zharkent, Panfilov district – Zharkent Fresh LLP "
+            "[under construction]. It will cost KZT 4 billion.\n"
+            "• Tomato paste plant near Ushtobe, Karatal district – investor Hongshan Food Co. "
+            "from Xinjiang [feasibility study].\n"
+            "• Apple juice plant in Sarkand – Sarkand Bagy LLP [delayed].\n")
+    assert _labels(text, model, "organization") == [
+        "Hongshan Food", "Sarkand Bagy", "Zharkent Fresh"]

@@ -105,7 +105,8 @@ def _headed(text: str, merged: list[Mention], m: Mention) -> Mention | None:
 
 _HEADING = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:](?=\s)")
 _HEADING_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?(?P<name>[^\n.:!?]{3,100})[.:]?")
-_HEADING_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.:]?")
+_HEADING_END = re.compile(r"(?:\s+(?:in|near|at)\s+[A-Z][\w'’-]*(?:\s+(?:[Rr]egion|[Dd]istrict))?)?"
+                          r"\s*(?:\([^()\n]*\))?\s*[.:]?")  # "... plant in Kyzylorda (2025)"
 
 
 def _lowercase(label: str) -> str:

@@ -43,7 +43,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # (nor starts inside a word: not "or plant" in "for plant"); a number belongs to it before
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
-    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w-])(?!for\s)[A-Za-z][\w-]*"
+    modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w–-])(?!for\s)[A-Za-z][\w–-]*"
                 rf"|\d[\d.,]*(?=\s+(?:{units})\b)|\d[\d.,]*-(?:{units})(?![\w-]))")  # "a 100-MW"
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
@@ -169,6 +169,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 if mods[i].lower() in stop:
                     mods = mods[i + 1 :]
                     break
+            if len(mods) > 1 and mods[0] in units:
+                mods.pop(0)  # its number left out of the run: "the 240 MW combined-cycle gas
+                # turbine plant" is no "MW ... plant"
             while len(mods) > 1 and (mods[0][0].isdigit() or mods[0] in units) and any(
                     m[0].isupper() for m in mods[1:] if m not in units):
                 mods.pop(0)  # a size is no part of a name: "a 150 MW Sarysu wind farm"

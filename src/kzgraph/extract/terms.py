@@ -3,7 +3,9 @@ capitals ("PROFILE", "INTERVIEW" above a story), a technical term's acronym its 
 spells out in lowercase words ("UAN (urea ammonium nitrate) solution"; a business's acronym is
 spelled out in capitals: "KTZ (Kazakhstan Temir Zholy)"), and a facility's acronym the text
 brackets after the facility's words ("a combined-cycle gas turbine (CCGT)", "the Tupkaragan
-Wind Project (TWP)", "Mugalzhar Concentrator expansion (MCX)"), wherever it stands.
+Wind Project (TWP)", "Mugalzhar Concentrator expansion (MCX)"), wherever it stands; and a word
+whose capital is only its line's or sentence's, before lowercase words ("• Tomato paste plant
+near Ushtobe"), that the text writes nowhere else.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import reference
+from .text import word_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SPELLED_OUT = re.compile(r"\s*\(\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+\s*\)")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_MARKER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?")  # "1. ", "• " before a line's words
 
 
 def no_business(token: Token) -> bool:
@@ -28,8 +32,12 @@ def no_business(token: Token) -> bool:
     if _SPELLED_OUT.match(text, end) or token.text.isupper() and facility_acronym(text, token.text):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return token.text.isupper() and not text[line_start:start].strip() and bool(
-        _LINE_END.match(text, end))
+    if token.text.isupper():
+        return not text[line_start:start].strip() and bool(_LINE_END.match(text, end))
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return bool(following and following.is_lower and following.is_alpha and (
+        token.is_sent_start or _MARKER.fullmatch(text, line_start, start))) and len(
+            list(word_starts(token.text, text))) == 1
 
 
 def facility_acronym(text: str, acronym: str) -> bool:

@@ -136,6 +136,7 @@ def dateline_end(text: str) -> int:
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_DASHES = str.maketrans("‐‑‒–—", "-----")
 
 
 @lru_cache(maxsize=4096)  # the same names recur in an article and across articles
@@ -148,8 +149,11 @@ def slug(name: str) -> str:
     'aqtobe-oblysy'
     >>> slug("«Baiterek» Holding")
     'baiterek-holding'
+    >>> slug("Beineu–Zhanaozen line")  # a dash joins, as a hyphen does
+    'beineu-zhanaozen-line'
     """
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", name.translate(_DASHES)).encode(
+        "ascii", "ignore").decode()
     key = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return key[:80].rstrip("-") or "x"
 

@@ -4770,3 +4770,65 @@ def test_a_line_opening_word_is_no_business(model):
             "• Apple juice plant in Sarkand – Sarkand Bagy LLP [delayed].\n")
     assert _labels(text, model, "organization") == [
         "Hongshan Food", "Sarkand Bagy", "Zharkent Fresh"]
+
+
+# What no person is said to be makes a name the model reads as a person's a business's: "X, a
+# subsidiary of Y", "X, a joint venture between Y and Z", "a German consultancy, X"; so do the
+# words of light industry's business names ("Barys Knit", "Yassy Leather"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Almaty, Zhibek Biotech, a subsidiary of Turkey's Meditek Holding, says its "
+                 "cephalosporin antibiotics plant is 60% complete.",
+                 [("cephalosporin antibiotics plant", "Zhibek Biotech", "UnderConstruction")],
+                 id="a-subsidiary-and-its-plant"),
+    pytest.param("The insulin plant was built by Nur Biopharm, a joint venture between the Kazakh "
+                 "holding Sary-Arka Med Group and Slovenia's Medoria. It opened in April.",
+                 [("insulin plant", "Nur Biopharm", "Launched")], id="a-joint-venture-builds"),
+    pytest.param("2. Socks. A hosiery factory being built by Barys Knit is at the equipment "
+                 "installation stage. It is to produce 20 million pairs of socks a year.",
+                 [("hosiery factory", "Barys Knit", "UnderConstruction")],
+                 id="a-knitwear-maker-builds"),
+])
+def test_names_said_to_be_businesses(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_no_person_is_a_consultancy_or_a_leather_maker(model):
+    text = ("A German consultancy, Textilberatung Hoffmann, is preparing the feasibility study. "
+            "Work on a leather processing plant in the zone by Yassy Leather has been suspended.")
+    assert _labels(text, model, "person") == []
+
+
+# A line in capitals above a column ("FARMER TO FARMER") is a heading, no organization. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_heading_in_capitals_is_no_organization(model):
+    text = ("FARMER TO FARMER\n\nIn this column members of the Union of Farmers of Kazakhstan "
+            "share their experience. In 2021 the Nurbol peasant farm opened a feedlot for 2,000 "
+            "head in Ayagoz district.")
+    assert "FARMER TO FARMER" not in _labels(text, model, "organization")
+
+
+# A named plant and a facility in apposition after "the largest" are one project, and "The
+# investor is X" two sentences on is its company; a station or a zone named after "near" or
+# "at" is where a project stands, no project; a brick works is a plant. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Altai Seed Plant, the largest facility for the preparation of seeds in the "
+                 "east of the country, was commissioned in Glubokoye district. The plant will "
+                 "treat 20,000 tonnes of seeds a year. The investor is Shygys Tukym LLP, a "
+                 "subsidiary of Altai Silk Road Agro.",
+                 [("Altai Seed Plant", "Shygys Tukym", "Launched")],
+                 id="the-largest-facility-in-apposition"),
+    pytest.param("Next year Shygys Tukym LLP plans to build a grain terminal with a capacity of "
+                 "100,000 tonnes a year near Shemonaikha station.",
+                 [("grain terminal", "Shygys Tukym", "Planned")], id="near-a-station"),
+    pytest.param("Dala Transit LLP has commissioned a grain transshipment terminal at Altynkol "
+                 "station.", [("grain transshipment terminal", "Dala Transit", "Launched")],
+                 id="at-a-station"),
+    pytest.param("Kirpich-Tobol LLP is building a brick works with a capacity of 6 million bricks "
+                 "a year.", [("brick works", "Kirpich-Tobol", "UnderConstruction")],
+                 id="a-brick-works"),
+])
+def test_appositions_places_and_works(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected

@@ -224,6 +224,29 @@ def called_by_a_cue(text: str, start: int) -> bool:
     return _cue_before().search(text, max(0, start - 60), start) is not None
 
 
+def called_a_business(text: str, end: int) -> bool:
+    """Whether what is said of a name right after it is what no person is: a business's part
+    (``org_part_nouns``: "X, a subsidiary of Y", "X, the local unit of Y") or a noun only a
+    business is (``org_nouns_no_person``: "X, a joint venture between Y and Z").
+
+    >>> t = "Zhibek Biotech, a subsidiary of Meditek Holding, and Aliya Nurova, its director"
+    >>> called_a_business(t, 14), called_a_business(t, 60)
+    (True, False)
+    >>> called_a_business("Nur Biopharm, a joint venture between", 12)
+    True
+    """
+    return _business_after().match(text, end) is not None
+
+
+@cache
+def _business_after() -> re.Pattern:
+    rules = reference.rules()
+    parts = "|".join(map(re.escape, rules["org_part_nouns"]))
+    nouns = "|".join(map(re.escape, rules["org_nouns_no_person"]))
+    return re.compile(rf",[ \t]+(?:an?|the|its)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+                      rf"(?:(?:{parts})[ \t]+of|(?:{nouns}))\b")
+
+
 @cache
 def _cue_before() -> re.Pattern:
     rules = reference.rules()

@@ -107,11 +107,11 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         # where the model reads a person and the sentence calls a business, neither is kept
         # (unless it builds a facility: parse.builders took it above); a person that is only a
         # part of the name ("Pack Kostanay" in "Polimer Pack Kostanay, a subsidiary of X") or
-        # one a nationality and a cue noun or a label call a business ("the Turkish group X",
-        # "Investor: X") is none
+        # one a nationality and a cue noun, a label or what only a business is call a business
+        # ("the Turkish group X", "Investor: X", "X, a subsidiary of Y") is none
         whole = [p for p in model_persons if not any(inside(p, [o]) and (o.end - o.start > len(
-            p.text) or o.rule == "org-labelled" or called.called_by_a_cue(text, o.start))
-            for o in called_orgs)]
+            p.text) or o.rule == "org-labelled" or called.called_by_a_cue(text, o.start)
+            or called.called_a_business(text, o.end)) for o in called_orgs)]
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer, *whole],
                         called_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer,

@@ -180,7 +180,7 @@ def _definite(text: str, m: Mention) -> bool:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed")
-_APPOSED = re.compile(r",\s+an?\s+(?:new\s+)?")
+_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:(?:new|first|only|[a-z]+est)\s+)?")  # "the largest"
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
                        r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 

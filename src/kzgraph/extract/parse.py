@@ -120,6 +120,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # a person's, a pronoun, or a line break in it
         if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isupper():
             continue
+        if len(tokens) > 1 and terms.a_heading(tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+                                               doc.text):
+            continue  # "FARMER TO FARMER" above a column: a heading, whatever the model reads
         if any(_NOT_IN_NAME.search(t.text) or (t.is_lower and t.lower_ not in _CONNECTORS)
                for t in tokens):
             continue  # a date, a web address, a credit line, a headline's words

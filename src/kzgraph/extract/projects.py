@@ -208,6 +208,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 # plant", "built a plant for production of X": the production is read; nor "a
                 # complex with a slaughterhouse", "sells meat from its slaughterhouse")
             first = match.group("mods").find(mods[0]) if mods else mods_end
+            if head in needs_name and not named and _BY_A_PLACE.search(
+                    sentence, 0, match.start("mods") + first):
+                continue  # "a terminal near Shemonaikha station": where one stands
             if head == "unit" and not (mods and _WITH_CAPACITY.match(sentence, match.end("head"))):
                 continue  # "a PVC unit with a capacity of", not "its former Kazakh unit X"
             added = head == "line" and lines.of_a_product(mods, obj) and lines.added(
@@ -264,6 +267,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+_BY_A_PLACE = re.compile(r"\b(?:near|at|next\s+to|outside|beside)\s+(?:the\s+)?$")
 _OWNED = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$")
 # an amount before the head ("the 12.5 bln tenge bakery", "a $300m plant") names one facility
 _PRICED = re.compile(

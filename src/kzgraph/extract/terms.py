@@ -31,13 +31,25 @@ def no_business(token: Token) -> bool:
     end = start + len(token.text)
     if _SPELLED_OUT.match(text, end) or token.text.isupper() and facility_acronym(text, token.text):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
     if token.text.isupper():
-        return not text[line_start:start].strip() and bool(_LINE_END.match(text, end))
+        return a_heading(start, end, text)
+    line_start = text.rfind("\n", 0, start) + 1
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return bool(following and following.is_lower and following.is_alpha and (
         token.is_sent_start or _MARKER.fullmatch(text, line_start, start))) and len(
             list(word_starts(token.text, text))) == 1
+
+
+def a_heading(start: int, end: int, text: str) -> bool:
+    """Whether ``text[start:end]`` is a line of its own in capitals: a heading.
+
+    >>> t = "FARMER TO FARMER\\n\\nIn this column KAZ MINERALS said"
+    >>> a_heading(0, 16, t), a_heading(32, 44, t)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[start:end].isupper() and not text[line_start:start].strip() and bool(
+        _LINE_END.match(text, end))
 
 
 def facility_acronym(text: str, acronym: str) -> bool:

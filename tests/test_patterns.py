@@ -4832,3 +4832,60 @@ def test_a_heading_in_capitals_is_no_organization(model):
 ])
 def test_appositions_places_and_works(text, expected, model):
     assert _companies_and_statuses(text, model) == expected
+
+
+# Where a project is: the one region an article's title names is the article's, where its lead
+# names another beside it ("Ulytau region, separated from Karaganda region in 2022"); a region in
+# capitals on a line of its own heads the paragraphs after it, to the next line in capitals.
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_the_region_a_title_names(model):
+    text = ("ZHEZKAZGAN. KAZINFORM – Ulytau region, separated from Karaganda region in 2022, "
+            "still brings in most of its flour from outside, deputy akim of the region said.\n\n"
+            "1. A flour mill with a bakery in Karazhal. A memorandum with Karazhal Nan LLP was "
+            "signed in January.")
+    article = Article("t", text, published=PUBLISHED, title="Five agro projects for Ulytau region")
+    found = extract(article, model=model)
+    assert _said_of_projects(found, "locatedIn") == [("flour mill", "Ulytau Region")]
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_region_in_capitals_heads_its_section(model):
+    text = ("Our monthly review of the south-east.\n\nZHAMBYL REGION\n\nIn Merke district, Merke "
+            "Agro LLP opened a feedlot for 10,000 head of cattle in June.\n\nA sugar plant in "
+            "Shu district is being modernised.\n\nALMATY REGION\n\nIn Balkhash district, a "
+            "farm has ordered a feasibility study for a rice seed plant.\n\nOTHER NEWS\n\nA "
+            "brick plant opened in June.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _said_of_projects(found, "locatedIn") == [
+        ("feedlot", "Jambyl Region"), ("rice seed plant", "Almaty Region"),
+        ("sugar plant", "Jambyl Region")]
+
+
+# "A memorandum with X LLP was signed" is a plan, as "a memorandum on X was signed" is; a
+# business's name may end in "Kombinaty" (no person "Et Kombinaty" after "director of Ulytau").
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_memorandum_with_a_business_and_a_kombinat(model):
+    text = ("5. A flour mill with a bakery in Karazhal. A memorandum with Karazhal Nan LLP was "
+            "signed in January.\n\nBolat Amirov, director of Ulytau Et Kombinaty, assured the "
+            "farmers.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _said_of_projects(found, "status") == [("flour mill", "Planned")]
+    assert [e.label for e in found.entities if e.kind == "person"] == ["Bolat Amirov"]
+
+
+# A launch to come of a plant that is its verb's subject ("the plant ... will now open in 2026")
+# says when it starts, not that it is not being built: the next sentence's poured foundations
+# say it is; "X will open a plant" stays a plan. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Maktaaral Tukym LLP's plant for the production of cotton seeds, originally due "
+                 "in 2024, will now open in the first quarter of 2026 because of late deliveries. "
+                 "The foundations have been poured and the building is 45% complete.",
+                 "UnderConstruction", id="a-launch-to-come-then-foundations"),
+    pytest.param("Kaz Agro LLP will open a flour mill in Kostanay in 2026. Its design is ready.",
+                 "Planned", id="a-business-will-open-a-plant"),
+])
+def test_a_launch_to_come_and_the_work_under_way(text, expected, model):
+    assert [s for *_, s in _companies_and_statuses(text, model)] == [expected]

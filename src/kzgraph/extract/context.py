@@ -68,6 +68,12 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
     >>> t = "Abai Region\\n\\n- A shoe factory.\\n\\n- A mill.\\n\\nA farm."
     >>> [heading_region(t, t.index(w), [r]) for w in ("shoe", "mill", "farm")] == [r, r, None]
     True
+
+    A region in capitals on a line of its own heads every paragraph after it, to the next:
+
+    >>> t = "ABAI REGION\\n\\nIn Semey, a shoe factory.\\n\\nIn Ayagoz, a mill."
+    >>> heading_region(t, t.index("mill"), [Mention(0, 11, "ABAI REGION", "region", "t", "abai")])
+    Mention(start=0, end=11, text='ABAI REGION', kind='region', rule='t', key='abai')
     """
     start = text.rfind("\n", 0, at) + 1
     start += len(text[start:at]) - len(text[start:at].lstrip())
@@ -91,7 +97,22 @@ def heading_region(text: str, at: int, regions: list[Mention]) -> Mention | None
         line_end = text.find("\n", block)
         alone = next((r for r in regions if r.start == block and text[r.end:line_end].strip()
                       in ("", ":")), None)
-    return alone
+    return alone or _section_region(text, at, regions)
+
+
+def _section_region(text: str, at: int, regions: list[Mention]) -> Mention | None:
+    """The region of the section ``at`` is in: the last line in capitals before it, where that
+    line is a region ("ZHAMBYL REGION" above paragraphs, to the next "ALMATY REGION" or "STATUS
+    SUMMARY")."""
+    heading = next(reversed(list(_CAPITALS_LINE.finditer(text, 0, at))), None)
+    if heading is None:
+        return None
+    return next((r for r in regions if r.start == heading.start("words")
+                 and text[r.end:heading.end()].strip() in ("", ":")), None)
+
+
+_CAPITALS_LINE = re.compile(  # (a line's end, not where the search stops)
+    r"^[ \t]*(?P<words>[A-Z][A-Z0-9 ,.'’&/-]*)(?:\([^()\n]*\))?[ \t]*:?[ \t]*(?=\n)", re.MULTILINE)
 
 
 def list_lead(text: str, at: int) -> str:

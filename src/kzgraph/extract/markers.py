@@ -182,7 +182,8 @@ _WORK_ON = re.compile(r"\b(start(?:ed|s)?|began|begun|begin)\s+work\s+on\b")
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
                               r"set\s+to)|will|shall)\s+be\s+(?:completed|finished|commissioned|"
-                              r"launched)\b")
+                              r"launched)\b|\bwill\s+(?:now\s+|only\s+)?(?:open|start\s+operating)"
+                              r"(?!\s+(?:an?|its|their|the|new)\b)")  # "will now open in 2026"
 _SHARE_DONE_LAST = re.compile(r";\s+percent\s*\.?\s*$")
 _DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s+percent\b")
 # work on a facility named before its verb ("construction of the mill in Aral was completed",
@@ -190,7 +191,7 @@ _DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s
 _WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+((?:(?:has|have)\s+"
                       r"been\s+|was\s+|were\s+|has\s+|have\s+)?(?<!being )(?<!be )(?<!not )"
                       r"(?:started|began|begun|completed|finished|resumed))\b")
-_AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for)\s+[^.;]{1,120}?\s+((?:has\s+"
+_AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for|with)\s+[^.;]{1,120}?\s+((?:has\s+"
                            r"been|have\s+been|was|were)\s+signed)\b")
 _AGREED_WORK = re.compile(r"\b(signed\s+an?\s+(?:agreement|memorandum|contract)\b[^;]{0,80}?)\s+"
                           r"(?:on|for)\s+(?:the\s+)?construction\s+of\b")

@@ -16,6 +16,7 @@ from ..model import Mention
 from . import context, reference
 from .entities import Ref, ref
 from .months import MONTHS
+from .regions import regions as regions_named
 
 _WORD = r"[A-Z][\w'’-]+"
 _TOWN = rf"(?P<town>{_WORD}(?:-{_WORD})?)"
@@ -35,14 +36,15 @@ _NOT_TOWNS = frozenset({"The", "A", "An", "In", "At", "Near", "Its", "This", "Th
 class Whereabouts:
     """What one article says of where its projects are."""
 
-    def __init__(self, text: str, found, lead_end: int):
+    def __init__(self, text: str, found, lead_end: int, title: str = ""):
         self.text, self.found = text, found
         # a region in a business's name ("PolyForm Astana LLP") places nothing
         self.regions = [r for r in found.regions if not any(
             o.start <= r.start < o.end for o in found.organizations)]
         self.dominant = dominant_region(
             self.regions, lead_end, len(_THE_REGION.findall(text, lead_end)),
-            scene=not any(p.start < lead_end for p in found.projects))
+            scene=not any(p.start < lead_end for p in found.projects),
+            titled={ref("region", m.key) for m in regions_named(title)} if title else set())
         self.towns = towns(text, self.regions,
                            found.organizations + found.persons + found.projects)
 
@@ -91,13 +93,14 @@ def _said(m: Mention, region: Mention, start: int, end: int,
 
 
 def dominant_region(regions: list[Mention], lead_end: int, anaphora: int,
-                    scene: bool) -> Ref | None:
+                    scene: bool, titled: set[Ref] = frozenset()) -> Ref | None:
     """The region an article is about: the only one it names; the one its lead names alone and
     names again; the one its lead names alone and that is named as often as any other, where
     the lead tells of no project but sets the ``scene`` ("X Region remains the centre of the
     country's metallurgy") or the text speaks of "the region" (``anaphora`` times after the
-    lead, counted as naming it); or one it names three times or more and twice as often as
-    any other."""
+    lead, counted as naming it); the one its title names alone (``titled``: "Five agro projects
+    to feed Ulytau region") where the text names it too; or one it names three times or more
+    and twice as often as any other."""
     counts = Counter(ref("region", m.key) for m in regions)
     if len(counts) == 1:
         return next(iter(counts))
@@ -108,6 +111,8 @@ def dominant_region(regions: list[Mention], lead_end: int, anaphora: int,
         if counts[lead] >= 2 or (scene or anaphora) and named >= max(
                 n for r, n in counts.items() if r != lead):
             return lead
+    if len(titled) == 1 and (title := next(iter(titled))) in counts:
+        return title
     (top, named), (_, next_most) = (counts.most_common(2) + [(None, 0)] * 2)[:2]
     return top if named >= 3 and named >= 2 * next_most else None
 

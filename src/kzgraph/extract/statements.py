@@ -112,7 +112,7 @@ def _project_statements(article: Article, spans, found: Mentions,
     text = article.text
     story = dateline_end(text) or byline_end(text)
     lead = next((e for b, e in spans if e > story and text[max(b, story):e].strip()), 0)
-    where = places.Whereabouts(text, found, lead)
+    where = places.Whereabouts(text, found, lead, article.title or "")
     counts = [q for q, value in found.quantities if value.unit == "projects"]
     launch_dates = [(m, v) for m, v in found.dates  # a day, a month or a year; no period
                     if not v.end and _has_launch_word(text, spans, m.start)

@@ -222,6 +222,13 @@ def event_status(verb: Token, event: Token) -> tuple[str, str] | None:
     return None
 
 
+def _opens_itself(verb: Token, markers: dict) -> bool:
+    """Whether a launch to come has no object: "the plant will now open in 2026" says when it
+    starts, not that it is not being built ("X will open a plant" is a plan)."""
+    return verb.lemma_.lower() in markers["launched"] and verb.tag_ == "VB" and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | None:
     """The status a verb (with its auxiliaries and the verbs above it) gives what it governs;
     ``event`` is the event noun between them, if any ("began the construction of")."""
@@ -251,7 +258,8 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
                 b.lemma_.lower() in markers["before_infinitive"]
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", ("dep:completion-to-come" if v.lemma_.lower() in
-                               markers["finishing"] else f"dep:{v.lemma_}-planned")
+                               markers["finishing"] or _opens_itself(v, markers)
+                               else f"dep:{v.lemma_}-planned")
         if v.lemma_ == "be" and (to := next((  # "was to be completed in 2025": what was planned
                 c for c in v.children if c.dep_ == "xcomp" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)):

@@ -4889,3 +4889,18 @@ def test_a_memorandum_with_a_business_and_a_kombinat(model):
 ])
 def test_a_launch_to_come_and_the_work_under_way(text, expected, model):
     assert [s for *_, s in _companies_and_statuses(text, model)] == [expected]
+
+
+# A name that ends in a word businesses end theirs with ("Aksu Pharm", "Barys Knit") is a
+# business without a legal form, but not inside a facility's name ("Aktorgay Mining Plant").
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Aksu Pharm started commercial production at its infusion solutions plant in "
+                 "Shymkent on May 28.", [("infusion solutions plant", "Aksu Pharm", "Launched")],
+                 id="a-pharmaceutical-maker"),
+    pytest.param("The Aktorgay Mining Plant was commissioned in 2017.",
+                 [("Aktorgay Mining Plant", None, "Launched")], id="a-plant-named-for-mining"),
+])
+def test_business_name_endings(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected

@@ -38,6 +38,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     quotes = '"“«'
     joins = "(?:&|ve|und|et)"  # inside a name: "Sungjin Engineering & Construction Co., Ltd."
     ends = "|".join(["group", *rules["org_name_ends"]])  # "X Group", "X Meat Company"
+    facility = "|".join(h.title() for h in rules["project_heads"] if " " not in h)
     # look-aheads on the first character, which only make the search faster
     capital = starts_with([*UPPER, "("])
     capital_or_prefix = starts_with([*UPPER, "(", *rules["org_prefix_forms"]])
@@ -88,6 +89,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             rf"(?=[{UPPER}])(?<![\w-])"
             rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}[{UPPER}][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
             r"(?![\w-])"  # within a line: a byline above is no part of the name
+            rf"(?!{_BLANKS}(?:{facility})(?![\w-]))"  # not "Aktorgay Mining Plant": a facility
             r"(?!\s+of\s+(?!compan)[a-z]+s\b)"),  # not "the Amangeldy group of fields"
          ("group", *rules["org_name_ends"])),
     ]

@@ -114,15 +114,12 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             tokens.pop(0)  # but "Kazakh Invest" and "Korea Eximbank" keep their first word
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "’s")):
             tokens.pop()
-        if not tokens or surnamed.name_at_end(tokens) or len(tokens) == 1 and (
-                tokens[0].text in persons_named or tokens[0].pos_ == "PRON") or any(
+        if not tokens or surnamed.name_at_end(tokens) or terms.heading(tokens) or len(tokens) == 1 \
+                and (tokens[0].text in persons_named or tokens[0].pos_ == "PRON") or any(
                     "\n" in t.whitespace_ or "\n" in t.text for t in tokens[:-1]):
-            continue  # a person's, a pronoun, or a line break in it
+            continue  # a person's, a pronoun, a line break in it, a heading ("FARMER TO FARMER")
         if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isupper():
             continue
-        if len(tokens) > 1 and terms.a_heading(tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
-                                               doc.text):
-            continue  # "FARMER TO FARMER" above a column: a heading, whatever the model reads
         if any(_NOT_IN_NAME.search(t.text) or (t.is_lower and t.lower_ not in _CONNECTORS)
                for t in tokens):
             continue  # a date, a web address, a credit line, a headline's words

@@ -40,6 +40,11 @@ def no_business(token: Token) -> bool:
             list(word_starts(token.text, text))) == 1
 
 
+def heading(tokens: list[Token]) -> bool:
+    """Whether a run of the model's tokens is a line of its own in capitals (``a_heading``)."""
+    return a_heading(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), tokens[0].doc.text)
+
+
 def a_heading(start: int, end: int, text: str) -> bool:
     """Whether ``text[start:end]`` is a line of its own in capitals: a heading.
 

@@ -1694,7 +1694,7 @@ ROUND16_CALLED = [
                  id="a-name-that-will-build-a-farm"),
     pytest.param("In May, Serik Akhmetov opened the new plant.", [],
                  id="a-name-ending-as-a-surname-is-no-business"),
-    pytest.param("Orda Agro opened a school.", [], id="a-school-is-no-facility"),
+    pytest.param("Orda Tulpar opened a school.", [], id="a-school-is-no-facility"),
 ]
 
 
@@ -1720,12 +1720,9 @@ ROUND16_LISTED_OWNER = [
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The dairy of Gulnar Nurova opened its doors in March.", ["dairy"],
                  id="a-dairy-by-its-bare-noun"),
-    pytest.param("On the outskirts of the town, Orda Tas LLP is finishing a brick works.",
-                 ["brick works"], id="works-as-a-facility"),
-])
-@pytest.mark.xfail(strict=True, reason="a facility named by a bare noun ('the dairy') or by a "
-                   "head noun the rules do not list ('works' names other things too: 'repair "
-                   "works') is no project")
+])  # ("a brick works" left this list in session 19: test_appositions_places_and_works)
+@pytest.mark.xfail(strict=True, reason="a facility named by a bare noun ('the dairy') is no "
+                   "project")
 def test_projects_the_sixteenth_round_leaves(text, expected, model):
     found = extract(Article("t", text, published=PUBLISHED), model=model).entities
     assert [e.label for e in found if e.kind == "project"] == expected
@@ -1980,8 +1977,8 @@ def test_a_plant_its_owner_names_again(text, expected, model):
 
 
 # Misses the seventeenth round's articles leave, that a reader would expect.
-@pytest.mark.xfail(strict=True, reason="'works' is no facility head: it is as often the work done "
-                   "('construction works', 'repair works'), and the rules cannot tell them apart")
+# (A strict xfail until session 19: "brick works" and the like are now heads of two words, so
+# "construction works" stays the work done.)
 def test_brick_works_are_a_facility():
     found = extract(Article("t", "Keramika LLP is modernising the brick works in Arkalyk.",
                             published=PUBLISHED), model="none").entities
@@ -4903,4 +4900,21 @@ def test_a_launch_to_come_and_the_work_under_way(text, expected, model):
                  [("Aktorgay Mining Plant", None, "Launched")], id="a-plant-named-for-mining"),
 ])
 def test_business_name_endings(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected
+
+
+# A joint venture named in apposition that will build the plant ("have set up a joint venture,
+# Tobol Pasta LLP, which will build a pasta factory") is its company; a plant that "will not be
+# built" has no status (given up). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kostanay Dan Onimderi JSC and the Italian pasta maker Pastificio Ferraresi S.p.A."
+                 " have set up a joint venture, Tobol Pasta LLP, which will build a pasta factory "
+                 "in Kostanay district.", [("pasta factory", "Tobol Pasta", "Planned")],
+                 id="the-venture-which-will-build"),
+    pytest.param("The akimat confirmed that a sausage plant in Rudny announced by Rudny Myaso LLP "
+                 "in 2023 will not be built: the investor withdrew from the project.",
+                 [("sausage plant", "Rudny Myaso", None)], id="will-not-be-built"),
+])
+def test_a_venture_that_builds_and_a_plant_given_up(text, expected, model):
     assert _companies_and_statuses(text, model) == expected

@@ -85,11 +85,10 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-camel", re.compile(  # "KazMunayGas", "ArcelorMittal": capitals inside one word
             r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
          tuple(ascii_uppercase)),
-        ("org-group", re.compile(
+        ("org-group", re.compile(  # within a line; not in "Aral Mining (and Processing) Plant"
             rf"(?=[{UPPER}])(?<![\w-])"
             rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}[{UPPER}][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
-            r"(?![\w-])"  # within a line: a byline above is no part of the name
-            rf"(?!{_BLANKS}(?:{facility})(?![\w-]))"  # not "Aktorgay Mining Plant": a facility
+            rf"(?![\w-])(?!{_BLANKS}(?:and{_BLANKS}[A-Z]\w*{_BLANKS})?(?:{facility})(?![\w-]))"
             r"(?!\s+of\s+(?!compan)[a-z]+s\b)"),  # not "the Amangeldy group of fields"
          ("group", *rules["org_name_ends"])),
     ]

@@ -208,7 +208,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 # plant", "built a plant for production of X": the production is read; nor "a
                 # complex with a slaughterhouse", "sells meat from its slaughterhouse")
             first = match.group("mods").find(mods[0]) if mods else mods_end
-            if head in needs_name and not named and _BY_A_PLACE.search(
+            if head in rules["project_heads_where"] and not named and _BY_A_PLACE.search(
                     sentence, 0, match.start("mods") + first):
                 continue  # "a terminal near Shemonaikha station": where one stands
             if head == "unit" and not (mods and _WITH_CAPACITY.match(sentence, match.end("head"))):

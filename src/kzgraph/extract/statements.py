@@ -69,8 +69,9 @@ _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+
 _FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
 # Rules only, a company right before a project's "whose": "X LLP, whose new plant ..."
 _WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# a business and what it is, which builds the project: "X LLP, a joint venture that will build a"
-_APPOSED_BUILDER = re.compile(r",\s+an?\s+[^.;,()]{1,60}?\s+(?:that|which)\s+(?:will\s+|is\s+to\s+|"
+# a business (and what it is) which builds the project: "X LLP, a joint venture that will build
+# a", "a joint venture, X LLP, which will build a"
+_APPOSED_BUILDER = re.compile(r",(?:\s+an?\s+[^.;,()]{1,60}?)?\s+(?:that|which)\s+(?:will\s+|is\s+to\s+|"
                               r"plans\s+to\s+|is\s+|has\s+)?(?:build|construct|develop|operat"
                               r"|run)\w*\s+(?:(?:an?|the|its)\s+)?")
 

@@ -245,6 +245,9 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
         # "is set to open", or with the adjective as the verb's complement, "is due to be completed"
         before = [v, *(c for c in v.children if c.dep_ == "acomp")]
         modal = any(c.tag_ == "MD" for c in aux)
+        if modal and v.lemma_.lower() in markers["building"] and any(
+                c.dep_ == "neg" for c in v.children):
+            return "", f"dep:not-to-{v.lemma_.lower()}"  # "will not be built": given up
         if modal and v.lemma_.lower() in _not_building() and not (
                 lemmas - {c.lemma_.lower() for c in aux if c.tag_ == "MD"} - {v.lemma_.lower()}
         ) & set(markers["planned"]):

@@ -4,8 +4,8 @@ spells out in lowercase words ("UAN (urea ammonium nitrate) solution"; a busines
 spelled out in capitals: "KTZ (Kazakhstan Temir Zholy)"), and a facility's acronym the text
 brackets after the facility's words ("a combined-cycle gas turbine (CCGT)", "the Tupkaragan
 Wind Project (TWP)", "Mugalzhar Concentrator expansion (MCX)"), wherever it stands; and a word
-whose capital is only its line's or sentence's, before lowercase words ("• Tomato paste plant
-near Ushtobe"), that the text writes nowhere else.
+whose capital is only its line's or sentence's, modifying the lowercase words after it ("•
+Tomato paste plant near Ushtobe"), that the text writes nowhere else.
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ def no_business(token: Token) -> bool:
         return a_heading(start, end, text)
     line_start = text.rfind("\n", 0, start) + 1
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return bool(following and following.is_lower and following.is_alpha and (
-        token.is_sent_start or _MARKER.fullmatch(text, line_start, start))) and len(
-            list(word_starts(token.text, text))) == 1
+    return bool(following and following.is_lower and token.dep_ in ("compound", "amod", "nmod")
+                and token.head.i > token.i and (  # a modifier of the noun after it
+                    token.is_sent_start or _MARKER.fullmatch(text, line_start, start))) and len(
+        list(word_starts(token.text, text))) == 1
 
 
 def heading(tokens: list[Token]) -> bool:

@@ -31,6 +31,7 @@ from . import (
 )
 from .clauses import a_product, apart
 from .entities import Ref, project_ref, ref
+from .handed import handed
 from .mentions import Mentions
 from .text import byline_end, dateline_end
 
@@ -209,8 +210,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     """The project's company: as the parse ties them, with the model, else (and rules only)
     the company its sentence names for it; rules only, the business "we" stands for (with the
     model, ``relations`` reads "we" where the parse ties it)."""
-    owner = None
-    if doc is not None:
+    owner = handed(text, m, found.organizations, begin, end)
+    if doc is not None and owner is None:
         owner = (_built_for(text, m, found) or relations.company(doc, m, found.organizations)
                  or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
         owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"

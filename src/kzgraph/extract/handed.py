@@ -1,0 +1,51 @@
+"""A project's business where its sentence hands it on: the group's part it acts through ("X will
+build a plant through its subsidiary Y LLP", "X said its Kazakh unit, Y LLP, had opened a mill":
+Y's plant), or the buyer of a stake in it ("X sold its 60% stake in the plant to Y": Y's now).
+Both modes; it comes before what the parse or the sentence's first business would say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Mention
+from . import reference
+
+
+def handed(text: str, project: Mention, organizations: list[Mention], begin: int,
+           end: int) -> tuple[Mention, str] | None:
+    """The business a sentence (``begin`` to ``end``) hands ``project`` to, with the rule id.
+
+    >>> t = "Altai Group will build a rod plant through its subsidiary Ertis Rod LLP."
+    >>> org = Mention(t.index("Ertis"), len(t) - 1, "Ertis Rod LLP", "organization", "r",
+    ...               "company:Ertis Rod")
+    >>> plant = Mention(t.index("rod plant"), t.index(" through"), "rod plant", "project", "r")
+    >>> handed(t, plant, [org], 0, len(t))[1]
+    'project-company-part'
+    >>> t = "Altai Group sold its 60% stake in the rod plant to Baiterek Metal LLP."
+    >>> org = Mention(t.index("Baiterek"), len(t) - 1, "Baiterek Metal LLP", "organization", "r",
+    ...               "company:Baiterek Metal")
+    >>> handed(t, plant, [org], 0, len(t))[1]
+    'project-company-buyer'
+    """
+    for org in organizations:
+        if not (begin <= org.start < end and org.key.startswith("company:")):
+            continue
+        if _patterns()[0].search(text, max(begin, org.start - 60), org.start):
+            return org, "project-company-part"
+        sold = _patterns()[1].search(text, begin, org.start)
+        if sold and sold.start() < project.start < org.start:
+            return org, "project-company-buyer"
+    return None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words before a group's part ("through its subsidiary", "its Kazakh unit,") and
+    before the buyer of a stake ("sold its 60% stake in X to")."""
+    parts = "|".join(map(re.escape, reference.rules()["org_part_nouns"]))
+    return (re.compile(rf"\b(?:[Tt]hrough\s+)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{parts})"
+                       r"\s*,?\s*$"),
+            re.compile(r"\bsold\s+(?:its|their|a|the)\s+[^.;]{0,30}?\b(?:stake|share|interest)\s+"
+                       r"in\s+[^.;]{1,120}?\s+to\s+(?:the\s+)?$"))

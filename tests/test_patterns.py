@@ -4935,3 +4935,12 @@ def test_a_venture_that_builds_and_a_plant_given_up(text, expected, model):
 ])
 def test_a_project_handed_to_a_part_or_a_buyer(text, expected, model):
     assert _companies_and_statuses(text, model) == expected
+
+
+# What a facility is built for may be who it serves, not what it makes: "the factory for the
+# joint venture", "the facility for us" name no product (and so no new project). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_facility_for_someone_names_no_product(model):
+    text = ("The general contractor is Jiangsu Huaxin Construction, which is building the "
+            "facility for us. Kuzey Yapi will build the factory for the joint venture.")
+    assert _labels(text, model, "project") == []

@@ -121,6 +121,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     possessed_people = set(rules["project_possessed_people"])
     not_modifiers = set(rules["project_not_modifiers"])
     not_products = set(rules["count_not_products"])  # "for years"
+    served = {*rules["org_cue_nouns"], "us", "them", "it", "you"}  # "the facility for us"
     alone = set(rules["project_heads_alone"])  # "a tannery in Semey": it says what it is
     units = set(rules["project_modifier_units"])
     headed, production, capacity, cue, head_start = _patterns()
@@ -178,9 +179,10 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
             if any(m.lower() in not_modifiers for m in mods):
                 continue  # "a hotel complex", "a sports centre": no industrial project
             obj = _trim_object(match.group("obj") or "")
-            if obj[:1].isdigit() or _COUNTED.match(obj) or obj.partition(" ")[0] in not_products:
+            if obj[:1].isdigit() or _COUNTED.match(obj) or obj.partition(" ")[0] in not_products \
+                    or obj.rpartition(" ")[2].lower() in served:
                 obj = ""  # "a farm for 1,200 heads", "in the mine for thirty years", "a
-                # refinery for years": no product
+                # refinery for years", "the factory for the joint venture": no product
             link = sentence[match.end("head"):match.start("obj")] if obj else ""
             measured = re.search(r"\d", link) is not None  # "producing 400,000 t of X"
             if mods and _TO_MAKE.match(link) or not mods and measured and (

@@ -55,11 +55,12 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
             first = _headed(text, merged, m)  # plant"
         if first is None and merged and _part(text, m):  # "the frame of the main workshop
             first = merged[-1]  # has been erected": of the plant told of last
-        if first is not None and _placed_apart(text, first, m):
+        if first is not None and (_placed_apart(text, first, m) or _sized_apart(text, first, m)):
             first = None  # "the sugar plant in Shu district" after "a sugar plant in Baizak"
         same = next((p for p in merged if p.key == m.key), None)
         if first is None and same and (" " not in m.key and not _definite(text, m)
-                                       or _placed_apart(text, m, same)):
+                                       or _placed_apart(text, m, same)
+                                       or _sized_apart(text, m, same)):
             # "a plant" again: another, "plant #2"; so "the sugar plant in Shu district"
             others = {p.key for p in merged if (_head(p.key) == words[-1] if " " not in m.key
                                                 else p.key.split(" #")[0] == m.key)}
@@ -150,6 +151,16 @@ def _placed_apart(text: str, m: Mention, other: Mention) -> bool:
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _sized_apart(text: str, m: Mention, other: Mention) -> bool:
+    """Whether two mentions are each right after a size, and not the same: "a 20-hectare
+    greenhouse complex" and "a 5-hectare greenhouse complex" are two."""
+    sizes = [_SIZE_BEFORE.search(text, max(0, x.start - 24), x.start) for x in (m, other)]
+    return all(sizes) and sizes[0][0].strip() != sizes[1][0].strip()
+
+
+_SIZE_BEFORE = re.compile(r"\d[\d.,]*[\s-]*(?:hectares?|ha|MW|MWh|GW|kV|km)[\s-]+$")
 
 
 def _part(text: str, m: Mention) -> bool:

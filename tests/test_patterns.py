@@ -4944,3 +4944,23 @@ def test_a_facility_for_someone_names_no_product(model):
     text = ("The general contractor is Jiangsu Huaxin Construction, which is building the "
             "facility for us. Kuzey Yapi will build the factory for the joint venture.")
     assert _labels(text, model, "project") == []
+
+
+# Water and power infrastructure is a project by its words ("irrigation system", "irrigation
+# canal", "water pipeline", "storage system"), a length or a stored energy a size ("a 38 km
+# water pipeline"); two facilities of one kind told with different sizes are two. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Reconstruction of the Zhanatalap irrigation canal is 40% complete.",
+                 ["Zhanatalap irrigation canal"], id="a-canal"),
+    pytest.param("Kazvodkhoz will build a 38 km water pipeline from the river to Kyzyltas.",
+                 ["38 km water pipeline"], id="a-water-pipeline"),
+    pytest.param("Samruk-Energy is building a 50 MW battery energy storage system near Konaev.",
+                 ["50 MW battery energy storage system"], id="a-storage-system"),
+    pytest.param("Hanseong Agritech has dropped its plan to build a 20-hectare greenhouse complex "
+                 "in Baizak. In Karasai, Green Valley Agro is finishing a 5-hectare greenhouse "
+                 "complex.", ["greenhouse complex", "greenhouse complex"],
+                 id="two-sizes-two-facilities"),
+])
+def test_infrastructure_and_sizes(text, expected, model):
+    assert _labels(text, model, "project") == expected

@@ -4947,14 +4947,14 @@ def test_a_facility_for_someone_names_no_product(model):
 
 
 # Water and power infrastructure is a project by its words ("irrigation system", "irrigation
-# canal", "water pipeline", "storage system"), a length or a stored energy a size ("a 38 km
-# water pipeline"); two facilities of one kind told with different sizes are two. Both modes.
+# canal", "water pipeline", "storage system"), a stored energy a size ("a 60 MWh storage
+# system"); two facilities of one kind told with different sizes are two. Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Reconstruction of the Zhanatalap irrigation canal is 40% complete.",
                  ["Zhanatalap irrigation canal"], id="a-canal"),
     pytest.param("Kazvodkhoz will build a 38 km water pipeline from the river to Kyzyltas.",
-                 ["38 km water pipeline"], id="a-water-pipeline"),
+                 ["water pipeline"], id="a-water-pipeline"),
     pytest.param("Samruk-Energy is building a 50 MW battery energy storage system near Konaev.",
                  ["50 MW battery energy storage system"], id="a-storage-system"),
     pytest.param("Hanseong Agritech has dropped its plan to build a 20-hectare greenhouse complex "
@@ -4964,3 +4964,34 @@ def test_a_facility_for_someone_names_no_product(model):
 ])
 def test_infrastructure_and_sizes(text, expected, model):
     assert _labels(text, model, "project") == expected
+
+
+# A list item tells a project's story in the order it happened: where it ends is where the
+# project stands ("started in 2020 and frozen in 2022 ... Works resumed in August, the plant is
+# 65% complete"), and a business that took it over is its company. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("• Rapeseed processing. The plant for deep processing of rapeseed was started by "
+                 "Esil Oil Seeds LLP in 2020 and frozen in 2022. This spring the project was "
+                 "taken over by Qazaq-Heilong Agro LLP. Works resumed in August, and the plant "
+                 "is 65% complete.",
+                 [("plant for deep processing of rapeseed", "Qazaq-Heilong Agro",
+                   "UnderConstruction")], id="frozen-taken-over-resumed"),
+    pytest.param("• Sugar. A sugar refinery was started by Aulie Sugar LLP in 2019. Construction "
+                 "was halted in 2021 when the investor ran out of money.",
+                 [("sugar refinery", "Aulie Sugar", None)], id="started-then-halted"),
+])
+def test_where_an_items_story_ends(text, expected, model):
+    assert _companies_and_statuses(text, model) == expected
+
+
+# A nationality before a cue noun is no business ("the Spanish company X"); a business's seat
+# is no part of its name ("Cyprus-registered Steppe Metals Holdings Ltd"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_nationalities_and_seats_are_no_names(model):
+    text = ("The wind farm planned by the Spanish company Eolica Meseta S.L. was cancelled. "
+            "Cyprus-registered Steppe Metals Holdings Ltd controls Temir Alloys.")
+    assert [e.mentions[0].text for e in extract(Article("t", text, published=PUBLISHED),
+                                                model=model).entities
+            if e.kind == "organization" and "Temir" not in e.label] == [
+        "Eolica Meseta S.L.", "Steppe Metals Holdings Ltd"]

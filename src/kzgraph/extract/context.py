@@ -204,6 +204,22 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
 _JOINED = re.compile(r"(?:,\s+(?:and|but|while)|;)(?=\s)")
 
 
+def rest_of_item(text: str, spans: list[tuple[int, int]], m: Mention,
+                 mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The sentences after a project's in its list item, up to one naming another project: the
+    item's story of it, in the order it happened ("was started in 2020 and frozen in 2022. This
+    spring it was taken over by Y. Works resumed in August.")."""
+    if not _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1):
+        return []
+    line_end, i = text.find("\n", m.end) % (len(text) + 1), sentence_at(spans, m.start)
+    rest = []
+    for begin, end in spans[i + 1:]:
+        if begin >= line_end or any(begin <= p.start < end and p.key != m.key for p in mentions):
+            break
+        rest.append((begin, end))
+    return rest
+
+
 def of_its_head(text: str, spans: list[tuple[int, int]], m: Mention,
                 mentions: list[Mention]) -> str:
     """The two sentences after a project's, up to one naming another project, that call it by
@@ -281,7 +297,8 @@ _INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been
                             r"(?:facility|plant|project|factory|complex|mill)\b")
 _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)\s+"
                       r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
-                      r"constructed|run)\s+by)\s+(?:the\s+)?$")
+                      r"constructed|run)\s+by)\s+(?:the\s+|(?:the\s+[a-z]+['’]s|its|our|their)\s+"
+                      r"(?:[a-z-]+\s+)?(?:subsidiary|unit|affiliate)\s+)?$")  # "the group's unit X"
 
 
 @cache

@@ -14,8 +14,10 @@ from . import reference
 
 
 def handed(text: str, project: Mention, organizations: list[Mention], begin: int,
-           end: int) -> tuple[Mention, str] | None:
-    """The business a sentence (``begin`` to ``end``) hands ``project`` to, with the rule id.
+           end: int, item_end: int = 0) -> tuple[Mention, str] | None:
+    """The business a sentence (``begin`` to ``end``) hands ``project`` to, with the rule id;
+    also the last one a list item's later sentences (to ``item_end``) say took it over ("This
+    spring the project was taken over by Y LLP").
 
     >>> t = "Altai Group will build a rod plant through its subsidiary Ertis Rod LLP."
     >>> org = Mention(t.index("Ertis"), len(t) - 1, "Ertis Rod LLP", "organization", "r",
@@ -29,6 +31,10 @@ def handed(text: str, project: Mention, organizations: list[Mention], begin: int
     >>> handed(t, plant, [org], 0, len(t))[1]
     'project-company-buyer'
     """
+    taken = [o for o in organizations if end <= o.start < item_end and o.key.startswith(
+        "company:") and _patterns()[2].search(text, max(end, o.start - 40), o.start)]
+    if taken:
+        return taken[-1], "project-company-taken-over"
     for org in organizations:
         if not (begin <= org.start < end and org.key.startswith("company:")):
             continue
@@ -41,11 +47,13 @@ def handed(text: str, project: Mention, organizations: list[Mention], begin: int
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    """The words before a group's part ("through its subsidiary", "its Kazakh unit,") and
-    before the buyer of a stake ("sold its 60% stake in X to")."""
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The words before a group's part ("through its subsidiary", "its Kazakh unit,"), before
+    the buyer of a stake ("sold its 60% stake in X to"), and before who took a project over."""
     parts = "|".join(map(re.escape, reference.rules()["org_part_nouns"]))
     return (re.compile(rf"\b(?:[Tt]hrough\s+)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{parts})"
                        r"\s*,?\s*$"),
             re.compile(r"\bsold\s+(?:its|their|a|the)\s+[^.;]{0,30}?\b(?:stake|share|interest)\s+"
-                       r"in\s+[^.;]{1,120}?\s+to\s+(?:the\s+)?$"))
+                       r"in\s+[^.;]{1,120}?\s+to\s+(?:the\s+)?$"),
+            re.compile(r"\b(?:taken\s+over|bought|acquired|purchased|revived|restarted)\s+by\s+"
+                       r"(?:the\s+)?$"))

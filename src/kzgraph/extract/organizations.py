@@ -150,7 +150,7 @@ def organizations(text: str) -> list[Mention]:
                     words = words[len(words) - len(match.group("name").rsplit("\n", 1)[1].split()):]
                 dropped = ""
                 while words and (words[0] in stop or words[0] in _MONTHS
-                                 or words[0].endswith("-based")  # "Istanbul-based X Holding"
+                                 or words[0].endswith(("-based", "-registered", "-headquartered"))
                                  or _POSSESSIVE.search(words[0])
                                  and _POSSESSIVE.sub("", words[0]) in countries) and not (
                         rule == "org-agency" and words[0] in agency_first

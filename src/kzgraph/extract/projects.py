@@ -231,7 +231,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 head = f"{head} {named}"
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
-            if head.split()[-1] in ("shop", "workshop", "line") and _WITH_PART.search(
+            if head.split()[-1] in ("shop", "workshop", "line", "system") and _WITH_PART.search(
                     sentence, 0, match.start("mods") + first) and any(f.start >= begin for f in found):
                 continue  # "a dairy complex with its own milk shop": a part of the one named
             label = " ".join(mods + [head])

@@ -159,6 +159,11 @@ def _project_statements(article: Article, spans, found: Mentions,
         if not (state and state[0]) and not settled and (
                 said := markers.status(context.continued(text, spans, m, found.projects))):
             state = (said[0], f"status-after-{said[1].replace(' ', '-')}")
+        rest = context.rest_of_item(text, spans, m, found.projects)
+        if not settled and (latest := next(filter(None, (
+                markers.status(text[b:e]) for b, e in reversed(rest))), None)):
+            state = (latest[0], f"status-latest-{latest[1].replace(' ', '-')}")  # an item's
+            # story ends where the project stands: "frozen in 2022 ... works resumed in August"
         if state and state[1].endswith(_NOT_YET):  # "its launch was postponed, the works are
             # 85 percent complete", or so the next sentences: being built
             building = [(said[0], f"status-{how}{said[1].replace(' ', '-')}") for how, part in (
@@ -178,7 +183,7 @@ def _project_statements(article: Article, spans, found: Mentions,
                 out.append(statement)
                 if state[1].endswith(_NOT_YET):
                     not_yet[subject] = len(out) - 1
-        out += _company(text, m, subject, found, begin, end, doc) or [
+        out += _company(text, m, subject, found, begin, end, doc, rest[-1][1] if rest else end) or [
             Statement(subject, "company", ref("organization", org.key),
                       _span(text, org.start, org.end, "project-company-labelled"))
             for org in [fields.labelled_company(text, found, spans, m)] if org]
@@ -206,11 +211,12 @@ def _project_statements(article: Article, spans, found: Mentions,
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
-             doc) -> list[Statement]:
+             doc, item_end: int) -> list[Statement]:
     """The project's company: as the parse ties them, with the model, else (and rules only)
     the company its sentence names for it; rules only, the business "we" stands for (with the
-    model, ``relations`` reads "we" where the parse ties it)."""
-    owner = handed(text, m, found.organizations, begin, end)
+    model, ``relations`` reads "we" where the parse ties it). A business its list item
+    (to ``item_end``) hands it to comes first (``handed``)."""
+    owner = handed(text, m, found.organizations, begin, end, item_end)
     if doc is not None and owner is None:
         owner = (_built_for(text, m, found) or relations.company(doc, m, found.organizations)
                  or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))

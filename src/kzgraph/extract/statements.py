@@ -135,6 +135,9 @@ def _project_statements(article: Article, spans, found: Mentions,
             out.append(Statement(subject, "inSector", Ref("sector", sector.split("/", 1)[1]),
                                  _span(text, m.start, m.end, rule_id)))
         state = statuses.status(doc, m) if doc is not None else None
+        if state and state[0] and (halted := markers.status(shares.own_part(
+                text, m, found.projects, begin, end))) and not halted[0]:  # "was started in
+            state = ("", f"status-{halted[1].replace(' ', '-')}")  # 2020 and frozen in 2022"
         settled = subject in has_status and subject not in not_yet
         if state is None and not settled:
             marker = (bracket := _STATUS_BRACKET.match(text, m.end, clause_end)) and (
@@ -161,7 +164,8 @@ def _project_statements(article: Article, spans, found: Mentions,
             state = (said[0], f"status-after-{said[1].replace(' ', '-')}")
         rest = context.rest_of_item(text, spans, m, found.projects)
         if not settled and (latest := next(filter(None, (
-                markers.status(text[b:e]) for b, e in reversed(rest))), None)):
+                markers.status(text[b:e]) for b, e in reversed(rest))), None)) and _moved_on(
+                    state[0] if state else "", latest[0]):
             state = (latest[0], f"status-latest-{latest[1].replace(' ', '-')}")  # an item's
             # story ends where the project stands: "frozen in 2022 ... works resumed in August"
         if state and state[1].endswith(_NOT_YET):  # "its launch was postponed, the works are
@@ -208,6 +212,14 @@ def _project_statements(article: Article, spans, found: Mentions,
             used.add(dm)
             out.append(Statement(subject, "launchDate", value, dm))
     return out, used
+
+
+def _moved_on(before: str, after: str) -> bool:
+    """Whether a later status of a project tells where it moved on to: a launch or a halt after
+    anything, work under way after anything but a launch (not "opened in 2019 ... its expansion
+    is under way"), a plan only after none or a halt (not "being built ... due in 2026")."""
+    return after in ("launched", "") or after == "under construction" and before != "launched" \
+        or after == "planned" and not before
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,

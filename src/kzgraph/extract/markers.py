@@ -191,8 +191,8 @@ _DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s
 _WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+((?:(?:has|have)\s+"
                       r"been\s+|was\s+|were\s+|has\s+|have\s+)?(?<!being )(?<!be )(?<!not )"
                       r"(?:started|began|begun|completed|finished|resumed))\b")
-_AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for|with)\s+[^.;]{1,120}?\s+((?:has\s+"
-                           r"been|have\s+been|was|were)\s+signed)\b")
+_AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for|with)\s+[^.;]{1,120}?\s+"
+                           r"((?:has\s+been|have\s+been|was|were)\s+signed)\b")
 _AGREED_WORK = re.compile(r"\b(signed\s+an?\s+(?:agreement|memorandum|contract)\b[^;]{0,80}?)\s+"
                           r"(?:on|for)\s+(?:the\s+)?construction\s+of\b")
 _FOUNDATIONS_OF = re.compile(r"\b(foundations?)\s+of\s+[^.;:,]{1,80}?\s+(?:(?:has|have)\s+been|was|"

@@ -72,9 +72,10 @@ _FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
 _WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a business (and what it is) which builds the project: "X LLP, a joint venture that will build
 # a", "a joint venture, X LLP, which will build a"
-_APPOSED_BUILDER = re.compile(r",(?:\s+an?\s+[^.;,()]{1,60}?)?\s+(?:that|which)\s+(?:will\s+|is\s+to\s+|"
-                              r"plans\s+to\s+|is\s+|has\s+)?(?:build|construct|develop|operat"
-                              r"|run)\w*\s+(?:(?:an?|the|its)\s+)?")
+_APPOSED_BUILDER = re.compile(r",(?:\s+an?\s+[^.;,()]{1,60}?)?\s+(?:that|which)\s+"
+                              r"(?:will\s+|is\s+to\s+|plans\s+to\s+|is\s+|has\s+)?"
+                              r"(?:build|construct|develop|operat|run)\w*\s+"
+                              r"(?:(?:an?|the|its)\s+)?")
 
 
 def statements(article: Article, spans: list[tuple[int, int]], found: Mentions,

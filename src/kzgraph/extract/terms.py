@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _SPELLED_OUT = re.compile(r"\s*\(\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+\s*\)")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_MARKER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?")  # "1. ", "• " before a line's words
+_MARKER = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-–•*])[ \t]+)?")  # "1. ", "• " opening a line
 
 
 def no_business(token: Token) -> bool:

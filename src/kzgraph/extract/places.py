@@ -44,7 +44,7 @@ class Whereabouts:
         self.dominant = dominant_region(
             self.regions, lead_end, len(_THE_REGION.findall(text, lead_end)),
             scene=not any(p.start < lead_end for p in found.projects),
-            titled={ref("region", m.key) for m in regions_named(title)} if title else set())
+            title=title)
         self.towns = towns(text, self.regions,
                            found.organizations + found.persons + found.projects)
 
@@ -93,12 +93,12 @@ def _said(m: Mention, region: Mention, start: int, end: int,
 
 
 def dominant_region(regions: list[Mention], lead_end: int, anaphora: int,
-                    scene: bool, titled: set[Ref] = frozenset()) -> Ref | None:
+                    scene: bool, title: str = "") -> Ref | None:
     """The region an article is about: the only one it names; the one its lead names alone and
     names again; the one its lead names alone and that is named as often as any other, where
     the lead tells of no project but sets the ``scene`` ("X Region remains the centre of the
     country's metallurgy") or the text speaks of "the region" (``anaphora`` times after the
-    lead, counted as naming it); the one its title names alone (``titled``: "Five agro projects
+    lead, counted as naming it); the one its ``title`` names alone ("Five agro projects
     to feed Ulytau region") where the text names it too; or one it names three times or more
     and twice as often as any other."""
     counts = Counter(ref("region", m.key) for m in regions)
@@ -111,8 +111,9 @@ def dominant_region(regions: list[Mention], lead_end: int, anaphora: int,
         if counts[lead] >= 2 or (scene or anaphora) and named >= max(
                 n for r, n in counts.items() if r != lead):
             return lead
-    if len(titled) == 1 and (title := next(iter(titled))) in counts:
-        return title
+    titled = {ref("region", m.key) for m in regions_named(title)} if title else set()
+    if len(titled) == 1 and (named_in_title := next(iter(titled))) in counts:
+        return named_in_title
     (top, named), (_, next_most) = (counts.most_common(2) + [(None, 0)] * 2)[:2]
     return top if named >= 3 and named >= 2 * next_most else None
 

@@ -12,7 +12,8 @@ with ``rules.json`` and
 ontology allows; ``places``: where a project is, also from a town the text places in a region;
 ``context``: what the sentences around a project say of it; ``ours``: the company "we" stands for;
 ``trailing``: a company written after a project's words; ``fields``: what a report gives under a
-label, "Jobs: 420", "Status: ...", "Investor: X"), ``clauses`` (a business in a clause of its own
+label, "Jobs: 420", "Status: ...", "Investor: X"; ``handed``: the business a sentence hands a
+project to, a group's part or a stake's buyer), ``clauses`` (a business in a clause of its own
 is not a project's company), ``language`` and ``ruler`` (the spaCy model and the gazetteers on top
 of it), ``owned`` (a name the model calls a person that owns a facility: "a plant of Taraz
 Polymer" is a business's), ``surnamed`` (a name the model calls an organization that is a

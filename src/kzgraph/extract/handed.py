@@ -1,6 +1,7 @@
-"""A project's business where its sentence hands it on: the group's part it acts through ("X will
+"""A project's business where its text hands it on: the group's part it acts through ("X will
 build a plant through its subsidiary Y LLP", "X said its Kazakh unit, Y LLP, had opened a mill":
-Y's plant), or the buyer of a stake in it ("X sold its 60% stake in the plant to Y": Y's now).
+Y's plant), the buyer of a stake in it ("X sold its 60% stake in the plant to Y": Y's now), or
+the one its list item later says took it over ("This spring the project was taken over by Y").
 Both modes; it comes before what the parse or the sentence's first business would say.
 """
 

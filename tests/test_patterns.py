@@ -4994,3 +4994,20 @@ def test_nationalities_and_seats_are_no_names(model):
                                                 model=model).entities
             if e.kind == "organization" and "Temir" not in e.label] == [
         "Eolica Meseta S.L.", "Steppe Metals Holdings Ltd"]
+
+
+# An article about one business (its title names it alone, its text names it most): a project
+# no sentence gives a company is that business's; not a bank's, which lends. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("name", "title", "expected"), [
+    pytest.param("QazKhim Holding", "QazKhim Holding seeks KZT 25 billion for its plants",
+                 ["QazKhim Holding"], id="a-prospectus"),
+    pytest.param("Altyn Dala Bank", "Altyn Dala Bank lends KZT 25 billion to a fertiliser plant",
+                 [], id="a-lender-is-no-owner"),
+])
+def test_the_business_an_article_is_about(name, title, expected, model):
+    text = (f"{name} is one of the country's larger groups. A plant producing water-soluble NPK "
+            f"fertilisers near Taraz is to be financed. {name} expects demand to grow.")
+    found = extract(Article("t", text, published=PUBLISHED, title=title), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert [labels[s.obj.key] for s in found.statements if s.prop == "company"] == expected

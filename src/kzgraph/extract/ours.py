@@ -62,3 +62,24 @@ def quoted_at(text: str, offset: int) -> bool:
     """Whether an offset is inside quotation marks in its paragraph."""
     before = text[text.rfind("\n", 0, offset) + 1:offset]
     return sum(before.count(q) for q in '"“”') % 2 == 1
+
+
+def titled(title: str, organizations: list[Mention]) -> Mention | None:
+    """The business an article is about: the one its title names, alone, that its text names
+    most often and twice at least (a company's release, a prospectus, a results statement:
+    "QazKhim Holding seeks KZT 25 billion to finish Zhanatas acid plant"); not a bank or a fund,
+    which lend to projects rather than own them.
+
+    >>> from kzgraph.model import Mention
+    >>> qaz = [Mention(i, i + 7, "QazKhim", "organization", "t", "company:QazKhim") for i in (0, 9)]
+    >>> titled("QazKhim opens a plant", qaz).text, titled("A plant opens", qaz)
+    ('QazKhim', None)
+    """
+    companies = [o for o in organizations if o.key.startswith("company:")]
+    top = most_named(companies)
+    keys = [o.key for o in companies]
+    if top is None or top.text.split()[-1] in ("Bank", "Fund") or keys.count(top.key) < 2 or sum(
+            keys.count(k) == keys.count(top.key) for k in set(keys)) > 1:
+        return None
+    named = {o.key for o in companies if o.text in title or o.key.split(":", 1)[1] in title}
+    return top if named == {top.key} else None

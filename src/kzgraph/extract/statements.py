@@ -212,6 +212,13 @@ def _project_statements(article: Article, spans, found: Mentions,
             dm, value = launched[0]
             used.add(dm)
             out.append(Statement(subject, "launchDate", value, dm))
+    if article.title and (about := ours.titled(article.title, found.organizations)):
+        owned = {s.subject for s in out if s.prop == "company"}  # the rest are the article's
+        for m in found.projects:  # business's, said at each one's first mention
+            if (subject := project_ref(article, m)) not in owned:
+                owned.add(subject)
+                out.append(Statement(subject, "company", ref("organization", about.key),
+                                     _span(text, m.start, m.end, "project-company-titled")))
     return out, used
 
 

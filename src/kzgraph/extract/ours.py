@@ -78,7 +78,7 @@ def titled(title: str, organizations: list[Mention]) -> Mention | None:
     companies = [o for o in organizations if o.key.startswith("company:")]
     top = most_named(companies)
     keys = [o.key for o in companies]
-    if top is None or top.text.split()[-1] in ("Bank", "Fund") or keys.count(top.key) < 2 or sum(
+    if top is None or top.key.split()[-1] in ("Bank", "Fund") or keys.count(top.key) < 2 or sum(
             keys.count(k) == keys.count(top.key) for k in set(keys)) > 1:
         return None
     named = {o.key for o in companies if o.text in title or o.key.split(":", 1)[1] in title}

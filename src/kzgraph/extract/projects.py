@@ -27,8 +27,8 @@ _CUE_WORDS = (r"projects?|launch\w*|construct\w*|built|build\w*|commission\w*|op
 _THAT = re.compile(r",?\s+(?:that|which)\s")
 _TO_MAKE = re.compile(r"\s+to\s")
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
-_OBJECT_END = {"in", "at", "near", "with", "which", "that", "for", "by", "to", "from", "on", "as", "is",
-               "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
+_OBJECT_END = {"in", "at", "near", "with", "which", "that", "for", "by", "to", "from", "on", "as",
+               "is", "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
                "started", "began", "opened", "launched", "resumed", "produces", "makes"}
 
 

@@ -5011,3 +5011,52 @@ def test_the_business_an_article_is_about(name, title, expected, model):
     found = extract(Article("t", text, published=PUBLISHED, title=title), model=model)
     labels = {e.key: e.label for e in found.entities}
     assert [labels[s.obj.key] for s in found.statements if s.prop == "company"] == expected
+
+
+# Session 20. Whose a project is where the text says it by a word that stands for a business:
+# "we" in a quotation is the business of whoever says it ('"We will build ...," said X, vice
+# president of Y'), "we" and "our" outside quotations the article's business also with the
+# model (an interview's answers), an owner's word before a project ("The holding's KZT 8.7
+# billion plant") the last business its paragraph named, and a long name said again by its
+# first words ("Tengri Qurylys" after "Tengri Qurylys Building Materials Group") is that
+# business. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Baiterek Steel Holding has signed the deal. \"We will build a rolling mill of "
+                 "400,000 tonnes a year. The furnace is ready,\" said Arman Seitov, vice "
+                 "president of Qyzyl Tas Metals LLP.",
+                 {"rolling mill": "Qyzyl Tas Metals"}, id="quoted-we-said-after"),
+    pytest.param("Oleg Brandt, chief executive of Tobyl Agro Export LLP, said: \"The land is "
+                 "ours. Next year we will open a grain terminal in Kostanay.\"",
+                 {"grain terminal": "Tobyl Agro Export"}, id="quoted-we-said-before"),
+    pytest.param("Dala Kurylys Group will put the money into its own projects. The holding's "
+                 "KZT 6.1 billion aerated concrete plant in Shakhtinsk is 70% complete.",
+                 {"aerated concrete plant": "Dala Kurylys Group"}, id="the-holdings-plant"),
+    pytest.param("Tengri Qurylys Building Materials Group bought a stake last year. In 2022 "
+                 "Tengri Qurylys launched a dry mix plant in Taraz.",
+                 {"dry mix plant": "Tengri Qurylys Building Materials Group"},
+                 id="a-long-name-by-its-first-words"),
+])
+def test_words_that_stand_for_a_business(text, expected, model):
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _companies(found) == expected
+
+
+# An interview's answer: "our first asset is the X park" and "we won the right to build a Y"
+# are the business the lead introduces, with the model as without it.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_an_interviews_our_and_we(model):
+    text = ("Istanbul-based Karadeniz Yenilenebilir entered Kazakhstan in 2020. Its director "
+            "Mert Kaya spoke to us.\n\nWhat is already working?\n\nOur first asset is the 80 MW "
+            "Zhanakorgan solar park in Kyzylorda Region. It has been running since 2023.\n\nAnd "
+            "next?\n\nWe won the right to build a 120 MW wind farm near Aktau.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert set(_companies(found).values()) == {"Karadeniz Yenilenebilir"}
+    assert len(_companies(found)) == 2
+
+
+# A managing partner is a person's title, not a business the cue word "partner" introduces.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_managing_partner_is_a_person(model):
+    text = "\"Our focus is blocks,\" managing partner Serik Dosmagambetov said of Orda Capital."
+    assert _labels(text, model, "person") == ["Serik Dosmagambetov"]

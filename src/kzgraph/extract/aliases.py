@@ -4,9 +4,10 @@ and one named again without the word that ends its name ("Ertis Metals Group ...
 which is listed in Astana") is the same organization: its mentions take the full name's key
 (``org_group_words``); no name starts with a unit ("MW Ereymentau" in "150 MW Ereymentau wind
 farm"), nor is a place the parse lists with a business ("In the city of Karaganda, X Ltd"); a
-name the model or a cue found, said again where nothing else is read; and a person addressed by
-first name and patronymic ("Bauyrzhan Amanovich" after "Bauyrzhan Zhaksylykov") is the one
-named in full with that first name.
+name the model or a cue found, said again where nothing else is read, and a company's long
+name by its first words ("Hebei Zhongtai" after "Hebei Zhongtai Building Materials Group");
+and a person addressed by first name and patronymic ("Bauyrzhan Amanovich" after "Bauyrzhan
+Zhaksylykov") is the one named in full with that first name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from . import reference
-from .organizations import business_name, core_name
+from .organizations import NAME_AFTER, NAME_BEFORE, business_name, core_name
 from .text import word_starts
 
 
@@ -143,6 +144,36 @@ def said_again(text: str, found: list[Mention], others: list[Mention]) -> list[M
             end = start + len(name)
             if not any(o.start < end and start < o.end for o in [*found, *others, *again]):
                 again.append(Mention(start, end, name, "organization", "org-named-again", key))
+    return again + _said_shorter(text, [*found, *again], others)
+
+
+def _said_shorter(text: str, found: list[Mention], others: list[Mention]) -> list[Mention]:
+    """A company's name of three words or more said again by its first two or more, standing
+    alone (no capitalised word right before or after it) where nothing but a person's title is
+    read: "Hebei Zhongtai Building Materials Group ... said Zhang Wenbo, vice president of
+    Hebei Zhongtai".
+
+    >>> org = Mention(0, 15, "Orda Qant Glass", "organization", "t", "company:Orda Qant Glass")
+    >>> text = "Orda Qant Glass grew. Orda Qant said. Orda Qant Steel is"
+    >>> [(m.start, m.key) for m in _said_shorter(text, [org], [])]
+    [(22, 'company:Orda Qant Glass')]
+    """
+    generic = set(reference.rules()["org_generic_words"])
+    shorter: dict[str, str] = {}
+    for m in found:
+        words = m.text.split()
+        if m.key.startswith("company:") and len(words) >= 3 and words[0] not in generic:
+            for size in range(len(words) - 1, 1, -1):
+                if all(w[:1].isupper() for w in words[:size]):
+                    shorter.setdefault(" ".join(words[:size]), m.key)
+    again: list[Mention] = []
+    for name, key in shorter.items():
+        for start in word_starts(name, text):
+            end = start + len(name)
+            if not (NAME_BEFORE.search(text, max(0, start - 40), start)
+                    or NAME_AFTER.match(text, end) or any(o.start < end and start < o.end and (
+                        o.kind != "role") for o in [*found, *others, *again])):
+                again.append(Mention(start, end, name, "organization", "org-named-shorter", key))
     return again
 
 

@@ -130,8 +130,8 @@ def organizations(text: str) -> list[Mention]:
         if not any(word in text for word in needs):
             continue  # the pattern cannot match
         for match in pattern.finditer(text):
-            if rule == "org-camel" and (_NAME_BEFORE.search(text, 0, match.start())
-                                        or _NAME_AFTER.match(text, match.end())):
+            if rule == "org-camel" and (NAME_BEFORE.search(text, 0, match.start())
+                                        or NAME_AFTER.match(text, match.end())):
                 continue  # a word of a longer name ("Saryarka AvtoProm plant")
             if rule == "org-quoted":
                 if not match.group("suffix") and not match.group("prefix") and not quote_cue.search(
@@ -274,8 +274,8 @@ def named_again(text: str, found: list[Mention]) -> list[Mention]:
 _SHAPED = frozenset({"org-quoted", "org-legal-suffix", "org-legal-prefix", "org-before-officer"})
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def business_name(text: str) -> bool:

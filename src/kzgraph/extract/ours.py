@@ -47,9 +47,58 @@ def before(text: str, begin: int, offset: int, organizations: list[Mention]) -> 
     >>> before(text, 11, 33, [orda]).text, before(text, 40, 51, [orda])
     ('Orda', None)
     """
-    if not _WE.search(text, begin, offset) or quoted_at(text, offset):
+    if not _WE.search(text, begin, offset):
         return None
-    return most_named([o for o in organizations if o.key.startswith("company:")])
+    companies = [o for o in organizations if o.key.startswith("company:")]
+    return speakers(text, offset, companies) if quoted_at(text, offset) else most_named(companies)
+
+
+def speakers(text: str, offset: int, companies: list[Mention]) -> Mention | None:
+    """The company of whoever says the quotation an offset is in: the one company its words of
+    attribution name, after it to the sentence's end ('"We will build it," said X, head of
+    Orda LLP.') or before it from the sentence's start ('X, head of Orda LLP, said: "We ...').
+
+    >>> from kzgraph.model import Mention
+    >>> text = '"We build a mill," said Ed Li of Orda LLP. Asel LLP grew.'
+    >>> before(text, 0, 12, [Mention(33, 41, "Orda LLP", "organization", "t", "company:Orda")]).text
+    'Orda LLP'
+    """
+    paragraph = text.rfind("\n", 0, offset) + 1
+    opening = max(text.rfind(q, paragraph, offset) for q in '"“')
+    closing = min((i for q in '"”' if (i := text.find(q, offset)) >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return None
+    sentence = text.rfind(". ", paragraph, opening) + 1 or paragraph
+    said = _SENTENCE_END.search(text, closing + 1)
+    end = said.start() if said else len(text)
+    named = ([o for o in companies if closing < o.start < end]
+             or [o for o in companies if sentence <= o.start and o.end <= opening])
+    return named[0] if len({o.key for o in named}) == 1 else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def owners_word(text: str, m: Mention, organizations: list[Mention]) -> Mention | None:
+    """The company an owner's word right before a project stands for ("The holding's KZT 8.7
+    billion block plant", "Its new plant"): the last one named before it in its paragraph.
+
+    >>> from kzgraph.model import Mention
+    >>> text = "Orda LLP grew. The group's new mill opens."
+    >>> orda = Mention(0, 8, "Orda LLP", "organization", "t", "company:Orda")
+    >>> owners_word(text, Mention(31, 35, "mill", "project", "t"), [orda]).text
+    'Orda LLP'
+    """
+    if not _OWNERS_WORD.search(text, max(0, m.start - 60), m.start):
+        return None
+    paragraph = text.rfind("\n", 0, m.start) + 1
+    return max((o for o in organizations if paragraph <= o.start and o.end <= m.start
+                and o.key.startswith("company:")), key=lambda o: o.start, default=None)
+
+
+_OWNERS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:company|group|holding|firm|investor|owner|"
+                          r"producer|maker)['’]s)(?:\s+(?:new|KZT|USD|EUR|tenge|million|billion|"
+                          r"bn|mln|[$€₸]?\d[\d.,]*))*\s+$")
 
 
 def most_named(companies: list[Mention]) -> Mention | None:

@@ -253,13 +253,16 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
         owner = _sentence_company(text, m, near, begin, end)
-    if owner is None and doc is None and (org := ours.before(text, begin, m.start,
+    if owner is None and (org := ours.before(text, begin, m.start,
                                                              found.organizations)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
     if owner is None and (org := context.told_after(text, m, found.projects,
                                                     found.organizations, end)):
         return [Statement(subject, "company", ref("organization", org.key),
                           _span(text, end, org.end, "project-company-after"))]
+    if owner is None and (org := ours.owners_word(text, m, found.organizations)):
+        return [Statement(subject, "company", ref("organization", org.key),
+                          _span(text, org.start, m.end, "project-company-owners-word"))]
     if owner is None:
         return []
     org, rule_id = owner

@@ -233,9 +233,10 @@ def _moved_on(before: str, after: str) -> bool:
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
              doc, item_end: int) -> list[Statement]:
     """The project's company: as the parse ties them, with the model, else (and rules only)
-    the company its sentence names for it; rules only, the business "we" stands for (with the
-    model, ``relations`` reads "we" where the parse ties it). A business its list item
-    (to ``item_end``) hands it to comes first (``handed``)."""
+    the company its sentence names for it, else the business "we" stands for where the parse
+    ties nothing (a quotation's speaker's, or the text's), or an owner's word before it ("the
+    holding's plant", ``ours``). A business its list item (to ``item_end``) hands it to comes
+    first (``handed``)."""
     owner = handed(text, m, found.organizations, begin, end, item_end)
     if doc is not None and owner is None:
         owner = (_built_for(text, m, found) or relations.company(doc, m, found.organizations)

@@ -5060,3 +5060,29 @@ def test_an_interviews_our_and_we(model):
 def test_a_managing_partner_is_a_person(model):
     text = "\"Our focus is blocks,\" managing partner Serik Dosmagambetov said of Orda Capital."
     assert _labels(text, model, "person") == ["Serik Dosmagambetov"]
+
+
+# Rules only, a name opening a clause that finishes or widens a facility names a business as
+# one that builds it does ("Tobyl Avto Zavody is completing a paint shop complex"), and so does
+# one ending with a country's name ("Hanseo Seating Kazakhstan is building a plant"), an
+# assembly line as a plant. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kostanay. Tobyl Avto Zavody is completing a body welding complex, the second "
+                 "phase of its project.", {"body welding complex": "Tobyl Avto Zavody"},
+                 id="is-completing"),
+    pytest.param("Shymkent. Ordabasy Motor will build an assembly line for electric vans.",
+                 {"assembly line for electric vans": "Ordabasy Motor"}, id="an-assembly-line"),
+])
+def test_a_clauses_builder_is_a_business(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+@pytest.mark.parametrize("model", [
+    pytest.param(None, marks=pytest.mark.xfail(strict=True, reason=(
+        "the model tags 'Hanseo Seating' and 'Kazakhstan' as places (GPE), and parse.builders "
+        "takes no builder the model tagged"))), "none"])
+def test_a_builder_named_with_a_country(model):
+    text = "In Petropavl, Hanseo Seating Kazakhstan is building a plant for car seats."
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
+        "plant for car seats": "Hanseo Seating Kazakhstan"}

@@ -43,9 +43,11 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     name = _NAME
     built_words = reference.rules()["project_agent_participles"]
     built = "|".join(built_words)
-    heads = "|".join(re.escape(h) for h in reference.rules()["named_facility_heads"])
+    heads = "|".join(re.escape(h) for h in (*reference.rules()["named_facility_heads"], "line",
+                                            "workshop", "facility", "park", "centre", "center"))
     builds = (r"(?:(?:has|have|will|is|plans\s+to)\s+)?(?:opened|launched|built|commissioned|"
-              r"constructed|inaugurated|open|launch|build|construct|building|putting[ \t]+up|plans)")
+              r"constructed|inaugurated|open|launch|build|construct|building|putting[ \t]+up|plans|"
+              r"completing|finishing|expanding|constructing)")
     part_words = tuple(reference.rules()["org_part_nouns"])
     parts = "|".join(re.escape(p) for p in part_words)
     project_heads = reference.rules()["project_heads"]
@@ -100,6 +102,13 @@ def _not_in_a_called_name() -> frozenset[str]:
 
 
 @cache
+def _countries() -> frozenset[str]:
+    """Countries' names, which a business's name of two words or more may end with ("Daesung
+    Seating Kazakhstan")."""
+    return frozenset(reference.rules()["countries"])
+
+
+@cache
 def _place_names() -> frozenset[str]:
     """The regions' names and their centres' ("Kostanay"), which a business's name of two
     words or more may start or end with ("Kostanay Agromash", "Polimer Pack Kostanay")."""
@@ -110,8 +119,8 @@ def called(text: str) -> list[Mention]:
     """Rules only, names a cue noun (``org_cue_nouns``, or a maker) calls a business, right
     before or after it: "Turkish contractor Yapi Merkezi", "the Kazphosphate company" (with the
     model, ``parse.called_companies`` reads the same from the parse), the builder a passive
-    names ("to be built by X"), and a name of two words or more opening a clause that opens or
-    builds a facility ("In May, Orda Glass opened a glass plant") or one a part of a business
+    names ("to be built by X"), and a name of two words or more opening a clause that opens,
+    builds or finishes a facility ("In May, Orda Glass opened a glass plant") or one a part of a business
     (``org_part_nouns``) follows in apposition ("Ertis Metals, a subsidiary of Y") and one of
     two words or more after "a plant of", unless its last word ends as a surname does
     (``surname_endings``); and one after a legal form in lowercase words ("the peasant farm
@@ -138,7 +147,8 @@ def called(text: str) -> list[Mention]:
             # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan");
             # a place's name is part of a longer name with a word of its own
             own = len(words) > 1 and not all(map(bad, words))
-            if not words or any(bad(w) and not (own and w in _place_names())
+            if not words or any(bad(w) and not (own and (w in _place_names() or w is words[-1]
+                                                         and w in _countries()))
                                 for w in (words[:1] if index == 0 else words)) or (
                     words[0] in reference.generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"

@@ -120,11 +120,12 @@ def called(text: str) -> list[Mention]:
     before or after it: "Turkish contractor Yapi Merkezi", "the Kazphosphate company" (with the
     model, ``parse.called_companies`` reads the same from the parse), the builder a passive
     names ("to be built by X"), and a name of two words or more opening a clause that opens,
-    builds or finishes a facility ("In May, Orda Glass opened a glass plant") or one a part of a business
-    (``org_part_nouns``) follows in apposition ("Ertis Metals, a subsidiary of Y") and one of
-    two words or more after "a plant of", unless its last word ends as a surname does
-    (``surname_endings``); and one after a legal form in lowercase words ("the peasant farm
-    Akbidai"); no place, title or nationality.
+    builds or finishes a facility ("In May, Orda Glass opened a glass plant") or one a part of
+    a business (``org_part_nouns``) follows in apposition ("Ertis Metals, a subsidiary of Y")
+    and one of two words or more after "a plant of", unless its last word ends as a surname
+    does (``surname_endings``); and one after a legal form in lowercase words ("the peasant
+    farm Akbidai"); no place, title or nationality (but a country's name may end a name of
+    two words or more: "Daesung Seating Kazakhstan").
 
     >>> [m.key for m in called("Turkish contractor Yapi Merkezi and the Kazphosphate company")]
     ['company:Yapi Merkezi', 'company:Kazphosphate']

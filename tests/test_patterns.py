@@ -5086,3 +5086,18 @@ def test_a_builder_named_with_a_country(model):
     text = "In Petropavl, Hanseo Seating Kazakhstan is building a plant for car seats."
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
         "plant for car seats": "Hanseo Seating Kazakhstan"}
+
+
+# A sentence after a project's that says with "it" what was done to it tells its status ("It
+# has been in commercial operation since August 2023", "It was commissioned in 2016"). Both
+# modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("said", "expected"), [
+    pytest.param("It has been in commercial operation since August 2023.", "Launched",
+                 id="in-operation-since"),
+    pytest.param("It was commissioned in 2016 and employs 420 people.", "Launched",
+                 id="it-was-commissioned"),
+])
+def test_what_was_done_to_it(said, expected, model):
+    text = f"Our first asset is the 60 MW Shoktas solar park in Zhambyl Region. {said}"
+    assert _companies_and_statuses(text, model) == [("Shoktas solar park", None, expected)]

@@ -327,7 +327,8 @@ def _work_opener() -> re.Pattern:
     now = "|".join(reference.rules()["work_openers"])  # "At present, construction works are"
     # also the facility by its bare noun and what was or is done to it ("The plant was
     # relaunched", "The plant, worth N, is being built"),
-    # what was done to it without it, as a list item says it ("Launched in May 2025."),
+    # what was done to it without it, as a list item says it ("Launched in May 2025."), or
+    # with "it" ("It was commissioned in 2016"),
     # and its foundations ("The foundations were poured in November")
     done = "|".join(v + ("d" if v.endswith("e") else "ed") for v in markers["launched"]
                     if v not in ("put", "begin"))
@@ -335,6 +336,8 @@ def _work_opener() -> re.Pattern:
                       rf"(?:its|the)\s+(?:{heads})(?:,(?:[^,.;]|\.(?=\d)){{1,60}},)?\s+"
                       rf"(?:was|were|has|have|had|is|are|will)\b|"
                       rf"(?:{done}|under\s+construction)\b|"
+                      rf"it\s+(?:has\s+been|was|is)\s+(?:{done}|under\s+construction|in\s+"
+                      r"(?:commercial\s+|full\s+)?operation)\b|"  # "It has been in operation since"
                       r"(?:the\s+)?foundations?\s+(?:was|were|has|have|had|is|are)\b)",
                       re.IGNORECASE)
 

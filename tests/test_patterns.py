@@ -5101,3 +5101,19 @@ def test_a_builder_named_with_a_country(model):
 def test_what_was_done_to_it(said, expected, model):
     text = f"Our first asset is the 60 MW Shoktas solar park in Zhambyl Region. {said}"
     assert _companies_and_statuses(text, model) == [("Shoktas solar park", None, expected)]
+
+
+# A group's release: a project "belongs to another subsidiary, X LLP" in the next sentence is
+# X's; one bought "from its first owner, Y JSC" is not Y's; and "the group" in a project's
+# sentence or the next is the one business named with that word. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_groups_release(model):
+    text = ("ORAL, 2 May 2025 - Zhaiyk Agro Group announces its results.\n\n"
+            "- Under construction: a feed mill in the industrial zone of Oral. The mill belongs "
+            "to another subsidiary, Zhaiyk Zhem LLP, and is 60% complete.\n\n"
+            "- Planned: a hatchery near Aksai. The group signed a memorandum in May.\n\n"
+            "- Acquired: in March the group completed the purchase of the Chapaev grain "
+            "elevator from its first owner, Oral Astyk JSC.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _companies(found) == {"feed mill": "Zhaiyk Zhem", "hatchery": "Zhaiyk Agro Group",
+                                 "Chapaev grain elevator": "Zhaiyk Agro Group"}

@@ -192,7 +192,7 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
             break
         if any(p.start >= m.end and p.start < end for p in mentions if p.key != m.key):
             break
-        if item or _work_opener().match(text, begin) or _builds_it().search(text, begin, end):
+        if item or _work_opener().match(text, begin) or builds_it().search(text, begin, end):
             said.append(text[begin:end].strip())  # a list's item tells only of its project
         # or a clause of it does: "The akimat calls it its flagship, and construction is due"
         elif joined := next((j for j in _JOINED.finditer(text, begin, end)
@@ -242,30 +242,6 @@ def of_its_head(text: str, spans: list[tuple[int, int]], m: Mention,
     return " ".join(said)
 
 
-def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
-               end: int) -> Mention | None:
-    """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
-    where it names no other project: "The plant belongs to X", "It is being built by X", "X
-    will build it", "X is investing 26 billion tenge in the facility" (with the model,
-    ``later.company`` reads the parse first).
-
-    >>> from kzgraph.model import Mention
-    >>> t = "A mill is planned. It will be built by Orda LLP."
-    >>> mill = Mention(2, 6, "mill", "project", "t", "mill")
-    >>> orda = Mention(39, 47, "Orda LLP", "organization", "t", "company:Orda")
-    >>> told_after(t, mill, [mill], [orda], 18) == orda, told_after(t, mill, [mill], [orda], 0)
-    (True, None)
-    """
-    stop = text.find(". ", end) % (len(text) + 1)  # the sentence's end, or the text's
-    if any(end <= p.start < stop and p.key != m.key for p in projects):
-        return None
-    return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
-        "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
-            told["noun"] is None or told["noun"] in called_heads(m)) or not text[
-                end:o.start].strip() and (_builds_it().search(text, o.end, stop)
-                                          or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
-
-
 def called_heads(project: Mention) -> set[str]:
     """The bare nouns that call a project again: its own head, or one that may call any
     (``project_calling_heads``): "mill" or "plant" for "a mill for processing of X", not
@@ -291,18 +267,8 @@ def head_noun(label: str) -> str:
 _HEAD_END = re.compile(r" (?:for|of|producing|making|on) ")
 
 
-# "X LLP is investing 26 billion tenge in the facility": the business that pays for it
-_INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been\s+)?invest\w*\s+"
-                            r"[^.;]{0,60}?\bin\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?"
-                            r"(?:facility|plant|project|factory|complex|mill)\b")
-_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)\s+"
-                      r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
-                      r"constructed|run)\s+by)\s+(?:the\s+|(?:the\s+[a-z]+['’]s|its|our|their)\s+"
-                      r"(?:[a-z-]+\s+)?(?:subsidiary|unit|affiliate)\s+)?$")  # "the group's unit X"
-
-
 @cache
-def _builds_it() -> re.Pattern:
+def builds_it() -> re.Pattern:
     """A verb of building or launching whose object is "it" or the facility by its bare noun
     ("X will build it", "We are building it now", "X launched it in May", "X is building the
     facility"; "put" launches only "into operation"), or that starts or ends its construction

@@ -96,9 +96,14 @@ def labelled_company(text: str, found, spans, m: Mention) -> Mention | None:
         for org in found.organizations:
             if spans[near][0] <= org.start < spans[near][1] and org.key.startswith(
                     "company:") and _labelled().search(text, max(begin, org.start - 40),
-                                                       org.start):
+                                                       org.start) and not _FORMER.search(
+                    text, max(begin, org.start - 40), org.start):
                 return org
     return None
+
+
+# an owner a project was bought from is none now: "from its first owner, X JSC"
+_FORMER = re.compile(r"\bfrom\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+,?\s*$")
 
 
 @cache

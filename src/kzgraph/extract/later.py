@@ -1,15 +1,17 @@
 """What a later sentence says of a project it calls by its bare head noun ("The project is
 being implemented by X", "X is building the plant near Y") or by "it": its company, as the parse
-ties them (``relations.owner_of``).
+ties them (``relations.owner_of``), or, rules only, as the words around them say
+(``told_after``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import ours, reference
-from .context import called_heads
+from .context import builds_it, called_heads
 from .relations import owner_of
 
 if TYPE_CHECKING:
@@ -66,3 +68,42 @@ def _it_built(token: Token, building: list[str], heads: set[str]) -> bool:
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) and not any(
             c.dep_ in ("compound", "amod", "poss") for c in token.children)
     return token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj"
+
+
+def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
+               end: int) -> Mention | None:
+    """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
+    where it names no other project: "The plant belongs to X", "It is being built by X", "X
+    will build it", "X is investing 26 billion tenge in the facility" (with the model,
+    ``company`` reads the parse first).
+
+    >>> from kzgraph.model import Mention
+    >>> t = "A mill is planned. It will be built by Orda LLP."
+    >>> mill = Mention(2, 6, "mill", "project", "t", "mill")
+    >>> orda = Mention(39, 47, "Orda LLP", "organization", "t", "company:Orda")
+    >>> told_after(t, mill, [mill], [orda], 18) == orda, told_after(t, mill, [mill], [orda], 0)
+    (True, None)
+    """
+    stop = _NEXT_SENTENCE.match(text, end).end()  # the next sentence's end, or its line's
+    if any(end <= p.start < stop and p.key != m.key for p in projects):
+        return None
+    return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
+        "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
+            told["noun"] is None or told["noun"] in called_heads(m)) or not text[
+                end:o.start].strip() and (builds_it().search(text, o.end, stop)
+                                          or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
+
+
+_NEXT_SENTENCE = re.compile(r"\s*[^\n]*?(?:\.(?=\s)|(?=\n)|$)")
+
+
+# "X LLP is investing 26 billion tenge in the facility": the business that pays for it
+_INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been\s+)?invest\w*\s+"
+                            r"[^.;]{0,60}?\bin\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?"
+                            r"(?:facility|plant|project|factory|complex|mill)\b")
+# a sentence that says whose a project is ("It belongs to the group's unit X", "The mill belongs
+# to another subsidiary, X LLP")
+_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)\s+"
+                      r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
+                      r"constructed|run)\s+by)\s+(?:the\s+|(?:the\s+[a-z]+['’]s|its|our|their|"
+                      r"another)\s+(?:[a-z-]+\s+)?(?:subsidiary|unit|affiliate),?\s+)?$")

@@ -101,6 +101,32 @@ _OWNERS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:company|group|holding|firm|i
                           r"bn|mln|[$€₸]?\d[\d.,]*))*\s+$")
 
 
+def group_word(text: str, begin: int, end: int, projects: list[Mention],
+               organizations: list[Mention]) -> Mention | None:
+    """The business "the group" or "the holding" stands for in a project's sentence (from
+    ``begin`` to ``end``) or the next where that names no other project: the one the text
+    names with that word ("Alem Agro Group ... a hatchery near Uralsk. The group signed a
+    memorandum").
+
+    >>> from kzgraph.model import Mention
+    >>> alem = Mention(0, 15, "Alem Agro Group", "organization", "t", "company:Alem Agro Group")
+    >>> text = "Alem Agro Group grew. A hatchery is planned. The group signed a memorandum."
+    >>> group_word(text, 22, 44, [], [alem]).text
+    'Alem Agro Group'
+    """
+    said = _SENTENCE_END.search(text, end + 1)
+    after = said.end() if said else len(text)
+    if any(end <= p.start < after for p in projects) or not (
+            word := _GROUP_WORD.search(text, begin, after)):
+        return None
+    named = [o for o in organizations if o.key.startswith("company:")
+             and word.group(1).capitalize() in o.text.split()]
+    return named[0] if len({o.key for o in named}) == 1 else None
+
+
+_GROUP_WORD = re.compile(r"\b[Tt]he\s+(group|holding)\b(?!['’])")
+
+
 def most_named(companies: list[Mention]) -> Mention | None:
     """The company a text names most often, the first of a tie."""
     keys = [o.key for o in companies]

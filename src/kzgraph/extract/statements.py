@@ -59,8 +59,10 @@ _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][
                              r"(?:which|that)\s+(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)\b")
 # Rules only, the words before a company that deals with a project without building, owning
-# or running it: a supplier ("rubber from X"), a buyer ("sold to X"), a lender ("loans from X").
-_OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# or running it: a supplier ("rubber from X"), a buyer ("sold to X"), a lender ("loans from X"),
+# a seller ("from its first owner, X").
+_OTHER_PARTY = re.compile(r"\b(?:from|to|for)\s+(?:the\s+|(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+                          r"(?:owner|founder|seller|buyer),?\s+)?$", re.IGNORECASE)
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
@@ -257,13 +259,17 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     if owner is None and (org := ours.before(text, begin, m.start,
                                                              found.organizations)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
-    if owner is None and (org := context.told_after(text, m, found.projects,
+    if owner is None and (org := later.told_after(text, m, found.projects,
                                                     found.organizations, end)):
         return [Statement(subject, "company", ref("organization", org.key),
                           _span(text, end, org.end, "project-company-after"))]
     if owner is None and (org := ours.owners_word(text, m, found.organizations)):
         return [Statement(subject, "company", ref("organization", org.key),
                           _span(text, org.start, m.end, "project-company-owners-word"))]
+    if owner is None and (org := ours.group_word(text, begin, end, found.projects,
+                                                  found.organizations)):
+        return [Statement(subject, "company", ref("organization", org.key),
+                          _span(text, m.start, m.end, "project-company-group-word"))]
     if owner is None:
         return []
     org, rule_id = owner

@@ -5117,3 +5117,26 @@ def test_a_groups_release(model):
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert _companies(found) == {"feed mill": "Zhaiyk Zhem", "hatchery": "Zhaiyk Agro Group",
                                  "Chapaev grain elevator": "Zhaiyk Agro Group"}
+
+
+# A railway spur is a facility; "any plant" names none. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_railway_spur_and_any_plant(model):
+    text = ("The rail company Temir Zhol Service LLP will lay a 12 km railway spur to the new "
+            "industrial site in 2026. Without better links, any plant here is hostage to one "
+            "line.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _companies(found) == {"railway spur": "Temir Zhol Service"}
+
+
+# A list item whose memorandum has three signers and whose next sentence says which of them
+# "will build and operate the station" (a power plant called a station): that one's.
+@pytest.mark.parametrize("model", [None, pytest.param("none", marks=pytest.mark.xfail(
+    strict=True, reason="rules only, later.told_after reads only the sentence right after the "
+    "project's, here the memorandum's"))])
+def test_who_will_build_and_operate_the_station(model):
+    text = ("3. Solar power plant with a capacity of 80 MW near Balkhash. On 3 May the akimat of "
+            "Karaganda region, Qazaq Ondeu LLP and Aral Sun Energy signed a memorandum on the "
+            "construction of the plant. Aral Sun Energy will build and operate the station.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _companies(found) == {"Solar power plant": "Aral Sun Energy"}

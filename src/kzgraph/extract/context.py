@@ -245,13 +245,18 @@ def of_its_head(text: str, spans: list[tuple[int, int]], m: Mention,
 def called_heads(project: Mention) -> set[str]:
     """The bare nouns that call a project again: its own head, or one that may call any
     (``project_calling_heads``): "mill" or "plant" for "a mill for processing of X", not
-    "deposit".
+    "deposit"; and "station" for a power plant ("Y will build and operate the station").
 
     >>> from kzgraph.model import Mention
     >>> sorted(called_heads(Mention(0, 6, "a mill", "project", "t", "mill for processing of X")))
     ['complex', 'enterprise', 'facility', 'mill', 'plant', 'project']
     """
-    return {head_noun(project.key), *reference.rules()["project_calling_heads"]}
+    power = _POWER.search(project.key) is not None
+    return {head_noun(project.key), *reference.rules()["project_calling_heads"], *(
+        ["station"] if power else [])}
+
+
+_POWER = re.compile(r"\b(?:power|solar|wind|hydropower|thermal)\b.*\bplant\b", re.IGNORECASE)
 
 
 def head_noun(label: str) -> str:

@@ -33,8 +33,8 @@ def company(doc: Doc, start: int, end: int, organizations: list[Mention],
     markers = reference.rules()["verb_status"]
     building = [*markers["building"], *markers["launched"]]  # "X built it", "X launched it"
     for token in span if span is not None else ():
-        if _it_built(token, building, heads) and (found := owner_of(token.head, org_at,
-                                                                     verbs=True)):
+        if _it_built(token, building, heads) and (found := owner_of(_builder(
+                token.head, building), org_at, verbs=True)):
             it = "it-" if token.lower_ == "it" else ""  # or "X is building the plant"
             return found[0], f"dep:later-{it}" + found[1].split(":", 1)[1], token.idx
         if token.lemma_.lower() not in heads or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -60,14 +60,22 @@ def _it_built(token: Token, building: list[str], heads: set[str]) -> bool:
     """Whether a token is the "It" that opens a sentence as what a passive of building has
     built ("It is being built by X", "It will be constructed by X") or the "it" (or "the
     plant" alone) a business builds ("X, a joint venture of Y and Z, will build it", "X is
-    building the plant near Y"): the project before it."""
-    if token.head.lemma_.lower() not in building:
+    building the plant near Y", "X will build and operate the station"): the project before
+    it."""
+    if _builder(token.head, building).lemma_.lower() not in building:
         return False
     if token.lower_ != "it":
         return token.dep_ == "dobj" and token.lemma_.lower() in heads and any(
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) and not any(
             c.dep_ in ("compound", "amod", "poss") for c in token.children)
     return token.is_sent_start and token.dep_ == "nsubjpass" or token.dep_ == "dobj"
+
+
+def _builder(verb: Token, building: list[str]) -> Token:
+    """The verb of building another verb joins in "build and operate" (whose subject the second
+    shares), or the verb itself."""
+    return verb.head if verb.lemma_.lower() not in building and verb.dep_ == "conj" and (
+        verb.head.lemma_.lower() in building) else verb
 
 
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],

@@ -5140,3 +5140,11 @@ def test_who_will_build_and_operate_the_station(model):
             "construction of the plant. Aral Sun Energy will build and operate the station.")
     found = extract(Article("t", text, published=PUBLISHED), model=model)
     assert _companies(found) == {"Solar power plant": "Aral Sun Energy"}
+
+
+# A business a project "will supply" is its customer, not its owner. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_customer_is_no_owner(model):
+    text = ("In Petropavl, a plant for car seats and wiring harnesses is being built that will "
+            "supply Tobyl Avto Zavody.")
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {}

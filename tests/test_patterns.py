@@ -5148,3 +5148,19 @@ def test_a_customer_is_no_owner(model):
     text = ("In Petropavl, a plant for car seats and wiring harnesses is being built that will "
             "supply Tobyl Avto Zavody.")
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {}
+
+
+# How far a plant is: "has completed about 60% of construction at its new terminal" is work
+# under way, and "is expected to start production this year" a launch to come, which a later
+# sentence saying the foundations were poured overrules. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kuryk Grain Gateway LLP has completed about 60% of construction at its new "
+                 "grain terminal in the port of Kuryk.", "UnderConstruction", id="share-of-work"),
+    pytest.param("A Korean metal structures plant is expected to start production this year in "
+                 "the Khorgos zone. Foundations have also been poured for the metal structures "
+                 "plant, which is investing $12 million.", "UnderConstruction",
+                 id="a-launch-to-come-then-foundations"),
+])
+def test_how_far_a_plant_is(text, expected, model):
+    assert [s for *_, s in _companies_and_statuses(text, model)] == [expected]

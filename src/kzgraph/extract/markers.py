@@ -78,7 +78,7 @@ def status(clause: str) -> tuple[str, str] | None:
     lowered = _output().sub(" ", clause.lower())  # "which will produce 5,000 trucks": no plan
     lowered = _ADVERB.sub(r"\1 ", lowered)  # "is already building", "was officially opened"
     lowered = _PERCENT.sub(" percent", lowered)  # "is 60% complete": "percent complete"
-    if "percent" in lowered:  # "completed by 85 percent": not done
+    if "percent" in lowered:  # "completed by 85 percent", "completed 60% of construction"
         lowered = _DONE_BY.sub("percent complete", lowered)
     if " work on" in lowered:  # "started work on the plant": its construction, not its output
         lowered = _WORK_ON.sub(r"\1 construction of", lowered)
@@ -183,9 +183,13 @@ _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 _TO_BE_COMPLETED = re.compile(r"\b(?:(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|"
                               r"set\s+to)|will|shall)\s+be\s+(?:completed|finished|commissioned|"
                               r"launched)\b|\bwill\s+(?:now\s+|only\s+)?(?:open|start\s+operating)"
-                              r"(?!\s+(?:an?|its|their|the|new)\b)")  # "will now open in 2026"
+                              r"(?!\s+(?:an?|its|their|the|new)\b)|"  # "will now open in 2026"
+                              r"\b(?:is|are)\s+expected\s+to\s+(?:start|begin)\s+(?:production|"
+                              r"operations?)\b")  # "are expected to start production this year"
 _SHARE_DONE_LAST = re.compile(r";\s+percent\s*\.?\s*$")
-_DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s+percent\b")
+_DONE_BY = re.compile(r"\b(?:completed|complete|finished|ready)\s+(?:by|to|at)\s+percent\b|"
+                      r"\b(?:completed|finished|done)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                      r"over\s+|almost\s+)?\s*percent\s+of\s+(?:the\s+)?(?:construction|works?)\b")
 # work on a facility named before its verb ("construction of the mill in Aral was completed",
 # "construction of the terminal by X LLP started in 2022"), read as the markers have it
 _WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+((?:(?:has|have)\s+"

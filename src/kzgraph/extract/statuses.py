@@ -101,7 +101,9 @@ def status(doc: Doc, project: Mention) -> tuple[str, str] | None:
         main = ("", f"dep:{verb.lemma_}-subject")
     if main and main[0] and head.dep_ == "pobj" and relations.at_something_else(head.head) and (
             verb.lemma_.lower() not in markers["producing"]):  # but "began producing X at"
-        main = ("", f"dep:{verb.lemma_}-at")  # "launched a new line at the plant"
+        # "launched a new line at the plant"; but "has completed 60% of construction at its
+        # terminal" tells how far the plant is, which the markers read
+        main = None if _share_of_work(verb) else ("", f"dep:{verb.lemma_}-at")
     if (clause := _operating(head)) is not None:  # "a plant, which has been operating since"
         found = verb_status(clause)
         return found if found and found[0] == "planned" else ("launched", "dep:operating")
@@ -229,6 +231,22 @@ def _opens_itself(verb: Token, markers: dict) -> bool:
         c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+def _starts_output(verb: Token, markers: dict) -> bool:
+    """Whether a verb starts a plant's output: "(are expected) to start production this year"
+    says when it starts, not that it is not being built."""
+    output = {"production", *markers["operation_nouns"]}
+    return verb.lemma_.lower() in markers["starting"] and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in output for c in verb.children)
+
+
+def _share_of_work(verb: Token) -> bool:
+    """Whether a verb's object is a share of the work ("completed about 60% of construction")."""
+    markers = reference.rules()["verb_status"]
+    work = {*markers["building_nouns"], *markers["work_nouns"]}
+    return any(c.dep_ == "dobj" and any(t.text in ("%", "percent") for t in c.subtree) and any(
+        t.lemma_.lower() in work for t in c.subtree) for c in verb.children)
+
+
 def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | None:
     """The status a verb (with its auxiliaries and the verbs above it) gives what it governs;
     ``event`` is the event noun between them, if any ("began the construction of")."""
@@ -261,7 +279,8 @@ def verb_status(verb: Token, event: Token | None = None) -> tuple[str, str] | No
                 b.lemma_.lower() in markers["before_infinitive"]
                 and any(c.dep_ == "xcomp" for c in b.children) for b in before):
             return "planned", ("dep:completion-to-come" if v.lemma_.lower() in
-                               markers["finishing"] or _opens_itself(v, markers)
+                               markers["finishing"] or _opens_itself(v, markers) or any(
+                c.dep_ == "xcomp" and _starts_output(c, markers) for c in v.children)
                                else f"dep:{v.lemma_}-planned")
         if v.lemma_ == "be" and (to := next((  # "was to be completed in 2025": what was planned
                 c for c in v.children if c.dep_ == "xcomp" and any(

@@ -5164,3 +5164,14 @@ def test_a_customer_is_no_owner(model):
 ])
 def test_how_far_a_plant_is(text, expected, model):
     assert [s for *_, s in _companies_and_statuses(text, model)] == [expected]
+
+
+# A business's name may end with "Export" or "Services" ("Irtysh Agro Export", "Saryarka
+# Blasting Services"), whole. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_names_ending_with_export_or_services(model):
+    text = ("A grain terminal on the Irtysh River, proposed by Irtysh Agro Export, has been "
+            "frozen. The region also hosts a plant for emulsion explosives of Balkhash Blasting "
+            "Services in Balkhash.")
+    assert sorted(_labels(text, model, "organization")) == ["Balkhash Blasting Services",
+                                                            "Irtysh Agro Export"]

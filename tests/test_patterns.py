@@ -5064,8 +5064,8 @@ def test_a_managing_partner_is_a_person(model):
 
 # Rules only, a name opening a clause that finishes or widens a facility names a business as
 # one that builds it does ("Tobyl Avto Zavody is completing a paint shop complex"), and so does
-# one ending with a country's name ("Hanseo Seating Kazakhstan is building a plant"), an
-# assembly line as a plant. Both modes.
+# one ending with a country's name ("Hanseo Seating Kazakhstan is building a plant"), or after
+# a conjunction ("A year after X opened its plant"); an assembly line as a plant. Both modes.
 @pytest.mark.parametrize("model", [None, "none"])
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Kostanay. Tobyl Avto Zavody is completing a body welding complex, the second "
@@ -5073,6 +5073,8 @@ def test_a_managing_partner_is_a_person(model):
                  id="is-completing"),
     pytest.param("Shymkent. Ordabasy Motor will build an assembly line for electric vans.",
                  {"assembly line for electric vans": "Ordabasy Motor"}, id="an-assembly-line"),
+    pytest.param("A year after Saryagash Keramika opened its tile plant in Sairam, output grew.",
+                 {"tile plant": "Saryagash Keramika"}, id="after-a-conjunction"),
 ])
 def test_a_clauses_builder_is_a_business(text, expected, model):
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected

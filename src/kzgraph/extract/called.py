@@ -59,7 +59,8 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
                                 rf"(?![\w-])(?![ \t]+[A-Z])"), Starts.of(["the"])),
                 Cued(re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
                      Starts.of(built_words)),
-                re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^){name.replace('{0,3}', '{1,3}')}\s+{builds}"
+                re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^|{_CONJUNCTIONS})"
+                           rf"{name.replace('{0,3}', '{1,3}')}\s+{builds}"
                            rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
                 re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
                            rf"(?:(?!of\b)[a-z-]+(?:['’]s)?[ \t]+){{0,3}}(?:{parts})(?![\w'’-])"),
@@ -78,6 +79,11 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     needs = (cue_words, cue_words, (), (), part_words, cue_words, (), form_words,
              (*cue_words, *part_words), ("'", "’"))
     return tuple(zip(patterns, needs, strict=True))
+
+
+# a clause's subject may follow its conjunction: "A year after Qazaq Keramika opened its plant"
+_CONJUNCTIONS = "|".join(rf"(?<=\b{w}\s)" for w in ("after", "when", "as", "since", "before",
+                                                      "while", "because", "and", "but", "once"))
 
 
 def no_name(word: str) -> bool:

@@ -5177,3 +5177,19 @@ def test_names_ending_with_export_or_services(model):
             "Services in Balkhash.")
     assert sorted(_labels(text, model, "organization")) == ["Balkhash Blasting Services",
                                                             "Irtysh Agro Export"]
+
+
+# A facility's word before what is made of it or for it is no facility ("bakery ingredients",
+# "cement plant equipment", "farm machinery plant": a plant), and a verb is no modifier
+# ("makes pasta"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kaya Gida, based in Konya, makes pasta and bakery ingredients.", [],
+                 id="bakery-ingredients"),
+    pytest.param("The firm supplies cement plant equipment to the region.", [],
+                 id="plant-equipment"),
+    pytest.param("Qyzylzhar Agromash will build a farm machinery plant in Petropavl.",
+                 ["farm machinery plant"], id="a-farm-machinery-plant"),
+])
+def test_a_facility_word_before_a_noun(text, expected, model):
+    assert _labels(text, model, "project") == expected

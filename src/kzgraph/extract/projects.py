@@ -43,10 +43,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     # (nor starts inside a word: not "or plant" in "for plant"); a number belongs to it before
     # a unit ("a 500 kV power line")
     units = "|".join(rules["project_modifier_units"])
+    modified = "|".join(rules["project_head_modified_nouns"])
     modifier = (r"(?:[\"“«][^\"”»\n]{2,40}[\"”»]|(?<![\w–-])(?!for\s)[A-Za-z][\w–-]*"
                 rf"|\d[\d.,]*(?=\s+(?:{units})\b)|\d[\d.,]*-(?:{units})(?![\w-]))")  # "a 100-MW"
     headed = re.compile(
         rf"(?P<mods>(?:{modifier}\s+(?:and\s+)?){{0,4}})(?P<head>{heads})(?P<plural>s?)\b"
+        rf"(?![ \t]+(?:{modified})\b)"  # not "bakery ingredients", "cement plant equipment"
         r"(?P<named>\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)+)?"
         rf"(?:(?:\s+for\s+(?:the\s+)?(?:(?:deep\s+)?(?:{making})\s+(?:and\s+(?:{making})\s+)?of\s+"
         r"(?:[\d.,]+\s+(?:thousand\s+|million\s+)?(?:[a-z]+\s+){1,2}?of\s+)?)?"  # "for production

@@ -5193,3 +5193,21 @@ def test_names_ending_with_export_or_services(model):
 ])
 def test_a_facility_word_before_a_noun(text, expected, model):
     assert _labels(text, model, "project") == expected
+
+
+# A list whose items are headings over a paragraph each ("4. Taiynsha slaughterhouse, North
+# Kazakhstan region" on a line of its own): the paragraph below tells the item's story, and
+# "was bought in January by X" and "the new owner is rebuilding the facility" say whose it is
+# and where it stands. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_headings_paragraph(model):
+    text = ("Here are two projects to watch.\n\n"
+            "1. Bulaevo slaughterhouse, North Kazakhstan region\n"
+            "The slaughterhouse in the town of Bulaevo, idle since 2021, was bought in March by "
+            "Gulf Meadow Agri, an investment company from Dubai, from its first owner, Esil Et. "
+            "The new owner is rebuilding the facility, with work due to finish in 2026.\n\n"
+            "2. Pasta factory, Kokshetau\n"
+            "Oral Makaron LLP opened the factory in May.")
+    assert _companies_and_statuses(text, model) == [
+        ("Bulaevo slaughterhouse", "Gulf Meadow Agri", "UnderConstruction"),
+        ("Pasta factory", "Oral Makaron", "Launched")]

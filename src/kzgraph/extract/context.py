@@ -180,7 +180,7 @@ def continued(text: str, spans: list[tuple[int, int]], m: Mention,
     ('Construction is to begin in May.', '')
     """
     i = sentence_at(spans, m.start)
-    line_end = text.find("\n", m.end) % (len(text) + 1)  # a list item's line: all its sentences
+    line_end = item_end(text, m.end)  # a list item's line: all its sentences
     item = _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1) is not None
     said = []  # each such sentence (the project's worth and jobs, then its construction)
     for begin, end in spans[i:] if item else spans[i:i + 3]:
@@ -211,13 +211,26 @@ def rest_of_item(text: str, spans: list[tuple[int, int]], m: Mention,
     spring it was taken over by Y. Works resumed in August.")."""
     if not _LIST_ITEM.match(text, text.rfind("\n", 0, m.start) + 1):
         return []
-    line_end, i = text.find("\n", m.end) % (len(text) + 1), sentence_at(spans, m.start)
+    line_end, i = item_end(text, m.end), sentence_at(spans, m.start)
     rest = []
     for begin, end in spans[i + 1:]:
         if begin >= line_end or any(begin <= p.start < end and p.key != m.key for p in mentions):
             break
         rest.append((begin, end))
     return rest
+
+
+def item_end(text: str, offset: int) -> int:
+    """Where the list item an offset is in ends: at its line's end, but a heading's (a line with
+    no full stop: "4. Taiynsha slaughterhouse, North Kazakhstan region") goes on over the
+    paragraph below it, unless that is an item of its own."""
+    end = text.find("\n", offset) % (len(text) + 1)
+    if text[:end].rstrip().endswith((".", "!", "?", ";", ":")) or end == len(text):
+        return end
+    below = _BLANKS.match(text, end).end()
+    if _LIST_ITEM.match(text, below):
+        return end
+    return text.find("\n", below) % (len(text) + 1)
 
 
 def of_its_head(text: str, spans: list[tuple[int, int]], m: Mention,

@@ -110,8 +110,10 @@ _INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been
                             r"[^.;]{0,60}?\bin\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?"
                             r"(?:facility|plant|project|factory|complex|mill)\b")
 # a sentence that says whose a project is ("It belongs to the group's unit X", "The mill belongs
-# to another subsidiary, X LLP")
-_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)\s+"
+# to another subsidiary, X LLP", "The plant in Y, idle since 2022, was bought in May by X")
+_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)"
+                      r"(?:\s+(?:in|near|at)\s+[^,.;]{1,40}?)?(?:,[^,.;]{1,40},)?\s+"  # an aside
                       r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
-                      r"constructed|run)\s+by)\s+(?:the\s+|(?:the\s+[a-z]+['’]s|its|our|their|"
-                      r"another)\s+(?:[a-z-]+\s+)?(?:subsidiary|unit|affiliate),?\s+)?$")
+                      r"constructed|run|bought|acquired|purchased|taken\s+over)"
+                      r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by)\s+(?:the\s+|(?:the\s+[a-z]+['’]s|"
+                      r"its|our|their|another)\s+(?:[a-z-]+\s+)?(?:subsidiary|unit|affiliate),?\s+)?$")

@@ -115,5 +115,6 @@ _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-
                       r"(?:\s+(?:in|near|at)\s+[^,.;]{1,40}?)?(?:,[^,.;]{1,40},)?\s+"  # an aside
                       r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
                       r"constructed|run|bought|acquired|purchased|taken\s+over)"
-                      r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by)\s+(?:the\s+|(?:the\s+[a-z]+['’]s|"
-                      r"its|our|their|another)\s+(?:[a-z-]+\s+)?(?:subsidiary|unit|affiliate),?\s+)?$")
+                      r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by)\s+"
+                      r"(?:the\s+|(?:the\s+[a-z]+['’]s|its|our|their|another)\s+(?:[a-z-]+\s+)?"
+                      r"(?:subsidiary|unit|affiliate),?\s+)?$")

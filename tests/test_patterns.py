@@ -5211,3 +5211,20 @@ def test_a_headings_paragraph(model):
     assert _companies_and_statuses(text, model) == [
         ("Bulaevo slaughterhouse", "Gulf Meadow Agri", "UnderConstruction"),
         ("Pasta factory", "Oral Makaron", "Launched")]
+
+
+# Wholesale distribution centres (WDCs), railway sidings and access tracks are facilities; "its
+# next factory", "the zone's newest operating enterprise" and "Farmers want complex fertilisers"
+# name none. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A fruit and vegetable WDC near Kokshetau is 78% complete.",
+                 ["fruit and vegetable WDC"], id="a-wdc"),
+    pytest.param("KTZ will lay a new access track to the port, and a railway siding to the zone "
+                 "opened in June.", ["access track", "railway siding"], id="track-and-siding"),
+    pytest.param("We spoke to its CEO about the owners and its next factory.", [],
+                 id="next-factory"),
+    pytest.param("\"Farmers want complex fertilisers,\" he said.", [], id="want-complex"),
+])
+def test_logistics_facilities_and_no_facilities(text, expected, model):
+    assert _labels(text, model, "project") == expected

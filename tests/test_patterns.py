@@ -5228,3 +5228,21 @@ def test_a_headings_paragraph(model):
 ])
 def test_logistics_facilities_and_no_facilities(text, expected, model):
     assert _labels(text, model, "project") == expected
+
+
+# A region's, district's or city's akimat named with its place is an organization, and the
+# region in its name still places the projects of its sentence; no akimat is a project's
+# company. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_akimats_are_organizations(model):
+    text = ("In April, the Korean company Daon Solar and the akimat of Turkistan region signed a "
+            "memorandum on a 60 MW solar power plant in the Shardara district. The Karabalyk "
+            "district akimat and Almaty city akimat took part.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == [
+        "Almaty city akimat", "Daon Solar", "Karabalyk district akimat",
+        "akimat of Turkistan region"]
+    assert {(s.prop, labels[s.obj.key]) for s in found.statements
+            if s.prop in ("company", "locatedIn")} == {("company", "Daon Solar"),
+                                                       ("locatedIn", "Turkistan Region")}

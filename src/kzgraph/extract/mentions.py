@@ -122,6 +122,7 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         cued += [f for f in farms if f.start >= skip and not overlaps(f, cued)]
         org_m += [m for m in cued if not overlaps(
             m, [*org_m, *person_all, *program_m, *region_m, *outside(sector_m, cued)])]
+    org_m += [a for a in regions.akimats(text) if not overlaps(a, org_m)]
     org_m += aliases.said_again(text, org_m, [*person_all, *program_m, *region_m])
     org_m = aliases.defined(text, org_m, [*person_all, *program_m, *region_m])
     org_m += [replace(p, kind="organization", rule="org-short-for", key=o.key) for p in person_all

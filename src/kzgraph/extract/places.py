@@ -38,9 +38,10 @@ class Whereabouts:
 
     def __init__(self, text: str, found, lead_end: int, title: str = ""):
         self.text, self.found = text, found
-        # a region in a business's name ("PolyForm Astana LLP") places nothing
+        # a region in a business's name ("PolyForm Astana LLP") places nothing; its akimat's
+        # does ("the akimat of Turkistan region signed a memorandum on a plant in Shardara")
         self.regions = [r for r in found.regions if not any(
-            o.start <= r.start < o.end for o in found.organizations)]
+            o.start <= r.start < o.end and o.rule != "org-akimat" for o in found.organizations)]
         self.dominant = dominant_region(
             self.regions, lead_end, len(_THE_REGION.findall(text, lead_end)),
             scene=not any(p.start < lead_end for p in found.projects),

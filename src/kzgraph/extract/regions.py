@@ -171,3 +171,24 @@ def _regions_worded(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), match.group(), "region",
                                  "region-with-word", key))
     return found
+
+
+def akimats(text: str) -> list[Mention]:
+    """The administrations of regions, districts and cities named with their place: "Zhambyl
+    region akimat", "the Akimat of Pavlodar Region", "Almaty city akimat" (an organization
+    each, named as the text names it).
+
+    >>> [m.text for m in akimats("The Zhambyl region akimat and the akimat of Ulytau region")]
+    ['Zhambyl region akimat', 'akimat of Ulytau region']
+    """
+    if "kimat" not in text:
+        return []
+    return [Mention(m.start(), m.end(), m.group(), "organization", "org-akimat",
+                    f"agency:{m.group()}") for m in _AKIMAT.finditer(text)]
+
+
+_PLACE_WORD = r"(?:[Rr]egion(?:al)?|[Dd]istrict|[Cc]ity|[Oo]blast)"
+_AKIMAT = re.compile(rf"(?<![\w-])(?:(?!(?:The|This|Its)\b){_CAP}(?:[ \t]+{_CAP})?[ \t]+"
+                     rf"{_PLACE_WORD}[ \t]+[Aa]kimat"
+                     rf"|[Aa]kimat[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?[ \t]+"
+                     rf"{_PLACE_WORD})(?![\w-])")

@@ -15,6 +15,7 @@ from kzgraph.extract import (
     language,
     later,
     organizations,
+    orgnames,
     parse,
     projects,
     relations,
@@ -175,8 +176,8 @@ def test_organizations(nlp, text, expected):
 
 
 def test_publisher_word():
-    assert organizations.publisher_word("https://www.inform.kz/en/x", None) == "inform"
-    assert organizations.publisher_word(None, "Kapital.kz") == "kapital"
+    assert orgnames.publisher_word("https://www.inform.kz/en/x", None) == "inform"
+    assert orgnames.publisher_word(None, "Kapital.kz") == "kapital"
 
 
 def test_a_bare_place_inside_a_business_name_is_part_of_it():

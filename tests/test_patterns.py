@@ -5246,3 +5246,17 @@ def test_akimats_are_organizations(model):
     assert {(s.prop, labels[s.obj.key]) for s in found.statements
             if s.prop in ("company", "locatedIn")} == {("company", "Daon Solar"),
                                                        ("locatedIn", "Turkistan Region")}
+
+
+# "Kazakh Invest" is a name whole (the home country's word and one name word), but "the Kazakh
+# Ertis Copper Corporation" is "Ertis Copper Corporation"; and a memorandum's other party loses
+# to the builder the next sentence names ("This one will be built by X directly"). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_kazakh_invest_and_a_memorandums_other_party(model):
+    text = ("Last year the regional akimat signed a memorandum with Kazakh Invest on a "
+            "logistics centre near Aktobe. This one will be built by Ambalaj Sanayi directly. The "
+            "Kazakh Ertis Copper Corporation is a customer.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert sorted(e.label for e in found.entities if e.kind == "organization") == [
+        "Ambalaj Sanayi", "Ertis Copper Corporation", "Kazakh Invest"]
+    assert _companies(found) == {"logistics centre": "Ambalaj Sanayi"}

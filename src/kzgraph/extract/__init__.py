@@ -2,7 +2,8 @@
 
 ``pipeline`` chains the stages; ``text`` (normalising, sentences, offsets), ``mentions`` and the
 rule modules beside it (names (persons), regions, numbers, dates and months, changes ("from 400,000
-to 600,000 t"), organizations, called, programs, projects, markers (the status a clause's words
+to 600,000 t"), organizations (with orgnames: what a name says, its kind and core), called,
+programs, projects, markers (the status a clause's words
 give a project), facilities, passing (a facility named in passing is no project), lines (a
 production line a sentence adds), merging (which project mentions are one project), sectors,
 with ``rules.json`` and
@@ -10,7 +11,8 @@ with ``rules.json`` and
 "X Group"), ``statements``, ``relations``, ``later`` (a project's company a later sentence gives),
 ``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
 ontology allows; ``places``: where a project is, also from a town the text places in a region;
-``context``: what the sentences around a project say of it; ``ours``: the company "we" stands for;
+``context``: what the sentences around a project say of it; ``ours``: the company "we", "the
+group" or an owner's word stands for;
 ``trailing``: a company written after a project's words; ``fields``: what a report gives under a
 label, "Jobs: 420", "Status: ...", "Investor: X"; ``handed``: the business a sentence hands a
 project to, a group's part or a stake's buyer), ``clauses`` (a business in a clause of its own

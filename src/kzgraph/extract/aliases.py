@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from ..model import Mention
 from . import reference
-from .organizations import NAME_AFTER, NAME_BEFORE, business_name, core_name
+from .organizations import NAME_AFTER, NAME_BEFORE, business_name
+from .orgnames import core_name
 from .text import word_starts
 
 

@@ -14,7 +14,7 @@ from ..model import Mention
 from . import reference
 from .alternation import UPPER
 from .names import stop_words
-from .organizations import core_name, org_kind
+from .orgnames import core_name, org_kind
 from .regions import regions
 from .scan import Cued, Starts
 

@@ -81,9 +81,9 @@ def _builder(verb: Token, building: list[str]) -> Token:
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
                end: int) -> Mention | None:
     """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
-    where it names no other project: "The plant belongs to X", "It is being built by X", "X
-    will build it", "X is investing 26 billion tenge in the facility" (with the model,
-    ``company`` reads the parse first).
+    where it names no other project: "The plant belongs to X", "It is being built by X", "This
+    one will be built by X", "X will build it", "X is investing 26 billion tenge in the
+    facility" (with the model, ``company`` reads the parse first).
 
     >>> from kzgraph.model import Mention
     >>> t = "A mill is planned. It will be built by Orda LLP."
@@ -97,7 +97,7 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
         return None
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
         "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
-            told["noun"] is None or told["noun"] in called_heads(m)) or not text[
+            told["noun"] in (None, "one") or told["noun"] in called_heads(m)) or not text[
                 end:o.start].strip() and (builds_it().search(text, o.end, stop)
                                           or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
 

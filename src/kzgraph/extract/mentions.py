@@ -24,6 +24,7 @@ from . import (
     merging,
     names,
     organizations,
+    orgnames,
     parse,
     passing,
     programs,
@@ -65,9 +66,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
     person_all = names.persons(text, article.published, ruled(doc, "person"))
     program_m = programs.programs(text)
     sector_m = sectors.sectors(text, ruled(doc, "sector"))
-    publisher = organizations.publisher_word(article.url, article.outlet)
+    publisher = orgnames.publisher_word(article.url, article.outlet)
     org_m = [m for m in organizations.organizations(text) if not inside(m, program_m)
-             and not organizations.outlets_own(m, publisher)]
+             and not orgnames.outlets_own(m, publisher)]
     region_all = regions.regions(text, ruled(doc, "region"))
     farms = called.farms(text)  # "built by the Sarybel sheep farm": a business, no project
     # a region in a person's title is one all the same ("the akim of Kostanay Region X Y")
@@ -195,7 +196,7 @@ def before_person(org: Mention, people: list[Mention]) -> Mention:
     if cut == org.end or not text[:1].isupper():
         return org
     return replace(org, end=org.start + len(text), text=text,
-                   key=f"{organizations.org_kind(text)}:{organizations.core_name(text)}")
+                   key=f"{orgnames.org_kind(text)}:{orgnames.core_name(text)}")
 
 
 def listed_beside(text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
@@ -221,8 +222,8 @@ def listed_beside(text: str, rules: list[Mention], model: list[Mention]) -> list
                 name = part.group("name")
                 first = part.start("name")
                 found.append(Mention(first, first + len(name), name, "organization", m.rule,
-                                     f"{organizations.org_kind(name)}:"
-                                     f"{organizations.core_name(name)}"))
+                                     f"{orgnames.org_kind(name)}:"
+                                     f"{orgnames.core_name(name)}"))
     return found
 
 

@@ -13,6 +13,7 @@ from ..model import Mention
 from . import reference
 from .alternation import UPPER, starts_with
 from .names import stop_words
+from .orgnames import core_name, of_country
 from .regions import regions
 from .text import longest, word_starts
 
@@ -177,10 +178,10 @@ def organizations(text: str) -> list[Mention]:
             kind = "company"
             if rule == "org-ministry":
                 kind = "ministry" if "Ministry" in label else "other"
-                if " of " in _of_country(label):  # "the Ministry of Energy of the Republic of X"
-                    label = _of_country(label)
+                if " of " in of_country(label):  # "the Ministry of Energy of the Republic of X"
+                    label = of_country(label)
             elif rule in ("org-agency", "org-acronym", "org-acronym-first"):
-                kind = "agency" if any(_of_country(label).endswith(w)
+                kind = "agency" if any(of_country(label).endswith(w)
                                        for w in agency_words) else "other"
             key = f"{kind}:{core_name(label)}"
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
@@ -292,9 +293,11 @@ def _nationality_kept(rule: str, dropped: str, words: list[str]) -> bool:
     LLP" is not "Leather", "Kazakh Invest National Company JSC" not "Invest National Company",
     "Kazakh Cable Works" not "Cable Works"; the home country's word (``home_nationality_words``)
     starts many a registered name ("Kazakh Copper Rod LLP") where another's describes one, and
-    in "the Turkish group X" the nationality and "group" name no one."""
+    in "the Turkish group X" the nationality and "group" name no one ("Kazakh Invest" does, but
+    "the Kazakh Ertis Copper Corporation" is "Ertis Copper Corporation")."""
     if rule == "org-group":
-        return len(words) > 1 and words[0] in _business_words()
+        return len(words) > 1 and words[0] in _business_words() or len(words) == 1 and (
+            words[0][:1].isupper() and dropped in reference.rules()["home_nationality_words"])
     return rule == "org-legal-suffix" and (
         len(words) == 1 or words[0] in _business_words()
         or dropped in reference.rules()["home_nationality_words"])
@@ -303,36 +306,6 @@ def _nationality_kept(rule: str, dropped: str, words: list[str]) -> bool:
 @cache
 def _business_words() -> frozenset[str]:
     return frozenset(reference.rules()["org_name_words"])
-
-
-def org_kind(name: str) -> str:
-    """The kind of organization a name says it is by its words; a company where it says none.
-
-    >>> org_kind("Ministry of Energy"), org_kind("Kazakh Invest"), org_kind("Nur Otan Party")
-    ('ministry', 'company', 'other')
-    >>> org_kind("National Bank of Kazakhstan")
-    'agency'
-    """
-    kinds = reference.rules()["org_kind_words"]
-    if name.startswith("Ministry"):
-        return "ministry"
-    last = _of_country(name).split()[-1] if name.split() else ""
-    for kind in ("agency", "other"):
-        if last in kinds[kind]:
-            return kind
-    return "company"
-
-
-def _of_country(name: str) -> str:
-    """A name without the country it says it is of ("National Bank" of "National Bank of the
-    Republic of Kazakhstan")."""
-    return _of_country_pattern().sub("", name)
-
-
-@cache
-def _of_country_pattern() -> re.Pattern:
-    countries = "|".join(re.escape(c) for c in reference.rules()["countries"])
-    return re.compile(rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries})$")
 
 
 def _initials_fit(words: list[str], abbr: str) -> bool:
@@ -348,53 +321,3 @@ def _initials_fit(words: list[str], abbr: str) -> bool:
     letters = [c for c in abbr if c.isalpha()]
     fitting = sum(c in initials for c in letters)
     return bool(letters) and letters[0] == words[0][0].upper() and 3 * fitting >= 2 * len(letters)
-
-
-def core_name(label: str) -> str:
-    """An organization's name without legal forms and quotes: the key its mentions share.
-
-    >>> core_name('JSC NC Temir Oil'), core_name('"Orda Glass Ltd"'), core_name("Aqua Pty Ltd.")
-    ('Temir Oil', 'Orda Glass', 'Aqua')
-    """
-    core = _legal_forms().sub("", _QUOTES.sub("", label).strip())
-    return " ".join(core.split()) or label
-
-
-_QUOTES = re.compile(r"[\"“”«»]")
-
-
-@cache
-def _legal_forms() -> re.Pattern:
-    """Legal forms at the start or the end of a name."""
-    rules = reference.rules()
-    forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
-                                                   key=len, reverse=True))
-    return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")
-
-
-def publisher_word(url: str | None, outlet: str | None) -> str:
-    """The word that names an article's publisher: its outlet, else its web site's name.
-
-    >>> publisher_word("https://en.inform.kz/news/x", None), publisher_word(None, "Kapital.kz")
-    ('inform', 'kapital')
-    """
-    host = (outlet or "").lower() if outlet else re.sub(r"^\w+://", "", url or "").split("/")[0]
-    labels = [p for p in re.split(r"[.\s]+", host.lower()) if p and p not in _HOST_WORDS]
-    return labels[0] if labels and len(labels[0]) >= 4 else ""
-
-
-_HOST_WORDS = frozenset({"www", "en", "eng", "amp", "m", "news", "the"})
-
-
-def outlets_own(m: Mention, publisher: str) -> bool:
-    """Whether an organization the rules found is the article's outlet naming itself: with its
-    publisher word, a name with capitals inside ("KazTAG") or one with a media word
-    ("Kazinform News Agency": ``media_name_words``), not a business that shares the word.
-
-    >>> kazinform = Mention(0, 21, "Kazinform News Agency", "organization", "org-kind")
-    >>> outlets_own(kazinform, "inform"), outlets_own(kazinform, "kapital")
-    (True, False)
-    """
-    return bool(publisher) and publisher in m.text.lower() and (
-        m.rule == "org-camel" or not set(m.text.split()).isdisjoint(
-            reference.rules()["media_name_words"]))

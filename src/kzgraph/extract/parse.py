@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import reference, surnamed, terms
-from .organizations import core_name, org_kind
+from .orgnames import core_name, org_kind
 from .owned import owns_facility
 from .surnamed import NAME_TOKEN
 

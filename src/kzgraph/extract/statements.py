@@ -63,6 +63,7 @@ _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[A-Z][
 # ("loans from X"), a seller ("from its first owner, X").
 _OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the\s+|(?:the|its|their)\s+(?:[a-z-]+\s+)?"
                           r"(?:owner|founder|seller|buyer),?\s+)?$", re.IGNORECASE)
+_SIGNED_WITH = re.compile(r"\b(?:memorandum|agreement|deal)s?\s+with\s+(?:the\s+)?$")
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
@@ -256,11 +257,13 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
         owner = _sentence_company(text, m, near, begin, end)
-    if owner is None and (org := ours.before(text, begin, m.start,
-                                                             found.organizations)):
+    if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
-    if owner is None and (org := later.told_after(text, m, found.projects,
-                                                    found.organizations, end)):
+    # the next sentence's builder before a memorandum's other party ("we signed a memorandum
+    # with X on a centre. This one will be built by Y directly")
+    if (owner is None or owner[1] == "project-company-sentence" and _SIGNED_WITH.search(
+            text, max(begin, owner[0].start - 40), owner[0].start)) and (
+            org := later.told_after(text, m, found.projects, found.organizations, end)):
         return [Statement(subject, "company", ref("organization", org.key),
                           _span(text, end, org.end, "project-company-after"))]
     if owner is None and (org := ours.owners_word(text, m, found.organizations)):

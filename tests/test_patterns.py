@@ -5260,3 +5260,14 @@ def test_kazakh_invest_and_a_memorandums_other_party(model):
     assert sorted(e.label for e in found.entities if e.kind == "organization") == [
         "Ambalaj Sanayi", "Ertis Copper Corporation", "Kazakh Invest"]
     assert _companies(found) == {"logistics centre": "Ambalaj Sanayi"}
+
+
+# A person a noun describes: "Almaty businessman X Y", "says X Y, an analyst at Z", a release's
+# "Media contact: X Y,"; not a business so described. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_persons_a_noun_describes(model):
+    text = ("Zhetysu Kant LLP is a venture of Almaty businessman Nurbol Seitkali and a Chinese "
+            "group. \"Demand grows,\" says Aidana Temirbek, an analyst at the Sugar Union.\n\n"
+            "Media contact: Saltanat Zhumabek, press@zhetysukant.kz")
+    assert sorted(_labels(text, model, "person")) == ["Aidana Temirbek", "Nurbol Seitkali",
+                                                      "Saltanat Zhumabek"]

@@ -115,6 +115,28 @@ def _said_pattern() -> Cued:
 
 
 @cache
+def _described_pattern() -> Cued:
+    """A name a person's noun describes (``person_nouns``): after it ("Almaty businessman Bakhyt
+    Ospanov"), or in apposition after a verb of saying ("says Aidos Kenesbek, an analyst at"),
+    and a release's contact ("Media contact: Saule Abdrakhmanova,").
+
+    >>> text = "says Aidos Kenesbek, an analyst at X, and businessman Bakhyt Ospanov"
+    >>> [next(filter(None, m.group("name", "said", "contact")))
+    ...  for m in _described_pattern().finditer(text)]
+    ['Aidos Kenesbek', 'Bakhyt Ospanov']
+    """
+    nouns = "|".join(reference.rules()["person_nouns"])
+    verbs = "said|says|told|added|noted|explained|explains"
+    name = _person_name()
+    return Cued(re.compile(
+        rf"(?<![\w-])(?:(?:{nouns})[ \t]+{name}(?![\w-]|[ \t]+[A-Z])"
+        rf"|(?:{verbs})[ \t]+{name.replace('<name>', '<said>')},[ \t]+(?:(?:an?|the)[ \t]+)?"
+        rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})(?![\w-])"
+        rf"|(?:Media|Press)[ \t]+contact:[ \t]+{name.replace('<name>', '<contact>')}(?=,|\n|$))"),
+        Starts.of(["Media", "Press", *verbs.split("|"), *reference.rules()["person_nouns"]]))
+
+
+@cache
 def _business_words() -> frozenset[str]:
     """Words that make a capitalised pair a business, not a person ("Kazakh Invest", "Financial
     Centre")."""
@@ -240,6 +262,12 @@ def persons(text: str, published: date | None,
                 match):
             found.append(Mention(match.start("name"), match.end("name"), name, "person",
                                  "person-said", known.get(name.lower(), f"name:{name}")))
+    for match in _described_pattern().finditer(text):  # "says X Y, an analyst at"
+        group = next(g for g in ("name", "said", "contact") if match.group(g))
+        name = match.group(group)
+        if not set(name.split()) & (business | stop):
+            found.append(Mention(match.start(group), match.end(group), name, "person",
+                                 "person-described", known.get(name.lower(), f"name:{name}")))
     for match in _honorific_pattern().finditer(text):  # an honorific is no role
         name = match.group("name")
         if not set(name.split()) & (business | stop) and not place(match):

@@ -5271,3 +5271,17 @@ def test_persons_a_noun_describes(model):
             "Media contact: Saltanat Zhumabek, press@zhetysukant.kz")
     assert sorted(_labels(text, model, "person")) == ["Aidana Temirbek", "Nurbol Seitkali",
                                                       "Saltanat Zhumabek"]
+
+
+# A memorandum signed with many parties on the construction of a plant is a plan however long
+# the list of parties; and "X's mine, also in Y Region, which was launched in 2019" is launched
+# whatever the sentence's main verb says. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_long_memorandum_and_a_mine_launched_in_a_clause(model):
+    text = ("Qazaq Coal Chemicals LLP today signed a memorandum of understanding with Shaanxi "
+            "Hengda Chemical Engineering Co., Ltd., the national company Baiterek Invest and the "
+            "Akimat of Pavlodar Region on the construction of a coal gasification complex near "
+            "Ekibastuz. Coal for the complex will be supplied from Bayan Energy's Shoptykol "
+            "open-pit mine, also in Pavlodar Region, which was launched in 2019.")
+    assert [(p, s) for p, _, s in _companies_and_statuses(text, model)] == [
+        ("Shoptykol open-pit mine", "Launched"), ("coal gasification complex", "Planned")]

@@ -197,7 +197,7 @@ _WORK_OF = re.compile(r"\b((?:re)?construction)\s+(?:of|on)\s+[^.;:,]{1,80}?\s+(
                       r"(?:started|began|begun|completed|finished|resumed))\b")
 _AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for|with)\s+[^.;]{1,120}?\s+"
                            r"((?:has\s+been|have\s+been|was|were)\s+signed)\b")
-_AGREED_WORK = re.compile(r"\b(signed\s+an?\s+(?:agreement|memorandum|contract)\b[^;]{0,80}?)\s+"
+_AGREED_WORK = re.compile(r"\b(signed\s+an?\s+(?:agreement|memorandum|contract)\b[^;]{0,200}?)\s+"
                           r"(?:on|for)\s+(?:the\s+)?construction\s+of\b")
 _FOUNDATIONS_OF = re.compile(r"\b(foundations?)\s+of\s+[^.;:,]{1,80}?\s+(?:(?:has|have)\s+been|was|"
                              r"were)\s+(?:poured|laid)\b")

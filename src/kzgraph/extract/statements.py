@@ -58,7 +58,7 @@ _STATUS_BRACKET = re.compile(r"(?:\s+(?:of|by)\s+[^()\n.;]{1,60}?)?\s*\(([a-z][\
 _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[^,.;]{1,30}?)?,\s+"
                              r"(?:which|that)\s+(?:(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)|(?:was|were)\s+(?:launched|commissioned|"
-                             r"opened|put\s+into\s+operation))\b")  # "..., which was launched in 2019"
+                             r"opened|put\s+into\s+operation))\b")  # "which was launched in 2019"
 # Rules only, the words before a company that deals with a project without building, owning
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X", "will supply X"), a lender
 # ("loans from X"), a seller ("from its first owner, X").

@@ -5285,3 +5285,19 @@ def test_a_long_memorandum_and_a_mine_launched_in_a_clause(model):
             "open-pit mine, also in Pavlodar Region, which was launched in 2019.")
     assert [(p, s) for p, _, s in _companies_and_statuses(text, model)] == [
         ("Shoptykol open-pit mine", "Launched"), ("coal gasification complex", "Planned")]
+
+
+# A plant that "never started construction" has no status; a substation "being built now; it
+# will give residents 40 MW" is being built (what it will give is its output, not a plan).
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Aral Glass LLP received land in 2021 for a glass container plant but never "
+                 "started construction, so we took the plot back.", None, id="never-started"),
+    pytest.param("The siding opened in June, and residents already ship their goods by rail. A "
+                 "110 kV substation worth KZT 3.7 billion from the city budget is being built "
+                 "now; it will give residents 40 MW of additional power.", "UnderConstruction",
+                 id="will-give"),
+])
+def test_never_started_and_what_a_plant_will_give(text, expected, model):
+    assert [s for *_, s in _companies_and_statuses(text, model)] == [expected]

@@ -5301,3 +5301,12 @@ def test_a_long_memorandum_and_a_mine_launched_in_a_clause(model):
 ])
 def test_never_started_and_what_a_plant_will_give(text, expected, model):
     assert [s for *_, s in _companies_and_statuses(text, model)] == [expected]
+
+
+# Rules only, "X, the Astana-based developer of a wind farm" calls X a business and names no
+# "Astana-based" one. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_seat_before_a_cue_noun_is_no_name(model):
+    text = ("Few companies are closer to those targets than Dala Sun Power, the Astana-based "
+            "developer of a 300 MW wind farm near Zhezkazgan.")
+    assert _labels(text, model, "organization") == ["Dala Sun Power"]

@@ -59,12 +59,12 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
                                 rf"(?![\w-])(?![ \t]+[A-Z])"), Starts.of(["the"])),
                 Cued(re.compile(rf"(?<![\w-])(?:{built})[ \t]+by[ \t]+(?:the[ \t]+)?{name}(?![\w-])"),
                      Starts.of(built_words)),
-                re.compile(rf"(?:(?<=[.,;:]\s)|(?<=\n)|^|{_CONJUNCTIONS})"
+                re.compile(rf"(?=[{UPPER}])(?:(?<=[.,;:]\s)|(?<=\n)|^|{_CONJUNCTIONS})"
                            rf"{name.replace('{0,3}', '{1,3}')}\s+{builds}"
                            rf"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,4}}(?:{heads})\b", re.MULTILINE),
                 re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the|its|[A-Za-z]+['’]s)[ \t]+"
                            rf"(?:(?!of\b)[a-z-]+(?:['’]s)?[ \t]+){{0,3}}(?:{parts})(?![\w'’-])"),
-                re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                re.compile(rf"(?<![\w-]){name},[ \t]+(?:a|an|the)[ \t]+(?:[A-Z][\w-]+[ \t]+)?"
                            rf"(?:(?!of\b)[a-z-]+[ \t]+){{0,3}}(?:{cues})"
                            rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
                 Cued(re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
@@ -154,9 +154,9 @@ def called(text: str) -> list[Mention]:
             # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan");
             # a place's name is part of a longer name with a word of its own
             own = len(words) > 1 and not all(map(bad, words))
-            if not words or any(bad(w) and not (own and (w in _place_names() or w is words[-1]
-                                                         and w in _countries()))
-                                for w in (words[:1] if index == 0 else words)) or (
+            if not words or words[-1].endswith(_SEATS) or any(bad(w) and not (own and (
+                    w in _place_names() or w is words[-1] and w in _countries()))
+                    for w in (words[:1] if index == 0 else words)) or (
                     words[0] in reference.generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
             if index in (3, 4, 5, 6, 8, 9) and words[-1].endswith(surname):
@@ -289,5 +289,6 @@ def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end - len(_POSSESSIVE_END.search(text, start, end)[0])
 
 
+_SEATS = ("-based", "-registered", "-headquartered")  # "the Astana-based developer": no name
 _OWNER_FIRST = re.compile(r"[\w&-]+(?:['’]s|-based)[ \t]+")
 _POSSESSIVE_END = re.compile(r"(?:['’]s)?$")

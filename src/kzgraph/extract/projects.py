@@ -75,7 +75,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         r"capacity\s+of\s+[\d][\d.,\s]*(?:thousand|million|mln|bln)?\s*(?:[a-z]+\s+){0,2}?"
         rf"(?:(?:a|per)\s+year\s+)?of\s+(?P<obj>{_OBJECT})"
     )
-    concrete = "|".join(h for h in rules["project_heads"]
+    concrete = "|".join(h.lower() for h in rules["project_heads"]  # in lowercase: ``Caseless``
                         if h not in rules["project_head_needs_name"] + rules["project_head_not_cue"])
     cue = re.compile(rf"{starts_with([*_CUE_WORDS.split('|'), *concrete.split('|')])}"
                      rf"\b(?:{_CUE_WORDS}|(?:{concrete})s?)\b", re.IGNORECASE)

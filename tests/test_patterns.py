@@ -5310,3 +5310,15 @@ def test_a_seat_before_a_cue_noun_is_no_name(model):
     text = ("Few companies are closer to those targets than Dala Sun Power, the Astana-based "
             "developer of a 300 MW wind farm near Zhezkazgan.")
     assert _labels(text, model, "organization") == ["Dala Sun Power"]
+
+
+# Turkish and Polish business words ("Gida", "Polska") and "Polymetal" make a name a business's
+# the model reads as a person's; NPK and WDC are terms, no organizations. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_business_words_and_terms(model):
+    text = ("The lines come from Konya's Ozturk Gida and from Agrotech Polska, and the ore from "
+            "Altai Polymetal. NPK fertilisers are in demand, and a WDC near Kokshetau is 40% "
+            "complete.")
+    assert not {"NPK", "WDC"} & set(_labels(text, model, "organization"))
+    assert not {"Ozturk Gida", "Agrotech Polska", "Altai Polymetal"} & set(
+        _labels(text, model, "person"))

@@ -14,7 +14,7 @@ from ..model import Mention
 from . import reference
 from .alternation import UPPER
 from .names import stop_words
-from .orgnames import core_name, org_kind
+from .orgnames import SEATS, core_name, org_kind
 from .regions import regions
 from .scan import Cued, Starts
 
@@ -154,7 +154,7 @@ def called(text: str) -> list[Mention]:
             # after a cue noun, only the first word is checked ("the company Jushi Kazakhstan");
             # a place's name is part of a longer name with a word of its own
             own = len(words) > 1 and not all(map(bad, words))
-            if not words or words[-1].endswith(_SEATS) or any(bad(w) and not (own and (
+            if not words or words[-1].endswith(_SEAT_ENDS) or any(bad(w) and not (own and (
                     w in _place_names() or w is words[-1] and w in _countries()))
                     for w in (words[:1] if index == 0 else words)) or (
                     words[0] in reference.generic_words() or regions(text[start:end])):
@@ -273,7 +273,8 @@ def _cue_before() -> re.Pattern:
                       rf"(?:{cues})[ \t]+$|\b[A-Za-z]+-(?:{_SEATED})[ \t]+$")
 
 
-_SEATED = "based|registered|headquartered"  # "Swiss-registered X": a business's seat
+_SEATED = "|".join(SEATS)  # "Swiss-registered X": a business's seat
+_SEAT_ENDS = tuple(f"-{w}" for w in SEATS)  # "the Astana-based developer": no name
 
 
 def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:
@@ -289,6 +290,5 @@ def _without_owner_or_base(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end - len(_POSSESSIVE_END.search(text, start, end)[0])
 
 
-_SEATS = ("-based", "-registered", "-headquartered")  # "the Astana-based developer": no name
 _OWNER_FIRST = re.compile(r"[\w&-]+(?:['’]s|-based)[ \t]+")
 _POSSESSIVE_END = re.compile(r"(?:['’]s)?$")

@@ -13,7 +13,7 @@ from ..model import Mention
 from . import reference
 from .alternation import UPPER, starts_with
 from .names import stop_words
-from .orgnames import core_name, of_country
+from .orgnames import SEATS, core_name, of_country
 from .regions import regions
 from .text import longest, word_starts
 
@@ -151,7 +151,7 @@ def organizations(text: str) -> list[Mention]:
                     words = words[len(words) - len(match.group("name").rsplit("\n", 1)[1].split()):]
                 dropped = ""
                 while words and (words[0] in stop or words[0] in _MONTHS
-                                 or words[0].endswith(("-based", "-registered", "-headquartered"))
+                                 or words[0].endswith(tuple(f"-{w}" for w in SEATS))
                                  or _POSSESSIVE.search(words[0])
                                  and _POSSESSIVE.sub("", words[0]) in countries) and not (
                         rule == "org-agency" and words[0] in agency_first

@@ -11,6 +11,10 @@ from functools import cache
 from ..model import Mention
 from . import reference
 
+SEATS = ("based", "registered", "headquartered")
+"""The words after a place that say a business's seat ("Swiss-registered X", "the Astana-based
+developer"): no part of its name."""
+
 
 def org_kind(name: str) -> str:
     """The kind of organization a name says it is by its words; a company where it says none.
@@ -59,8 +63,8 @@ _QUOTES = re.compile(r"[\"“”«»]")
 def _legal_forms() -> re.Pattern:
     """Legal forms at the start or the end of a name."""
     rules = reference.rules()
-    forms = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"] + rules["org_prefix_forms"],
-                                                   key=len, reverse=True))
+    forms = "|".join(re.escape(f) for f in sorted(
+        rules["org_legal_forms"] + rules["org_prefix_forms"], key=len, reverse=True))
     return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")
 
 

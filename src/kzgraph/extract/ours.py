@@ -1,6 +1,7 @@
 """The company a word of the text stands for: a name, or "we" and "our" (an interview's answers,
 a company's own release) and "you" and "your" (an interview's questions) outside quotation
-marks, which stand for the company the text names most often."""
+marks, which stand for the company the text names most often, and in a quotation for its
+speaker's; an owner's word before a project ("the holding's plant") and "the group"."""
 
 from __future__ import annotations
 
@@ -38,8 +39,9 @@ def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Ment
 
 
 def before(text: str, begin: int, offset: int, organizations: list[Mention]) -> Mention | None:
-    """Rules only, the company a "we" or "our" between ``begin`` and a project outside
-    quotation marks stands for ("we opened a plant").
+    """The company a "we" or "our" between ``begin`` and a project stands for ("we opened a
+    plant"): the text's, or in a quotation its speaker's (``speakers``); with the model, where
+    the parse ties no company (``company_at`` reads it there).
 
     >>> from kzgraph.model import Mention
     >>> orda = Mention(0, 4, "Orda", "organization", "t", "company:Orda")
@@ -60,7 +62,7 @@ def speakers(text: str, offset: int, companies: list[Mention]) -> Mention | None
 
     >>> from kzgraph.model import Mention
     >>> text = '"We build a mill," said Ed Li of Orda LLP. Asel LLP grew.'
-    >>> before(text, 0, 12, [Mention(33, 41, "Orda LLP", "organization", "t", "company:Orda")]).text
+    >>> speakers(text, 12, [Mention(33, 41, "Orda LLP", "organization", "t", "company:Orda")]).text
     'Orda LLP'
     """
     paragraph = text.rfind("\n", 0, offset) + 1

@@ -62,8 +62,9 @@ _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[^,.;]
 # Rules only, the words before a company that deals with a project without building, owning
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X", "will supply X"), a lender
 # ("loans from X"), a seller ("from its first owner, X").
-_OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the\s+|(?:the|its|their)\s+(?:[a-z-]+\s+)?"
-                          r"(?:owner|founder|seller|buyer),?\s+)?$", re.IGNORECASE)
+_OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the\s+|"
+                          r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:owner|founder|seller|buyer)"
+                          r",?\s+)?$", re.IGNORECASE)
 _SIGNED_WITH = re.compile(r"\b(?:memorandum|agreement|deal)s?\s+with\s+(?:the\s+)?$")
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".

@@ -5322,3 +5322,20 @@ def test_business_words_and_terms(model):
     assert not {"NPK", "WDC"} & set(_labels(text, model, "organization"))
     assert not {"Ozturk Gida", "Agrotech Polska", "Altai Polymetal"} & set(
         _labels(text, model, "person"))
+
+
+# An owner's possessive right before a project says whose it is, whatever the sentence says of
+# the owner ("supplied from X Holding's Y mine"); "a plant of South Korea's X" is X's, the
+# country's name no part of it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Bayan Coal Holding JSC is the parent. Coal for the complex will be supplied "
+                 "from Bayan Coal Holding's Shoptykol open-pit mine, which was launched in 2019.",
+                 {"Shoptykol open-pit mine": "Bayan Coal Holding"}, id="a-possessive-owner"),
+    pytest.param("Foundations have also been poured for a metal structures plant of South "
+                 "Korea's Daeil Steel Structures, which is investing $12 million.",
+                 {"metal structures plant": "Daeil Steel Structures"},
+                 id="a-plant-of-a-countrys-business"),
+])
+def test_owners_by_possessives(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected

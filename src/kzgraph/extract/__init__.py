@@ -8,7 +8,8 @@ give a project), facilities, passing (a facility named in passing is no project)
 production line a sentence adds), merging (which project mentions are one project), sectors,
 with ``rules.json`` and
 ``products.jsonl``), ``entities`` (canonical keys and IRIs) and ``aliases`` ("X" named again for
-"X Group"), ``statements``, ``relations``, ``later`` (a project's company a later sentence gives),
+"X Group"), ``statements``, ``sentenced`` (the company a project's sentence names for it),
+``relations``, ``later`` (a project's company a later sentence gives),
 ``statuses``, ``places``, ``context``, ``ours``, ``trailing`` and ``fields`` (statements the
 ontology allows; ``places``: where a project is, also from a town the text places in a region;
 ``context``: what the sentences around a project say of it; ``ours``: the company "we", "the

@@ -25,6 +25,7 @@ from . import (
     reference,
     relations,
     sectors,
+    sentenced,
     shares,
     statuses,
     trailing,
@@ -59,28 +60,6 @@ _OPERATING_AFTER = re.compile(r"(?:\s+(?:in|near)\s+[^,.;]{1,40}?)?(?:,\s+[^,.;]
                              r"(?:which|that)\s+(?:(?:has|have|had)\s+been\s+(?:operating|running|"
                              r"working|in\s+operation)|(?:was|were)\s+(?:launched|commissioned|"
                              r"opened|put\s+into\s+operation))\b")  # "which was launched in 2019"
-# Rules only, the words before a company that deals with a project without building, owning
-# or running it: a supplier ("rubber from X"), a buyer ("sold to X", "will supply X"), a lender
-# ("loans from X"), a seller ("from its first owner, X").
-_OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the\s+|"
-                          r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:owner|founder|seller|buyer)"
-                          r",?\s+)?$", re.IGNORECASE)
-_SIGNED_WITH = re.compile(r"\b(?:memorandum|agreement|deal)s?\s+with\s+(?:the\s+)?$")
-# Rules only, the words between a project and the company that builds, owns or runs it:
-# "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
-_ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
-                       r"(?:(?:(?:owned|operated|run|built|constructed|developed)\s+)?by|of)\s+"
-                       r"(?:the\s+)?$")
-# a business a facility is built for, right after it: "a cement plant for X LLP"
-_FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
-# Rules only, a company right before a project's "whose": "X LLP, whose new plant ..."
-_WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# a business (and what it is) which builds the project: "X LLP, a joint venture that will build
-# a", "a joint venture, X LLP, which will build a"
-_APPOSED_BUILDER = re.compile(r",(?:\s+an?\s+[^.;,()]{1,60}?)?\s+(?:that|which)\s+"
-                              r"(?:will\s+|is\s+to\s+|plans\s+to\s+|is\s+|has\s+)?"
-                              r"(?:build|construct|develop|operat|run)\w*\s+"
-                              r"(?:(?:an?|the|its)\s+)?")
 
 
 def statements(article: Article, spans: list[tuple[int, int]], found: Mentions,
@@ -244,8 +223,10 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     first (``handed``)."""
     owner = handed(text, m, found.organizations, begin, end, item_end)
     if doc is not None and owner is None:
-        owner = (_built_for(text, m, found) or relations.company(doc, m, found.organizations)
-                 or trailing.company(text, m, found.organizations) or fields.bracketed(text, m, found))
+        owner = (sentenced.built_for(text, m, found)
+                 or relations.company(doc, m, found.organizations)
+                 or trailing.company(text, m, found.organizations)
+                 or fields.bracketed(text, m, found))
         owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"
         if owner is None:
             others = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
@@ -258,13 +239,14 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
     if owner is None:
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
-        owner = _sentence_company(text, m, near, begin, end)
+        owner = sentenced.company(text, m, near, begin, end)
     if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
     # the next sentence's builder before a memorandum's other party ("we signed a memorandum
     # with X on a centre. This one will be built by Y directly")
-    if (owner is None or owner[1] == "project-company-sentence" and _SIGNED_WITH.search(
-            text, max(begin, owner[0].start - 40), owner[0].start)) and (
+    if (owner is None or owner[1] == "project-company-sentence" and (
+            sentenced.SIGNED_WITH.search(text, max(begin, owner[0].start - 40),
+                                         owner[0].start))) and (
             org := later.told_after(text, m, found.projects, found.organizations, end)):
         return [Statement(subject, "company", ref("organization", org.key),
                           _span(text, end, org.end, "project-company-after"))]
@@ -283,48 +265,6 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                           _span(text, org.start, org.end, rule_id))]
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
-
-
-def _built_for(text: str, m: Mention, found: Mentions) -> tuple[Mention, str] | None:
-    """The business a facility is built for, named right after it: "X is building a cement
-    plant for Y LLP" (Y's plant; X is the contractor)."""
-    return next(((o, "project-company-for") for o in found.organizations
-                 if o.start >= m.end and o.key.startswith("company:")
-                 and _FOR_IT.match(text, m.end, o.start)), None)
-
-
-def _sentence_company(text: str, m: Mention, found: Mentions, begin: int,
-                      end: int) -> tuple[Mention, str] | None:
-    """The company a project's sentence names for it, by the words around them: "whose", a
-    loan's borrower, a name attached after the project, else the sentence's first business
-    that is no other project's and no other party's ("from", "to", "for")."""
-    companies = [o for o in found.organizations
-                 if begin <= o.start < end and o.key.startswith("company:")
-                 and not _called_other_party().search(text, begin, o.start)
-                 and not (_OTHER_PARTY.search(text, begin, o.start)
-                          and not _belongs_to().search(text, begin, o.start)
-                          and not _lent_to().search(text, begin, o.start))]
-    others = [p for p in found.projects if begin <= p.start < end and p.key != m.key]
-    if others:  # a sentence that names several: the lead's company, or one in its own words
-        first = min(p.start for p in [m, *others])
-        own = (shares.own_start(text, m, others, begin),
-               min((p.start for p in others if p.start >= m.end), default=end))
-        companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
-    attached = [o for o in companies
-                if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
-    others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
-        p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
-        for p in found.projects)]
-    whose = [o for o in found.organizations if o.key.startswith("company:")
-             and begin <= o.end <= m.start and (_WHOSE.match(text, o.end, m.start)
-                                                or _APPOSED_BUILDER.fullmatch(text, o.end, m.start))]
-    lent = [o for o in companies if _lent_to().search(text, begin, o.start)]
-    owner = _built_for(text, m, found) or ((whose[0], "project-company-whose") if whose else
-             (lent[0], "project-company-lent-to") if lent else
-             (attached[0], "project-company-attached") if attached else
-             next(((o, "project-company-sentence") for o in companies if o not in others),
-                  None))
-    return owner
 
 
 def _program_statements(article: Article, spans, found: Mentions,
@@ -360,31 +300,6 @@ def _sentence_has(mentions: list[Mention], spans: list[tuple[int, int]], offset:
 def _has_launch_word(text: str, spans: list[tuple[int, int]], offset: int) -> bool:
     begin, end = spans[context.sentence_at(spans, offset)]
     return _launch_words().search(text[begin:end]) is not None
-
-
-@cache
-def _belongs_to() -> re.Pattern:
-    """Rules only, "belongs to" right before a company (``belonging_verbs``): its owner, not
-    another party ("the plant belongs to X")."""
-    verbs = "|".join(re.escape(v) for v in reference.rules()["belonging_verbs"])
-    return re.compile(rf"\b(?:{verbs})(?:s|ed)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _called_other_party() -> re.Pattern:
-    """A cue right before a name that calls it a builder, a supplier, a lender or a customer
-    ("the contractor X", ``contractor_nouns`` and ``other_party_nouns``), not the owner."""
-    words = "|".join(re.escape(w) for w in (*reference.rules()["contractor_nouns"],
-                                            *reference.rules()["other_party_nouns"]))
-    return re.compile(rf"\b(?:{words})s?,?[ \t]+$", re.IGNORECASE)
-
-
-@cache
-def _lent_to() -> re.Pattern:
-    """Rules only, a loan's "to" right before a company (``lending_words``): the borrower, who
-    builds ("the bank lent N to X for a plant"), not another party."""
-    words = "|".join(re.escape(w) for w in reference.rules()["lending_words"])
-    return re.compile(rf"\b(?:{words})\b[^;]{{0,60}}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

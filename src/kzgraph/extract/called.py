@@ -68,7 +68,8 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
                            rf"(?:(?!of\b)[a-z-]+[ \t]+){{0,3}}(?:{cues})"
                            rf"(?=[ \t]*[,.;:)]|[ \t]+(?:of|in|from|with|that|which|based|and)\b)"),
                 Cued(re.compile(rf"(?<![\w-])(?:{projects})[ \t]+of[ \t]+(?:the[ \t]+)?"
-                                rf"(?:(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]s[ \t]+)?"  # "South Korea's"
+                                # past a country's possessive: "of South Korea's X"
+                                rf"(?:(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]s[ \t]+)?"
                                 rf"{name.replace('{0,3}', '{1,3}')}(?![\w-])"),
                      Starts.of(project_heads)),
                 Cued(re.compile(rf"(?<![\w-])(?:{forms})[ \t]+{name}(?![\w-])"),

@@ -1,6 +1,6 @@
 """What a later sentence says of a project it calls by its bare head noun ("The project is
 being implemented by X", "X is building the plant near Y") or by "it": its company, as the parse
-ties them (``relations.owner_of``), or, rules only, as the words around them say
+ties them (``relations.owner_of``), or as the words around them say, where the parse ties none
 (``told_after``).
 """
 
@@ -80,7 +80,7 @@ def _builder(verb: Token, building: list[str]) -> Token:
 
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
                end: int) -> Mention | None:
-    """Rules only, the company the sentence after a project's (which ends at ``end``) gives it
+    """The company the sentence after a project's (which ends at ``end``) gives it, by its words,
     where it names no other project: "The plant belongs to X", "It is being built by X", "This
     one will be built by X", "X will build it", "X is investing 26 billion tenge in the
     facility" (with the model, ``company`` reads the parse first).

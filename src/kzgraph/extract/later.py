@@ -1,7 +1,7 @@
 """What a later sentence says of a project it calls by its bare head noun ("The project is
 being implemented by X", "X is building the plant near Y") or by "it": its company, as the parse
 ties them (``relations.owner_of``), or as the words around them say, where the parse ties none
-(``told_after``).
+(``told_after``), or a group's part that runs it (``subsidiary_after``).
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def _builder(verb: Token, building: list[str]) -> Token:
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
                end: int) -> Mention | None:
     """The company the sentence after a project's (which ends at ``end``) gives it, by its words,
-    where it names no other project: "The plant belongs to X", "It is being built by X", "This
+    where it names no other project before X: "The plant belongs to X", "It is being built by X", "This
     one will be built by X", "X will build it", "X is investing 26 billion tenge in the
     facility" (with the model, ``company`` reads the parse first).
 
@@ -93,8 +93,7 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
     (True, None)
     """
     stop = _NEXT_SENTENCE.match(text, end).end()  # the next sentence's end, or its line's
-    if any(end <= p.start < stop and p.key != m.key for p in projects):
-        return None
+    stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
         "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
             told["noun"] in (None, "one") or told["noun"] in called_heads(m)) or not text[
@@ -103,6 +102,35 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
 
 
 _NEXT_SENTENCE = re.compile(r"\s*[^\n]*?(?:\.(?=\s)|(?=\n)|$)")
+
+
+def subsidiary_after(text: str, m: Mention, projects: list[Mention],
+                     organizations: list[Mention], end: int) -> Mention | None:
+    """The group's part one of the three sentences after a project's (which ends at ``end``)
+    says runs or builds it, where no other project is named before: "The plant is operated by
+    Y LLP, a wholly owned subsidiary of X", "The project is being implemented by Y LLP, the
+    Kazakh subsidiary of the Chinese group". It, not the group, is the project's business.
+
+    >>> from kzgraph.model import Mention
+    >>> t = "Orda opened a mill. It is run by Ak LLP, a subsidiary of Orda."
+    >>> mill = Mention(14, 18, "mill", "project", "t", "mill")
+    >>> ak = Mention(33, 39, "Ak LLP", "organization", "t", "company:Ak")
+    >>> subsidiary_after(t, mill, [mill], [ak], 19) == ak
+    True
+    """
+    stop = end
+    for _ in range(3):
+        stop = _NEXT_SENTENCE.match(text, stop).end()
+    stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
+    return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
+        "company:") and _RUN_BY.search(text, max(end, o.start - 80), o.start)
+        and _PART_OF.match(text, o.end)), None)
+
+
+_RUN_BY = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:operated|implemented|"
+                     r"built|run|constructed|developed|owned)\s+by\s+(?:the\s+)?$")
+_PART_OF = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|affiliate|"
+                      r"daughter\s+company)\b")
 
 
 # "X LLP is investing 26 billion tenge in the facility": the business that pays for it
@@ -114,7 +142,8 @@ _INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been
 _TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)"
                       r"(?:\s+(?:in|near|at)\s+[^,.;]{1,40}?)?(?:,[^,.;]{1,40},)?\s+"  # an aside
                       r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
-                      r"constructed|run|bought|acquired|purchased|taken\s+over)"
+                      r"constructed|run|operated|implemented|bought|acquired|purchased|taken\s+"
+                      r"over|restarted|relaunched)"
                       r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by)\s+"
                       r"(?:the\s+|(?:the\s+[a-z]+['’]s|its|our|their|another)\s+(?:[a-z-]+\s+)?"
                       r"(?:subsidiary|unit|affiliate),?\s+)?$")

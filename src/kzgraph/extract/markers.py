@@ -153,11 +153,11 @@ def _ongoing_first(key: str = "status_ongoing_markers") -> re.Pattern:
     """The markers of work under way (``status_ongoing_markers``) that a plan after them does
     not overrule ("is being built and will be completed in 2027"), or of work stopped; not
     where what is under way is the planning (``planning_nouns``: "are finishing a feasibility
-    study")."""
+    study", "the environmental impact assessment")."""
     markers = sorted(reference.rules()[key], key=len, reverse=True)
     planning = "|".join(reference.rules()["verb_status"]["planning_nouns"])
     return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, markers))})(?![\w-])"
-                      rf"(?!\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?(?:{planning})\b)")
+                      rf"(?!\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}(?:{planning})\b)")
 
 
 @cache

@@ -117,7 +117,8 @@ def _said_pattern() -> Cued:
 @cache
 def _described_pattern() -> Cued:
     """A name a person's noun describes (``person_nouns``): after it ("Almaty businessman Bakhyt
-    Ospanov"), or in apposition after a verb of saying ("says Aidos Kenesbek, an analyst at"),
+    Ospanov"), or in apposition after a verb of saying ("says Aidos Kenesbek, an analyst at";
+    also ``person_said_nouns``: "says Olga Pak, a partner at"),
     and a release's contact ("Media contact: Saule Abdrakhmanova,").
 
     >>> text = "says Aidos Kenesbek, an analyst at X, and businessman Bakhyt Ospanov"
@@ -126,12 +127,13 @@ def _described_pattern() -> Cued:
     ['Aidos Kenesbek', 'Bakhyt Ospanov']
     """
     nouns = "|".join(reference.rules()["person_nouns"])
+    said_nouns = "|".join(reference.rules()["person_said_nouns"])  # "says X, a partner at"
     verbs = "said|says|told|added|noted|explained|explains"
     name = _person_name()
     return Cued(re.compile(
         rf"(?<![\w-])(?:(?:{nouns})[ \t]+{name}(?![\w-]|[ \t]+[A-Z])"
         rf"|(?:{verbs})[ \t]+{name.replace('<name>', '<said>')},[ \t]+(?:(?:an?|the)[ \t]+)?"
-        rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns})(?![\w-])"
+        rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns}|{said_nouns})(?![\w-])"
         rf"|(?:Media|Press)[ \t]+contact:[ \t]+{name.replace('<name>', '<contact>')}(?=,|\n|$))"),
         Starts.of(["Media", "Press", *verbs.split("|"), *reference.rules()["person_nouns"]]))
 

@@ -88,7 +88,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
          tuple(ascii_uppercase)),
         ("org-group", re.compile(  # within a line; not in "Aral Mining (and Processing) Plant"
             rf"(?=[{UPPER}])(?<![\w-])"
-            rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}[{UPPER}][\w-]*){{0,3}}{_BLANKS}(?:{ends}))"
+            rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}(?:&{_BLANKS})?[{UPPER}][\w-]*){{0,3}}"
+            rf"{_BLANKS}(?:&{_BLANKS})?(?:{ends}))"  # "Pak & Partners"
             rf"(?![\w-])(?!{_BLANKS}(?:and{_BLANKS}[A-Z]\w*{_BLANKS})?(?:{facility})(?![\w-]))"
             r"(?!\s+of\s+(?!compan)[a-z]+s\b)"),  # not "the Amangeldy group of fields"
          ("group", *rules["org_name_ends"])),
@@ -123,6 +124,7 @@ def organizations(text: str) -> list[Mention]:
     multiword_countries = [f"{c}'s " for c in countries if " " in c] + [
         f"{c}’s " for c in countries if " " in c]
     agency_words = rules["org_kind_words"]["agency"]
+    company_words = rules["org_kind_words"]["company"]
     agency_first = set(rules["org_agency_first_words"])
     quote_cue = _quote_cue()
     found: list[Mention] = []
@@ -181,8 +183,9 @@ def organizations(text: str) -> list[Mention]:
                 if " of " in of_country(label):  # "the Ministry of Energy of the Republic of X"
                     label = of_country(label)
             elif rule in ("org-agency", "org-acronym", "org-acronym-first"):
-                kind = "agency" if any(of_country(label).endswith(w)
-                                       for w in agency_words) else "other"
+                kind = "agency" if any(of_country(label).endswith(w) for w in agency_words) else (
+                    "company" if of_country(label).rpartition(" ")[2] in company_words
+                    else "other")  # "Saryarka Steel Group (SSG)" is a business
             key = f"{kind}:{core_name(label)}"
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
             if rule in ("org-acronym", "org-acronym-first"):

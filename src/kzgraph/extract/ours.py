@@ -1,7 +1,8 @@
 """The company a word of the text stands for: a name, or "we" and "our" (an interview's answers,
 a company's own release) and "you" and "your" (an interview's questions) outside quotation
 marks, which stand for the company the text names most often, and in a quotation for its
-speaker's; an owner's word before a project ("the holding's plant") and "the group"."""
+speaker's; an owner's word before a project ("the holding's plant"), "the group", and "It"
+building a project after a sentence that names a joint venture."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from . import reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,6 +129,31 @@ def group_word(text: str, begin: int, end: int, projects: list[Mention],
 
 
 _GROUP_WORD = re.compile(r"\b[Tt]he\s+(group|holding)\b(?!['’])")
+
+
+def venture(text: str, begin: int, m: Mention, organizations: list[Mention]) -> Mention | None:
+    """The business "It" stands for where a project's sentence (from ``begin``) opens with it
+    building the project: the last one the sentence before names after what it is ("... agreed
+    to set up a joint venture, Orda Pipe LLP. It will build a pipe plant").
+
+    >>> from kzgraph.model import Mention
+    >>> text = "We set up a venture, Orda LLP. It will build a mill."
+    >>> orda = Mention(21, 29, "Orda LLP", "organization", "t", "company:Orda")
+    >>> venture(text, 31, Mention(45, 49, "mill", "project", "t"), [orda]).text
+    'Orda LLP'
+    """
+    if not _IT_BUILDS.fullmatch(text, begin, m.start):
+        return None
+    nouns = "|".join(reference.rules()["business_nouns"])
+    return max((o for o in organizations if o.end <= begin and o.key.startswith("company:")
+                and _PREVIOUS.fullmatch(text, o.end, begin)
+                and re.search(rf"\b(?:{nouns}|company),\s+$", text[max(0, o.start - 30):o.start])),
+               key=lambda o: o.start, default=None)
+
+
+_IT_BUILDS = re.compile(r"It\s+(?:will\s+|is\s+to\s+|plans\s+to\s+|is\s+)?(?:build|construct|"
+                        r"open|launch)\w*\s+(?:(?:an?|the|its)\s+)?")
+_PREVIOUS = re.compile(r"[^.!?\n]*[.!?]\s*")  # the rest of the sentence before
 
 
 def most_named(companies: list[Mention]) -> Mention | None:

@@ -172,7 +172,7 @@ def owner_of(node: Token, org_at, *, verbs: bool,
                 for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                     if org := _org_in(subject, org_at) or _org_of(subject, org_at):
                         return org, "dep:relcl-nsubj"  # "a plant, which X is building", "that X plans to build"
-    if verbs and node.lemma_ == "be" and (found := _owner_named(node, org_at)):
+    if verbs and node.lemma_ in ("be", "become") and (found := _owner_named(node, org_at)):
         return found
     if verbs and node.lemma_.lower() in _words("belonging_verbs"):
         for obj in (o for p in node.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -331,7 +331,7 @@ def _org_after_of(token: Token, org_at) -> Mention | None:
 
 def _owner_named(copula: Token, org_at) -> tuple[Mention, str] | None:
     """The organization a copula says owns, runs or started a project: "the investor in the
-    plant is X", "X is the owner of the plant" (the rules' ``owner_nouns``)."""
+    plant is X", "X is (has become) the owner of the plant" (the rules' ``owner_nouns``)."""
     sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
     if len(sides) != 2 or not any(s.lemma_.lower() in _words("owner_nouns") for s in sides):
         return None

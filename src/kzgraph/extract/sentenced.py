@@ -18,13 +18,17 @@ if TYPE_CHECKING:
 
 # Rules only, the words before a company that deals with a project without building, owning
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X", "will supply X"), a lender
-# ("loans from X"), a seller ("from its first owner, X").
+# ("loans from X"), a seller ("from its first owner, X", "from the bankruptcy estate of X").
 _OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the\s+|"
                           r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:owner|founder|seller|buyer)"
-                          r",?\s+)?$", re.IGNORECASE)
+                          r",?\s+)?$|\bfrom\s+the\s+(?-i:[a-z-]+\s+){1,2}of\s+(?:the\s+)?$",
+                          re.IGNORECASE)  # "from the bankruptcy estate of X"
 # the other party of a memorandum or an agreement ("signed a memorandum with X on a plant"),
-# whom a builder the next sentence names beats (``statements``)
+# whom, as the parties of one signed before a project, a builder the next sentence names beats
+# (``statements``)
 SIGNED_WITH = re.compile(r"\b(?:memorandum|agreement|deal)s?\s+with\s+(?:the\s+)?$")
+# a memorandum or an agreement signed on a project before it in its sentence: its parties
+SIGNED = re.compile(r"\bsigned\s+(?:an?\s+|the\s+)?(?:memorandum|agreement|deal)s?\b[^.;]*$")
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
@@ -32,18 +36,20 @@ _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+
                        r"(?:the\s+)?$")
 # a business a facility is built for, right after it: "a cement plant for X LLP"
 _FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
+# a contractor that built a facility, whose client may follow: "was built by X for Y LLP"
+_BUILT_BY = re.compile(r"\b(?:built|constructed|erected|installed)\s+by\s+(?:the\s+)?$")
 # Rules only, a company right before a project's "whose": "X LLP, whose new plant ..."
 _WHOSE = re.compile(r",?\s*whose\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a business whose project a possessive says it is, whatever the sentence says of the business:
 # "supplied from X Holding's Zhalyn-Tobe mine", "X LLP's KZT 4 billion dairy plant"
 _POSSESSED = re.compile(r"['’]s?\s+(?:(?:new|KZT|USD|EUR|tenge|million|billion|bn|mln|"
                         r"[$€₸]?\d[\d.,]*)\s+){0,4}")
-# a business (and what it is) which builds the project: "X LLP, a joint venture that will build
-# a", "a joint venture, X LLP, which will build a"
+# a business (and what it is) which builds or owns the project: "X LLP, a joint venture that will
+# build a", "a joint venture, X LLP, which will build a", "X LLP, which owns an idle"
 _APPOSED_BUILDER = re.compile(r",(?:\s+an?\s+[^.;,()]{1,60}?)?\s+(?:that|which)\s+"
                               r"(?:will\s+|is\s+to\s+|plans\s+to\s+|is\s+|has\s+)?"
-                              r"(?:build|construct|develop|operat|run)\w*\s+"
-                              r"(?:(?:an?|the|its)\s+)?")
+                              r"(?:build|construct|develop|operat|run|own)\w*\s+"
+                              r"(?:(?:an?|the|its)\s+)?(?:[a-z-]+\s+)?")  # "an idle"
 
 
 def built_for(text: str, m: Mention, found: Mentions) -> tuple[Mention, str] | None:
@@ -52,6 +58,15 @@ def built_for(text: str, m: Mention, found: Mentions) -> tuple[Mention, str] | N
     return next(((o, "project-company-for") for o in found.organizations
                  if o.start >= m.end and o.key.startswith("company:")
                  and _FOR_IT.match(text, m.end, o.start)), None)
+
+
+def client(text: str, org: Mention, organizations: list[Mention]) -> Mention | None:
+    """The business a contractor built a project for, named right after it: "It was built by X
+    for Y LLP" (Y's; X is the contractor)."""
+    if not _BUILT_BY.search(text, max(0, org.start - 40), org.start):
+        return None
+    return next((o for o in organizations if o.start >= org.end and o.key.startswith("company:")
+                 and _FOR_IT.match(text, org.end, o.start)), None)
 
 
 def company(text: str, m: Mention, found: Mentions, begin: int,

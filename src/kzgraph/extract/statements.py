@@ -32,7 +32,7 @@ from . import (
 )
 from .clauses import a_product, apart
 from .entities import Ref, project_ref, ref
-from .handed import handed
+from .handed import handed, item_business
 from .mentions import Mentions
 from .text import byline_end, dateline_end
 
@@ -216,12 +216,31 @@ def _moved_on(before: str, after: str) -> bool:
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
              doc, item_end: int) -> list[Statement]:
-    """The project's company: as the parse ties them, with the model, else (and rules only)
-    the company its sentence names for it, else the business "we" stands for where the parse
-    ties nothing (a quotation's speaker's, or the text's), or an owner's word before it ("the
-    holding's plant", ``ours``). A business its list item (to ``item_end``) hands it to comes
-    first (``handed``)."""
+    """The project's company (``_owner``), or the client of a contractor that built it ("It
+    was built by X for Y LLP": Y's)."""
+    owner = _owner(text, m, found, begin, end, doc, item_end)
+    if owner is None:
+        return []
+    org, start, stop, rule_id = owner
+    if (client := sentenced.client(text, org, found.organizations)) is not None:
+        org, stop, rule_id = client, max(stop, client.end), "project-company-client"
+    return [Statement(subject, "company", ref("organization", org.key),
+                      _span(text, start, stop, rule_id))]
+
+
+def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
+           item_end: int) -> tuple[Mention, int, int, str] | None:
+    """The project's company, where its evidence starts and ends, and the rule: as the parse
+    ties them, with the model, else (and rules only) the company its sentence names for it,
+    else the business "we" stands for where the parse ties nothing (a quotation's speaker's, or
+    the text's), or an owner's word before it ("the holding's plant", ``ours``), or the one
+    business its list item's later sentences (to ``item_end``) open with. A business the item
+    hands it to comes first (``handed``), then a group's part a later sentence says runs it
+    (``later.subsidiary_after``)."""
     owner = handed(text, m, found.organizations, begin, end, item_end)
+    if owner is None and (org := later.subsidiary_after(text, m, found.projects,
+                                                         found.organizations, end)):
+        return org, end, org.end, "project-company-subsidiary"
     if doc is not None and owner is None:
         owner = (sentenced.built_for(text, m, found)
                  or relations.company(doc, m, found.organizations)
@@ -234,37 +253,37 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
                                  found.organizations, m)
             if told is not None:  # the evidence is the later sentence: "The project ... by X"
                 org, rule_id, anaphor = told
-                return [Statement(subject, "company", ref("organization", org.key),
-                                  _span(text, anaphor, org.end, rule_id))]
+                return org, anaphor, org.end, rule_id
     if owner is None:
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
         owner = sentenced.company(text, m, near, begin, end)
     if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
-    # the next sentence's builder before a memorandum's other party ("we signed a memorandum
-    # with X on a centre. This one will be built by Y directly")
-    if (owner is None or owner[1] == "project-company-sentence" and (
-            sentenced.SIGNED_WITH.search(text, max(begin, owner[0].start - 40),
-                                         owner[0].start))) and (
+    # the next sentence's builder before a memorandum's parties ("we signed a memorandum with X
+    # on a centre. This one will be built by Y directly"; "X and Y have signed a memorandum to
+    # build a plant. The plant will be built by Z LLP") or what "the group" stands for
+    if (owner is None or owner[1] == "dep:the-company-before" or owner[1] in (
+            "project-company-sentence", "dep:nsubj") and (
+            sentenced.SIGNED_WITH.search(text, max(begin, owner[0].start - 40), owner[0].start)
+            or sentenced.SIGNED.search(text, begin, m.start))) and (
             org := later.told_after(text, m, found.projects, found.organizations, end)):
-        return [Statement(subject, "company", ref("organization", org.key),
-                          _span(text, end, org.end, "project-company-after"))]
+        return org, end, org.end, "project-company-after"
+    if owner is None and (org := ours.venture(text, begin, m, found.organizations)):
+        return org, org.start, m.end, "project-company-venture"
     if owner is None and (org := ours.owners_word(text, m, found.organizations)):
-        return [Statement(subject, "company", ref("organization", org.key),
-                          _span(text, org.start, m.end, "project-company-owners-word"))]
+        return org, org.start, m.end, "project-company-owners-word"
     if owner is None and (org := ours.group_word(text, begin, end, found.projects,
                                                   found.organizations)):
-        return [Statement(subject, "company", ref("organization", org.key),
-                          _span(text, m.start, m.end, "project-company-group-word"))]
+        return org, m.start, m.end, "project-company-group-word"
+    if owner is None and (org := item_business(text, found.organizations, end, item_end)):
+        return org, org.start, org.end, "project-company-item"
     if owner is None:
-        return []
+        return None
     org, rule_id = owner
     if not begin <= org.start < end:  # the parse's sentence is longer than ours: the name alone
-        return [Statement(subject, "company", ref("organization", org.key),
-                          _span(text, org.start, org.end, rule_id))]
-    return [Statement(subject, "company", ref("organization", org.key),
-                      _span(text, min(org.start, m.start), max(org.end, m.end), rule_id))]
+        return org, org.start, org.end, rule_id
+    return org, min(org.start, m.start), max(org.end, m.end), rule_id
 
 
 def _program_statements(article: Article, spans, found: Mentions,

@@ -11,6 +11,7 @@ from cases import missed
 
 from kzgraph.errors import ModelError
 from kzgraph.extract import (
+    builders,
     facilities,
     language,
     later,
@@ -413,7 +414,7 @@ BUILDERS = [
 
 @pytest.mark.parametrize(("text", "expected"), BUILDERS)
 def test_builders(nlp, text, expected):
-    assert [m.key for m in parse.builders(nlp(text))] == expected
+    assert [m.key for m in builders.builders(nlp(text))] == expected
 
 
 # ---- a project's status from its governing verb --------------------------------------------

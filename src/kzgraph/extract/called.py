@@ -1,5 +1,5 @@
 """Rules only: names the words around them call a business, where the model's parse would
-read the same (``parse.called_companies``, ``parse.builders``): after or before a cue noun
+read the same (``parse.called_companies``, ``builders.builders``): after or before a cue noun
 ("Turkish contractor Yapi Merkezi", "the Kazphosphate company"), the agent of a passive of
 building ("to be built by Masdar Green Energy"), and a name opening a clause that opens or
 builds a facility ("In May, Orda Glass opened a glass plant").

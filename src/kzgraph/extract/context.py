@@ -18,7 +18,7 @@ def clause(text: str, m: Mention, begin: int, end: int,
            projects: list[Mention]) -> tuple[int, int]:
     """Where the clause of a mention in the sentence from ``begin`` to ``end`` starts and ends:
     at semicolons, but one that goes on of them all is theirs ("a plant and a line; both are
-    under construction"), and a list's item of one project is its clause whole, its fields
+    under construction"), and before a speaker's clause (", and we will buy the rest"), and a list's item of one project is its clause whole, its fields
     apart by semicolons ("2. Meat plant, Beskaragai; X LLP, Turkey; 12 bn tenge; 75%.").
 
     >>> from kzgraph.model import Mention
@@ -35,7 +35,14 @@ def clause(text: str, m: Mention, begin: int, end: int,
     stop = text.find(";", m.end, end)
     while stop >= 0 and OF_THEM_ALL.match(text, stop):
         stop = text.find(";", stop + 1, end)
-    return (start + 1 if start >= 0 else begin), (stop if stop >= 0 else end)
+    start, stop = (start + 1 if start >= 0 else begin), (stop if stop >= 0 else end)
+    if said := _SPEAKER_AFTER.search(text, m.end, stop):  # "X opened a line, and we will buy"
+        stop = said.start()
+    return max([start, *(s.end() for s in _SPEAKER_AFTER.finditer(text, start, m.start))]), stop
+
+
+# a clause of its own after a comma, whose subject is a speaker: ", and we will buy the rest"
+_SPEAKER_AFTER = re.compile(r",\s+(?:and|but|while)\s+(?=(?:we|he|she|I)\s)")
 
 
 OF_THEM_ALL = re.compile(r";\s*(?:both|all|each|they)\b", re.IGNORECASE)

@@ -109,13 +109,14 @@ _FORMER = re.compile(r"\bfrom\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+,?\s*$"
 @cache
 def _labelled() -> re.Pattern:
     nouns = "|".join(reference.rules()["owner_nouns"])
-    cues = "|".join(reference.rules()["org_cue_nouns"])  # "is the Korean company X"
+    cues = "|".join(reference.rules()["org_cue_nouns"])  # "is the Korean company X", "Investor:
+    # the Turkish company X"
     # also whose the project is and who builds it: "The project of X LLP", "The complex,
     # built by X LLP, will produce"
     by = "|".join(reference.rules()["project_agent_participles"])
     # and the business the text first calls by what it is: "The group, X, is investing"
     apposed = "|".join(reference.rules()["owner_apposed_nouns"])
-    return re.compile(rf"\b(?:(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?::|(?i:is)"
+    return re.compile(rf"\b(?:(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?:(?::|(?i:is))"
                       rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues}))?|-|–|,)"
                       rf"|(?i:project)\s+of|(?:{by})\s+by(?:\s+the)?"
                       rf"|(?:[Tt]he|[Ii]ts)\s+(?:{apposed}),)\s*$")

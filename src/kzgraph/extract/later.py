@@ -7,11 +7,13 @@ ties them (``relations.owner_of``), or as the words around them say, where the p
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import ours, reference
 from .context import builds_it, called_heads
+from .orgnames import SEATS
 from .relations import owner_of
 
 if TYPE_CHECKING:
@@ -81,9 +83,10 @@ def _builder(verb: Token, building: list[str]) -> Token:
 def told_after(text: str, m: Mention, projects: list[Mention], organizations: list[Mention],
                end: int) -> Mention | None:
     """The company the sentence after a project's (which ends at ``end``) gives it, by its words,
-    where it names no other project before X: "The plant belongs to X", "It is being built by X", "This
-    one will be built by X", "X will build it", "X is investing 26 billion tenge in the
-    facility" (with the model, ``company`` reads the parse first).
+    where it names no other project before X: "The plant belongs to X", "It is being built by
+    X", "This one will be built by X", "The plant will be restarted by X", "The investor is X",
+    "X will build it", "X is investing 26 billion tenge in the facility" (with the model,
+    ``company`` reads the parse first).
 
     >>> from kzgraph.model import Mention
     >>> t = "A mill is planned. It will be built by Orda LLP."
@@ -96,9 +99,20 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
     stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
         "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
-            told["noun"] in (None, "one") or told["noun"] in called_heads(m)) or not text[
+            told["noun"] in (None, "one") or told["noun"] in called_heads(m))
+            or _owner_is().fullmatch(text, end, o.start) or not text[
                 end:o.start].strip() and (builds_it().search(text, o.end, stop)
                                           or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
+
+
+@cache
+def _owner_is() -> re.Pattern:
+    """A sentence that opens by naming a project's owner (``owner_nouns``): "The investor is
+    Abu Dhabi-based X"."""
+    nouns = "|".join(reference.rules()["owner_nouns"])
+    seats = "|".join(SEATS)
+    return re.compile(rf"\s*(?:The|Its)\s+(?:{nouns})\s+is\s+(?:the\s+)?"
+                      rf"(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*-(?:{seats})\s+)?")
 
 
 _NEXT_SENTENCE = re.compile(r"\s*[^\n]*?(?:\.(?=\s)|(?=\n)|$)")

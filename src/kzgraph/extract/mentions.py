@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Mention, Value
 from . import (
     aliases,
+    builders,
     called,
     changes,
     dates,
@@ -104,9 +105,9 @@ def find(article: Article, spans: list[tuple[int, int]], doc=None) -> Mentions:
         outer = outside(sector_m, [*model_orgs, *called_orgs])
         org_m += prefer([*people, *program_m, *org_m, *region_m, *titled, *outer], model_orgs)
         org_m += prefer([*person_all, *program_m, *org_m, *region_m, *outer],
-                        parse.builders(doc))
+                        builders.builders(doc))
         # where the model reads a person and the sentence calls a business, neither is kept
-        # (unless it builds a facility: parse.builders took it above); a person that is only a
+        # (unless it builds a facility: builders.builders took it above); a person that is only a
         # part of the name ("Pack Kostanay" in "Polimer Pack Kostanay, a subsidiary of X") or
         # one a nationality and a cue noun, a label or what only a business is call a business
         # ("the Turkish group X", "Investor: X", "X, a subsidiary of Y") is none

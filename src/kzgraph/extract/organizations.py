@@ -190,7 +190,10 @@ def organizations(text: str) -> list[Mention]:
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
             if rule in ("org-acronym", "org-acronym-first"):
                 acronyms[match["abbr"]] = key
+    companies = {m.key.split(":", 1)[1] for m in found if m.key.startswith("company:")}
     for abbr, key in acronyms.items():
+        if key.split(":", 1)[1] in companies:  # "Ekibastuz Komir Mining JSC (EKM)": a business's
+            key = f"company:{key.split(':', 1)[1]}"
         for start in word_starts(abbr, text):
             found.append(Mention(start, start + len(abbr), abbr, "organization", "org-acronym",
                                  key))

@@ -85,7 +85,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 def owners_word(text: str, m: Mention, organizations: list[Mention]) -> Mention | None:
     """The company an owner's word right before a project stands for ("The holding's KZT 8.7
-    billion block plant", "Its new plant"): the last one named before it in its paragraph.
+    billion block plant", "Its new plant"): the one named with that word ("the group's" a
+    group's), else the last one named before it in its paragraph.
 
     >>> from kzgraph.model import Mention
     >>> text = "Orda LLP grew. The group's new mill opens."
@@ -93,16 +94,26 @@ def owners_word(text: str, m: Mention, organizations: list[Mention]) -> Mention 
     >>> owners_word(text, Mention(31, 35, "mill", "project", "t"), [orda]).text
     'Orda LLP'
     """
-    if not _OWNERS_WORD.search(text, max(0, m.start - 60), m.start):
+    if not (word := _OWNERS_WORD.search(text, max(0, m.start - 60), m.start)):
         return None
+    if word.group(1) in ("group", "holding") and (named := _named_with(word.group(1),
+                                                                       organizations)):
+        return named  # "the group's X refinery": the one business named a group
     paragraph = text.rfind("\n", 0, m.start) + 1
     return max((o for o in organizations if paragraph <= o.start and o.end <= m.start
                 and o.key.startswith("company:")), key=lambda o: o.start, default=None)
 
 
-_OWNERS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:company|group|holding|firm|investor|owner|"
+_OWNERS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(company|group|holding|firm|investor|owner|"
                           r"producer|maker)['’]s)(?:\s+(?:new|KZT|USD|EUR|tenge|million|billion|"
                           r"bn|mln|[$€₸]?\d[\d.,]*))*\s+$")
+
+
+def _named_with(word: str, organizations: list[Mention]) -> Mention | None:
+    """The one business whose name has a word ("group": "Eurasian Light Metals Group")."""
+    named = [o for o in organizations if o.key.startswith("company:")
+             and word.capitalize() in o.text.split()]
+    return named[0] if len({o.key for o in named}) == 1 else None
 
 
 def group_word(text: str, begin: int, end: int, projects: list[Mention],
@@ -123,9 +134,7 @@ def group_word(text: str, begin: int, end: int, projects: list[Mention],
     if any(end <= p.start < after for p in projects) or not (
             word := _GROUP_WORD.search(text, begin, after)):
         return None
-    named = [o for o in organizations if o.key.startswith("company:")
-             and word.group(1).capitalize() in o.text.split()]
-    return named[0] if len({o.key for o in named}) == 1 else None
+    return _named_with(word.group(1), organizations)
 
 
 _GROUP_WORD = re.compile(r"\b[Tt]he\s+(group|holding)\b(?!['’])")

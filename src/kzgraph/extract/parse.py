@@ -3,8 +3,8 @@
 The model's PERSON and ORG entities are candidates that this module cleans (a leading "the",
 a possessive, a title or a place stuck to a name) and types; the rules' mentions take
 precedence where both read the same words (``mentions.prefer``). The dependency parse adds
-the organizations that build facilities (and ``facilities.parsed`` the facilities named as
-proper nouns); ``surnamed`` the persons the model calls something else. How the mentions are
+the organizations that build facilities (``builders``, and ``facilities.parsed`` the
+facilities named as proper nouns); ``surnamed`` the persons the model calls something else. How the mentions are
 related (a project's company and status) is ``relations.py`` and ``statuses.py``.
 
 Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``dep:poss``...
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from . import reference, surnamed, terms
-from .orgnames import core_name, org_kind
+from .orgnames import SEATS, core_name, org_kind
 from .owned import owns_facility
 from .surnamed import NAME_TOKEN
 
@@ -26,8 +26,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+NAME_PARTS = ("compound", "nmod")
+_OWNER_LABELS = frozenset({"PERSON", "NORP", "FAC", "WORK_OF_ART"})  # what a plant's owner is read
+
+
 @cache
-def _words() -> dict[str, frozenset[str]]:
+def rule_words() -> dict[str, frozenset[str]]:
     rules = reference.rules()
     titles = {w for t in rules["role_titles"] for w in t.split()}
     return {
@@ -56,7 +60,7 @@ def persons(doc: Doc) -> list[Mention]:
     >>> [(m.text, m.rule, m.key) for m in persons(doc)]
     [('Yerbol Kanafin', 'ner:PERSON', 'name:Yerbol Kanafin')]
     """
-    words = _words()
+    words = rule_words()
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -99,7 +103,7 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
     >>> [(m.text, m.rule, m.key) for m in organizations(doc)]
     [('Tatneft', 'ner:ORG', 'company:Tatneft')]
     """
-    words, persons_named = _words(), surnamed.surnames(doc)
+    words, persons_named = rule_words(), surnamed.surnames(doc)
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and any(
@@ -126,7 +130,7 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
         if {tokens[0].text, tokens[-1].text} & words["places"]:
             continue  # "FEZ Qyzyljar", "Saran industrial zone": a place
         if len(tokens) == 1 and (tokens[0].text in words["alone"] or terms.no_business(tokens[0])
-                                 or not (_stands_as_company(tokens[0])
+                                 or not (stands_as_company(tokens[0])
                                          or _acts_as_company(tokens[0]))):  # "Kostanay", "PVC"
             continue
         if (len(tokens) == 3 and tokens[1].text == "-" and not tokens[1].whitespace_
@@ -140,6 +144,8 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
         if any(t.lower_ in words["titles"] and t.text not in words["kinds"] for t in tokens):
             continue  # "Head of Government", "Akim of Almaty": a role, not a body
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if doc.text.startswith(tuple(f"-{seat}" for seat in SEATS), end):
+            continue  # "Abu Dhabi-based X": a place
         text = doc.text[start:end]
         found.append(Mention(start, end, text, "organization", "ner:ORG",
                              f"{org_kind(text)}:{core_name(text)}"))
@@ -161,15 +167,15 @@ def called_companies(doc: Doc) -> list[Mention]:
     A part of a business (``org_part_nouns``) and its parent are companies too: "Kazzinc, a
     subsidiary of Glencore", "Glencore's unit Kazzinc".
     """
-    words = _words()
+    words = rule_words()
     cues, parts = words["cues"], words["parts"]
     found = []
     for token in doc:
         # a name's last word, also before a cue noun ("the X company", "the X Y wealth fund")
-        cued = token.dep_ in _NAME_PARTS and _before_cue(token) or token.dep_ == "compound" and (
+        cued = token.dep_ in NAME_PARTS and before_cue(token) or token.dep_ == "compound" and (
             token.head.lemma_ in cues and token.head.is_lower and token.i > 0
             and doc[token.i - 1].head == token and token.ent_type_ not in ("GPE", "LOC"))
-        if token.tag_ != "NNP" or token.dep_ in _NAME_PARTS and not cued:
+        if token.tag_ != "NNP" or token.dep_ in NAME_PARTS and not cued:
             continue
         near = [c for c in token.children if c.dep_ in ("compound", "appos")] + [token.head] * cued
         near += [c for a in near if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
@@ -206,7 +212,7 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
     ...                                                      "organization", "org-legal-suffix")])]
     [('Glencore', 'dep:conj-org')]
     """
-    words = _words()
+    words = rule_words()
     found = []
     for org in orgs:
         last = doc.char_span(org.start, org.end, alignment_mode="expand")[-1]
@@ -223,7 +229,7 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
                     doc[first.i - 1].tag_ in ("NNP", "HYPH") or doc[first.i - 1].text == "-"):
                 first = doc[first.i - 1]
             tokens = [t for t in doc[first.i:token.i + 1] if t.text != "-"]
-            odd = len(tokens) == 1 and _stands_as_company(token)  # "TATNEFT", "KazMunayGas"
+            odd = len(tokens) == 1 and stands_as_company(token)  # "TATNEFT", "KazMunayGas"
             if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
                    words["titles"] or t.text in words["places"] or t.text in words["not_org"]
                    or not NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens
@@ -237,11 +243,11 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
     return found
 
 
-def _before_cue(token: Token) -> bool:
+def before_cue(token: Token) -> bool:
     """The last word of a name right before the cue noun it modifies, or an adjective on it
     ("the Kazphosphate company", "the Kyzyl Tan agricultural cooperative"), where no name
     follows the noun ("the Aral company Orda Leather") and the name is no place or nationality."""
-    cue, words = token.head, _words()
+    cue, words = token.head, rule_words()
     between = token.doc[token.i + 1:cue.i] if cue.i > token.i else ()
     return (len(between) <= 1 and all(t.dep_ == "amod" and t.is_lower for t in between)
             and cue.i > token.i and cue.is_lower and cue.lemma_ in words["cues"]
@@ -251,92 +257,10 @@ def _before_cue(token: Token) -> bool:
 
 def _parent(token: Token) -> bool:
     """The name is the business another is a part of: "a subsidiary of X", "X's unit"."""
-    of, parts = token.head, _words()["parts"]
+    of, parts = token.head, rule_words()["parts"]
     return of.lemma_ in parts if token.dep_ == "poss" else (
         token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in parts
         and of.head.dep_ in ("appos", "attr"))
-
-
-def builders(doc: Doc) -> list[Mention]:
-    """Organizations the parse shows building, launching or running something: the proper-noun
-    subject (no pronoun) of a building verb whose object is a facility ("QazMunaiHim will build
-    a plant", "Tatneft plans to build a plant") or the agent of its passive ("built by X"), where
-    the model tagged no entity or a person a cue noun calls a business ("the company X Y").
-
-    >>> from kzgraph.extract.language import load, choose
-    >>> doc = load(choose())("TATNEFT is constructing a tire plant in Karaganda region.")
-    >>> [(m.text, m.rule, m.key) for m in builders(doc)]
-    [('TATNEFT', 'dep:nsubj-builder', 'company:TATNEFT')]
-    """
-    words = _words()
-    heads = words["project_heads"]
-    found = []
-    for verb in doc:
-        if verb.lemma_ not in reference.building_verbs() or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        built = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(t.lemma_.lower() in heads for t in (*built, *_acl_head(verb))):
-            continue
-        for subject, how in _builders_of(verb):
-            tokens = [*(c for c in subject.subtree if c.dep_ in _NAME_PARTS and c.i < subject.i
-                        and c.ent_type_ not in _WHEN), subject]  # "Aktobe Chrome Compounds"
-            called, tokens = _called(subject, tokens)
-            if (subject.ent_type_ or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens)
-                    ) and not (called and all(t.ent_type_ in ("PERSON", "") for t in tokens)):
-                continue  # a person the sentence calls a business builds all the same
-            if not all(t.text[:1].isupper() for t in tokens) or tokens[0].is_sent_start and (
-                    len(tokens) == 1 and not _stands_as_company(subject)):
-                continue
-            if tokens[0].lower_ in words["generic"] or subject.pos_ == "PRON" or any(
-                    t.text in words["stop"] for t in tokens):
-                continue  # "You are building a kiln line": no name
-            start, end = tokens[0].idx, subject.idx + len(subject)
-            text = doc.text[start:end]
-            found.append(Mention(start, end, text, "organization", f"dep:{how}-builder",
-                                 f"company:{core_name(text)}"))
-    return found
-
-
-_WHEN, _NAME_PARTS = frozenset({"DATE", "TIME"}), ("compound", "nmod")
-_OWNER_LABELS = frozenset({"PERSON", "NORP", "FAC", "WORK_OF_ART"})  # what a plant's owner is read
-
-
-def _called(name: Token, tokens: list[Token]) -> tuple[bool, list[Token]]:
-    """Whether a cue noun calls a builder's name a business, in apposition ("the company X Y")
-    or compounded before it ("the Kazakh company X Y"), and the name's words after that noun."""
-    cues = _words()["cues"]
-    at = [k for k, t in enumerate(tokens) if t.is_lower and t.lemma_ in cues]
-    if name.dep_ == "appos" and name.head.is_lower and name.head.lemma_ in cues or (
-            name.dep_ in _NAME_PARTS and _before_cue(name)):
-        return True, tokens  # "the company X Y", "the X Y cooperative"
-    return (True, tokens[at[-1] + 1:]) if at and tokens[at[-1] + 1:] else (False, tokens)
-
-
-def _acl_head(verb: Token) -> tuple[Token, ...]:
-    """The noun a participle describes ("a plant built by ..."), if it is one."""
-    return (verb.head,) if verb.dep_ == "acl" else ()
-
-
-def _builders_of(verb: Token) -> list[tuple[Token, str]]:
-    """Who does what a building verb says: its subject, or that of the verb of intent it
-    completes ("plans to build"), and the agent of its passive ("built by")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "xcomp":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
-              if o.dep_ == "pobj"]
-    return [(_named(s), "nsubj") for s in subjects] + [(_named(a), "agent") for a in agents]
-
-
-def _named(token: Token) -> Token:
-    """The name in apposition to a common noun ("the Kazakh-Chinese company Asia Auto"), or
-    right before the cue noun ("the Kyzyl Tan agricultural cooperative"), or the token itself."""
-    if token.pos_ == "NOUN":
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" or (
-                    child.dep_ in _NAME_PARTS and child.pos_ == "PROPN" and _before_cue(child)):
-                return child
-    return token
 
 
 _LOWER_PART = re.compile(r"-[a-z]+(?![\w-])")  # "Lee Sang-hoon": the model's person
@@ -347,18 +271,18 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "de", "&", "-"})
 def _country_named(tokens: list[Token]) -> bool:
     """A country that starts a name of proper nouns, of two words the other no name alone ("Korea
     Eximbank"), or longer ("Kazakhstan Temir Zholy"): part of the name, not a place before it."""
-    return len(tokens) >= 2 and tokens[0].text in _words()["countries"] and all(
-        t.tag_ == "NNP" for t in tokens[1:]) and (len(tokens) > 2 or not _stands_as_company(tokens[1]))
+    return len(tokens) >= 2 and tokens[0].text in rule_words()["countries"] and all(
+        t.tag_ == "NNP" for t in tokens[1:]) and (len(tokens) > 2 or not stands_as_company(tokens[1]))
 
 
-def _stands_as_company(token: Token) -> bool:
+def stands_as_company(token: Token) -> bool:
     """A one-word name is an organization only when it looks like no ordinary word (an acronym,
     capitals inside: "TATNEFT", "QazMunaiHim") or the sentence calls it a company ("Tatneft,
     the oil company"); a lone capitalised word is as often a town or a brand.
 
     Its words may not be generic ("Government", "State").
     """
-    words = _words()
+    words = rule_words()
     text = token.text
     if token.lower_ in words["generic"] or len(text) < 3:
         return False
@@ -378,7 +302,7 @@ def _acts_as_company(token: Token) -> bool:
     business: a country's ("Germany's Knauf"), the subject of a verb of building or investing in
     a facility or an amount ("Knauf will invest €40m in a plant"), or listed with another
     organization that stands as one ("Allur Group and Hyundai", "X, Kazzinc and ENRC")."""
-    words = _words()
+    words = rule_words()
     if any(c.dep_ == "poss" and c.text in words["countries"] for c in token.children):
         return True
     verb = token.head
@@ -390,11 +314,11 @@ def _acts_as_company(token: Token) -> bool:
     listed = [c for c in token.children if c.dep_ in ("conj", "appos")]
     if token.dep_ in ("conj", "appos"):
         listed.append(token.head)
-    places = _words()["places"]
+    places = rule_words()["places"]
     for t in listed:
         entity = next(e for e in t.doc.ents if e.start <= t.i < e.end) if t.ent_type_ == "ORG" \
             else ()  # the model's entity through t
         if entity and not any(w.text in places for w in entity) and (
-                len(entity) > 1 or _stands_as_company(t)):
+                len(entity) > 1 or stands_as_company(t)):
             return True  # not "the city of Saran, Karaganda Region"
     return False

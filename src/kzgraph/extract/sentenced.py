@@ -18,17 +18,20 @@ if TYPE_CHECKING:
 
 # Rules only, the words before a company that deals with a project without building, owning
 # or running it: a supplier ("rubber from X"), a buyer ("sold to X", "will supply X"), a lender
-# ("loans from X"), a seller ("from its first owner, X", "from the bankruptcy estate of X").
+# ("loans from X"), a seller ("from its first owner, X", "from the bankruptcy estate of X"), a
+# maker of its equipment ("the furnace is being manufactured by X").
 _OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the\s+|"
                           r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:owner|founder|seller|buyer)"
-                          r",?\s+)?$|\bfrom\s+the\s+(?-i:[a-z-]+\s+){1,2}of\s+(?:the\s+)?$",
-                          re.IGNORECASE)  # "from the bankruptcy estate of X"
+                          r",?\s+)?$|\bfrom\s+the\s+(?-i:[a-z-]+\s+){1,2}of\s+(?:the\s+)?$"
+                          r"|\b(?:manufactured|supplied|delivered)\s+by\s+(?:the\s+)?$",
+                          re.IGNORECASE)  # "from the bankruptcy estate of X", "supplied by X"
 # the other party of a memorandum or an agreement ("signed a memorandum with X on a plant"),
 # whom, as the parties of one signed before a project, a builder the next sentence names beats
 # (``statements``)
 SIGNED_WITH = re.compile(r"\b(?:memorandum|agreement|deal)s?\s+with\s+(?:the\s+)?$")
 # a memorandum or an agreement signed on a project before it in its sentence: its parties
-SIGNED = re.compile(r"\bsigned\s+(?:an?\s+|the\s+)?(?:memorandum|agreement|deal)s?\b[^.;]*$")
+SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded)\s+(?:an?\s+|the\s+)?(?:memorandum|"
+                    r"agreement|deal)s?\b[^.;]*$")
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"

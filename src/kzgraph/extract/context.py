@@ -18,8 +18,9 @@ def clause(text: str, m: Mention, begin: int, end: int,
            projects: list[Mention]) -> tuple[int, int]:
     """Where the clause of a mention in the sentence from ``begin`` to ``end`` starts and ends:
     at semicolons, but one that goes on of them all is theirs ("a plant and a line; both are
-    under construction"), and before a speaker's clause (", and we will buy the rest"), and a list's item of one project is its clause whole, its fields
-    apart by semicolons ("2. Meat plant, Beskaragai; X LLP, Turkey; 12 bn tenge; 75%.").
+    under construction"), and before a speaker's clause (", and we will buy the rest"); a list's
+    item of one project is its clause whole, its fields apart by semicolons ("2. Meat plant,
+    Beskaragai; X LLP, Turkey; 12 bn tenge; 75%.").
 
     >>> from kzgraph.model import Mention
     >>> t = "X opened a plant; a mill and a farm; both are new; prices rose"

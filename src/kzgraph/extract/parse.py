@@ -4,8 +4,9 @@ The model's PERSON and ORG entities are candidates that this module cleans (a le
 a possessive, a title or a place stuck to a name) and types; the rules' mentions take
 precedence where both read the same words (``mentions.prefer``). The dependency parse adds
 the organizations that build facilities (``builders``, and ``facilities.parsed`` the
-facilities named as proper nouns); ``surnamed`` the persons the model calls something else. How the mentions are
-related (a project's company and status) is ``relations.py`` and ``statuses.py``.
+facilities named as proper nouns); ``surnamed`` the persons the model calls something else.
+How the mentions are related (a project's company and status) is ``relations.py`` and
+``statuses.py``.
 
 Every mention keeps the component that found it as its rule: ``ner:PERSON``, ``dep:poss``...
 """
@@ -272,7 +273,8 @@ def _country_named(tokens: list[Token]) -> bool:
     """A country that starts a name of proper nouns, of two words the other no name alone ("Korea
     Eximbank"), or longer ("Kazakhstan Temir Zholy"): part of the name, not a place before it."""
     return len(tokens) >= 2 and tokens[0].text in rule_words()["countries"] and all(
-        t.tag_ == "NNP" for t in tokens[1:]) and (len(tokens) > 2 or not stands_as_company(tokens[1]))
+        t.tag_ == "NNP" for t in tokens[1:]) and (
+            len(tokens) > 2 or not stands_as_company(tokens[1]))
 
 
 def stands_as_company(token: Token) -> bool:

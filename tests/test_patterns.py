@@ -5470,3 +5470,21 @@ def test_business_words_and_no_projects(model):
     assert "Kokzhar Sut" not in _labels(text, model, "person")
     assert model == "none" or "Kokzhar Sut" in _labels(text, model, "organization")
     assert not any("dairy" in label for label in _labels(text, model, "project"))
+
+
+# A project named shorter first (a headline, a recap's bullet) and longer later is one: "the
+# Ekibastuz solar plant" in a title and "the 50 MW Ekibastuz solar power plant" in the text,
+# "- Kentau rod plant: frozen" after "Kentau copper rod plant", "the rolling mill" after "a
+# rolling mill for rebar and wire rod". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "count"), [
+    pytest.param("Decision on the Shu solar plant\n\nThe board approved the 40 MW Shu solar power "
+                 "plant near Shu, Zhambyl region.", 1, id="a-title-then-longer"),
+    pytest.param("Kentau copper rod plant. Orda Cathode LLP's copper rod project is frozen.\n\n"
+                 "Status:\n- Kentau rod plant: frozen", 1, id="a-recaps-bullet"),
+    pytest.param("Is there a second phase? Yes, a rolling mill for rebar and wire rod in Aksu. "
+                 "The first phase means 900 jobs, the rolling mill another 300.", 1,
+                 id="a-head-before-what-it-makes"),
+])
+def test_one_project_named_shorter_and_longer(text, count, model):
+    assert len(_labels(text, model, "project")) == count

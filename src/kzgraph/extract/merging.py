@@ -40,10 +40,10 @@ def merge_projects(text: str, spans: list[tuple[int, int]],
                 first = merged[-1]
         if first is None and _definite(text, m):  # "the pipe plant" after "a plant for pipes",
             # "The plant, which will produce cardboard" after "the X cardboard plant", "the
-            # solar plant" after "a 150 MW solar power plant"
+            # solar plant" after "a 150 MW solar power plant" and the other way round
             first = next((p for p in reversed(merged) if named_by_product(m.key, p.key) or
                           named_by_product(_lowercase(p.key), m.key)
-                          or shortened(m.key, p.key)), None)
+                          or shortened(m.key, p.key) or shortened(p.key, m.key)), None)
         if first is None:  # "the Ekibastuz plant" after "a pipe plant in Ekibastuz"
             first = next((p for p in reversed(merged) if _definite(text, m) and named_by_place(
                 text, spans, m, p) or _definite(text, p) and named_by_place(text, spans, p, m)),
@@ -185,14 +185,20 @@ _INCLUDES = re.compile(r"\b(?:facility|plant|complex|project|stage|factory|enter
 
 
 def _definite(text: str, m: Mention) -> bool:
-    """Whether "the", "this" or an owner's word ("its", "the company's") is before a mention."""
+    """Whether "the", "this" or an owner's word ("its", "the company's") is before a mention, or
+    a bullet that opens its line (a recap: "- Temirtau mini-mill: operating")."""
     return (_DEFINITE.search(text, max(0, m.start - 30), m.start) is not None
-            or _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+            or _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+            or _BULLET.search(text, max(0, m.start - 10), m.start) is not None)
+
+
+_BULLET = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]+$")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed")
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:(?:new|first|only|[a-z]+est)\s+)?")  # "the largest"
-_DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*){0,3}"
+_DEFINITE = re.compile(r"(?<![\w-])(?:the|The|this|This)(?:[ \t]+[$€₸\d][^\s]*"
+                       r"(?:[ \t]+(?:[kMG]W|MWh|kV|MVA))?){0,3}"  # "the 50 MW"
                        r"(?:[ \t]+(?:million|billion|mln|bln|bn|tenge|new))*[ \t]+$")
 
 
@@ -237,10 +243,16 @@ def shortened(label: str, other: str) -> bool:
 
     >>> shortened("solar plant", "150 MW solar power plant"), shortened("gas plant", "gas field")
     (True, False)
+    >>> shortened("rolling mill", "rolling mill for rebar and wire rod")
+    True
     """
-    words, others = label.lower().split(), iter(other.lower().split()[:-1])
-    return (len(words) >= 2 and words[-1] == other.lower().split()[-1]
+    other = _FOR_WHAT.split(other.lower())[0]  # what it makes is no part of its head
+    words, others = label.lower().split(), iter(other.split()[:-1])
+    return (len(words) >= 2 and words[-1] == other.split()[-1]
             and all(w in others for w in words[:-1]))
+
+
+_FOR_WHAT = re.compile(r" (?:for|of|producing|making) ")
 
 
 def named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
@@ -257,7 +269,7 @@ def named_by_place(text: str, spans: list[tuple[int, int]], named: Mention,
     words = named.key.split()  # the place or owner: its words in capitals ("Ilek Motors shop")
     n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
     place, tail = " ".join(words[:n]), words[n:]
-    other_words = re.split(r" (?:for|of|producing|making) ", other.key.lower())[0].split()
+    other_words = _FOR_WHAT.split(other.key.lower())[0].split()
     if not tail or not place[:1].isupper() or tail != ["project"] and other_words[-len(tail):] != [
             w.lower() for w in tail] or len(other_words) < len(tail):
         return False

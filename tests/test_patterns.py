@@ -1086,7 +1086,7 @@ ORGANIZATION_SHAPES = [
     pytest.param("The smelter is run by SCC (Steppe Copper Corporation), the region's largest.",
                  {"company:Steppe Copper Corporation"}, id="acronym-then-name"),
     pytest.param("KTR (Kazakh Tractor Works) and KTR's suppliers met.",
-                 {"other:Kazakh Tractor Works"}, id="acronym-then-name-named-again"),
+                 {"company:Kazakh Tractor Works"}, id="acronym-then-name-named-again"),
     pytest.param("WHO (World Health Organization) and the plant.",
                  {"other:World Health Organization"}, id="acronym-then-a-foreign-body"),
     pytest.param("It said AB (Kokshe Beton) would grow.", set(),

@@ -84,8 +84,8 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
                end: int) -> Mention | None:
     """The company the sentence after a project's (which ends at ``end``) gives it, by its words,
     where it names no other project before X: "The plant belongs to X", "It is being built by
-    X", "This one will be built by X", "The plant will be restarted by X", "The investor is X",
-    "X will build it", "X is investing 26 billion tenge in the facility" (with the model,
+    X", "This one will be built by X", "The plant will be restarted by X", "The investor is X"
+    (after a sentence of no other project), "X will build it", "X is investing 26 billion tenge in the facility" (with the model,
     ``company`` reads the parse first).
 
     >>> from kzgraph.model import Mention
@@ -97,10 +97,12 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
     """
     stop = _NEXT_SENTENCE.match(text, end).end()  # the next sentence's end, or its line's
     stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
+    begin = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    alone = not any(begin <= p.start < end and p.key != m.key for p in projects)
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
         "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
             told["noun"] in (None, "one") or told["noun"] in called_heads(m))
-            or _owner_is().fullmatch(text, end, o.start) or not text[
+            or alone and _owner_is().fullmatch(text, end, o.start) or not text[
                 end:o.start].strip() and (builds_it().search(text, o.end, stop)
                                           or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
 

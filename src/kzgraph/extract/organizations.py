@@ -115,7 +115,7 @@ def organizations(text: str) -> list[Mention]:
     >>> [m.key for m in organizations("Nomad Textile (Kazakhstan) and Astana (Kazakhstan)")]
     ['company:Nomad Textile']
     >>> [(m.text, m.key) for m in organizations("The Steppe Glass Works (SGW) said SGW will")]
-    [('Steppe Glass Works', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works'), ('SGW', 'other:Steppe Glass Works')]
+    [('Steppe Glass Works', 'company:Steppe Glass Works'), ('SGW', 'company:Steppe Glass Works'), ('SGW', 'company:Steppe Glass Works')]
     """
     rules = reference.rules()
     stop = stop_words()
@@ -124,7 +124,7 @@ def organizations(text: str) -> list[Mention]:
     multiword_countries = [f"{c}'s " for c in countries if " " in c] + [
         f"{c}’s " for c in countries if " " in c]
     agency_words = rules["org_kind_words"]["agency"]
-    company_words = rules["org_kind_words"]["company"]
+    company_words = {*rules["org_kind_words"]["company"], *rules["org_name_ends"]}
     agency_first = set(rules["org_agency_first_words"])
     quote_cue = _quote_cue()
     found: list[Mention] = []
@@ -185,7 +185,7 @@ def organizations(text: str) -> list[Mention]:
             elif rule in ("org-agency", "org-acronym", "org-acronym-first"):
                 kind = "agency" if any(of_country(label).endswith(w) for w in agency_words) else (
                     "company" if of_country(label).rpartition(" ")[2] in company_words
-                    else "other")  # "Saryarka Steel Group (SSG)" is a business
+                    else "other")  # "Saryarka Steel Group (SSG)", "X Glass Works (XGW)"
             key = f"{kind}:{core_name(label)}"
             found.append(Mention(start, end, text[start:end], "organization", rule, key))
             if rule in ("org-acronym", "org-acronym-first"):

@@ -5488,3 +5488,37 @@ def test_business_words_and_no_projects(model):
 ])
 def test_one_project_named_shorter_and_longer(text, count, model):
     assert len(_labels(text, model, "project")) == count
+
+
+# Whose a project is where a group's part is told after it ("The plant, which the group's
+# subsidiary X LLP is building", "Construction of the facility, owned by the subsidiary X LLP,"),
+# where its investor is named a few sentences after an agreement among parties ("The investor
+# is X"), or under a label with its country ("The investor, China's X,"), or as the one "which
+# will implement it"; a business called a contractor is none. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Aral Oil Group expects to open its bitumen plant in Kyzylorda region in May.\n\n"
+                 "The plant, which the group's subsidiary Zhosaly Bitumen LLP is building in "
+                 "Zhalagash district, will process heavy oil.",
+                 {"bitumen plant": "Zhosaly Bitumen"}, id="which-the-groups-subsidiary-builds"),
+    pytest.param("The group is also building a plant for blasting agents near Ridder. "
+                 "Construction of the facility, owned by the subsidiary Ridder Blast LLP, is 60% "
+                 "complete.", {"plant for blasting agents": "Ridder Blast"},
+                 id="owned-by-the-subsidiary"),
+    pytest.param("Kazakh Invest, the akimat and a Turkish investor signed an investment "
+                 "agreement on the construction of a glass plant in Kentau. The plant will make "
+                 "bottles. It will cost $90 million.\n\nThe investor is Trakya Cam Yatirim A.S., "
+                 "a glass maker.", {"glass plant": "Trakya Cam Yatirim"}, id="the-investor-later"),
+    pytest.param("The launch of a polysilicon plant in Turkistan region has been postponed. The "
+                 "investor, China's Shanxi Huaxin New Materials Co., has confirmed its "
+                 "commitment.",
+                 {"polysilicon plant": "Shanxi Huaxin New Materials"},
+                 id="the-investor-of-a-country"),
+    pytest.param("The group plans a gas processing plant near Aksai. A memorandum was signed by "
+                 "Olga Rybakova, director of Burlin Gas Processing LLP, which will implement it.",
+                 {"gas processing plant": "Burlin Gas Processing"}, id="which-will-implement-it"),
+    pytest.param("A coke plant started in Shakhtinsk. The plant was built by the Chinese "
+                 "contractor Shanxi Coking Engineering Co.", {}, id="a-contractor-is-none"),
+])
+def test_owners_told_of_a_groups_part_and_investor(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected

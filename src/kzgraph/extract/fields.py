@@ -116,7 +116,9 @@ def _labelled() -> re.Pattern:
     by = "|".join(reference.rules()["project_agent_participles"])
     # and the business the text first calls by what it is: "The group, X, is investing"
     apposed = "|".join(reference.rules()["owner_apposed_nouns"])
+    countries = "|".join(map(re.escape, reference.rules()["countries"]))  # "The investor,
+    # China's X,"
     return re.compile(rf"\b(?:(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?:(?::|(?i:is))"
                       rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues}))?|-|–|,)"
                       rf"|(?i:project)\s+of|(?:{by})\s+by(?:\s+the)?"
-                      rf"|(?:[Tt]he|[Ii]ts)\s+(?:{apposed}),)\s*$")
+                      rf"|(?:[Tt]he|[Ii]ts)\s+(?:{apposed}),)(?:\s+(?:{countries})['’]s)?\s*$")

@@ -84,9 +84,10 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
                end: int) -> Mention | None:
     """The company the sentence after a project's (which ends at ``end``) gives it, by its words,
     where it names no other project before X: "The plant belongs to X", "It is being built by
-    X", "This one will be built by X", "The plant will be restarted by X", "The investor is X"
-    (after a sentence of no other project), "X will build it", "X is investing 26 billion tenge in the facility" (with the model,
-    ``company`` reads the parse first).
+    X", "This one will be built by X", "The plant will be restarted by X", "X will build it", "X
+    is investing 26 billion tenge in the facility", "..., director of X, which will implement
+    it", or the owner it or the one after names
+    (``_owner_is_after``); with the model, ``company`` reads the parse first.
 
     >>> from kzgraph.model import Mention
     >>> t = "A mill is planned. It will be built by Orda LLP."
@@ -97,14 +98,31 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
     """
     stop = _NEXT_SENTENCE.match(text, end).end()  # the next sentence's end, or its line's
     stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
-    begin = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    alone = not any(begin <= p.start < end and p.key != m.key for p in projects)
-    return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
-        "company:") and ((told := _TOLD_BY.match(text, end, o.start)) and (
-            told["noun"] in (None, "one") or told["noun"] in called_heads(m))
-            or alone and _owner_is().fullmatch(text, end, o.start) or not text[
+    told = next((o for o in organizations if end <= o.start < stop and o.key.startswith(
+        "company:") and ((said := _TOLD_BY.match(text, end, o.start)) and (
+            said["noun"] in (None, "one") or said["noun"] in called_heads(m)) or not text[
                 end:o.start].strip() and (builds_it().search(text, o.end, stop)
-                                          or _INVESTS_IN_IT.match(text, o.end, stop)))), None)
+                                          or _INVESTS_IN_IT.match(text, o.end, stop))
+            or (which := _WHICH_WILL.match(text, o.end)) and builds_it().match(
+                text, which.end()))), None)
+    return told or _owner_is_after(text, m, projects, organizations, end)
+
+
+def _owner_is_after(text: str, m: Mention, projects: list[Mention],
+                    organizations: list[Mention], end: int) -> Mention | None:
+    """The owner one of the four sentences after a project's names ("The investor is X"), where
+    that sentence and those between name no other project."""
+    begin = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    at = end
+    for _ in range(4):
+        stop = _NEXT_SENTENCE.match(text, at).end()
+        if any(begin <= p.start < stop and p.key != m.key for p in projects):
+            return None
+        if found := next((o for o in organizations if at <= o.start < stop and o.key.startswith(
+                "company:") and _owner_is().fullmatch(text, at, o.start)), None):
+            return found
+        at = stop
+    return None
 
 
 @cache
@@ -117,6 +135,8 @@ def _owner_is() -> re.Pattern:
                       rf"(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*-(?:{seats})\s+)?")
 
 
+# "..., director of X LLP, which will implement it"
+_WHICH_WILL = re.compile(r",?\s+which\s+(?:will\s+|is\s+to\s+|is\s+)?")
 _NEXT_SENTENCE = re.compile(r"\s*[^\n]*?(?:\.(?=\s)|(?=\n)|$)")
 
 
@@ -125,7 +145,9 @@ def subsidiary_after(text: str, m: Mention, projects: list[Mention],
     """The group's part one of the three sentences after a project's (which ends at ``end``)
     says runs or builds it, where no other project is named before: "The plant is operated by
     Y LLP, a wholly owned subsidiary of X", "The project is being implemented by Y LLP, the
-    Kazakh subsidiary of the Chinese group". It, not the group, is the project's business.
+    Kazakh subsidiary of the Chinese group", "Construction of the facility, owned by the
+    subsidiary Y LLP,", "The plant, which the group's subsidiary Y LLP is building". It, not
+    the group, is the project's business.
 
     >>> from kzgraph.model import Mention
     >>> t = "Orda opened a mill. It is run by Ak LLP, a subsidiary of Orda."
@@ -139,14 +161,23 @@ def subsidiary_after(text: str, m: Mention, projects: list[Mention],
         stop = _NEXT_SENTENCE.match(text, stop).end()
     stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
-        "company:") and _RUN_BY.search(text, max(end, o.start - 80), o.start)
-        and _PART_OF.match(text, o.end)), None)
+        "company:") and ((run := _RUN_BY.search(text, max(end, o.start - 80), o.start)) and (
+            run["part"] or _PART_OF.match(text, o.end)) or _PART.search(
+            text, max(end, o.start - 60), o.start) and _BUILDS.match(text, o.end))), None)
 
 
-_RUN_BY = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:operated|implemented|"
-                     r"built|run|constructed|developed|owned)\s+by\s+(?:the\s+)?$")
+_PART_NOUN = (r"(?:the|its|the\s+group['’]s|the\s+company['’]s)\s+(?:[\w-]+\s+)?"
+              r"(?:subsidiary|unit|affiliate)")
+# "is operated by X, a subsidiary of", "owned by the subsidiary X"
+_RUN_BY = re.compile(r"(?:\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?|,\s*)(?:operated|"
+                     r"implemented|built|run|constructed|developed|owned)\s+by\s+"
+                     rf"(?P<part>{_PART_NOUN},?\s+)?(?:the\s+)?$")
 _PART_OF = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|affiliate|"
                       r"daughter\s+company)\b")
+# "which the group's subsidiary X is building"
+_PART = re.compile(rf"\b{_PART_NOUN},?\s+$")
+_BUILDS = re.compile(r"\s+(?:(?:is|are|was|will\s+be)\s+(?:building|constructing|implementing|"
+                     r"operating|running)|builds|operates|runs|will\s+(?:build|operate|run))\b")
 
 
 # "X LLP is investing 26 billion tenge in the facility": the business that pays for it

@@ -30,8 +30,8 @@ _OTHER_PARTY = re.compile(r"\b(?:from|to|for|supply|supplies|supplying)\s+(?:the
 # (``statements``)
 SIGNED_WITH = re.compile(r"\b(?:memorandum|agreement|deal)s?\s+with\s+(?:the\s+)?$")
 # a memorandum or an agreement signed on a project before it in its sentence: its parties
-SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded)\s+(?:an?\s+|the\s+)?(?:memorandum|"
-                    r"agreement|deal)s?\b[^.;]*$")
+SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
+                    r"(?:memorandum|agreement|deal)s?\b[^.;]*$")  # "an investment agreement"
 # Rules only, the words between a project and the company that builds, owns or runs it:
 # "a feed mill of X", "the plant, owned by X", "a mine operated by X", "a plant by X".
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"

@@ -217,15 +217,18 @@ def _moved_on(before: str, after: str) -> bool:
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
              doc, item_end: int) -> list[Statement]:
     """The project's company (``_owner``), or the client of a contractor that built it ("It
-    was built by X for Y LLP": Y's)."""
+    was built by X for Y LLP": Y's); none that the text calls a contractor."""
     owner = _owner(text, m, found, begin, end, doc, item_end)
-    if owner is None:
-        return []
+    if owner is None or _CONTRACTOR.search(text, max(0, owner[0].start - 40), owner[0].start):
+        return []  # "The plant was built by the Chinese contractor X": not whose it is
     org, start, stop, rule_id = owner
     if (client := sentenced.client(text, org, found.organizations)) is not None:
         org, stop, rule_id = client, max(stop, client.end), "project-company-client"
     return [Statement(subject, "company", ref("organization", org.key),
                       _span(text, start, stop, rule_id))]
+
+
+_CONTRACTOR = re.compile(r"\bcontractor,?\s+(?:is\s+)?(?:the\s+)?$")
 
 
 def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,

@@ -5522,3 +5522,17 @@ def test_one_project_named_shorter_and_longer(text, count, model):
 ])
 def test_owners_told_of_a_groups_part_and_investor(text, expected, model):
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+# A program's name may hold "in" and "to a" ("Tariff in Exchange for Investment program",
+# "Concept for Transition to a Green Economy"); a combined heat and power plant said "CHP" and
+# a boiler house are facilities. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_program_names_with_in_and_to_and_heat_facilities(model):
+    text = ("Money flows through the Tariff in Exchange for Investment program. Renewables "
+            "grow under the Concept for Transition to a Green Economy. Construction of the "
+            "120 MW CHP in Rudny was frozen, and the akimat will build a boiler house in "
+            "Taiynsha.")
+    assert set(_labels(text, model, "program")) == {
+        "Tariff in Exchange for Investment", "Concept for Transition to a Green Economy"}
+    assert set(_labels(text, model, "project")) == {"120 MW CHP", "boiler house"}

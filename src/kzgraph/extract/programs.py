@@ -33,7 +33,8 @@ def _program_pattern(generic: bool = True, titled: bool = True,
     stop = "|".join(reference.rules()["name_stop_words"])
     # a stop word ("State", "The") starts no run of capitalised words, but "State Program for
     # the Development of ..." keeps its "State"
-    of_what = r"\s+(?:of|for|on)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of)(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}"
+    of_what = (r"\s+(?:of|for|on)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of|to(?:\s+an?)?)"
+               r"(?=\s+(?:the\s+)?[A-Z]))?\s*){1,6}")  # "Concept for Transition to a Green Economy"
     generic_words = (  # "Comprehensive Plan for the Development of the X Industry": what it is for too
         rf"(?!(?:{stop})\s)(?:[A-Z][\w-]*\s+){{1,5}}"
         rf"(?:Program|Programme|Plan|Strategy|Roadmap|Concept)(?:{of_what}|\s+20\d\d)?"
@@ -41,8 +42,9 @@ def _program_pattern(generic: bool = True, titled: bool = True,
         rf"|National\s+Project{of_what}"  # the name state programs have had since 2021
     )
     # a name in capitals before a lowercase "program" or in quotes after it: "Comfortable School
-    # programme", "program \"Road to Work\"" (the name without the word is the program's label)
-    titled_words = (r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){0,4}[A-Z][\w-]*"
+    # programme", "Tariff in Exchange for Investment program", "program \"Road to Work\"" (the name
+    # without the word is the program's label)
+    titled_words = (r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|in|to)\s+)?){0,4}[A-Z][\w-]*"
                     r"(?:[\s-]+20\d\d)?")
     # the look-aheads on first letters (an ordinal, "the"; a capital) only make it faster
     return re.compile(

@@ -5536,3 +5536,26 @@ def test_program_names_with_in_and_to_and_heat_facilities(model):
     assert set(_labels(text, model, "program")) == {
         "Tariff in Exchange for Investment", "Concept for Transition to a Green Economy"}
     assert set(_labels(text, model, "project")) == {"120 MW CHP", "boiler house"}
+
+
+# What a later sentence says of whose a project is, a few sentences on: "The $150 million
+# smelter will belong to X LLP"; "The facility is being built by X LLP" four sentences after the
+# project; "The complex is being built by X LLP, a joint venture of Y and Z" after Y announced
+# it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Near Aksu, the investor will build a ferrosilicon smelter. The $150 million "
+                 "smelter will belong to Aksu Ferro Alloys LLP, a joint venture.",
+                 {"ferrosilicon smelter": "Aksu Ferro Alloys"}, id="will-belong-to"),
+    pytest.param("Orda Gold plc reports on its quarter.\n\nKaragash Concentrator. Construction "
+                 "of the concentrator is 80% complete. Mills were installed in May. Spending is "
+                 "on budget. The facility is being built by Karagash Mining LLP, the group's "
+                 "operating company.", {"Karagash Concentrator": "Karagash Mining"},
+                 id="built-by-four-sentences-on"),
+    pytest.param("Qazaq Khimiya JSC announced the start of construction of the Taraz Ammonia "
+                 "Complex. The complex is being built by Taraz Nitrogen LLP, a joint venture of "
+                 "Qazaq Khimiya and Korea's Daesan Agro Co.",
+                 {"Taraz Ammonia Complex": "Taraz Nitrogen"}, id="a-joint-venture-builds-it"),
+])
+def test_owners_a_few_sentences_on(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected

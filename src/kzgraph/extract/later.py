@@ -110,8 +110,9 @@ def told_after(text: str, m: Mention, projects: list[Mention], organizations: li
 
 def _owner_is_after(text: str, m: Mention, projects: list[Mention],
                     organizations: list[Mention], end: int) -> Mention | None:
-    """The owner one of the four sentences after a project's names ("The investor is X"), where
-    that sentence and those between name no other project."""
+    """The owner one of the four sentences after a project's names ("The investor is X", "The
+    facility is being built by X"), where that sentence and those between name no other
+    project."""
     begin = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     at = end
     for _ in range(4):
@@ -119,7 +120,9 @@ def _owner_is_after(text: str, m: Mention, projects: list[Mention],
         if any(begin <= p.start < stop and p.key != m.key for p in projects):
             return None
         if found := next((o for o in organizations if at <= o.start < stop and o.key.startswith(
-                "company:") and _owner_is().fullmatch(text, at, o.start)), None):
+                "company:") and (_owner_is().fullmatch(text, at, o.start) or (
+                    said := _TOLD_BY.match(text, at, o.start)) and said["noun"] in (
+                    called_heads(m)))), None):
             return found
         at = stop
     return None
@@ -173,7 +176,7 @@ _RUN_BY = re.compile(r"(?:\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?|,\s*)(
                      r"implemented|built|run|constructed|developed|owned)\s+by\s+"
                      rf"(?P<part>{_PART_NOUN},?\s+)?(?:the\s+)?$")
 _PART_OF = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|affiliate|"
-                      r"daughter\s+company)\b")
+                      r"daughter\s+company|joint\s+venture)\b")
 # "which the group's subsidiary X is building"
 _PART = re.compile(rf"\b{_PART_NOUN},?\s+$")
 _BUILDS = re.compile(r"\s+(?:(?:is|are|was|will\s+be)\s+(?:building|constructing|implementing|"
@@ -185,10 +188,13 @@ _INVESTS_IN_IT = re.compile(r"\s+(?:(?:is|are|has|have|had|will|was)\s+)?(?:been
                             r"[^.;]{0,60}?\bin\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?"
                             r"(?:facility|plant|project|factory|complex|mill)\b")
 # a sentence that says whose a project is ("It belongs to the group's unit X", "The mill belongs
-# to another subsidiary, X LLP", "The plant in Y, idle since 2022, was bought in May by X")
-_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+[a-z-]+){0,2}\s+(?P<noun>[a-z-]+)|It)"
+# to another subsidiary, X LLP", "The plant in Y, idle since 2022, was bought in May by X", "The
+# $150 million smelter will belong to X")
+_TOLD_BY = re.compile(r"\s*(?:(?:The|This|Its)(?:\s+(?:[a-z-]+|[$€₸]?\d[\d.,]*)){0,3}\s+"
+                      r"(?P<noun>[a-z-]+)|It)"
                       r"(?:\s+(?:in|near|at)\s+[^,.;]{1,40}?)?(?:,[^,.;]{1,40},)?\s+"  # an aside
-                      r"(?:belongs\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?(?:owned|built|"
+                      r"(?:belongs\s+to|will\s+belong\s+to|(?:is|was|will\s+be)\s+(?:being\s+)?"
+                      r"(?:owned|built|"
                       r"constructed|run|operated|implemented|bought|acquired|purchased|taken\s+"
                       r"over|restarted|relaunched)"
                       r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+by)\s+"

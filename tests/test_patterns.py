@@ -5559,3 +5559,35 @@ def test_program_names_with_in_and_to_and_heat_facilities(model):
 ])
 def test_owners_a_few_sentences_on(text, expected, model):
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+# A name after its country's possessive whose last word is a business's is a business ("South
+# Korea's Hanbit Energy won the tender for the Sozak solar park"), as is one a relative clause
+# says builds the facility before it ("a plant in Satpayev, which Hebei Huaxin Chemical had
+# promised to build", rules only also "the complex that X was preparing"); "The investor is
+# Korea's X". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Turkistan region, South Korea's Hanwul Energy won the tender for the "
+                 "200 MW Sozak solar park in March.", {"Sozak solar park": "Hanwul Energy"},
+                 id="a-countrys-business"),
+    pytest.param("A sulfuric acid plant in Satpayev, which Hebei Jinhua Chemical had promised to "
+                 "build for $95 million, was cancelled in 2023.",
+                 {"sulfuric acid plant": "Hebei Jinhua Chemical"}, id="which-x-had-promised"),
+    pytest.param("A butadiene plant will be built in Atyrau. The investor is Korea's Hanseong "
+                 "Chemical, and the investment is $370 million.",
+                 {"butadiene plant": "Hanseong Chemical"}, id="the-investor-is-a-countrys"),
+])
+def test_owners_by_country_and_relative_clause(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+@pytest.mark.parametrize("model", [
+    pytest.param(None, marks=pytest.mark.xfail(strict=True, reason=(
+        "the model tags no entity in 'Shanxi Tongda Coal Chemical', and the relative clause's "
+        "business is read by the rules only (called.called)"))), "none"])
+def test_owner_a_relative_clause_names(model):
+    text = ("The coal chemical complex near Ekibastuz that Shanxi Tongda Coal Chemical was "
+            "preparing was put on hold in 2022.")
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
+        "coal chemical complex": "Shanxi Tongda Coal Chemical"}

@@ -36,7 +36,8 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
     words ("the peasant farm Akbidai"), one in apposition after a cue noun, set off by commas
     ("The third borrower, Ertis Polymer, will"), one set off by commas after a part of a
     business ("the holding's chemicals arm, KazChem Polymers, opened"), and one of two words or
-    more whose facility a possessive says it is ("Tobol Lubricants' base oil plant")."""
+    more whose facility a possessive says it is ("Tobol Lubricants' base oil plant"), and one
+    a relative clause says builds the facility before it ("which X had promised to build")."""
     cue_words = (*reference.rules()["org_cue_nouns"], "maker")
     cues = "|".join(re.escape(c) for c in reference.rules()["org_cue_nouns"])
     cues += r"|[a-z]+maker"
@@ -77,9 +78,15 @@ def _called_patterns() -> tuple[tuple[re.Pattern | Cued, tuple[str, ...]], ...]:
                 re.compile(rf"(?<![\w-])(?:{cues}|{parts}),[ \t]+{name}(?=,|\.(?:\s|$))"),
                 # a name of two words or more whose facility it is: "Tobol Lubricants' plant"
                 re.compile(rf"(?<![\w-]){name.replace('{0,3}', '{1,3}')}(?:['’]s?)[ \t]+"
-                           rf"(?:[\w-]+[ \t]+){{0,4}}?(?:{projects})(?![\w-])"))
+                           rf"(?:[\w-]+[ \t]+){{0,4}}?(?:{projects})(?![\w-])"),
+                # one that a relative clause says builds what it follows: "a plant, which
+                # Hebei Huaxin Chemical had promised to build"
+                re.compile(rf"(?<![\w-])(?:which|that)[ \t]+(?:[A-Z][a-z]+['’]s[ \t]+)?"
+                           rf"{name.replace('{0,3}', '{1,3}')}[ \t]+(?:(?:was|is|had|has)[ \t]+)?"
+                           r"(?:(?:promised|planned|plans|agreed|intended|intends)?[ \t]*to[ \t]+)?"
+                           r"(?:build|construct|prepar)\w*"))
     needs = (cue_words, cue_words, (), (), part_words, cue_words, (), form_words,
-             (*cue_words, *part_words), ("'", "’"))
+             (*cue_words, *part_words), ("'", "’"), ("which", "that"))
     return tuple(zip(patterns, needs, strict=True))
 
 
@@ -161,7 +168,7 @@ def called(text: str) -> list[Mention]:
                     for w in (words[:1] if index == 0 else words)) or (
                     words[0] in reference.generic_words() or regions(text[start:end])):
                 continue  # "the company Director", "built by the Government", "Kazakh-Korean"
-            if index in (3, 4, 5, 6, 8, 9) and words[-1].endswith(surname):
+            if index in (3, 4, 5, 6, 8, 9, 10) and words[-1].endswith(surname):
                 continue  # "Serik Akhmetov opened the plant": a person
             found.append(Mention(start, end, text[start:end], "organization", "org-called",
                                  f"{org_kind(text[start:end])}:{core_name(text[start:end])}"))
@@ -170,21 +177,39 @@ def called(text: str) -> list[Mention]:
 
 def seated(text: str) -> list[Mention]:
     """In both modes, a name after where it is registered or based ("Swiss-registered Helvetia
-    Bioscience"): a business's seat, whatever the model reads the name as.
+    Bioscience"), or after its country's possessive where its last word is a business's
+    ("Korea's Daesung Chemical"): a business's seat, whatever the model reads the name as.
 
     >>> [m.key for m in seated("announced by Swiss-registered Helvetia Bioscience in 2022")]
     ['company:Helvetia Bioscience']
+    >>> [m.key for m in seated("South Korea's Hanbit Energy and Korea's President Yoon")]
+    ['company:Hanbit Energy']
     """
-    if "-" not in text:
+    if "-" not in text and "'" not in text and "’" not in text:
         return []
+    words = _business_words()
     return [Mention(m.start("name"), m.end("name"), m.group("name"), "organization",
                     "org-seated", f"{org_kind(m.group('name'))}:{core_name(m.group('name'))}")
-            for m in _seat().finditer(text) if not regions(m.group("name"))]
+            for m in _seat().finditer(text) if not regions(m.group("name")) and (
+                m.group("seat") or m.group("name").split()[-1] in words
+                and not _MORE.match(text, m.end()))]  # the whole name, no more than 4 words
+
+
+_MORE = re.compile(rf"[ \t]+[{UPPER}]")
 
 
 @cache
 def _seat() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])[A-Za-z]+-(?:{_SEATED})[ \t]+{_NAME}(?![\w-])")
+    countries = "|".join(map(re.escape, sorted(_countries(), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:(?P<seat>[A-Za-z]+-(?:{_SEATED}))|(?:{countries})['’]s)"
+                      rf"[ \t]+{_NAME}(?![\w-])")
+
+
+@cache
+def _business_words() -> frozenset[str]:
+    """The last words that make a name a business's (``org_name_words``, ``org_name_ends``)."""
+    rules = reference.rules()
+    return frozenset([*rules["org_name_words"], *rules["org_name_ends"]])
 
 
 def labelled(text: str) -> list[Mention]:

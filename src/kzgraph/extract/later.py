@@ -135,7 +135,7 @@ def _owner_is() -> re.Pattern:
     nouns = "|".join(reference.rules()["owner_nouns"])
     seats = "|".join(SEATS)
     return re.compile(rf"\s*(?:The|Its)\s+(?:{nouns})\s+is\s+(?:the\s+)?"
-                      rf"(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*-(?:{seats})\s+)?")
+                      rf"(?:(?:[A-Z][\w]*\s+)?[A-Z][\w]*(?:-(?:{seats})|['’]s)\s+)?")  # "Korea's"
 
 
 # "..., director of X LLP, which will implement it"

@@ -37,6 +37,13 @@ SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded)\s+(?:an?\s+|the\s+)?(?
 _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+)?"
                        r"(?:(?:(?:owned|operated|run|built|constructed|developed)\s+)?by|of)\s+"
                        r"(?:the\s+)?$")
+# a business the clause after a facility says builds it: "a plant in Y, which X had promised to
+# build", "the complex that X was preparing"
+_WHICH = re.compile(r"(?:\s+(?:in|near|at)\s+[^,.;]{1,40}?)?,?\s+(?:which|that)\s+"
+                    r"(?:[A-Z][a-z]+['’]s\s+)?")
+_BUILDS_IT = re.compile(r"\s+(?:(?:was|is|were|had|has|will)\s+)?(?:(?:to|promised\s+to|planned\s+"
+                        r"to|plans\s+to|agreed\s+to|intended\s+to|intends\s+to)\s+)?(?:build|"
+                        r"construct|develop|prepar|implement)\w*\b")
 # a business a facility is built for, right after it: "a cement plant for X LLP"
 _FOR_IT = re.compile(r"\s+for\s+(?:the\s+)?$")
 # a contractor that built a facility, whose client may follow: "was built by X for Y LLP"
@@ -91,7 +98,8 @@ def company(text: str, m: Mention, found: Mentions, begin: int,
                min((p.start for p in others if p.start >= m.end), default=end))
         companies = [o for o in companies if o.start < first or own[0] <= o.start < own[1]]
     attached = [o for o in companies
-                if o.start >= m.end and _ATTACHED.match(text, m.end, o.start)]
+                if o.start >= m.end and (_ATTACHED.match(text, m.end, o.start) or _WHICH.fullmatch(
+                    text, m.end, o.start) and _BUILDS_IT.match(text, o.end))]
     others = [o for o in companies if any(  # "a farm of X LLP and a plant": X is the farm's
         p.key != m.key and p.end <= o.start and _ATTACHED.match(text, p.end, o.start)
         for p in found.projects)]

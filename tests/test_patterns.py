@@ -5591,3 +5591,20 @@ def test_owner_a_relative_clause_names(model):
             "preparing was put on hold in 2022.")
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
         "coal chemical complex": "Shanxi Tongda Coal Chemical"}
+
+
+# "The company's" before a project is the business its paragraph opens with, not the last one
+# it named (a lessor, a maker of its equipment); "The money will finance a 50 MW solar plant" is
+# the paragraph's business's, the one that raised it. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Karatau Fosfor LLP has received dump trucks from DBK-Leasing JSC, the leasing "
+                 "arm of a bank. The machines will work at the company's Koktal phosphorite mine "
+                 "in Sarysu district.", {"Koktal phosphorite mine": "Karatau Fosfor"},
+                 id="the-companys-after-a-lessor"),
+    pytest.param("Shiili Solar LLP has placed green bonds worth KZT 9.4 billion. The money will "
+                 "finance a 50 MW solar power plant in Shieli district.",
+                 {"50 MW solar power plant": "Shiili Solar"}, id="the-money-will-finance"),
+])
+def test_owners_the_company_and_the_money(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected

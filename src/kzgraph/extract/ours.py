@@ -86,7 +86,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 def owners_word(text: str, m: Mention, organizations: list[Mention]) -> Mention | None:
     """The company an owner's word right before a project stands for ("The holding's KZT 8.7
     billion block plant", "Its new plant"): the one named with that word ("the group's" a
-    group's), else the last one named before it in its paragraph.
+    group's), the last one named before it in its paragraph for "its", else the first there
+    (the paragraph's: "the company's ferrosilicon plant"); so is the business whose money a
+    project is ("The money will finance a 50 MW solar plant").
 
     >>> from kzgraph.model import Mention
     >>> text = "Orda LLP grew. The group's new mill opens."
@@ -94,19 +96,28 @@ def owners_word(text: str, m: Mention, organizations: list[Mention]) -> Mention 
     >>> owners_word(text, Mention(31, 35, "mill", "project", "t"), [orda]).text
     'Orda LLP'
     """
-    if not (word := _OWNERS_WORD.search(text, max(0, m.start - 60), m.start)):
+    word = _OWNERS_WORD.search(text, max(0, m.start - 60), m.start)
+    financed = _FINANCED.search(text, max(0, m.start - 80), m.start)
+    if not (word or financed):
         return None
-    if word.group(1) in ("group", "holding") and (named := _named_with(word.group(1),
-                                                                       organizations)):
+    if word and word.group(1) in ("group", "holding") and (
+            named := _named_with(word.group(1), organizations)):
         return named  # "the group's X refinery": the one business named a group
     paragraph = text.rfind("\n", 0, m.start) + 1
-    return max((o for o in organizations if paragraph <= o.start and o.end <= m.start
-                and o.key.startswith("company:")), key=lambda o: o.start, default=None)
+    before = [o for o in organizations if paragraph <= o.start and o.end <= m.start
+              and o.key.startswith("company:")]
+    if word and word.group(1) is None:  # "Its new plant": the last one named
+        return max(before, key=lambda o: o.start, default=None)
+    return min(before, key=lambda o: o.start, default=None)  # "the company's": the paragraph's
 
 
 _OWNERS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(company|group|holding|firm|investor|owner|"
                           r"producer|maker)['’]s)(?:\s+(?:new|KZT|USD|EUR|tenge|million|billion|"
                           r"bn|mln|[$€₸]?\d[\d.,]*))*\s+$")
+# what money raised pays for: "The money will finance a 50 MW solar plant"
+_FINANCED = re.compile(r"\b[Tt]he\s+(?:money|funds|proceeds|loan|bonds)\s+will\s+(?:finance|pay\s+"
+                       r"for|be\s+used\s+(?:for|to\s+build))\s+(?:an?\s+|the\s+)?"
+                       r"(?:[$€₸]?[\w.,-]+\s+){0,3}?$")
 
 
 def _named_with(word: str, organizations: list[Mention]) -> Mention | None:

@@ -217,10 +217,11 @@ def _moved_on(before: str, after: str) -> bool:
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
              doc, item_end: int) -> list[Statement]:
     """The project's company (``_owner``), or the client of a contractor that built it ("It
-    was built by X for Y LLP": Y's); none that the text calls a contractor."""
+    was built by X for Y LLP": Y's); none that a later sentence calls a contractor."""
     owner = _owner(text, m, found, begin, end, doc, item_end)
-    if owner is None or _CONTRACTOR.search(text, max(0, owner[0].start - 40), owner[0].start):
-        return []  # "The plant was built by the Chinese contractor X": not whose it is
+    if owner is None or owner[1] >= end and _CONTRACTOR.search(
+            text, max(0, owner[0].start - 40), owner[0].start):
+        return []  # a later "The plant was built by the Chinese contractor X": not whose it is
     org, start, stop, rule_id = owner
     if (client := sentenced.client(text, org, found.organizations)) is not None:
         org, stop, rule_id = client, max(stop, client.end), "project-company-client"

@@ -5608,3 +5608,14 @@ def test_owner_a_relative_clause_names(model):
 ])
 def test_owners_the_company_and_the_money(text, expected, model):
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+# A sentence after a project's that opens with "It" and what was done to it tells its status:
+# "It opened in 2023", "It is being built by X LLP". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_it_opened_and_it_is_being_built(model):
+    text = ("A good example is the greenhouse complex of Agro Tole Invest in Karabulak. It opened "
+            "in 2023 on 10 hectares.\n\nLight industry is new for us, so the textile factory in "
+            "Karamurt is our priority. It is being built by Tole Tekstil LLP.")
+    assert _statuses(text, model) == {"greenhouse-complex": "Launched",
+                                      "textile-factory": "UnderConstruction"}

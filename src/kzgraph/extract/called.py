@@ -195,7 +195,7 @@ def seated(text: str) -> list[Mention]:
                 and not _MORE.match(text, m.end()))]  # the whole name, no more than 4 words
 
 
-_MORE = re.compile(rf"[ \t]+[{UPPER}]")
+_MORE = re.compile(rf"[ \t]+(?:[{UPPER}]|&)")
 
 
 @cache

@@ -320,7 +320,7 @@ def _work_opener() -> re.Pattern:
     # also the facility by its bare noun and what was or is done to it ("The plant was
     # relaunched", "The plant, worth N, is being built"),
     # what was done to it without it, as a list item says it ("Launched in May 2025."), or
-    # with "it" ("It was commissioned in 2016"),
+    # with "it" ("It was commissioned in 2016", "It opened in 2023", "It is being built by X"),
     # and its foundations ("The foundations were poured in November")
     done = "|".join(v + ("d" if v.endswith("e") else "ed") for v in markers["launched"]
                     if v not in ("put", "begin"))
@@ -328,8 +328,9 @@ def _work_opener() -> re.Pattern:
                       rf"(?:its|the)\s+(?:{heads})(?:,(?:[^,.;]|\.(?=\d)){{1,60}},)?\s+"
                       rf"(?:was|were|has|have|had|is|are|will)\b|"
                       rf"(?:{done}|under\s+construction)\b|"
-                      rf"it\s+(?:has\s+been|was|is)\s+(?:{done}|under\s+construction|in\s+"
+                      rf"it\s+(?:(?:has\s+been|was|is)\s+)?(?:{done}|under\s+construction|in\s+"
                       r"(?:commercial\s+|full\s+)?operation)\b|"  # "It has been in operation since"
+                      r"it\s+is\s+being\s+(?:built|constructed|erected)\b|"  # "It opened in 2023"
                       r"(?:the\s+)?foundations?\s+(?:was|were|has|have|had|is|are)\b)",
                       re.IGNORECASE)
 

@@ -5619,3 +5619,16 @@ def test_it_opened_and_it_is_being_built(model):
             "Karamurt is our priority. It is being built by Tole Tekstil LLP.")
     assert _statuses(text, model) == {"greenhouse-complex": "Launched",
                                       "textile-factory": "UnderConstruction"}
+
+
+# "X Bank for Y and Z and KZT 12 billion" names the bank without the money; "The owner is our
+# wholly owned subsidiary X LLP" names the owner. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_bank_before_money_and_an_owner_our_subsidiary(model):
+    text = ("We are building a sulphuric acid plant in Zhanatas. It will cost KZT 40 billion, "
+            "with loans from the European Bank for Reconstruction and Development and KZT 12 "
+            "billion from Halyk Bank. The owner is our wholly owned subsidiary Karatau Acid LLP.")
+    assert "European Bank for Reconstruction and Development" in _labels(text, model,
+                                                                          "organization")
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
+        "sulphuric acid plant": "Karatau Acid"}

@@ -110,7 +110,7 @@ _FORMER = re.compile(r"\bfrom\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]+,?\s*$"
 def _labelled() -> re.Pattern:
     nouns = "|".join(reference.rules()["owner_nouns"])
     cues = "|".join(reference.rules()["org_cue_nouns"])  # "is the Korean company X", "Investor:
-    # the Turkish company X"
+    # the Turkish company X", "The owner is our wholly owned subsidiary X"
     # also whose the project is and who builds it: "The project of X LLP", "The complex,
     # built by X LLP, will produce"
     by = "|".join(reference.rules()["project_agent_participles"])
@@ -119,6 +119,7 @@ def _labelled() -> re.Pattern:
     countries = "|".join(map(re.escape, reference.rules()["countries"]))  # "The investor,
     # China's X,"
     return re.compile(rf"\b(?:(?i:{nouns})s?(?:\s+of\s+the\s+project)?\s*(?:(?::|(?i:is))"
-                      rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues}))?|-|–|,)"
+                      rf"(?:\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?(?:{cues})|\s+(?:our|its|their)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate))?|-|–|,)"
                       rf"|(?i:project)\s+of|(?:{by})\s+by(?:\s+the)?"
                       rf"|(?:[Tt]he|[Ii]ts)\s+(?:{apposed}),)(?:\s+(?:{countries})['’]s)?\s*$")

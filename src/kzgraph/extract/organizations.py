@@ -35,6 +35,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     word = rf"(?:[{UPPER}][\w&’'-]*|\([A-Z][\w ]*\))"  # "Tesis İnşaat", "Ölmez Süt"
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[{UPPER}][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
+    terms = "(?:" + "|".join(map(re.escape, rules["term_acronyms"])) + ")"  # "and KZT 12 billion"
     bodies = ("Ministry", "Association", "Union", "Federation")  # "X of Y" names
     quotes = '"“«'
     joins = "(?:&|ve|und|et)"  # inside a name: "Sungjin Engineering & Construction Co., Ltd."
@@ -77,7 +78,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-agency", re.compile(  # "Development Bank of Kazakhstan"
             rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency})"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries})"
-            rf"|\s+for\s+{plain}(?:\s+(?:and\s+)?{plain}){{0,4}}"  # "X Bank for Y and Z"
+            rf"|\s+for\s+{plain}(?:\s+(?:and\s+)?(?!{terms}\b){plain}){{0,4}}"  # "X Bank for Y
+            # and Z", not "and KZT 12 billion"
             rf"|[ \t]+(?:{countries})(?![\w’'-]))?)(?![\w-])"),  # "Shinhan Bank Kazakhstan"
          tuple(agency_words)),
         ("org-agency", re.compile(  # "the Agency for Protection and Development of Competition"

@@ -234,9 +234,10 @@ def listed_with(doc: Doc, orgs: list[Mention]) -> list[Mention]:
             if any(t.text in words["stop"] or t.lower_ in words["generic"] or t.lower_ in
                    words["titles"] or t.text in words["places"] or t.text in words["not_org"]
                    or not NAME_TOKEN.match(t.text) and not t.text.isupper() for t in tokens
-                   ) or token.ent_type_ in ("PERSON", "DATE", "MONEY", "CARDINAL") or (
+                   ) or token.ent_type_ in ("PERSON", "DATE", "MONEY", "CARDINAL") or len(
+                    tokens) == 1 and token.text in words["alone"] or (
                     token.ent_type_ in ("GPE", "LOC", "NORP") and not odd):
-                continue  # a place, a person, a title or a common word
+                continue  # a place, a person, a title, a common word or a term ("and KZT")
             start, end = first.idx, token.idx + len(token)
             text = doc.text[start:end]
             found.append(Mention(start, end, text, "organization", "dep:conj-org",

@@ -5632,3 +5632,14 @@ def test_a_bank_before_money_and_an_owner_our_subsidiary(model):
                                                                           "organization")
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
         "sulphuric acid plant": "Karatau Acid"}
+
+
+# A facility's operator its sentence names after it comes before its owner: "The Kentau
+# refinery, which processes 2 million tonnes a year, is owned by X Holding and operated by Y
+# LLP" is Y's. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_an_operator_before_an_owner(model):
+    text = ("The Kentau refinery, which processes 2 million tonnes of crude a year, is owned by "
+            "Orda Energy Holding and operated by Kentau Refinery LLP.")
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
+        "Kentau refinery": "Kentau Refinery"}

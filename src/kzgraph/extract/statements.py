@@ -239,9 +239,12 @@ def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
     else the business "we" stands for where the parse ties nothing (a quotation's speaker's, or
     the text's), or an owner's word before it ("the holding's plant", ``ours``), or the one
     business its list item's later sentences (to ``item_end``) open with. A business the item
-    hands it to comes first (``handed``), then a group's part a later sentence says runs it
+    hands it to comes first (``handed``), then one its sentence says runs it
+    (``sentenced.operator``), then a group's part a later sentence says runs it
     (``later.subsidiary_after``)."""
     owner = handed(text, m, found.organizations, begin, end, item_end)
+    if owner is None and (org := sentenced.operator(text, m, found, end)):
+        return org, m.start, org.end, "project-company-operator"
     if owner is None and (org := later.subsidiary_after(text, m, found.projects,
                                                          found.organizations, end)):
         return org, end, org.end, "project-company-subsidiary"

@@ -159,6 +159,8 @@ def subsidiary_after(text: str, m: Mention, projects: list[Mention],
     >>> subsidiary_after(t, mill, [mill], [ak], 19) == ak
     True
     """
+    if not any(word in text for word in _PART_WORDS):
+        return None  # no group's part named at all: the usual case, told at once
     stop = end
     for _ in range(3):
         stop = _NEXT_SENTENCE.match(text, stop).end()
@@ -169,6 +171,7 @@ def subsidiary_after(text: str, m: Mention, projects: list[Mention],
             text, max(end, o.start - 60), o.start) and _BUILDS.match(text, o.end))), None)
 
 
+_PART_WORDS = ("subsidiar", "unit", "affiliate", "venture")
 _PART_NOUN = (r"(?:the|its|the\s+group['’]s|the\s+company['’]s)\s+(?:[\w-]+\s+)?"
               r"(?:subsidiary|unit|affiliate)")
 # "is operated by X, a subsidiary of", "owned by the subsidiary X"

@@ -38,7 +38,8 @@ _ATTACHED = re.compile(r",?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+|being\s+
                        r"(?:(?:(?:owned|operated|run|built|constructed|developed)\s+)?by|of)\s+"
                        r"(?:the\s+)?$")
 # the operator of a facility, which comes before its owner: "is owned by X and operated by Y"
-_RUN_BY = re.compile(r"\b(?:operated|run)\s+by\s+(?:the\s+|its\s+)?(?:operating\s+company\s+)?$")
+_OPERATED_BY = re.compile(r"\b(?:operated|run)\s+by\s+(?:the\s+|its\s+)?"
+                          r"(?:operating\s+company\s+)?$")
 # a business the clause after a facility says builds it: "a plant in Y, which X had promised to
 # build", "the complex that X was preparing"
 _WHICH = re.compile(r"(?:\s+(?:in|near|at)\s+[^,.;]{1,40}?)?,?\s+(?:which|that)\s+"
@@ -86,7 +87,7 @@ def operator(text: str, m: Mention, found: Mentions, end: int) -> Mention | None
     its owner: "The refinery is owned by X and operated by Y LLP", "a plant run by its operating
     company Y LLP" (Y's)."""
     return next((o for o in found.organizations if m.end <= o.start < end and o.key.startswith(
-        "company:") and _RUN_BY.search(text, max(m.end, o.start - 50), o.start)
+        "company:") and _OPERATED_BY.search(text, max(m.end, o.start - 50), o.start)
         and not any(m.end <= p.start < o.start and p.key != m.key for p in found.projects)), None)
 
 

@@ -159,29 +159,37 @@ def subsidiary_after(text: str, m: Mention, projects: list[Mention],
     >>> subsidiary_after(t, mill, [mill], [ak], 19) == ak
     True
     """
-    if not any(word in text for word in _PART_WORDS):
+    words, run_by, part_of, part = _parts()
+    if not any(word in text for word in words):
         return None  # no group's part named at all: the usual case, told at once
     stop = end
     for _ in range(3):
         stop = _NEXT_SENTENCE.match(text, stop).end()
     stop = min([p.start for p in projects if end <= p.start < stop and p.key != m.key] + [stop])
     return next((o for o in organizations if end <= o.start < stop and o.key.startswith(
-        "company:") and ((run := _RUN_BY.search(text, max(end, o.start - 80), o.start)) and (
-            run["part"] or _PART_OF.match(text, o.end)) or _PART.search(
+        "company:") and ((run := run_by.search(text, max(end, o.start - 80), o.start)) and (
+            run["part"] or part_of.match(text, o.end)) or part.search(
             text, max(end, o.start - 60), o.start) and _BUILDS.match(text, o.end))), None)
 
 
-_PART_WORDS = ("subsidiar", "unit", "affiliate", "venture")
-_PART_NOUN = (r"(?:the|its|the\s+group['’]s|the\s+company['’]s)\s+(?:[\w-]+\s+)?"
-              r"(?:subsidiary|unit|affiliate)")
-# "is operated by X, a subsidiary of", "owned by the subsidiary X"
-_RUN_BY = re.compile(r"(?:\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?|,\s*)(?:operated|"
-                     r"implemented|built|run|constructed|developed|owned)\s+by\s+"
-                     rf"(?P<part>{_PART_NOUN},?\s+)?(?:the\s+)?$")
-_PART_OF = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|affiliate|"
-                      r"daughter\s+company|joint\s+venture)\b")
-# "which the group's subsidiary X is building"
-_PART = re.compile(rf"\b{_PART_NOUN},?\s+$")
+@cache
+def _parts() -> tuple[tuple[str, ...], re.Pattern, re.Pattern, re.Pattern]:
+    """A group's part (``org_part_nouns``): the words a text must hold for one to be named, the
+    words before it as what runs or builds a project ("is operated by X, a subsidiary of",
+    "owned by the subsidiary X"), after it ("X, a wholly owned subsidiary of") and before it
+    as a clause's subject ("which the group's subsidiary X is building")."""
+    words = tuple(reference.rules()["org_part_nouns"])
+    parts = "|".join(map(re.escape, words))
+    noun = rf"(?:the|its|the\s+group['’]s|the\s+company['’]s)\s+(?:[\w-]+\s+)?(?:{parts})"
+    return ((*words, "venture"),
+            re.compile(r"(?:\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?|,\s*)(?:operated|"
+                       r"implemented|built|run|constructed|developed|owned)\s+by\s+"
+                       rf"(?P<part>{noun},?\s+)?(?:the\s+)?$"),
+            re.compile(rf",\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{parts}|daughter\s+company|"
+                       r"joint\s+venture)\b"),
+            re.compile(rf"\b{noun},?\s+$"))
+
+
 _BUILDS = re.compile(r"\s+(?:(?:is|are|was|will\s+be)\s+(?:building|constructing|implementing|"
                      r"operating|running)|builds|operates|runs|will\s+(?:build|operate|run))\b")
 

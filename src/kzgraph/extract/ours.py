@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Mention
@@ -164,11 +165,17 @@ def venture(text: str, begin: int, m: Mention, organizations: list[Mention]) -> 
     """
     if not _IT_BUILDS.fullmatch(text, begin, m.start):
         return None
-    nouns = "|".join(reference.rules()["business_nouns"])
     return max((o for o in organizations if o.end <= begin and o.key.startswith("company:")
                 and _PREVIOUS.fullmatch(text, o.end, begin)
-                and re.search(rf"\b(?:{nouns}|company),\s+$", text[max(0, o.start - 30):o.start])),
+                and _what_it_is().search(text, max(0, o.start - 30), o.start)),
                key=lambda o: o.start, default=None)
+
+
+@cache
+def _what_it_is() -> re.Pattern:
+    """What a business is, right before its name (``business_nouns``): "a joint venture, "."""
+    nouns = "|".join(map(re.escape, reference.rules()["business_nouns"]))
+    return re.compile(rf"\b(?:{nouns}|company),\s+$")
 
 
 _IT_BUILDS = re.compile(r"It\s+(?:will\s+|is\s+to\s+|plans\s+to\s+|is\s+)?(?:build|construct|"

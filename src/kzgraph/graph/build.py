@@ -225,25 +225,34 @@ def build(paths: Iterable[str | Path], store: GraphStore | Callable[[], GraphSto
     if opened:
         opened[0].remove_bulk_leftovers()
     pool = None
+
+    def start_workers() -> None:
+        """Start the workers once a first article needs them, while the rest are read."""
+        nonlocal pool
+        if jobs > 1 and pool is None:
+            pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("spawn"),
+                                       initializer=_warm_up, initargs=(model,))
+            with _masked_for_workers():  # submit starts a worker
+                for _ in range(jobs):
+                    pool.submit(int)
+
     try:
         with _stopped_by_signals() as stopper:
             try:
                 pending: deque = deque()
                 for start in range(0, len(files), batch):
                     chunk = files[start:start + batch]
-                    todo = _plan(chunk, the_store, seen, report, force, strict, skip)
+                    todo = _plan(chunk, the_store, seen, report, force, strict, skip,
+                                 start_workers)
                     articles = list(todo.values())
-                    if jobs > 1 and todo and pool is None:  # started only when there is work
-                        pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("spawn"),
-                                                   initializer=_warm_up, initargs=(model,))
+                    final = start + batch >= len(files)
                     if pool is None:
                         pending.append((todo, [extract_nquads(articles, model)]))
                     else:
-                        with _masked_for_workers():  # submit starts the workers
-                            final = start + batch >= len(files)
-                            results = [pool.submit(extract_nquads, task, model)
-                                       for task in _tasks(articles, jobs, final)]
-                        pending.append((todo, results))
+                        pending.append((todo, [pool.submit(extract_nquads, task, model)
+                                               for task in _tasks(articles, jobs, final)]))
+                        if final:  # the workers exit once done, while the parent writes
+                            pool.shutdown(wait=False)
                     while len(pending) > (2 if pool else 0):
                         _write(the_store, *pending.popleft(), report, progress, stopper.held)
                 while pending:
@@ -306,10 +315,12 @@ def _tasks(articles: list[Article], jobs: int, final: bool) -> Iterator[list[Art
 
 def _plan(chunk: list[Path], store: Callable[[], GraphStore], seen: dict[str, str],
           report: BuildReport, force: bool, strict: bool = True,
-          skip: Callable[[str], None] | None = None) -> dict[str, Article]:
+          skip: Callable[[str], None] | None = None,
+          work: Callable[[], None] | None = None) -> dict[str, Article]:
     """Read a batch of files; the articles among them that need extracting, by key.
 
     A file that is not an article is skipped (``report.skipped``, ``skip``) unless ``strict``.
+    ``work`` is called at each article that needs extracting.
     """
     todo = {}
     for path in chunk:
@@ -333,6 +344,8 @@ def _plan(chunk: list[Path], store: Callable[[], GraphStore], seen: dict[str, st
             report.unchanged += 1
             continue
         todo[article.key] = article
+        if work:
+            work()
     return todo
 
 

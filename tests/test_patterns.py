@@ -5643,3 +5643,29 @@ def test_an_operator_before_an_owner(model):
             "Orda Energy Holding and operated by Kentau Refinery LLP.")
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == {
         "Kentau refinery": "Kentau Refinery"}
+
+
+# Session 22. Universities and research institutes are organizations, named with "of" or "for"
+# ("Institute of Chemical Sciences", "Kostanay University of Engineering and Economics"), in
+# both modes; "of" in a name the model found makes it a role ("Head of ...") only where the name
+# has no body's word (University, Institute, Bank, Agency...): "Akim of Pavlodar" stays a role.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The pilot line was designed with the Institute of Chemical Sciences.",
+                 "Institute of Chemical Sciences", id="institute-of"),
+    pytest.param("Students of Kostanay University of Engineering and Economics will train at "
+                 "the mill.", "Kostanay University of Engineering and Economics",
+                 id="town-university-of"),
+    pytest.param("Toraighyrov University will test the catalyst samples.",
+                 "Toraighyrov University", id="named-university"),
+    pytest.param("The strains came from the Research Institute for Plant Protection.",
+                 "Research Institute for Plant Protection", id="institute-for"),
+])
+def test_universities_and_institutes(text, expected, model):
+    assert _labels(text, model, "organization") == [expected]
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_role_with_of_is_no_body(model):
+    text = "Akim of Pavlodar Region Asain Baikhanov visited the plant of Pavlodar Pipe LLP."
+    assert _labels(text, model, "organization") == ["Pavlodar Pipe"]

@@ -36,7 +36,8 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     plain = rf"(?!(?:{legal})(?![\w.]))(?:[{UPPER}][\w&’'-]*)"
     countries = "|".join(re.escape(c) for c in rules["countries"])
     terms = "(?:" + "|".join(map(re.escape, rules["term_acronyms"])) + ")"  # "and KZT 12 billion"
-    bodies = ("Ministry", "Association", "Union", "Federation")  # "X of Y" names
+    bodies = ("Ministry", "Association", "Union", "Federation", "Institute",
+              "University")  # "X of Y" names
     quotes = '"“«'
     joins = "(?:&|ve|und|et)"  # inside a name: "Sungjin Engineering & Construction Co., Ltd."
     ends = "|".join(["group", *rules["org_name_ends"]])  # "X Group", "X Meat Company"
@@ -69,7 +70,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             rf"{capital}(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"),
          ("(",)),
         ("org-ministry", re.compile(  # also "the Association of Oil Refiners of Kazakhstan"
-            rf"(?=[MAUF])(?<![\w-])(?P<name>(?:{'|'.join(bodies)})\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+            rf"(?=[MAUFI])(?<![\w-])(?P<name>(?:{'|'.join(bodies)})\s+of\s+(?:the\s+)?[A-Z][\w-]*"
             rf"(?:(?:\s+and|\s*,(?!\s+(?:{countries})\b))?\s+[A-Z][\w-]*){{0,6}}"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), bodies),
         ("org-ministry", re.compile(  # "the Industry Ministry", "Kazakhstan's Energy Ministry"
@@ -78,6 +79,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-agency", re.compile(  # "Development Bank of Kazakhstan"
             rf"{capital}(?<![\w-])(?P<name>(?:{word}\s+){{1,4}}(?:{agency})"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries})"
+            rf"|(?:(?<=University)|(?<=Institute))\s+of\s+{plain}(?:\s+(?:and\s+)?{plain}){{0,4}}"
             rf"|\s+for\s+{plain}(?:\s+(?:and\s+)?(?!{terms}\b){plain}){{0,4}}"  # "X Bank for Y
             # and Z", not "and KZT 12 billion"
             rf"|[ \t]+(?:{countries})(?![\w’'-]))?)(?![\w-])"),  # "Shinhan Bank Kazakhstan"

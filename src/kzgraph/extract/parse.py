@@ -142,7 +142,9 @@ def organizations(doc: Doc, publisher: str = "") -> list[Mention]:
             continue  # a program, an event, "the Government of Kazakhstan"
         if publisher and publisher in "".join(t.lower_ for t in tokens):
             continue  # the outlet that published the article
-        if any(t.lower_ in words["titles"] and t.text not in words["kinds"] for t in tokens):
+        body = any(t.text in words["kinds"] for t in tokens)  # "Institute of X", "Bank of Y"
+        if any(t.lower_ in words["titles"] and t.text not in words["kinds"]
+               and not (body and t.lower_ in _CONNECTORS) for t in tokens):
             continue  # "Head of Government", "Akim of Almaty": a role, not a body
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         if doc.text.startswith(tuple(f"-{seat}" for seat in SEATS), end):

@@ -5669,3 +5669,27 @@ def test_universities_and_institutes(text, expected, model):
 def test_a_role_with_of_is_no_body(model):
     text = "Akim of Pavlodar Region Asain Baikhanov visited the plant of Pavlodar Pipe LLP."
     assert _labels(text, model, "organization") == ["Pavlodar Pipe"]
+
+
+# Work said to be going on beats a plan said after it: the construction site of a plant someone
+# visits, a project "being implemented" or equipment "being installed" in a list item's story,
+# foundations "under" the turbines that "are poured". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The akim also visited the construction site of a brick factory in Arys, where "
+                 "Ontustik Kirpish LLP is investing KZT 2 billion. The factory is scheduled to "
+                 "open in 2026.", {"brick-factory": "UnderConstruction"}, id="construction-site"),
+    pytest.param("Projects of the year:\n\n1. A flour mill in Zhanakorgan district with a "
+                 "capacity of 200 tonnes a day. The KZT 3 billion project is being implemented "
+                 "by Syr Astyq LLP, and the mill is due to start operating in 2026.",
+                 {"flour-mill": "UnderConstruction"}, id="being-implemented-in-an-item"),
+    pytest.param("Projects of the year:\n\n1. A feed mill in Karabalyk district with a capacity "
+                 "of 40,000 tonnes a year. Equipment is being installed in the main building, and "
+                 "the mill will start operating in June.", {"feed-mill": "UnderConstruction"},
+                 id="equipment-being-installed-in-an-item"),
+    pytest.param("Projects of the year:\n\n- A 50 MW wind farm near Shelek. The foundations under "
+                 "the turbines are poured, and the mounting of the towers will begin in May.",
+                 {"50-mw-wind-farm": "UnderConstruction"}, id="foundations-under-are-poured"),
+])
+def test_work_going_on_beats_a_plan_after_it(text, expected, model):
+    assert _statuses(text, model) == expected

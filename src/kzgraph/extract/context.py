@@ -331,6 +331,8 @@ def _work_opener() -> re.Pattern:
                       rf"it\s+(?:(?:has\s+been|was|is)\s+)?(?:{done}|under\s+construction|in\s+"
                       r"(?:commercial\s+|full\s+)?operation)\b|"  # "It has been in operation since"
                       r"it\s+is\s+being\s+(?:built|constructed|erected)\b|"  # "It opened in 2023"
+                      r"(?:the\s+)?equipment\s+(?:is|are)\s+(?:now\s+)?being\s+"
+                      r"(?:installed|mounted)\b|"  # "Equipment is being installed"
                       r"(?:the\s+)?foundations?\s+(?:was|were|has|have|had|is|are)\b)",
                       re.IGNORECASE)
 

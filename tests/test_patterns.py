@@ -5693,3 +5693,19 @@ def test_a_role_with_of_is_no_body(model):
 ])
 def test_work_going_on_beats_a_plan_after_it(text, expected, model):
     assert _statuses(text, model) == expected
+
+
+# "The tannery of X LLP" is a project, X's, though its head is bare and definite; "Chinese-owned
+# X LLP" is X (who owns it or where it is based is no part of its name). Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Merke district, the tannery of Merke Teri LLP is about 70% complete.",
+                 {"tannery": "Merke Teri"}, id="the-head-of-a-business"),
+    pytest.param("In Rudny, foundations have been poured for a steel wire plant that "
+                 "Korean-owned Tobol Wire LLP is building.",
+                 {"steel wire plant": "Tobol Wire"}, id="korean-owned"),
+    pytest.param("UK-listed Saryarka Copper plc has opened a copper cathode plant in Balkhash.",
+                 {"copper cathode plant": "Saryarka Copper"}, id="uk-listed"),
+])
+def test_the_head_of_a_business_and_an_owners_adjective(text, expected, model):
+    assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected

@@ -22,6 +22,10 @@ from .text import longest, word_starts
 _BLANKS = r"[^\S\n]+"
 
 
+# a word that says who owns or where a business is, not its name: "Chinese-owned X LLP"
+_NOT_AN_OWNER = r"(?![\w’'-]*-(?:owned|based|backed|controlled|registered|listed|funded)\b)"
+
+
 @cache
 def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     """(rule id, pattern, the words of which a text must have one for the pattern to match)."""
@@ -51,7 +55,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             rf"(?:(?P<prefix>{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
          tuple(quotes)),
         ("org-legal-suffix", re.compile(
-            rf"{capital_or_prefix}(?<![\w-])"
+            rf"{capital_or_prefix}(?<![\w-]){_NOT_AN_OWNER}"
             rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:(?:{_BLANKS}{joins})?{_BLANKS}{word}){{0,5}}"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"  # "X of Kazakhstan JSC"
             rf"{_BLANKS}(?P<suffix>{legal})(?![\w])"),

@@ -202,7 +202,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 # that starts "The $3m plant": the one just named
             owned = _OWNED.search(sentence, 0, match.start("head")) or priced or (
                 lines.creating()[2].search(sentence, 0, match.start("head"))
-                and not (after and after.group(1) in ("or", "for", "of")))
+                and not (after and after.group(1) in ("or", "for", "of"))) or (
+                after and after.group(1) == "of" and _of_a_business().match(
+                    sentence, match.end("head")))  # "the tannery of X LLP"
             if not mods and not obj and not named and not owned and " " not in head and not (
                     head in alone and (after is None or after.group(1) in stop)
                     and _INDEFINITE.search(sentence, 0, match.start("head"))
@@ -298,6 +300,14 @@ def _name_like(mods: list[str]) -> bool:
     words = [m for m in mods if m not in units and not m[0].isdigit()]
     return any(m[0].isupper() or m[0] in "\"“«" for m in words) or (
         len(words) < len(mods) and bool(words))
+
+
+@cache
+def _of_a_business() -> re.Pattern:
+    """"of" and a name with a legal form after a head: whose the facility is (not "a plant of X
+    LLP for processing wheat", where the product names it)."""
+    legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
+    return re.compile(rf"\s+of\s+(?:[A-Z][\w’'&-]*\s+){{1,4}}(?:{legal})(?![\w-])(?!\s+for\b)")
 
 
 @cache

@@ -5709,3 +5709,21 @@ def test_work_going_on_beats_a_plan_after_it(text, expected, model):
 ])
 def test_the_head_of_a_business_and_an_owners_adjective(text, expected, model):
     assert _companies(extract(Article("t", text, published=PUBLISHED), model=model)) == expected
+
+
+# A body's name keeps the country before it and the region after it ("the Kazakhstan Association
+# of X", "the Union of X of Kostanay Region"); "Hong Kong-registered X Ltd" is X Ltd; "Co., Ltd"
+# without its last full stop is a legal form. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The plant is backed by the Kazakhstan Association of Glass Makers.",
+                 "Kazakhstan Association of Glass Makers", id="country-before"),
+    pytest.param("The plant is backed by the Union of Livestock Breeders of Kostanay Region.",
+                 "Union of Livestock Breeders of Kostanay Region", id="region-after"),
+    pytest.param("Hong Kong-registered Altyn Dala Metals Ltd will build a zinc plant.",
+                 "Altyn Dala Metals", id="two-word-place-registered"),
+    pytest.param("Its partner, Ningbo Donghai Valves Co., Ltd, will supply the equipment.",
+                 "Ningbo Donghai Valves", id="co-ltd-without-full-stop"),
+])
+def test_a_bodys_whole_name_and_a_registered_business(text, expected, model):
+    assert _labels(text, model, "organization") == [expected]

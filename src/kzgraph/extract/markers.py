@@ -199,8 +199,8 @@ _AGREEMENT_ON = re.compile(r"\b(memorandum|agreement)\s+(?:on|for|with)\s+[^.;]{
                            r"((?:has\s+been|have\s+been|was|were)\s+signed)\b")
 _AGREED_WORK = re.compile(r"\b(signed\s+an?\s+(?:agreement|memorandum|contract)\b[^;]{0,200}?)\s+"
                           r"(?:on|for)\s+(?:the\s+)?construction\s+of\b")
-_FOUNDATIONS_OF = re.compile(r"\b(foundations?)\s+(?:of|under|for)\s+[^.;:,]{1,80}?\s+(?:(?:has|have)"
-                             r"\s+been|was|were|is|are)\s+(?:poured|laid)\b")
+_FOUNDATIONS_OF = re.compile(r"\b(foundations?)\s+(?:of|under|for)\s+[^.;:,]{1,80}?\s+"
+                             r"(?:(?:has|have)\s+been|was|were|is|are)\s+(?:poured|laid)\b")
 _NOT_COMPLETED = re.compile(r"\b(?:not\s+(?:yet\s+)?been|should\s+have\s+been)\s+"
                             r"(?:completed|finished|commissioned)\b")
 # a launch put off, not the start of the work ("the start of construction was postponed": a plan)

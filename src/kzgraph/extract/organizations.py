@@ -23,7 +23,8 @@ _BLANKS = r"[^\S\n]+"
 
 
 # a word that says who owns or where a business is, not its name: "Chinese-owned X LLP"
-_NOT_AN_OWNER = r"(?![\w’'-]*-(?:owned|based|backed|controlled|registered|listed|funded)\b)"
+_NOT_AN_OWNER = (r"(?!(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]*-(?:owned|based|backed|controlled|"
+                 r"registered|listed|funded)\b)")  # also "Hong Kong-registered X Ltd"
 
 
 @cache
@@ -73,10 +74,13 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
         ("org-country", re.compile(
             rf"{capital}(?<![\w-])(?P<name>{plain}(?:\s+{plain}){{0,3}})\s+\((?:{countries})\)"),
          ("(",)),
-        ("org-ministry", re.compile(  # also "the Association of Oil Refiners of Kazakhstan"
-            rf"(?=[MAUFI])(?<![\w-])(?P<name>(?:{'|'.join(bodies)})\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+        ("org-ministry", re.compile(  # also "the Association of Oil Refiners of Kazakhstan",
+            # "the Kazakhstan Association of X", "the Association of X of Akmola Region"
+            rf"(?=[A-Z])(?<![\w-])(?P<name>(?:(?:{countries})\s+)?(?:{'|'.join(bodies)})\s+of"
+            rf"\s+(?:the\s+)?[A-Z][\w-]*"
             rf"(?:(?:\s+and|\s*,(?!\s+(?:{countries})\b))?\s+[A-Z][\w-]*){{0,6}}"
-            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"), bodies),
+            rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries})"
+            rf"|\s+of\s+[A-Z][\w-]*\s+[Rr]egion)?)"), bodies),
         ("org-ministry", re.compile(  # "the Industry Ministry", "Kazakhstan's Energy Ministry"
             r"(?=[A-Z])(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?\s+Ministry)"
             r"(?![\w-])(?!\s+of\b)"), ("Ministry",)),
@@ -95,7 +99,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
          tuple(ascii_uppercase)),
         ("org-group", re.compile(  # within a line; not in "Aral Mining (and Processing) Plant"
-            rf"(?=[{UPPER}])(?<![\w-])"
+            rf"(?=[{UPPER}])(?<![\w-]){_NOT_AN_OWNER}"
             rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}(?:&{_BLANKS})?[{UPPER}][\w-]*){{0,3}}"
             rf"{_BLANKS}(?:&{_BLANKS})?(?:{ends}))"  # "Pak & Partners"
             rf"(?![\w-])(?!{_BLANKS}(?:and{_BLANKS}[A-Z]\w*{_BLANKS})?(?:{facility})(?![\w-]))"

@@ -5727,3 +5727,23 @@ def test_the_head_of_a_business_and_an_owners_adjective(text, expected, model):
 ])
 def test_a_bodys_whole_name_and_a_registered_business(text, expected, model):
     assert _labels(text, model, "organization") == [expected]
+
+
+# A dateline under a heading in capitals ("PRESS RELEASE\n\nSHYMKENT, Kazakhstan, 2 May 2025 -")
+# is one all the same (what the model tags in it is no business); "we" in an interview stands
+# for the business its title names, not the one its text names most (a customer asked about).
+@pytest.mark.parametrize("heading", ["PRESS RELEASE", "FOR IMMEDIATE RELEASE"])
+def test_a_dateline_under_a_heading(heading):
+    text = f"{heading}\n\nSHYMKENT, Kazakhstan, 2 May 2025 – Ontustik Valves LLP opened a plant."
+    assert text[len(heading):text_module.dateline_end(text)].strip() == "SHYMKENT, Kazakhstan,"
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_we_in_an_interview_is_the_titles_business(model):
+    text = ("ASTANA – Kokshe Pumps LLP makes borehole pumps in Kokshetau. It supplies Ertis "
+            "Water JSC and Aqmola Water JSC.\n\nWhat does Ertis Water JSC buy?\n\nMostly "
+            "borehole pumps. Ertis Water JSC is our biggest client.\n\nWhat comes next?\n\n"
+            "In 2023 we designed a foundry for pump casings in Kokshetau, worth $20 million.")
+    found = extract(Article("t", text, title="Kokshe Pumps CEO on a foundry and new clients",
+                            published=PUBLISHED), model=model)
+    assert _companies(found).get("foundry for pump casings") == "Kokshe Pumps"

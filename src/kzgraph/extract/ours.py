@@ -41,10 +41,12 @@ def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Ment
     return at
 
 
-def before(text: str, begin: int, offset: int, organizations: list[Mention]) -> Mention | None:
+def before(text: str, begin: int, offset: int, organizations: list[Mention],
+           title: str = "") -> Mention | None:
     """The company a "we" or "our" between ``begin`` and a project stands for ("we opened a
-    plant"): the text's, or in a quotation its speaker's (``speakers``); with the model, where
-    the parse ties no company (``company_at`` reads it there).
+    plant"): the text's (the one its ``title`` names, else the one it names most), or in a
+    quotation its speaker's (``speakers``); with the model, where the parse ties no company
+    (``company_at`` reads it there).
 
     >>> from kzgraph.model import Mention
     >>> orda = Mention(0, 4, "Orda", "organization", "t", "company:Orda")
@@ -55,7 +57,10 @@ def before(text: str, begin: int, offset: int, organizations: list[Mention]) -> 
     if not _WE.search(text, begin, offset):
         return None
     companies = [o for o in organizations if o.key.startswith("company:")]
-    return speakers(text, offset, companies) if quoted_at(text, offset) else most_named(companies)
+    if quoted_at(text, offset):
+        return speakers(text, offset, companies)
+    named = {o.key: o for o in companies if o.key.split(":", 1)[1] in title}
+    return next(iter(named.values())) if len(named) == 1 else most_named(companies)
 
 
 def speakers(text: str, offset: int, companies: list[Mention]) -> Mention | None:

@@ -172,7 +172,8 @@ def _project_statements(article: Article, spans, found: Mentions,
                 out.append(statement)
                 if state[1].endswith(_NOT_YET):
                     not_yet[subject] = len(out) - 1
-        out += _company(text, m, subject, found, begin, end, doc, rest[-1][1] if rest else end) or [
+        out += _company(text, m, subject, found, begin, end, doc, rest[-1][1] if rest else end,
+                        article.title or "") or [
             Statement(subject, "company", ref("organization", org.key),
                       _span(text, org.start, org.end, "project-company-labelled"))
             for org in [fields.labelled_company(text, found, spans, m)] if org]
@@ -215,10 +216,10 @@ def _moved_on(before: str, after: str) -> bool:
 
 
 def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, end: int,
-             doc, item_end: int) -> list[Statement]:
+             doc, item_end: int, title: str) -> list[Statement]:
     """The project's company (``_owner``), or the client of a contractor that built it ("It
     was built by X for Y LLP": Y's); none that a later sentence calls a contractor."""
-    owner = _owner(text, m, found, begin, end, doc, item_end)
+    owner = _owner(text, m, found, begin, end, doc, item_end, title)
     if owner is None or owner[1] >= end and _CONTRACTOR.search(
             text, max(0, owner[0].start - 40), owner[0].start):
         return []  # a later "The plant was built by the Chinese contractor X": not whose it is
@@ -233,7 +234,7 @@ _CONTRACTOR = re.compile(r"\bcontractor,?\s+(?:is\s+)?(?:the\s+)?$")
 
 
 def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
-           item_end: int) -> tuple[Mention, int, int, str] | None:
+           item_end: int, title: str) -> tuple[Mention, int, int, str] | None:
     """The project's company, where its evidence starts and ends, and the rule: as the parse
     ties them, with the model, else (and rules only) the company its sentence names for it,
     else the business "we" stands for where the parse ties nothing (a quotation's speaker's, or
@@ -265,7 +266,7 @@ def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
         owner = sentenced.company(text, m, near, begin, end)
-    if owner is None and (org := ours.before(text, begin, m.start, found.organizations)):
+    if owner is None and (org := ours.before(text, begin, m.start, found.organizations, title)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
     # the next sentence's builder before a memorandum's parties ("we signed a memorandum with X
     # on a centre. This one will be built by Y directly"; "X and Y have signed a memorandum to

@@ -120,8 +120,25 @@ def dateline_end(text: str) -> int:
     0
     >>> dateline_end("Aktau, Kazakhstan • 3 May, 2024 | 10:15\\nThe plant")
     40
+
+    A heading line in capitals may come first:
+
+    >>> t = "PRESS RELEASE\\n\\nTARAZ, Kazakhstan, 4 June 2025 – X LLP"
+    >>> t[15:dateline_end(t)]
+    'TARAZ, Kazakhstan,'
     """
     begin = byline_end(text)
+    end = _dateline_at(text, begin)
+    if not end and (heading := _HEADING_LINE.match(text, begin)):
+        end = _dateline_at(text, heading.end())
+    return end
+
+
+_HEADING_LINE = re.compile(r"\s*[A-Z][A-Z &'-]{2,40}\n")
+
+
+def _dateline_at(text: str, begin: int) -> int:
+    """Where a dateline that starts at ``begin`` ends, or 0."""
     own_line = _DATELINE_LINE.match(text, begin)
     if own_line:
         return own_line.end()

@@ -5747,3 +5747,26 @@ def test_we_in_an_interview_is_the_titles_business(model):
     found = extract(Article("t", text, title="Kokshe Pumps CEO on a foundry and new clients",
                             published=PUBLISHED), model=model)
     assert _companies(found).get("foundry for pump casings") == "Kokshe Pumps"
+
+
+# What a project's label is not: where its equipment or maker comes from ("a Chinese washing
+# line", "bought from a Russian plant"), "your" in an interviewer's question, an amount said as
+# what is processed ("the processing of 120 thousand tonnes of corn"), a verb after a product
+# ("the production of building materials remains"), a kind of business in a generic "a tannery
+# or a wool factory needs...". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The mill bought its grinders from a Russian plant and a Chinese washing line "
+                 "from a trader.", [], id="nationalities"),
+    pytest.param("Your plant opened three years ago. Where do you stand today?", [],
+                 id="your-plant"),
+    pytest.param("The Taraz starch plant is intended for the processing of 120 thousand tonnes "
+                 "of corn a year.", ["Taraz starch plant"], id="an-amount-processed"),
+    pytest.param("Light industry and the production of building materials remain the region's "
+                 "drivers, and this year a brick plant was launched in Arys.", ["brick plant"],
+                 id="a-verb-after-the-product"),
+    pytest.param("A tannery or a shoe factory must buy a season's hides up front.",
+                 ["shoe factory"], id="a-generic-or"),
+])
+def test_what_a_projects_label_is_not(text, expected, model):
+    assert sorted(_labels(text, model, "project")) == expected

@@ -29,7 +29,8 @@ _TO_MAKE = re.compile(r"\s+to\s")
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+$")
 _OBJECT_END = {"in", "at", "near", "with", "which", "that", "for", "by", "to", "from", "on", "as",
                "is", "are", "was", "were", "will", "has", "have", "its", "the", "of", "a", "an",
-               "started", "began", "opened", "launched", "resumed", "produces", "makes"}
+               "started", "began", "opened", "launched", "resumed", "produces", "makes", "remain",
+               "remains", "up"}
 
 
 @cache
@@ -126,6 +127,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     served = {*rules["org_cue_nouns"], "us", "them", "it", "you"}  # "the facility for us"
     alone = set(rules["project_heads_alone"])  # "a tannery in Semey": it says what it is
     units = set(rules["project_modifier_units"])
+    nations = set(rules["name_nationality_words"])
     headed, production, capacity, cue, head_start = _patterns()
     found: list[Mention] = []
     cued = cued_items(text, sentence_spans, cue)
@@ -165,8 +167,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 head = f"{mods.pop()} {head}"
             if mods and sentence[match.start("mods") - 1:match.start("mods")] == "/":
                 mods.pop(0)  # the end of a unit: "a 25,000 t/y silicon plant"
-            while mods and (mods[0].lower() in stop or mods[0] == "and"):
-                mods.pop(0)
+            while mods and (mods[0].lower() in stop or mods[0] == "and" or mods[0] in nations
+                            and (len(mods) == 1 or mods[1].islower())):
+                mods.pop(0)  # "a Chinese washing line": where it comes from is no part of it
             # a modifier run must not reach back over a stop word ("built a cement plant")
             for i in range(len(mods) - 1, -1, -1):
                 if mods[i].lower() in stop:
@@ -206,7 +209,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 after and after.group(1) == "of" and _of_a_business().match(
                     sentence, match.end("head")))  # "the tannery of X LLP"
             if not mods and not obj and not named and not owned and " " not in head and not (
-                    head in alone and (after is None or after.group(1) in stop)
+                    head in alone and (after is None or after.group(1) in stop - {"or"})
                     and _INDEFINITE.search(sentence, 0, match.start("head"))
                     and not _WITH_PART.search(sentence, 0, match.start("head"))):
                 continue  # but "Kazakh Leather LLP's tannery", "the $300m plant", "a data
@@ -261,8 +264,9 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                                      "project-capacity", f"{obj} {match.group('head')}"))
         for match in production.finditer(sentence):
             obj = _trim_object(match.group("obj"))
-            if not obj or obj.replace(",", "").replace(".", "").isdigit() or obj.split()[0] in {"its", "their", "the"}:  # "output of 40,000 t"
-                continue
+            if not obj or obj.replace(",", "").replace(".", "").isdigit() or _AN_AMOUNT.match(
+                    obj) or obj.split()[0] in {"its", "their", "the"}:
+                continue  # "output of 40,000 t", "processing of 120 thousand tonnes of grain"
             start = begin + match.start()
             stop_at = begin + match.start("obj") + match.group("obj").find(obj) + len(obj)
             found.append(Mention(start, stop_at, text[start:stop_at], "project",
@@ -285,6 +289,7 @@ _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 _INDEFINITE = re.compile(r"(?<![\w-])[Aa]n?\s+(?:new\s+)?$")
+_AN_AMOUNT = re.compile(r"[\d.,]+\s+(?:thousand|million|billion|mln|bln|tonnes?|tons?|t)\b")
 _COUNTED = re.compile(rf"{NUMBER}\s", re.IGNORECASE)  # "thirty years", "two months"
 
 

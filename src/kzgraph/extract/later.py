@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def company(doc: Doc, start: int, end: int, organizations: list[Mention],
-            project: Mention) -> tuple[Mention, str, int] | None:
+            project: Mention, title: str = "") -> tuple[Mention, str, int] | None:
     """The company a later sentence gives ``project`` where it calls it by its bare head noun
     (its own, or one that may call any: ``context.called_heads``), maybe with its
     price: "The project is being implemented by X", "The plant will be built by X", "The
@@ -30,7 +30,7 @@ def company(doc: Doc, start: int, end: int, organizations: list[Mention],
     sentence's "The project" starts (the evidence is that sentence, not the text between).
     """
     heads = called_heads(project)
-    org_at = ours.company_at(doc, organizations)
+    org_at = ours.company_at(doc, organizations, title)
     span = doc.char_span(start, end, alignment_mode="contract")
     markers = reference.rules()["verb_status"]
     building = [*markers["building"], *markers["launched"]]  # "X built it", "X launched it"

@@ -23,12 +23,13 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our)\b")  # "you": an interview'
 _OURS = frozenset({"we", "our", "you", "your"})
 
 
-def company_at(doc: Doc, organizations: list[Mention]) -> Callable[[Token], Mention | None]:
-    """The company at a token: the name it is part of, or the text's own for "we" / "our",
-    but the one named in apposition to what "our" qualifies ("Our neighbour, X LLP, is
-    building a plant": X's)."""
+def company_at(doc: Doc, organizations: list[Mention],
+               title: str = "") -> Callable[[Token], Mention | None]:
+    """The company at a token: the name it is part of, or the text's own for "we" / "our"
+    (``texts``), but the one named in apposition to what "our" qualifies ("Our neighbour, X
+    LLP, is building a plant": X's)."""
     companies = [o for o in organizations if o.key.startswith("company:")]
-    ours = most_named(companies)
+    ours = texts(companies, title)
 
     def named(token: Token) -> Mention | None:
         return next((o for o in companies if o.start <= token.idx < o.end), None)
@@ -57,10 +58,8 @@ def before(text: str, begin: int, offset: int, organizations: list[Mention],
     if not _WE.search(text, begin, offset):
         return None
     companies = [o for o in organizations if o.key.startswith("company:")]
-    if quoted_at(text, offset):
-        return speakers(text, offset, companies)
-    named = {o.key: o for o in companies if o.key.split(":", 1)[1] in title}
-    return next(iter(named.values())) if len(named) == 1 else most_named(companies)
+    return speakers(text, offset, companies) if quoted_at(text, offset) else texts(companies,
+                                                                                   title)
 
 
 def speakers(text: str, offset: int, companies: list[Mention]) -> Mention | None:
@@ -186,6 +185,21 @@ def _what_it_is() -> re.Pattern:
 _IT_BUILDS = re.compile(r"It\s+(?:will\s+|is\s+to\s+|plans\s+to\s+|is\s+)?(?:build|construct|"
                         r"open|launch)\w*\s+(?:(?:an?|the|its)\s+)?")
 _PREVIOUS = re.compile(r"[^.!?\n]*[.!?]\s*")  # the rest of the sentence before
+
+
+def texts(companies: list[Mention], title: str) -> Mention | None:
+    """The company a text's "we" stands for: the one its title names, alone, that the text
+    gives with its legal form (an interview, a release), else the one it names most.
+
+    >>> from kzgraph.model import Mention
+    >>> orda, ak = (Mention(0, 8, f"{n} LLP", "organization", "t", f"company:{n}")
+    ...             for n in ("Orda", "Ak"))
+    >>> texts([orda, ak, ak], "Orda's CEO on its plans").text, texts([orda, ak, ak], "").text
+    ('Orda LLP', 'Ak LLP')
+    """
+    named = {o.key: o for o in companies if o.key.split(":", 1)[1] in title
+             and len(o.text) > len(o.key.split(":", 1)[1])}  # "X LLP", not a port "X"
+    return next(iter(named.values())) if len(named) == 1 else most_named(companies)
 
 
 def most_named(companies: list[Mention]) -> Mention | None:

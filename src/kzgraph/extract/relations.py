@@ -24,7 +24,8 @@ def head_token(doc: Doc, mention: Mention) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[Mention, str] | None:
+def company(doc: Doc, project: Mention, organizations: list[Mention],
+            title: str = "") -> tuple[Mention, str] | None:
     """The organization that builds, owns or runs a project, as the parse ties them, and how.
 
     From the project's head up the tree, at most a few steps: a possessive or compound
@@ -38,7 +39,7 @@ def company(doc: Doc, project: Mention, organizations: list[Mention]) -> tuple[M
     head = head_token(doc, project)
     if head is None:
         return None
-    org_at = ours.company_at(doc, organizations)
+    org_at = ours.company_at(doc, organizations, title)
     return _climb(head, org_at) or _its_owner(head, org_at)
 
 

@@ -251,14 +251,14 @@ def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
         return org, end, org.end, "project-company-subsidiary"
     if doc is not None and owner is None:
         owner = (sentenced.built_for(text, m, found)
-                 or relations.company(doc, m, found.organizations)
+                 or relations.company(doc, m, found.organizations, title)
                  or trailing.company(text, m, found.organizations)
                  or fields.bracketed(text, m, found))
         owner = None if owner and a_product(owner[0], m) else owner  # "PVC pipe plant"
         if owner is None:
             others = [p.start for p in found.projects if p.start > m.end and p.key != m.key]
             told = later.company(doc, end, min(others, default=len(text)),
-                                 found.organizations, m)
+                                 found.organizations, m, title)
             if told is not None:  # the evidence is the later sentence: "The project ... by X"
                 org, rule_id, anaphor = told
                 return org, anaphor, org.end, rule_id

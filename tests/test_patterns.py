@@ -5770,3 +5770,17 @@ def test_we_in_an_interview_is_the_titles_business(model):
 ])
 def test_what_a_projects_label_is_not(text, expected, model):
     assert sorted(_labels(text, model, "project")) == expected
+
+
+# A project card gives a field a line under the project's ("Project: a brick factory\nInvestor:
+# X LLP\n...\nStatus: launched in May"), to a blank line: its status is that field's. "Land
+# plot allocated" is a plan. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_project_cards_status_field(model):
+    text = ("Cards of the region's projects:\n\n■ Project: brick factory\nInvestor: Arys Kirpish "
+            "LLP\nCost: KZT 2 billion\nStatus: launched in May 2024\n\n■ Project: cement plant\n"
+            "Location: Sozak district\nJobs: 200\nStatus: land plot allocated, investor being "
+            "selected\n\n3) Glass container plant, Kentau\nInvestor: Kentau Glass LLP\nStatus: "
+            "under construction, completion by the end of 2025")
+    assert _statuses(text, model) == {"brick-factory": "Launched", "cement-plant": "Planned",
+                                      "glass-container-plant": "UnderConstruction"}

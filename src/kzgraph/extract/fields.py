@@ -16,6 +16,7 @@ from .numbers import NUMBER, XSD, parse_number
 _JOBS = re.compile(rf"(?<![\w-])(?:(?:new|permanent)\s+)?(?:jobs|workplaces|employees|workers|"
                    rf"staff)(?:\s+created)?\s*:\s*{NUMBER}\b", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\w-])(?:current\s+)?status\s*:\s*", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,24}:[ \t]")  # "Investor: X LLP", a card's
 # a company in brackets after the project and its place: "a plant in X district (Y LLP)"
 _BRACKETED = re.compile(r"[^.;:()\n]{0,80}\(\s*$")
 
@@ -49,12 +50,23 @@ def status(text: str, m: Mention, projects: list[Mention]) -> str:
     >>> mill = Mention(5, 9, "mill", "project", "t", "mill")
     >>> status(t, mill, [mill])
     'launched in May.'
+
+    A card gives a field a line, to a blank line:
+
+    >>> t = "Project: a mill\\nCost: N\\nStatus: launched in May\\nJobs: 9\\n\\nProject: a farm"
+    >>> status(t, Mention(11, 15, "mill", "project", "t", "mill"), [])
+    'launched in May'
     """
     stop = text.find("\n", m.end) % (len(text) + 1)
     label = _STATUS.search(text, m.end, stop)
+    if label is None and _FIELD_LINE.match(text, stop + 1):
+        stop = text.find("\n\n", m.end) % (len(text) + 1)  # a card: the project's line, then
+        label = _STATUS.search(text, m.end, stop)  # a field a line, to the blank line
     if label is None or any(m.end <= p.start < label.start() and p.key != m.key
                             for p in projects):
         return ""
+    stop = text.find("\n", label.end(), stop) % (len(text) + 1) if "\n" in text[
+        label.end():stop] else stop
     end = text.find(". ", label.end(), stop)
     return text[label.end():stop if end < 0 else end + 1].strip()
 

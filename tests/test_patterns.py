@@ -5784,3 +5784,26 @@ def test_a_project_cards_status_field(model):
             "under construction, completion by the end of 2025")
     assert _statuses(text, model) == {"brick-factory": "Launched", "cement-plant": "Planned",
                                       "glass-container-plant": "UnderConstruction"}
+
+
+# Persons the rules find without an office's title: a worker's trade before the name, also
+# opening a sentence ("Welder X Y", "says site manager X Y"); a relative ("his wife, X Y"); a
+# relative clause ("X Y, who grows wheat near Y"); "according to X Y, an analyst"; "said X Y
+# from Z". Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Welder Nurlan Abenov has worked at the plant since it opened.",
+                 ["Nurlan Abenov"], id="a-trade-opening-a-sentence"),
+    pytest.param('"We picked Aktobe for the chrome," says site manager Murat Dauletov.',
+                 ["Murat Dauletov"], id="a-trade-after-says"),
+    pytest.param("The firm is a family affair: his wife, Aigerim Dauletova, keeps the books.",
+                 ["Aigerim Dauletova"], id="a-relative"),
+    pytest.param("Serik Abenov, who grows wheat near Esil, will sell grain to the mill.",
+                 ["Serik Abenov"], id="who-grows"),
+    pytest.param("According to Timur Bekov, an industry analyst, the plant is too small.",
+                 ["Timur Bekov"], id="according-to"),
+    pytest.param('"Prices fell," said Yerlan Zhaksybekov from Zhanakorgan.',
+                 ["Yerlan Zhaksybekov"], id="said-from"),
+])
+def test_persons_without_an_office(text, expected, model):
+    assert _labels(text, model, "person") == expected

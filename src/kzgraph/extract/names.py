@@ -103,7 +103,8 @@ def _honorific_pattern() -> Cued:
 @cache
 def _said_pattern() -> Cued:
     """A name right after a verb of saying that ends the clause ("said Aigul Nurova.",
-    "recalls Marat Nurov,"); ``persons`` keeps it where it ends as a surname does.
+    "recalls Marat Nurov,", "said Marat Nurov from Aral"); ``persons`` keeps it where it ends as
+    a surname does.
 
     >>> [m.group("name") for m in _said_pattern().finditer("it will open, recalls Marat Nurov.")]
     ['Marat Nurov']
@@ -111,7 +112,7 @@ def _said_pattern() -> Cued:
     verbs = ["said", "says", "recalls", "recalled", "noted", "notes", "added", "adds", "stressed",
              "explained", "explains"]
     return Cued(re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})[ \t]+{_person_name()}"
-                           r"(?=[ \t]*[,.;])"), Starts.of(verbs))
+                           r"(?=[ \t]*[,.;]|[ \t]+(?:from|of|at)\b)"), Starts.of(verbs))
 
 
 @cache
@@ -126,16 +127,28 @@ def _described_pattern() -> Cued:
     ...  for m in _described_pattern().finditer(text)]
     ['Aidos Kenesbek', 'Bakhyt Ospanov']
     """
-    nouns = "|".join(reference.rules()["person_nouns"])
+    person_nouns = reference.rules()["person_nouns"]  # also opening a sentence: "Welder X Y"
+    nouns = "|".join([*person_nouns, *(n.capitalize() for n in person_nouns)])
     said_nouns = "|".join(reference.rules()["person_said_nouns"])  # "says X, a partner at"
-    verbs = "said|says|told|added|noted|explained|explains"
+    verbs = "said|says|told|added|noted|explained|explains|According to|according to"
     name = _person_name()
     return Cued(re.compile(
-        rf"(?<![\w-])(?:(?:{nouns})[ \t]+{name}(?![\w-]|[ \t]+[A-Z])"
+        rf"(?<![\w-])(?:(?:{nouns}),?[ \t]+{name}(?![\w-]|[ \t]+[A-Z])"
         rf"|(?:{verbs})[ \t]+{name.replace('<name>', '<said>')},[ \t]+(?:(?:an?|the)[ \t]+)?"
         rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{nouns}|{said_nouns})(?![\w-])"
         rf"|(?:Media|Press)[ \t]+contact:[ \t]+{name.replace('<name>', '<contact>')}(?=,|\n|$))"),
-        Starts.of(["Media", "Press", *verbs.split("|"), *reference.rules()["person_nouns"]]))
+        Starts.of(["Media", "Press", *verbs.split("|"), *nouns.split("|")]))
+
+
+@cache
+def _who_pattern() -> re.Pattern:
+    """A name a relative clause for a person follows ("Aigul Nurova, who heads the farm");
+    ``persons`` keeps it where it ends as a surname does.
+
+    >>> [m.group("name") for m in _who_pattern().finditer("as Marat Nurov, who runs it, said")]
+    ['Marat Nurov']
+    """
+    return re.compile(rf"(?<![\w-]){_person_name()},[ \t]+who\b")
 
 
 @cache
@@ -258,7 +271,8 @@ def persons(text: str, published: date | None,
                              "role", rule, key))
         found.append(Mention(match.start("name"), match.end("name"), name, "person", rule, key))
     surname = tuple(reference.rules()["surname_endings"])
-    for match in _said_pattern().finditer(text):  # "recalls Gulnar Abdrakhmanova."
+    who = _who_pattern().finditer(text) if ", who" in text else ()  # "X Y, who heads it"
+    for match in [*_said_pattern().finditer(text), *who]:
         name = match.group("name")
         if name.endswith(surname) and not set(name.split()) & (business | stop) and not place(
                 match):

@@ -23,8 +23,7 @@ _BLANKS = r"[^\S\n]+"
 
 
 # a word that says who owns or where a business is, not its name: "Chinese-owned X LLP"
-_NOT_AN_OWNER = (r"(?!(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]*-(?:owned|based|backed|controlled|"
-                 r"registered|listed|funded)\b)")  # also "Hong Kong-registered X Ltd"
+_OWNER_WORD = re.compile(r"-(?:owned|based|backed|controlled|registered|listed|funded)$")
 
 
 @cache
@@ -56,7 +55,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             rf"(?:(?P<prefix>{prefix})\s+)?{quoted}(?:\s+(?P<suffix>{legal}|{kind_words}))?"),
          tuple(quotes)),
         ("org-legal-suffix", re.compile(
-            rf"{capital_or_prefix}(?<![\w-]){_NOT_AN_OWNER}"
+            rf"{capital_or_prefix}(?<![\w-])"
             rf"(?P<name>(?:(?:{prefix})\s+)?{word}(?:(?:{_BLANKS}{joins})?{_BLANKS}{word}){{0,5}}"
             rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{countries}))?)"  # "X of Kazakhstan JSC"
             rf"{_BLANKS}(?P<suffix>{legal})(?![\w])"),
@@ -99,7 +98,7 @@ def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
             r"(?=[A-Z])(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w’'-]|\.[a-z])"),
          tuple(ascii_uppercase)),
         ("org-group", re.compile(  # within a line; not in "Aral Mining (and Processing) Plant"
-            rf"(?=[{UPPER}])(?<![\w-]){_NOT_AN_OWNER}"
+            rf"(?=[{UPPER}])(?<![\w-])"
             rf"(?P<name>[{UPPER}][\w-]*(?:{_BLANKS}(?:&{_BLANKS})?[{UPPER}][\w-]*){{0,3}}"
             rf"{_BLANKS}(?:&{_BLANKS})?(?:{ends}))"  # "Pak & Partners"
             rf"(?![\w-])(?!{_BLANKS}(?:and{_BLANKS}[A-Z]\w*{_BLANKS})?(?:{facility})(?![\w-]))"
@@ -161,6 +160,9 @@ def organizations(text: str) -> list[Mention]:
                 words = match.group("name").split()
                 for owner in (c for c in multiword_countries if match.group("name").startswith(c)):
                     words = words[len(owner.split()):]  # "South Korea's X Co., Ltd."
+                if "-" in match.group("name") and (owned := [
+                        i for i, w in enumerate(words) if _OWNER_WORD.search(w)]):
+                    words = words[owned[-1] + 1:]  # "Hong Kong-registered X Ltd" is X Ltd
                 if "\n" in match.group("name"):  # a name is on one line: "PRESS RELEASE\n\nX Bank"
                     words = words[len(words) - len(match.group("name").rsplit("\n", 1)[1].split()):]
                 dropped = ""

@@ -5807,3 +5807,24 @@ def test_a_project_cards_status_field(model):
 ])
 def test_persons_without_an_office(text, expected, model):
     assert _labels(text, model, "person") == expected
+
+
+# A business "studying" or "considering" a plant, and a project "in the pipeline", plan it; a
+# headline's verb ("X commissions Y elevator") and "nearest", "full" are no part of a label.
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Looking ahead, Tobol Agro is studying a soybean crushing plant in Kostanay "
+                 "region.", {"soybean-crushing-plant": "Planned"}, id="is-studying"),
+    pytest.param("The largest project in the pipeline is a plywood plant in Ridder.",
+                 {"plywood-plant": "Planned"}, id="in-the-pipeline"),
+])
+def test_studying_and_the_pipeline_are_plans(text, expected, model):
+    assert _statuses(text, model) == expected
+
+
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_headlines_verb_and_nearest_are_no_label(model):
+    text = ("Esil Grain commissions Zhaksy grain elevator\n\nThe farms used to truck grain to the "
+            "nearest elevator, 90 km away.")
+    assert _labels(text, model, "project") == ["Zhaksy grain elevator"]

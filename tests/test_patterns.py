@@ -5732,10 +5732,13 @@ def test_a_bodys_whole_name_and_a_registered_business(text, expected, model):
 # A dateline under a heading in capitals ("PRESS RELEASE\n\nSHYMKENT, Kazakhstan, 2 May 2025 -")
 # is one all the same (what the model tags in it is no business); "we" in an interview stands
 # for the business its title names, not the one its text names most (a customer asked about).
-@pytest.mark.parametrize("heading", ["PRESS RELEASE", "FOR IMMEDIATE RELEASE"])
+@pytest.mark.parametrize("heading", ["PRESS RELEASE", "FOR IMMEDIATE RELEASE",
+                                     "PRESS RELEASE\n\nOntustik Valves opens a valve plant",
+                                     "Shymkent gets its first valve plant"])
 def test_a_dateline_under_a_heading(heading):
     text = f"{heading}\n\nSHYMKENT, Kazakhstan, 2 May 2025 – Ontustik Valves LLP opened a plant."
-    assert text[len(heading):text_module.dateline_end(text)].strip() == "SHYMKENT, Kazakhstan,"
+    assert text[len(heading):text_module.dateline_end(text)].strip() == (
+        "SHYMKENT, Kazakhstan, 2 May 2025 –")
 
 
 @pytest.mark.parametrize("model", [None, "none"])

@@ -28,7 +28,9 @@ _NO_BREAK_REACH = max(map(len, _ABBREVIATIONS))
 _DATELINE = re.compile(
     r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
     r"(?P<line>[A-Z][A-Z\-]+(?:[ ,][A-Za-z][A-Za-z\-]+)?"
-    r"(?:\s*\([A-Za-z]+\)|\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?\s*(?:[-–—,]|\.)?)"
+    r"(?:\s*\([A-Za-z]+\)|\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?"
+    r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"  # a date
+    r"\s*(?:[-–—,]|\.))"
 )
 # An author's line above the story: "By Aigerim Tulegenova in Business on 19 May 2022".
 _BYLINE = re.compile(r"\s*By[ \t]+[A-Z][^\n.!?]{0,100}\n")
@@ -121,20 +123,26 @@ def dateline_end(text: str) -> int:
     >>> dateline_end("Aktau, Kazakhstan • 3 May, 2024 | 10:15\\nThe plant")
     40
 
-    A heading line in capitals may come first:
+    A heading or two may come first (a line with no full stop: "PRESS RELEASE", the title):
 
-    >>> t = "PRESS RELEASE\\n\\nTARAZ, Kazakhstan, 4 June 2025 – X LLP"
-    >>> t[15:dateline_end(t)]
-    'TARAZ, Kazakhstan,'
+    >>> t = "PRESS RELEASE\\n\\nX opens a mill\\n\\nTARAZ, Kazakhstan, 4 June 2025 – X LLP"
+    >>> t[31:dateline_end(t)]
+    'TARAZ, Kazakhstan, 4 June 2025 –'
+    >>> t = "ARYKBALYK, North Kazakhstan region – The cooperative"
+    >>> t[:dateline_end(t)]
+    'ARYKBALYK,'
     """
     begin = byline_end(text)
     end = _dateline_at(text, begin)
-    if not end and (heading := _HEADING_LINE.match(text, begin)):
-        end = _dateline_at(text, heading.end())
+    for _ in range(2):
+        if end or not (heading := _HEADING_LINE.match(text, begin)):
+            break
+        begin = heading.end()
+        end = _dateline_at(text, begin)
     return end
 
 
-_HEADING_LINE = re.compile(r"\s*[A-Z][A-Z &'-]{2,40}\n")
+_HEADING_LINE = re.compile(r"\s*[^\n]{3,150}(?<![.!?:;,])\n")
 
 
 def _dateline_at(text: str, begin: int) -> int:

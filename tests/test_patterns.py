@@ -5831,3 +5831,17 @@ def test_a_headlines_verb_and_nearest_are_no_label(model):
     text = ("Esil Grain commissions Zhaksy grain elevator\n\nThe farms used to truck grain to the "
             "nearest elevator, 90 km away.")
     assert _labels(text, model, "project") == ["Zhaksy grain elevator"]
+
+
+# A project card's one region in its fields places the project ("Project: X\nRegion: Y
+# Region, Z District\n..."), though the card's lines come after the project's. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_project_cards_region_field(model):
+    text = ("Cards of the week:\n\n■ Project: pasta factory\nRegion: Akmola Region, Zerendi "
+            "District\nInvestor: Zerendi Astyq LLP\nStatus: launched in May\n\n■ Project: "
+            "cable plant\nRegion: Atyrau Region, Atyrau industrial park\nStatus: planned")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    labels = {e.key: e.label for e in found.entities}
+    assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
+            if s.prop == "locatedIn"} == {"pasta factory": "Akmola Region",
+                                          "cable plant": "Atyrau Region"}

@@ -59,9 +59,9 @@ def status(text: str, m: Mention, projects: list[Mention]) -> str:
     """
     stop = text.find("\n", m.end) % (len(text) + 1)
     label = _STATUS.search(text, m.end, stop)
-    if label is None and _FIELD_LINE.match(text, stop + 1):
-        stop = text.find("\n\n", m.end) % (len(text) + 1)  # a card: the project's line, then
-        label = _STATUS.search(text, m.end, stop)  # a field a line, to the blank line
+    if label is None and (fields := card(text, m)):
+        stop = fields[1]
+        label = _STATUS.search(text, m.end, stop)
     if label is None or any(m.end <= p.start < label.start() and p.key != m.key
                             for p in projects):
         return ""
@@ -69,6 +69,21 @@ def status(text: str, m: Mention, projects: list[Mention]) -> str:
         label.end():stop] else stop
     end = text.find(". ", label.end(), stop)
     return text[label.end():stop if end < 0 else end + 1].strip()
+
+
+def card(text: str, m: Mention) -> tuple[int, int] | None:
+    """Where the fields of a project card are, when ``m``'s line is one's first: a field a
+    line after it ("Investor: X LLP", "Region: Y Region"), to a blank line.
+
+    >>> t = "Project: a mill\\nRegion: Akmola Region\\nJobs: 9\\n\\nOther news"
+    >>> fields = card(t, Mention(11, 15, "mill", "project", "t", "mill"))
+    >>> t[slice(*fields)]
+    'Region: Akmola Region\\nJobs: 9'
+    """
+    stop = text.find("\n", m.end) % (len(text) + 1)
+    if not _FIELD_LINE.match(text, stop + 1):
+        return None
+    return stop + 1, text.find("\n\n", stop) % (len(text) + 1)
 
 
 def bracketed(text: str, m: Mention, found) -> tuple[Mention, str] | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 from ..model import Mention
-from . import context, reference
+from . import context, fields, reference
 from .entities import Ref, ref
 from .months import MONTHS
 from .regions import regions as regions_named
@@ -66,6 +66,10 @@ class Whereabouts:
             return _said(m, after, after.start, after.end, "project-region-clause")
         if before is not None:
             return _said(m, before, before.start, before.end, "project-region-sentence")
+        if (card := fields.card(text, m)) and len(carded := {
+                r.key: r for r in self.regions if card[0] <= r.start < card[1]}) == 1:
+            region = next(iter(carded.values()))  # "Project: X\nRegion: Y Region"
+            return _said(m, region, region.start, region.end, "project-region-card")
         if (town := town_region(text, begin, clause_end, self.towns,
                                 found.organizations + found.persons)) is not None:
             start, end, region = town

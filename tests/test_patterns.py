@@ -5845,3 +5845,26 @@ def test_a_project_cards_region_field(model):
     assert {labels[s.subject.key]: labels[s.obj.key] for s in found.statements
             if s.prop == "locatedIn"} == {"pasta factory": "Akmola Region",
                                           "cable plant": "Atyrau Region"}
+
+
+# Projects coordinated before one plural predicate share it, past the last one's business, size
+# and a comma ("a X in A and the Y of Z LLP in B with a capacity of N were launched", "..., were
+# also put into operation"); "started up a line", "started supplying electricity" are launches.
+# Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Two smaller facilities, a brick workshop in Aksu and a feed plant in Irtysh "
+                 "district, were also put into operation.",
+                 {"brick-workshop": "Launched", "feed-plant": "Launched"}, id="comma-also"),
+    pytest.param('Also a plant for window profiles in Ekibastuz and the bakery of LLP "Aksu Nan" '
+                 "in Aksu with a capacity of 5 tonnes of bread per day were launched.",
+                 {"plant-for-window-profiles": "Launched", "bakery": "Launched"},
+                 id="past-a-business-and-a-size"),
+    pytest.param("Oskemen Kabel LLP started up a second line for copper wire in Oskemen in May.",
+                 {"line-for-copper-wire": "Launched"}, id="started-up"),
+    pytest.param("A 30 MW solar power plant near Balkhash started supplying electricity to the "
+                 "grid in August.", {"30-mw-solar-power-plant": "Launched"},
+                 id="started-supplying"),
+])
+def test_coordinated_projects_and_start_ups(text, expected, model):
+    assert _statuses(text, model) == expected

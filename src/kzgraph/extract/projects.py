@@ -309,10 +309,13 @@ def _name_like(mods: list[str]) -> bool:
 
 @cache
 def _of_a_business() -> re.Pattern:
-    """"of" and a name with a legal form after a head: whose the facility is (not "a plant of X
-    LLP for processing wheat", where the product names it)."""
+    """"of" and a name with a legal form after a head: whose the facility is ("the tannery of X
+    LLP", "the bakery of LLP "X""; not "a plant of X LLP for processing wheat", where the
+    product names it)."""
     legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
-    return re.compile(rf"\s+of\s+(?:[A-Z][\w’'&-]*\s+){{1,4}}(?:{legal})(?![\w-])(?!\s+for\b)")
+    prefix = "|".join(re.escape(f) for f in reference.rules()["org_prefix_forms"])
+    return re.compile(rf"\s+of\s+(?:(?:[A-Z][\w’'&-]*\s+){{1,4}}(?:{legal})(?![\w-])|"
+                      rf"(?:{prefix})\s+[\"“«][^\"”»\n]{{2,40}}[\"”»])(?!\s+for\b)")
 
 
 @cache

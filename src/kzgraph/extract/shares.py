@@ -81,4 +81,7 @@ _WITHIN = re.compile(r"(?:\s+(?!(?:is|are|was|were|will|has|have|had|which|that)
                      r"[\w'’-]+){0,8}?\s+(?:of|at)\s+(?:the\s+|its\s+)?")
 # what the projects a sentence lists do together: "a workshop in X and a line in Y were put
 # into operation"
-_PLURAL_PREDICATE = re.compile(rf"{PLACE_AFTER}\s*(?:were|are|will|would|shall|have|had)\b")
+_PLURAL_PREDICATE = re.compile(  # also past a business and a size: "the dairy plant of X LLP in
+    # Y district with a capacity of 60 tonnes a day were launched", "..., were also put"
+    rf"(?:\s+of\s+[^.;:,]{{1,40}}?)?{PLACE_AFTER}(?:\s+with\s+[^.;:,]{{1,60}}?)?\s*,?\s*"
+    r"(?:were|are|will|would|shall|have|had)\b")

@@ -165,9 +165,7 @@ ORGANIZATIONS = [
                                          "a person and nothing in the sentence calls it a "
                                          "business but what it builds")),
     pytest.param("Students of Nazarbayev University visited the plant.",
-                 ["other:Nazarbayev University"], id="a-university-is-no-company",
-                 marks=pytest.mark.xfail(strict=True, reason="org_kind knows ministries and "
-                                                             "agencies, not universities")),
+                 ["other:Nazarbayev University"], id="a-university-is-no-company"),
 ]
 
 

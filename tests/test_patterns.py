@@ -5868,3 +5868,21 @@ def test_a_project_cards_region_field(model):
 ])
 def test_coordinated_projects_and_start_ups(text, expected, model):
     assert _statuses(text, model) == expected
+
+
+# A plant "financed by" a fund is not the fund's: its owner a later sentence names is whose it
+# is; a dateline with its date and outlet ("AKTOBE, 12 March (KazTAG) –") is one. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+def test_a_lender_is_no_owner(model):
+    text = ("The launch of a lime plant in Khromtau district, financed by the Industrial "
+            "Development Fund, has been postponed to 2026.\n\nThe plant, owned by Khromtau Lime "
+            "LLP, is designed to produce 300,000 tonnes of lime a year.")
+    found = extract(Article("t", text, published=PUBLISHED), model=model)
+    assert _companies(found) == {"lime plant": "Khromtau Lime"}
+
+
+@pytest.mark.parametrize("dateline", ["AKTOBE, 12 March (KazTAG) –", "ATYRAU, April 22, 2025 –",
+                                      "ASTANA (TCA) —"])
+def test_a_dateline_with_its_date_and_outlet(dateline):
+    text = f"{dateline} The launch of a lime plant was postponed."
+    assert text[:text_module.dateline_end(text)].strip() == dateline

@@ -231,6 +231,8 @@ def _company(text: str, m: Mention, subject: Ref, found: Mentions, begin: int, e
 
 
 _CONTRACTOR = re.compile(r"\bcontractor,?\s+(?:is\s+)?(?:the\s+)?$")
+_FINANCED_BY = re.compile(r"\b(?:co-)?(?:financed|funded|credited|backed|guaranteed)\s+by\s+"
+                          r"(?:the\s+)?$")
 
 
 def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
@@ -266,6 +268,8 @@ def _owner(text: str, m: Mention, found: Mentions, begin: int, end: int, doc,
         near = found if doc is None else dataclasses.replace(found, organizations=[
             o for o in found.organizations if not apart(doc, o, m)])
         owner = sentenced.company(text, m, near, begin, end)
+        if owner and _FINANCED_BY.search(text, max(0, owner[0].start - 30), owner[0].start):
+            owner = None  # "a plant financed by the X Fund": its lender's, not whose it is
     if owner is None and (org := ours.before(text, begin, m.start, found.organizations, title)):
         owner = (org, "project-company-ours")  # "we opened a plant": the text's business
     # the next sentence's builder before a memorandum's parties ("we signed a memorandum with X

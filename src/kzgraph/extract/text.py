@@ -28,9 +28,9 @@ _NO_BREAK_REACH = max(map(len, _ABBREVIATIONS))
 _DATELINE = re.compile(
     r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?"
     r"(?P<line>[A-Z][A-Z\-]+(?:[ ,][A-Za-z][A-Za-z\-]+)?"
-    r"(?:\s*\([A-Za-z]+\)|\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?"
+    r"(?:\.\s*[A-Z]{3,}|,\s*[A-Z][a-z]+)?"
     r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"  # a date
-    r"\s*(?:[-–—,]|\.))"
+    r"(?:\s*\([A-Za-z]+\))?\s*(?:[-–—,]|\.))"  # "ASTANA (TCA) —", "X, 12 May (KazTAG) –"
 )
 # An author's line above the story: "By Aigerim Tulegenova in Business on 19 May 2022".
 _BYLINE = re.compile(r"\s*By[ \t]+[A-Z][^\n.!?]{0,100}\n")

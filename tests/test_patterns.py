@@ -5886,3 +5886,21 @@ def test_a_lender_is_no_owner(model):
 def test_a_dateline_with_its_date_and_outlet(dateline):
     text = f"{dateline} The launch of a lime plant was postponed."
     assert text[:text_module.dateline_end(text)].strip() == dateline
+
+
+# Yards, bases and docks of the Caspian's oil services are facilities: a fabrication yard, a
+# ship repair yard, a marine supply base, a dry dock; a yard for machines or cattle at a plant
+# is no project. Both modes.
+@pytest.mark.parametrize("model", [None, "none"])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Caspian Modules LLP is building a fabrication yard in Kuryk.",
+                 ["fabrication yard"], id="fabrication-yard"),
+    pytest.param("Bautino Marine LLP opened a ship repair yard in Bautino.",
+                 ["ship repair yard"], id="ship-repair-yard"),
+    pytest.param("Tupkaragan Logistics LLP will build a marine supply base in Bautino.",
+                 ["marine supply base"], id="supply-base"),
+    pytest.param("The cement plant of Aral Cement LLP has a machine yard and a cattle yard.",
+                 ["cement plant"], id="no-yards-of-a-plant"),
+])
+def test_yards_bases_and_docks(text, expected, model):
+    assert _labels(text, model, "project") == expected

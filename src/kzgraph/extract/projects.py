@@ -238,7 +238,7 @@ def projects(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
                 head = f"{head} {named}"
             if head == "production" and match.group("obj"):
                 continue  # "X production of Y" is read by the production pattern
-            if head.split()[-1] in ("shop", "workshop", "line", "system") and _WITH_PART.search(
+            if head.split()[-1] in _PART_HEADS and _WITH_PART.search(
                     sentence, 0, match.start("mods") + first) and any(f.start >= begin for f in found):
                 continue  # "a dairy complex with its own milk shop": a part of the one named
             label = " ".join(mods + [head])
@@ -289,6 +289,8 @@ _WITH_CAPACITY = re.compile(r"\s+with\s+(?:an?\s+)?(?:[a-z]+\s+)?capacity\b")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
 _INDEFINITE = re.compile(r"(?<![\w-])[Aa]n?\s+(?:new\s+)?$")
+# heads that may name a part of a facility told before: "a plant with a supply base"
+_PART_HEADS = frozenset({"shop", "workshop", "line", "system", "base", "yard", "dock"})
 _AN_AMOUNT = re.compile(r"[\d.,]+\s+(?:thousand|million|billion|mln|bln|tonnes?|tons?|t)\b")
 _COUNTED = re.compile(rf"{NUMBER}\s", re.IGNORECASE)  # "thirty years", "two months"
 

@@ -196,9 +196,13 @@ def texts(companies: list[Mention], title: str) -> Mention | None:
     ...             for n in ("Orda", "Ak"))
     >>> texts([orda, ak, ak], "Orda's CEO on its plans").text, texts([orda, ak, ak], "").text
     ('Orda LLP', 'Ak LLP')
+    >>> texts([orda, orda, ak], "Akmola's new plants").text
+    'Orda LLP'
     """
-    named = {o.key: o for o in companies if o.key.split(":", 1)[1] in title
-             and len(o.text) > len(o.key.split(":", 1)[1])}  # "X LLP", not a port "X"
+    named = {o.key: o for o in companies if len(o.text) > len(o.key.split(":", 1)[1])
+             and re.search(rf"(?<!\w){re.escape(o.key.split(':', 1)[1])}(?!\w)", title)}
+    # "X LLP" in the text, not a port "X"; a word of the title, not a part of one ("Ak" of
+    # "Akmola")
     return next(iter(named.values())) if len(named) == 1 else most_named(companies)
 
 

@@ -16,7 +16,7 @@ from .numbers import NUMBER, XSD, parse_number
 _JOBS = re.compile(rf"(?<![\w-])(?:(?:new|permanent)\s+)?(?:jobs|workplaces|employees|workers|"
                    rf"staff)(?:\s+created)?\s*:\s*{NUMBER}\b", re.IGNORECASE)
 _STATUS = re.compile(r"(?<![\w-])(?:current\s+)?status\s*:\s*", re.IGNORECASE)
-_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,24}:[ \t]")  # "Investor: X LLP", a card's
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][\w ]{1,24}:[ \t]")  # a card's line: "Investor: X LLP"
 # a company in brackets after the project and its place: "a plant in X district (Y LLP)"
 _BRACKETED = re.compile(r"[^.;:()\n]{0,80}\(\s*$")
 
@@ -65,8 +65,8 @@ def status(text: str, m: Mention, projects: list[Mention]) -> str:
     if label is None or any(m.end <= p.start < label.start() and p.key != m.key
                             for p in projects):
         return ""
-    stop = text.find("\n", label.end(), stop) % (len(text) + 1) if "\n" in text[
-        label.end():stop] else stop
+    if (line_end := text.find("\n", label.end(), stop)) >= 0:
+        stop = line_end  # a card's field ends with its line
     end = text.find(". ", label.end(), stop)
     return text[label.end():stop if end < 0 else end + 1].strip()
 

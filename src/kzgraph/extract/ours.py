@@ -200,10 +200,13 @@ def texts(companies: list[Mention], title: str) -> Mention | None:
     'Orda LLP'
     """
     named = {o.key: o for o in companies if len(o.text) > len(o.key.split(":", 1)[1])
-             and re.search(rf"(?<!\w){re.escape(o.key.split(':', 1)[1])}(?!\w)", title)}
-    # "X LLP" in the text, not a port "X"; a word of the title, not a part of one ("Ak" of
-    # "Akmola")
+             and _in_title(o.key.split(":", 1)[1], title)}  # "X LLP" in the text, not a port
     return next(iter(named.values())) if len(named) == 1 else most_named(companies)
+
+
+def _in_title(name: str, title: str) -> bool:
+    """Whether a title names ``name`` as words of its own ("Ak" is not in "Akmola")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
 
 
 def most_named(companies: list[Mention]) -> Mention | None:
@@ -235,5 +238,6 @@ def titled(title: str, organizations: list[Mention]) -> Mention | None:
     if top is None or top.key.split()[-1] in ("Bank", "Fund") or keys.count(top.key) < 2 or sum(
             keys.count(k) == keys.count(top.key) for k in set(keys)) > 1:
         return None
-    named = {o.key for o in companies if o.text in title or o.key.split(":", 1)[1] in title}
+    named = {o.key for o in companies if _in_title(o.text, title)
+             or _in_title(o.key.split(":", 1)[1], title)}
     return top if named == {top.key} else None

@@ -129,8 +129,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rules = reference.rules()
     heads = "|".join(sorted((h.title() for h in rules["named_facility_heads"]), key=len,
                             reverse=True))
-    legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len,
-                                                   reverse=True))
+    legal = reference.escaped("org_legal_forms")
     word = r"[A-Z][\w-]*"
     pattern = re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+(?:and\s+)?){{1,5}}(?P<head>{heads}))"
                          rf"(?![\w-])(?!\s+(?:{legal})(?![\w-]))")

@@ -52,7 +52,7 @@ def _person_patterns() -> tuple[Cued, Cued, re.Pattern, Cued]:
     # head of the farm, Marat Nurov, says")
     of_common = (r"(?:[ \t]+(?:of|for)(?:[ \t]+(?:[a-z]+|[A-Z\"«“][\w\"»”’'&-]*"
                  r"|\([A-Z][\w&-]*\))){1,8})?")
-    legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
+    legal = reference.escaped("org_legal_forms")
     # each pattern starts with a look-ahead on its first character, which only makes it faster
     role = Cued(re.compile(
         rf"{starts_with(titles)}(?<![\w-])"
@@ -91,7 +91,7 @@ def _honorific_pattern() -> Cued:
     []
     """
     honorifics = reference.rules()["person_honorifics"]
-    legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
+    legal = reference.escaped("org_legal_forms")
     word = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     return Cued(re.compile(
         rf"{starts_with(honorifics)}(?<![\w-])(?:{alternation(honorifics)})\.?[ \t]+"

@@ -30,7 +30,7 @@ _OWNER_WORD = re.compile(r"-(?:owned|based|backed|controlled|registered|listed|f
 def _org_patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     """(rule id, pattern, the words of which a text must have one for the pattern to match)."""
     rules = reference.rules()
-    legal = "|".join(re.escape(f) for f in sorted(rules["org_legal_forms"], key=len, reverse=True))
+    legal = reference.escaped("org_legal_forms")
     prefix = "|".join(re.escape(f) for f in rules["org_prefix_forms"])
     kinds = rules["org_kind_words"]
     kind_words = "|".join(re.escape(w) for ws in kinds.values() for w in ws)

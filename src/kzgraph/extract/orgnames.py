@@ -62,9 +62,7 @@ _QUOTES = re.compile(r"[\"“”«»]")
 @cache
 def _legal_forms() -> re.Pattern:
     """Legal forms at the start or the end of a name."""
-    rules = reference.rules()
-    forms = "|".join(re.escape(f) for f in sorted(
-        rules["org_legal_forms"] + rules["org_prefix_forms"], key=len, reverse=True))
+    forms = reference.escaped("org_legal_forms", "org_prefix_forms")
     return re.compile(rf"^(?:(?:{forms})\s+)+|(?:\s+(?:{forms}))+\.?$")
 
 

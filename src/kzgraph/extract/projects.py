@@ -314,8 +314,7 @@ def _of_a_business() -> re.Pattern:
     """"of" and a name with a legal form after a head: whose the facility is ("the tannery of X
     LLP", "the bakery of LLP "X""; not "a plant of X LLP for processing wheat", where the
     product names it)."""
-    legal = "|".join(re.escape(f) for f in reference.rules()["org_legal_forms"])
-    prefix = "|".join(re.escape(f) for f in reference.rules()["org_prefix_forms"])
+    legal, prefix = reference.escaped("org_legal_forms"), reference.escaped("org_prefix_forms")
     return re.compile(rf"\s+of\s+(?:(?:[A-Z][\w’'&-]*\s+){{1,4}}(?:{legal})(?![\w-])|"
                       rf"(?:{prefix})\s+[\"“«][^\"”»\n]{{2,40}}[\"”»])(?!\s+for\b)")
 

@@ -8,6 +8,7 @@ source. Rules that are not reference data (role titles, status words...) are in 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -39,6 +40,18 @@ def rules() -> dict:
     """The pattern vocabulary of ``rules.json``."""
     return json.loads((_HERE / "rules.json").read_text(encoding="utf-8"),
                       object_pairs_hook=_once)
+
+
+@cache
+def escaped(*keys: str) -> str:
+    """A regex for any of the words the rules list under ``keys``, as written, longest first
+    ("Co., Ltd." before "Co.").
+
+    >>> re.match(escaped("org_legal_forms"), "Co., Ltd. of Ningbo").group()
+    'Co., Ltd.'
+    """
+    words = [word for key in keys for word in rules()[key]]
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _once(pairs: list[tuple[str, object]]) -> dict:
